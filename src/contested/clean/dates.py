@@ -1,0 +1,161 @@
+"""Datelines: publication dates stated at the head of a text, Gregorian or Hijri.
+
+Only short, date-bearing lines near the start count (a dateline), never body sentences.
+Hijri dates are converted with the tabular (arithmetic) Islamic calendar, civil epoch;
+it can differ from the observed or Umm al-Qura calendar by a day or two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+DATELINE_CHARS = 600
+_MAX_OTHER_WORDS = 6
+
+MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+HIJRI_MONTHS: dict[str, int] = {
+    key: index
+    for index, keys in enumerate(
+        (
+            ("muharram",),
+            ("safar",),
+            ("rabialawwal", "rabiulawwal", "rabialula", "rabii", "rabi1"),
+            ("rabialthani", "rabialakhir", "rabiulakhir", "rabiuthani", "rabiii", "rabi2"),
+            ("jumadaalula", "jumadaalawwal", "jumadialawwal", "jumadai", "jumada1"),
+            ("jumadaalakhirah", "jumadaalthani", "jumadialakhir", "jumadaii", "jumada2"),
+            ("rajab",),
+            ("shaban",),
+            ("ramadan", "ramadhan", "ramazan"),
+            ("shawwal",),
+            ("dhualqidah", "dhulqidah", "dhulqadah", "dhualqadah", "zulqadah", "dhulqaadah"),
+            ("dhualhijjah", "dhulhijjah", "dhualhijja", "dhulhijja", "zulhijjah"),
+        ),
+        start=1,
+    )
+    for key in keys
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_GREGORIAN = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+)
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
+_HIJRI = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z][A-Za-z'’]*(?:[\s-][A-Za-z][A-Za-z'’]*){0,3}?)"
+    r"\s+(?P<year>1[3-5]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?"
+)
+_NOISE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ad|ah|gmt|utc|am|pm|published|updated|"
+    r"last|on|at|issue|no|date|posted)\b|\d{1,2}:\d\d(?::\d\d)?",
+    re.I,
+)
+_ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, civil epoch (Gregorian)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Tabular Islamic calendar (civil epoch, 30-year cycle with leap years 2,5,7,10,...)."""
+    if year < 1 or not 1 <= month <= 12 or not 1 <= day <= 30:
+        return None
+    days = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(_ISLAMIC_EPOCH - 1 + days)
+
+
+def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
+    """The publication date stated by a dateline in the first ``limit`` characters, if any."""
+    for line in text[:limit].splitlines():
+        if is_dateline(line):
+            dates = list(gregorian_dates(line)) or list(hijri_dates(line))
+            if dates:
+                return dates[0]
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    """A short line made of a date and little else (weekday, time, "Updated", an issue no.)."""
+    spans = [m.span() for m in _all_matches(line)]
+    if not spans:
+        return False
+    rest = line
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    words = re.findall(r"[^\W\d_]+", _NOISE.sub(" ", rest))
+    return len(words) <= _MAX_OTHER_WORDS
+
+
+def gregorian_dates(text: str) -> Iterator[dt.date]:
+    """Unambiguous Gregorian dates in ``text``, in order of appearance."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _GREGORIAN:
+        for match in pattern.finditer(text):
+            date = _make_date(match["year"], match["month"], match["day"])
+            if date is not None:
+                found.append((match.start(), date))
+    for match in _NUMERIC.finditer(text):
+        date = _numeric_date(match["a"], match["b"], match["year"])
+        if date is not None:
+            found.append((match.start(), date))
+    yield from (date for _, date in sorted(found))
+
+
+def hijri_dates(text: str) -> Iterator[dt.date]:
+    """Hijri dates (``2 Dhu al-Hijjah 1442 AH``) converted to Gregorian."""
+    for match in _HIJRI.finditer(text):
+        month = HIJRI_MONTHS.get(re.sub(r"[^a-z0-9]", "", match["month"].lower()))
+        if month is not None:
+            date = hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
+            if date is not None:
+                yield date
+
+
+def _all_matches(line: str) -> Iterator[re.Match[str]]:
+    for pattern in (*_GREGORIAN, _NUMERIC):
+        yield from pattern.finditer(line)
+    for match in _HIJRI.finditer(line):
+        if re.sub(r"[^a-z0-9]", "", match["month"].lower()) in HIJRI_MONTHS:
+            yield match
+
+
+def _make_date(year: str, month: str, day: str) -> dt.date | None:
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+def _numeric_date(first: str, second: str, year: str) -> dt.date | None:
+    """``17/06/2018`` is day-first; ``06/17/2018`` month-first; ``06/07/2018`` is ambiguous."""
+    a, b = int(first), int(second)
+    if a > 12 >= b or a == b:
+        return _make_date(year, str(b), str(a))
+    if b > 12 >= a:
+        return _make_date(year, str(a), str(b))
+    return None

@@ -1,0 +1,280 @@
+"""The ``contested`` command line: a thin wrapper over the stages.
+
+Exit codes: 0 success; 1 an error contested reports; 2 bad usage; 3 store error;
+4 gazetteer error; 5 evaluation error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from contested.errors import ContestedError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "contested.db"
+DEMO_CORPUS = Path(__file__).resolve().parents[2] / "demo" / "corpus"
+
+
+def _db_option(func: F) -> F:
+    return click.option(
+        "--db", envvar="CONTESTED_DB", default=DEFAULT_DB, show_default=True,
+        help="SQLite file of the incident store.",
+    )(func)
+
+
+class _Group(click.Group):
+    """Maps our errors to clean messages and documented exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ContestedError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress or summary.")
+@click.version_option(package_name="contested")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
+    """contested: conflict news into a sourced incident database."""
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = {"quiet": quiet}
+
+
+# ------------------------------------------------------------------ run / ingest
+
+
+def _run_command(resolve: bool) -> Callable[..., None]:
+    @click.argument("paths", nargs=-1, required=True)
+    @_db_option
+    @click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl", "warc", "feed"]),
+                  help="Force the input format (default: detected from content).")
+    @click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp",
+                  show_default=True, help="How casualty estimates are reconciled.")
+    @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+    @click.pass_context
+    def command(ctx: click.Context, paths: tuple[str, ...], db: str, fmt: str | None, rule: str,
+                batch_size: int) -> None:
+        from contested import pipeline
+        from contested.store import open_store
+
+        options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
+        quiet = ctx.obj["quiet"]
+        with open_store(db) as store, _Progress(quiet) as progress:
+            summary = pipeline.RunSummary(run_id=store.begin_run(" ".join(paths)))
+            pipeline.ingest(paths, store, options, pipeline.Extractor(), summary, progress)
+            if resolve:
+                pipeline.resolve_pending(store, summary, rule)
+            store.finish_run(summary.run_id, summary.counts())
+        if not quiet:
+            _print_summary(summary, resolve)
+
+    return command
+
+
+main.command("run", help="Ingest PATHs (files, directories, globs, URLs or - for stdin), "
+             "extract claims and resolve incidents.")(_run_command(resolve=True))
+main.command("ingest", help="Read, clean and extract PATHs without resolving incidents "
+             "(run `contested resolve` later).")(_run_command(resolve=False))
+
+
+@main.command()
+@_db_option
+@click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp")
+def resolve(db: str, rule: str) -> None:
+    """Resolve stored mentions that are not yet part of an incident."""
+    from contested import pipeline
+    from contested.store import open_store
+
+    with open_store(db) as store:
+        summary = pipeline.RunSummary(run_id=store.begin_run("resolve"))
+        pipeline.resolve_pending(store, summary, rule)
+        store.finish_run(summary.run_id, summary.counts())
+    click.echo(f"incidents: {summary.incidents_new} new, {summary.incidents_updated} updated")
+
+
+class _Progress:
+    """A one-line counter on stderr for interactive runs; silent otherwise."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.count = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __call__(self, n: int) -> None:
+        self.count += n
+        if self.enabled:
+            click.echo(f"\rread {self.count} documents", err=True, nl=False)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled and self.count:
+            click.echo("", err=True)
+
+
+def _print_summary(summary: Any, resolved: bool) -> None:
+    rejected = sum(summary.rejected.values())
+    click.echo(
+        f"run {summary.run_id}: {summary.read} read, {summary.new} new, "
+        f"{summary.duplicates} skipped as duplicates, {summary.near_duplicates} near-duplicates "
+        f"linked, {rejected} rejected, {summary.mentions} incident mentions"
+    )
+    for reason, count in sorted(summary.rejected.items()):
+        click.echo(f"  rejected {count} as {reason}")
+    if resolved:
+        click.echo(f"incidents: {summary.incidents_new} new, {summary.incidents_updated} updated")
+
+
+# ------------------------------------------------------------------ reading the store
+
+
+@main.command()
+@_db_option
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
+@click.option("--type", "event_type", help="Event type, e.g. airstrike.")
+@click.option("--grade", type=click.Choice(["confirmed", "fair", "weak", "contested", "discounted"]))
+@click.option("--q", help="Full-text search over the incidents' articles.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON incident per line.")
+def incidents(db: str, country: str | None, since: dt.datetime | None, until: dt.datetime | None,
+              event_type: str | None, grade: str | None, q: str | None, limit: int,
+              as_json: bool) -> None:
+    """List incidents as a table."""
+    from contested.report import incident_table
+    from contested.store import IncidentFilter
+
+    filters = IncidentFilter(
+        country=country.upper() if country else None,
+        since=since.date() if since else None, until=until.date() if until else None,
+        event_type=event_type, grade=grade, q=q,
+    )
+    with _open_existing(db) as store:
+        found = store.list_incidents(filters, limit=limit)
+        if as_json:
+            from contested.export import incident_record
+
+            for incident in found:
+                click.echo(json.dumps(incident_record(store, incident), ensure_ascii=False))
+            return
+        click.echo(incident_table(store, found, store.count_incidents(filters)))
+
+
+@main.command()
+@click.argument("incident_id")
+@_db_option
+def show(incident_id: str, db: str) -> None:
+    """Show one incident with every claim side by side, with quotes."""
+    from contested.report import incident_detail
+
+    with _open_existing(db) as store:
+        incident = store.incident(incident_id)
+        if incident is None:
+            raise UsageError(f"no incident {incident_id} in {db}; list them with `contested incidents`")
+        click.echo(incident_detail(store, incident))
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
+              default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=True), help="File (default: stdout).")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Export incidents (JSON Lines as in EXPORT.md, CSV, GeoJSON or Parquet)."""
+    from contested.export import write_export
+
+    with _open_existing(db) as store:
+        if output is None:
+            if fmt == "parquet":
+                raise UsageError("parquet needs a file: pass -o FILE")
+            write_export(store, fmt, sys.stdout)  # type: ignore[arg-type]
+            return
+        count = write_export(store, fmt, Path(output))  # type: ignore[arg-type]
+        click.echo(f"wrote {count} incidents to {output}", err=True)
+
+
+def _open_existing(db: str) -> Any:
+    from contested.store import open_store
+
+    if db != ":memory:" and not Path(db).exists():
+        raise UsageError(f"no database at {db}; create one with `contested run PATH --db {db}`")
+    return open_store(db)
+
+
+# ------------------------------------------------------------------ eval and demo
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--db", help="Keep the evaluation database here (default: a temporary file).")
+def eval_command(gold: Path, as_json: bool, db: str | None) -> None:
+    """Run the pipeline on a gold file's articles and score it (see shared/GOLD.md)."""
+    from contested.evaluate import evaluate, format_metrics, metrics_dict
+
+    metrics = evaluate(gold, db)
+    click.echo(json.dumps(metrics_dict(metrics), indent=2) if as_json else format_metrics(metrics))
+
+
+@main.command()
+@_db_option
+@click.pass_context
+def demo(ctx: click.Context, db: str) -> None:
+    """Run the pipeline on the demo corpus and print the incident table."""
+    if not DEMO_CORPUS.is_dir():
+        raise UsageError(f"demo corpus not found at {DEMO_CORPUS}; run from a clone of the repo")
+    ctx.invoke(main.get_command(ctx, "run"), paths=(str(DEMO_CORPUS),), db=db,  # type: ignore[union-attr]
+               fmt=None, rule="ucdp", batch_size=100)
+    ctx.invoke(incidents, db=db, country=None, since=None, until=None, event_type=None,
+               grade=None, q=None, limit=100, as_json=False)
+
+
+# ------------------------------------------------------------------ gazetteer
+
+
+@main.group()
+def gazetteer() -> None:
+    """The embedded offline gazetteer."""
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the search.")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_lookup(name: str, country: str | None, as_json: bool) -> None:
+    """Print the best match for NAME, or say unresolved (exit 1)."""
+    from dataclasses import asdict
+
+    from contested.gazetteer import format_match, open_gazetteer
+
+    match = open_gazetteer().lookup(name, country=country.upper() if country else None)
+    if match is None:
+        click.echo(json.dumps(None) if as_json else f"unresolved: {name}")
+        sys.exit(1)
+    click.echo(json.dumps(asdict(match), ensure_ascii=False) if as_json else format_match(match))
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="alternateNamesV2.txt (or its zip) to add alternate spellings.")
+def gazetteer_import(file: Path, alternate_names: Path | None) -> None:
+    """Import a GeoNames dump (a country zip such as SY.zip, or allCountries)."""
+    from contested.gazetteer import import_geonames, open_gazetteer
+
+    count = import_geonames(open_gazetteer(), file, alternate_names)
+    click.echo(f"imported {count} places from {file}")

@@ -1,0 +1,221 @@
+"""The extract stage: Article -> Mentions, each with its Claims.
+
+``Extractor`` holds the loaded resources (gazetteer, actor and claimant lexicons) and runs the
+components in order: sentences -> event mentions -> dates -> places -> claimants -> stances and
+tolls -> claims. Each component stamps its id on what it makes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from contested.extract.claimant import ClaimantPhrase, find_claimant, relay_kind
+from contested.extract.claims import Speaker, casualty_claim, merge_adjacent, stance_claim
+from contested.extract.events import COMPONENT as EVENTS_COMPONENT
+from contested.extract.events import vote_type
+from contested.extract.mentions import Draft, group_mentions
+from contested.extract.sentences import Sentence, split_sentences
+from contested.extract.stance import Stance
+from contested.ids import stable_id
+from contested.types import Article, Claim, DatePrecision, Mention, SourceKind, Span
+
+if TYPE_CHECKING:
+    from contested.extract.actors import ActorLexicon
+    from contested.extract.claimants import ClaimantLexicon
+    from contested.gazetteer import Gazetteer, LookupContext
+
+__all__ = ["Extractor", "extract_article"]
+
+_BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    date: dt.date | None
+    precision: DatePrecision | None
+    span: Span | None
+
+
+class Extractor:
+    """Loads its resources once; ``extract`` is then a pure function of the article."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        actors: ActorLexicon | None = None,
+        claimants: ClaimantLexicon | None = None,
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._actors = actors
+        self._claimants = claimants
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from contested.gazetteer import open_gazetteer
+
+            self._gazetteer = open_gazetteer()
+        return self._gazetteer
+
+    @property
+    def actors(self) -> ActorLexicon:
+        if self._actors is None:
+            from contested.extract.actors import load_actors
+
+            self._actors = load_actors()
+        return self._actors
+
+    @property
+    def claimants(self) -> ClaimantLexicon:
+        if self._claimants is None:
+            from contested.extract.claimants import ClaimantLexicon
+
+            self._claimants = ClaimantLexicon.load()
+        return self._claimants
+
+    def extract(self, article: Article) -> tuple[Mention, ...]:
+        text = article.text
+        sentences = split_sentences(text)
+        drafts = group_mentions(text, sentences)
+        if not drafts:
+            return ()
+        from contested.extract.places import article_context
+
+        context = article_context(self.gazetteer, text)
+        speakers = self._speakers(article, sentences)
+        return tuple(self._mention(article, d, context, speakers) for d in drafts)
+
+    # ------------------------------------------------------------ one mention
+
+    def _mention(
+        self, article: Article, draft: Draft, context: LookupContext, speakers: dict[int, Speaker]
+    ) -> Mention:
+        from contested.extract.places import choose_place, toponyms
+
+        text = article.text
+        mention_id = stable_id("men", article.article_id, draft.triggers[0].span.start)
+        spans = [s.span for s in draft.sentences]
+        place = choose_place(toponyms(self.gazetteer, text, spans, context))
+        dated = self._date(article, draft)
+        claims = self._claims(article, mention_id, draft, speakers)
+        return Mention(
+            mention_id=mention_id, article_id=article.article_id, role=draft.role,
+            event_type=vote_type(draft.triggers), trigger=draft.triggers[0].span,
+            component=EVENTS_COMPONENT, date=dated.date, date_precision=dated.precision,
+            date_span=dated.span, place=place,
+            perpetrators=_perpetrators(claims),
+            summary=" ".join(s.text for s in draft.sentences[:3])[:600],
+            claims=tuple(claims),
+        )
+
+    def _date(self, article: Article, draft: Draft) -> DatedMention:
+        from contested.extract.dates import resolve_incident_date
+
+        for sentence in draft.sentences:
+            guess = resolve_incident_date(article.text, sentence.span, article.published)
+            if guess is not None:
+                return DatedMention(guess.date, guess.precision, guess.span)
+        lead = draft.sentences[0].text
+        if draft.role == "primary" and article.published and _BREAKING.search(lead):
+            return DatedMention(article.published, "day", None)
+        return DatedMention(None, None, None)
+
+    # ------------------------------------------------------------ claims
+
+    def _speakers(self, article: Article, sentences: Sequence[Sentence]) -> dict[int, Speaker]:
+        """The claimant of every sentence: named in it, or carried over from the previous one."""
+        default = self._default_speaker(article)
+        speakers: dict[int, Speaker] = {}
+        last: Speaker | None = None
+        paragraph = -1
+        for sentence in sentences:
+            phrase = find_claimant(article.text, sentence.span)
+            if phrase is not None and not (phrase.anaphoric and last is not None):
+                last = self._speaker(phrase)
+            elif phrase is None and sentence.paragraph != paragraph:
+                last = None
+            paragraph = sentence.paragraph
+            speakers[sentence.index] = last or default
+        return speakers
+
+    def _speaker(self, phrase: ClaimantPhrase) -> Speaker:
+        kind = self._kind(phrase.originator)
+        relay_kinds = tuple(self._kind(r) for r in phrase.relayed_by)
+        actor_hits = self.actors.find(phrase.text)
+        actor = actor_hits[0].canonical if actor_hits else None
+        if actor is not None and kind == "unnamed" and self._is_state(actor):
+            kind = "government"
+        return Speaker(phrase.text, relay_kind(phrase.relayed_by, kind, relay_kinds),
+                       phrase.relayed_by, actor)
+
+    def _kind(self, phrase: str) -> SourceKind:
+        hits = self.claimants.find(phrase)
+        return hits[0].kind if hits else self.claimants.classify(phrase)
+
+    def _is_state(self, actor: str) -> bool:
+        return self.actors.kind_of(actor) in ("state", "state_military")
+
+    def _default_speaker(self, article: Article) -> Speaker:
+        name = article.outlet or "unattributed report"
+        kind = self._kind(article.outlet) if article.outlet else "unnamed"
+        return Speaker(name, kind, (), None)
+
+    def _claims(
+        self, article: Article, mention_id: str, draft: Draft, speakers: dict[int, Speaker]
+    ) -> list[Claim]:
+        from contested.extract.casualties import find_casualties
+        from contested.extract.stance import find_stances, is_hedged
+
+        text, claims = article.text, []
+        for sentence in draft.sentences:
+            if _is_title(article, sentence):
+                continue
+            speaker = speakers[sentence.index]
+            figures = find_casualties(text, sentence.span.start, sentence.span.end)
+            hedged = is_hedged(sentence.text)
+            if figures:
+                claims.append(casualty_claim(article.article_id, mention_id, text, sentence.span,
+                                             figures, speaker, hedged))
+            hits = self.actors.find(text, sentence.span.start, sentence.span.end)
+            for stance in find_stances(text, sentence.span, hits, speaker.actor):
+                stance = self._confirmation(stance, speaker)
+                by_accused = self._by_accused(stance.kind, stance.actor, speaker)
+                claims.append(stance_claim(article.article_id, mention_id, text, sentence.span,
+                                           stance, speaker, by_accused))
+        return merge_adjacent(claims, text)
+
+    def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
+        """An attribution by the attributed side itself is a confirmation."""
+        if stance.kind == "attribution" and stance.actor and speaker.actor:
+            if self.actors.same_side(stance.actor, speaker.actor):
+                return Stance("confirmation", stance.actor, stance.hedged)
+        return stance
+
+    def _by_accused(self, kind: str, actor: str | None, speaker: Speaker) -> bool | None:
+        if kind == "attribution":
+            return None
+        if actor is None or speaker.actor is None:
+            return False
+        return self.actors.same_side(actor, speaker.actor)
+
+
+def _is_title(article: Article, sentence: Sentence) -> bool:
+    return bool(article.title) and sentence.index == 0 and sentence.text.strip() == (article.title or "").strip()
+
+
+def _perpetrators(claims: Sequence[Claim]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for claim in claims:
+        if claim.kind in ("attribution", "confirmation") and claim.attributed_to:
+            if claim.attributed_to not in seen:
+                seen.append(claim.attributed_to)
+    return tuple(seen)
+
+
+def extract_article(article: Article, extractor: Extractor | None = None) -> tuple[Mention, ...]:
+    """Mentions of one article (a convenience over ``Extractor().extract``)."""
+    return (extractor or Extractor()).extract(article)

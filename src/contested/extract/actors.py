@@ -1,0 +1,368 @@
+"""Conflict actors named in text: a curated lexicon and a fast longest-match finder.
+
+Component id: ``extract.actors@1``. Data: ``contested/data/actors.json`` (written by us).
+
+Each actor has a canonical name, a kind (``state``, ``state_military``, ``coalition``,
+``non_state``, ``militia``), an optional ISO country, an optional ``parent`` (CENTCOM belongs
+to the United States) and, for coalitions, ``members``. Aliases come in three forms:
+
+- ``aliases``: proper names ("US forces", "CENTCOM", "US-led coalition"): ``form="name"``;
+- ``places``: a country or city standing for the actor ("Syria", "Damascus"): ``form="place"``,
+  dropped when the text uses it as a location ("in Syria", "near Damascus");
+- ``descriptors``: a bare demonym or generic noun ("American", "jihadists"): ``form="descriptor"``,
+  weak evidence that callers may ignore;
+- ``context``: ``{"countries": [...], "aliases": [...]}``: aliases that name this actor only in
+  an article about one of those countries ("coalition" in Yemen is the Saudi-led coalition).
+
+Matching: one compiled alternation regex, longest alias first; acronym tokens ("US", "IS",
+"SDF", "U.S.") match case-sensitively as whole tokens, other words case-insensitively; hyphens
+match a hyphen or a space; apostrophes are optional. "pro-X"/"anti-X" and "X-backed"-style
+compounds do not name X.
+
+Users extend the lexicon with a JSON file of the same shape (``{"actors": [...]}``) passed to
+:func:`load_actors`. An entry whose ``canonical`` already exists adds its aliases to that actor;
+a new entry adds an actor. Extension aliases take precedence over built-in ones.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from contested.errors import UsageError
+from contested.types import Span
+
+logger = logging.getLogger(__name__)
+
+COMPONENT = "extract.actors@1"
+
+ActorKind = Literal["state", "state_military", "coalition", "non_state", "militia"]
+AliasForm = Literal["name", "place", "descriptor"]
+_KINDS: frozenset[str] = frozenset(ActorKind.__args__)  # type: ignore[attr-defined]
+
+_HYPHENS = r"\-‐‑–"  # for character classes
+_APOSTROPHES = "'’‘"
+_TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}](?!s\b)\w+)*|[^\w\s{_APOSTROPHES}{_HYPHENS}]")
+_SEPARATORS = re.compile(rf"[\s{_HYPHENS}]+")
+_COMPOUND_SUFFIXES = frozenset(
+    "backed allied aligned affiliated supported linked sponsored protected trained funded armed "
+    "controlled held run occupied based friendly leaning born made style era".split()
+)
+_NEGATING_PREFIXES = frozenset({"pro", "anti"})
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|into|across|throughout|around|outside|within|over|to|towards?"
+    r"|via|of|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def alias_key(text: str) -> str:
+    """Normalized lookup key: lower case, apostrophes dropped, hyphens and spaces as one space."""
+    return _SEPARATORS.sub(" ", re.sub(f"[{_APOSTROPHES}]", "", text)).strip().lower()
+
+
+def _is_acronym(token: str, following: str) -> bool:
+    if len(token) >= 2:
+        return token.isupper() and token.isalpha()
+    return token.isupper() and following == "."
+
+
+def alias_tokens(alias: str) -> list[str]:
+    """Trie keys of an alias: acronyms as written (case-sensitive), other tokens lower-cased."""
+    keys: list[str] = []
+    for match in _TOKEN.finditer(alias):
+        token = re.sub(f"[{_APOSTROPHES}]", "", match.group())
+        following = alias[match.end() : match.end() + 1]
+        keys.append(token if _is_acronym(token, following) else token.lower())
+    return keys
+
+
+class _Node:
+    __slots__ = ("children", "key")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.key: str | None = None
+
+
+class AliasMatcher:
+    """Leftmost-longest finder over a fixed set of aliases: a token trie built once.
+
+    Tokens are words and punctuation marks; hyphens, spaces and apostrophes between tokens are
+    interchangeable. Acronym tokens of an alias ("US", "IS", "U.S.") match only as written,
+    other tokens in any case. With ``block_compounds``, "pro-X"/"anti-X" and "X-backed"-style
+    compounds do not name X. ``finditer`` yields ``(start, end, key)``, ``key`` being
+    :func:`alias_key` of the alias that matched.
+    """
+
+    def __init__(self, aliases: Iterable[str], *, block_compounds: bool = True) -> None:
+        self._root = _Node()
+        self._block = block_compounds
+        for alias in aliases:
+            self._insert(alias)
+
+    def _insert(self, alias: str) -> None:
+        node = self._root
+        for token in alias_tokens(alias):
+            node = node.children.setdefault(token, _Node())
+        if node is not self._root:
+            node.key = alias_key(alias)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, str]]:
+        stop = len(text) if end is None else end
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+        index = 0
+        while index < len(tokens):
+            found = self._longest(text, tokens, index)
+            if found is None:
+                index += 1
+                continue
+            last, key = found
+            yield tokens[index][0], tokens[last][1], key
+            index = last + 1
+
+    def _longest(self, text: str, tokens: list[tuple[int, int, str]],
+                 index: int) -> tuple[int, str] | None:
+        if self._block and self._negated(text, tokens, index):
+            return None
+        node, best = self._root, None
+        for position in range(index, len(tokens)):
+            node = _child(node, tokens[position][2])  # type: ignore[assignment]
+            if node is None:
+                break
+            if node.key is not None and not (self._block and _compound(text, tokens, position)):
+                best = (position, node.key)
+        return best
+
+    @staticmethod
+    def _negated(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        if index == 0 or tokens[index - 1][2].lower() not in _NEGATING_PREFIXES:
+            return False
+        return text[tokens[index - 1][1] : tokens[index][0]] in ("-", "‐", "‑", "–")
+
+
+def _child(node: _Node, token: str) -> _Node | None:
+    if "'" in token or "’" in token or "‘" in token:
+        token = re.sub(f"[{_APOSTROPHES}]", "", token)
+    return node.children.get(token) or node.children.get(token.lower())
+
+
+def _compound(text: str, tokens: list[tuple[int, int, str]], position: int) -> bool:
+    """Is the token at ``position`` the first half of a compound like "Iran-backed"?"""
+    if position + 1 >= len(tokens):
+        return False
+    gap = text[tokens[position][1] : tokens[position + 1][0]]
+    return gap in ("-", "‐", "‑", "–") and tokens[position + 1][2].lower() in _COMPOUND_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Actor:
+    canonical: str
+    kind: ActorKind
+    country: str | None = None
+    parent: str | None = None
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """One actor named in the text. ``alias`` is the text as written; ``root`` tops the
+    parent chain (CENTCOM -> United States)."""
+
+    span: Span
+    canonical: str
+    alias: str
+    kind: ActorKind
+    root: str
+    form: AliasForm
+    component: str = COMPONENT
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    canonical: str
+    form: AliasForm
+    countries: frozenset[str] | None = None  # set: only in an article about these countries
+
+
+@dataclass
+class _Builder:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    candidates: dict[str, list[_Candidate]] = field(default_factory=dict)
+    patterns: set[str] = field(default_factory=set)
+
+    def add_entry(self, entry: Mapping[str, Any], origin: str) -> None:
+        actor = _parse_actor(entry, self.actors.get(str(entry.get("canonical", ""))), origin)
+        self.actors[actor.canonical] = actor
+        self._add(actor.canonical, [actor.canonical], "name", None)
+        self._add(actor.canonical, _strings(entry, "aliases", origin), "name", None)
+        self._add(actor.canonical, _strings(entry, "places", origin), "place", None)
+        self._add(actor.canonical, _strings(entry, "descriptors", origin), "descriptor", None)
+        context = entry.get("context")
+        if isinstance(context, Mapping):
+            countries = frozenset(c.upper() for c in _strings(context, "countries", origin))
+            self._add(actor.canonical, _strings(context, "aliases", origin), "name", countries)
+
+    def _add(
+        self, canonical: str, aliases: Sequence[str], form: AliasForm,
+        countries: frozenset[str] | None,
+    ) -> None:
+        for alias in aliases:
+            listed = self.candidates.setdefault(alias_key(alias), [])
+            candidate = _Candidate(canonical, form, countries)
+            if candidate not in listed:
+                listed.insert(0, candidate)  # later entries (user extensions) take precedence
+            self.patterns.add(alias)
+
+
+def _strings(entry: Mapping[str, Any], name: str, origin: str) -> list[str]:
+    value = entry.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise UsageError(f"{origin}: '{name}' must be a list of non-empty strings")
+    return cast(list[str], value)
+
+
+def _parse_actor(entry: Mapping[str, Any], existing: Actor | None, origin: str) -> Actor:
+    canonical = entry.get("canonical")
+    if not isinstance(canonical, str) or not canonical.strip():
+        raise UsageError(f"{origin}: every actor needs a non-empty 'canonical' name")
+    kind = entry.get("kind", existing.kind if existing else None)
+    if kind not in _KINDS:
+        raise UsageError(f"{origin}: actor {canonical!r} has kind {kind!r}; use one of "
+                         f"{', '.join(sorted(_KINDS))}")
+    base = existing or Actor(canonical, cast(ActorKind, kind))
+    return Actor(
+        canonical=canonical,
+        kind=cast(ActorKind, kind),
+        country=entry.get("country", base.country),
+        parent=entry.get("parent", base.parent),
+        members=tuple(entry.get("members", base.members)),
+    )
+
+
+class ActorLexicon:
+    """Canonical actors and their aliases; see the module docstring for the data shape."""
+
+    def __init__(self, actors: Mapping[str, Actor], candidates: Mapping[str, list[_Candidate]],
+                 patterns: Iterable[str]) -> None:
+        self.actors: dict[str, Actor] = dict(actors)
+        self._candidates = {k: tuple(v) for k, v in candidates.items()}
+        self._matcher = AliasMatcher(patterns)
+        self._roots = {name: self._find_root(name) for name in self.actors}
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             context_countries: Iterable[str] = ()) -> list[ActorHit]:
+        """Actors named in ``text[start:end]``, leftmost-longest, in text order.
+
+        ``context_countries`` (ISO2) selects context aliases ("coalition" in Yemen).
+        """
+        context = frozenset(c.upper() for c in context_countries)
+        hits: list[ActorHit] = []
+        for hit_start, hit_end, key in self._matcher.finditer(text, start, end):
+            candidate = self._choose(key, context)
+            if candidate is None:
+                continue
+            if candidate.form == "place" and _LOCATIVE.search(text, max(0, hit_start - 40), hit_start):
+                continue
+            hits.append(self._hit(text, hit_start, hit_end, candidate))
+        return hits
+
+    def _choose(self, key: str, context: frozenset[str]) -> _Candidate | None:
+        candidates = self._candidates.get(key, ())
+        for candidate in candidates:
+            if candidate.countries is not None and candidate.countries & context:
+                return candidate
+        return next((c for c in candidates if c.countries is None), None)
+
+    def _hit(self, text: str, start: int, end: int, candidate: _Candidate) -> ActorHit:
+        actor = self.actors[candidate.canonical]
+        return ActorHit(Span(start, end), actor.canonical, text[start:end], actor.kind,
+                        self._roots[actor.canonical], candidate.form)
+
+    def canonical(self, name: str) -> str | None:
+        """Canonical name for an actor name or alias ("the Pentagon" -> "United States").
+
+        Exact alias first (ignoring case, hyphens, a leading "the" and a possessive), then the
+        first actor named anywhere in ``name``; ``None`` when no actor is named.
+        """
+        key = alias_key(re.sub(r"^(?:the)\s+|['’]s?$", "", name.strip(), flags=re.IGNORECASE))
+        regular = [c for c in self._candidates.get(key, ()) if c.countries is None]
+        if regular:
+            return regular[0].canonical
+        hits = self.find(name)
+        return hits[0].canonical if hits else None
+
+    def kind_of(self, name: str) -> ActorKind | None:
+        """Kind of the actor ``name`` names, or ``None``."""
+        canonical = self.canonical(name)
+        return self.actors[canonical].kind if canonical else None
+
+    def root(self, name: str) -> str | None:
+        """Top of the parent chain of the actor ``name`` names, or ``None``."""
+        canonical = self.canonical(name)
+        return self._roots[canonical] if canonical else None
+
+    def same_side(self, a: str, b: str) -> bool:
+        """True when a denial by one party covers an allegation against the other: same actor
+        or parent chain, or a coalition and one of its members ("US" vs "US-led coalition")."""
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a is None or root_b is None:
+            return False
+        if root_a == root_b:
+            return True
+        return root_b in self.actors[root_a].members or root_a in self.actors[root_b].members
+
+    def _find_root(self, name: str) -> str:
+        seen = {name}
+        actor = self.actors[name]
+        while actor.parent and actor.parent in self.actors and actor.parent not in seen:
+            seen.add(actor.parent)
+            actor = self.actors[actor.parent]
+        return actor.canonical
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read actor lexicon {path}: {exc}; pass a JSON file shaped "
+                         f"like contested/data/actors.json") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise UsageError(f"{path}: expected an object with an 'actors' list")
+    return data
+
+
+def _builtin_entries() -> list[dict[str, Any]]:
+    text = resources.files("contested").joinpath("data/actors.json").read_text(encoding="utf-8")
+    return cast(list[dict[str, Any]], json.loads(text)["actors"])
+
+
+@lru_cache(maxsize=8)
+def _load(extra: Path | None) -> ActorLexicon:
+    builder = _Builder()
+    for entry in _builtin_entries():
+        builder.add_entry(entry, "actors.json")
+    if extra is not None:
+        for entry in _read_json(extra)["actors"]:
+            if not isinstance(entry, Mapping):
+                raise UsageError(f"{extra}: each actor must be a JSON object")
+            builder.add_entry(entry, str(extra))
+    logger.debug("actor lexicon: %d actors, %d aliases", len(builder.actors),
+                 len(builder.patterns))
+    return ActorLexicon(builder.actors, builder.candidates, builder.patterns)
+
+
+def load_actors(extra: Path | None = None) -> ActorLexicon:
+    """The built-in actor lexicon, extended by the JSON file ``extra`` if given (cached)."""
+    return _load(extra.resolve() if extra is not None else None)

@@ -1,0 +1,468 @@
+"""Casualty figures: who was killed or injured, how many, and how sure the text is.
+
+Component id: ``extract.casualties@1``. Rule-based and fast: precompiled patterns run only over
+the region they are given (usually one sentence), and a region without any casualty word is
+skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
+
+- subject:  "more than 10 civilians were killed", "5 dead", "three members of the army died"
+- object:   "killing 11 people", "wounded 14", "claimed the lives of seven", "killing all passengers"
+- noun:     "the death of seven soldiers and one civilian", "the death toll rose to 12"
+- counted:  "12 civilian deaths", "dozens of casualties"
+- none:     "no casualties", "did not result in casualties", "no one was hurt" (value 0)
+- vague:    "There are dead and wounded", "caused casualties" (value None, "unspecified")
+
+Conventions (shared/GOLD.md): numbers as stated, the qualifier apart; ranges give ``min``/``max``
+and ``value=None``; parts the text lists are summed ("seven soldiers and one civilian" = 8,
+victims ``mixed``, ``breakdown`` (("soldiers", 7), ("civilians", 1)); ``breakdown`` is only set
+when the parts belong to more than one victim group). "N casualties" does not say who died:
+it yields a killed and an injured figure, each ``vague`` with ``max=N``. "others" takes the
+victims of the figure before it in the region ("10 civilians were killed and scores of others
+were injured": both civilians).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Final, Literal
+
+from contested.extract.numbers import COUNT_RE, QUANTITY_RE, Quantity, parse_quantity
+from contested.types import Span, Victims
+
+COMPONENT: Final = "extract.casualties@1"
+Kind = Literal["killed", "injured"]
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    """One figure read from the text; ``span`` covers the phrase it was read from."""
+
+    span: Span
+    kind: Kind
+    value: int | None
+    min: int | None = None
+    max: int | None = None
+    qualifier: str | None = None
+    victims: Victims = "unknown"
+    breakdown: tuple[tuple[str, int], ...] = ()
+    vague: bool = False
+    component: str = COMPONENT
+
+
+# --- lexicon -----------------------------------------------------------------------------------
+
+_HEAD = (
+    r"(?:people|persons?|individuals|civilians?|wom[ae]n|child(?:ren)?|kids?|boys?|girls?"
+    r"|infants?|bab(?:y|ies)|toddlers?|m[ae]n|residents?|villagers?|farmers?|shepherds?"
+    r"|workers?|passengers?|occupants?|family\s+members|relatives|students?|journalists?"
+    r"|paramedics?|rescuers?|first\s+responders|emergency\s+(?:responders|respondents|workers)"
+    r"|doctors?|nurses?|medics?|teachers?|worshippers?|refugees?|soldiers?|troops"
+    r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
+    r"|policem[ae]n|police(?:\s+officers?)?|gendarmes|marines?|airm[ae]n|sailors|crew(?:\s+members)?"
+    r"|militants?|fighters?|militiam[ae]n|jihadists?|insurgents?|terrorists?|rebels?|gunm[ae]n"
+    r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims"
+    r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
+    r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?)"
+)
+_CIVILIAN_HEAD = re.compile(
+    r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
+    r"|worker|passenger|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
+    r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
+    _I,
+)
+_SOLDIER_HEAD = re.compile(
+    r"soldier|troop|servicem|service\s*(?:member|personnel)|conscript|guard|police|gendarme"
+    r"|marine|airm[ae]n|sailor",
+    _I,
+)
+_MILITANT_HEAD = re.compile(
+    r"militant|fighter|militiam|jihadist|insurgent|terrorist|rebel|gunm[ae]n|operative", _I
+)
+_FORCE_HEAD = re.compile(
+    r"members?|elements|personnel|officers?|commanders?|leaders?|m[ae]n|forces|crew", _I
+)
+_MILITANT_WORDS = re.compile(
+    r"(?-i:\b(?:IS|ISIS|ISIL|PMF|PMU|SDF|YPG|HTS)\b)|daesh|islamic\s+state|hashd|popular\s+mobili"
+    r"|hezbollah|hizbollah|kata['’]?ib|militia|iran(?:ian)?-backed|pro-iran|rebel|jihad|qaeda"
+    r"|nujaba|fatemiyoun|zainabiyoun|asa['’]?ib|opposition|armed\s+group|faction",
+    _I,
+)
+_SOLDIER_WORDS = re.compile(
+    r"\b(?:army|military|armed\s+forces|security|police|regime|government|coalition|(?-i:US|U\.S\.)"
+    r"|american|syrian|iraqi|russian|turkish|israeli|iranian|national\s+guard)\b",
+    _I,
+)
+_CIVILIAN_WORDS = re.compile(r"civilian|family|families|household", _I)
+
+# --- pattern pieces ----------------------------------------------------------------------------
+
+_STOP = (
+    r"(?:and|or|but|nor|were|was|is|are|be|been|being|have|has|had|in|on|at|of|by|for|with|near"
+    r"|from|to|into|during|after|before|who|whom|which|that|the|a|an|as|while|when|where|killed"
+    r"|dead|died|wounded|injured|hurt|killing|wounding|injuring|including|among|strikes?"
+    r"|airstrikes?|air|raids?|attacks?|drones?|missiles?|rockets?|shells?|bombs?|times|days?"
+    r"|years?|hours?|weeks?|months?|km|miles?|casualties|deaths?|fatalities|injuries|people"
+    r"|others|all|no|not)"
+)
+_MOD = rf"(?:(?-i:IS|ISIS|ISIL|PMF|PMU|SDF)\b|(?!{_STOP}\b)[^\W\d][\w'’.-]*|\d+-years?-old)"
+_TAIL_END = (
+    r"(?:army|military|armed\s+forces|forces|police|guards?|militias?|group|organi[sz]ation"
+    r"|movement|famil(?:y|ies)|household|PMF|PMU|Hashd(?:\s+al-Sha['’]?abi)?"
+    r"|Popular\s+Mobili[sz]ation(?:\s+(?:Forces|Units))?|Hezbollah|Hizbollah|Kata['’]?ib\s+[\w-]+"
+    r"|IS|ISIS|ISIL|Daesh|Islamic\s+State|coalition|SDF|YPG|brigades?|units?|battalion"
+    r"|division|regiment|corps|faction)"
+)
+_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|same\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_TAIL_END}\b)"
+_DET = r"(?:\s+of)?(?:\s+(?:the|these|those|its|their))?"
+_FAMILY = rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+{COUNT_RE}"
+_NP = rf"(?:{_FAMILY}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,3}}\s+{_HEAD}\b{_TAIL}?)"
+_NP_PART = re.compile(
+    rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
+    rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,3}})\s+(?P<head>{_HEAD})\b"
+    rf"(?P<tail>{_TAIL})?",
+    _I,
+)
+_HEAD_SEARCH = re.compile(rf"\b{_HEAD}\b", _I)
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+_NPLIST = rf"(?:{_NP}(?:{_JOIN}{_NP})*)"
+_ALL = (
+    rf"(?:all(?:\s+of)?(?:\s+(?:the|those|its|their))?(?:\s+{_MOD}){{0,2}}?\s+{_HEAD}\b"
+    r"(?:\s+(?:on\s+board|aboard|inside))?|all\s+(?:those\s+)?(?:on\s+board|aboard|inside)"
+    r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody)"
+)
+_KILL_WORD = r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives)"
+_HURT_WORD = r"(?:wounded|injured|hurt)"
+_AUX = (
+    r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
+    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found)"
+)
+_GAP = (
+    r"(?:\s*,[^,.;]{1,80},"
+    r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,40}?)"
+)
+
+_SUBJECT = re.compile(
+    rf"(?P<np>{_NPLIST}(?:{_GAP})?|{QUANTITY_RE})\s+(?:{_AUX}\s+){{0,4}}"
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b)?",
+    _I,
+)
+_OBJECT = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
+    r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
+    rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
+    _I,
+)
+_NOMINAL = re.compile(
+    r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding)\s+of"
+    rf"\s+(?P<np>{_NPLIST}|{QUANTITY_RE})",
+    _I,
+)
+_TOLL = re.compile(
+    r"\b(?:death|fatality)\s+toll\b(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
+    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further))*\s+(?:to\s+|at\s+|of\s+)?"
+    rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
+    _I,
+)
+_COUNTED = re.compile(
+    rf"(?P<np>{QUANTITY_RE})(?:\s+{_MOD}){{0,2}}\s+"
+    r"(?P<verb>casualties|fatalities|deaths|injuries)\b",
+    _I,
+)
+_NONE = re.compile(
+    r"\b(?:no|zero|not\s+any|without(?:\s+any)?|(?:did|does|do|will)\s+not\s+(?:result\s+in|cause"
+    r"|lead\s+to|leave)(?:\s+any)?|caused\s+no|den(?:y|ies|ied)\s+(?:that\s+)?there\s+(?:were|was"
+    r"|had\s+been|have\s+been)\s+any)\s+(?:(?:immediate|reported|human|civilian|military|serious"
+    r"|significant|major|further|other)\s+)?(?P<verb>casualties|fatalities|deaths|injuries"
+    r"|loss(?:es)?\s+of\s+life|dead|wounded|injured)\b",
+    _I,
+)
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b(?P<both>\s+(?:or|and|nor)\s+{_HURT_WORD}\b)?",
+    _I,
+)
+_VAGUE = re.compile(
+    r"\b(?:(?P<pair>dead\s+and\s+(?:the\s+)?(?:wounded|injured)|killed\s+and\s+(?:wounded|injured)"
+    r"|deaths\s+and\s+injuries)"
+    r"|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s)|result(?:ed|ing|s)?\s+in|le(?:ft|aving)"
+    r"|there\s+(?:are|were|have\s+been|had\s+been))\s+(?:(?:heavy|many|several|some|serious"
+    r"|human|civilian|military)\s+)*(?P<cas>casualties))\b",
+    _I,
+)
+_QUICK = re.compile(
+    r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit", _I
+)
+_SUBSET_BEFORE = re.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|\bno)\s*$", _I
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|since|of|during|until|by|from|before|after|year|early|late|mid)\s+$", _I
+)
+_MONTH_BEFORE = re.compile(
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+$"
+)
+
+
+@dataclass(frozen=True)
+class _Part:
+    quantity: Quantity
+    victims: Victims
+    others: bool
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    priority: int
+    figures: tuple[CasualtyFigure, ...]
+    others: bool = field(default=False)
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyFigure]:
+    """Casualty figures in ``text[start:end]``, in text order, spans absolute into ``text``."""
+    stop = len(text) if end is None else min(end, len(text))
+    if not _QUICK.search(text, start, stop):
+        return []
+    candidates: list[_Candidate] = []
+    for finder in _FINDERS:
+        candidates.extend(finder(text, start, stop))
+    return _inherit_others(_select(candidates))
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the best non-overlapping candidates: lower priority number first, then leftmost."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.priority, c.span.start)):
+        if not any(cand.span.overlaps(k.span) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.span.start)
+
+
+def _inherit_others(kept: list[_Candidate]) -> list[CasualtyFigure]:
+    out: list[CasualtyFigure] = []
+    for cand in kept:
+        figures = cand.figures
+        if cand.others and out and out[-1].victims != "unknown":
+            figures = tuple(replace(f, victims=out[-1].victims) for f in figures)
+        out.extend(figures)
+    return out
+
+
+# --- finders -----------------------------------------------------------------------------------
+
+
+def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _SUBJECT.finditer(text, start, end):
+        if _not_a_count(text, m.start("np"), m.group("np")):
+            continue
+        kinds = _kinds(m.group("verb"), m.group("both"))
+        cand = _from_np(text, m, kinds, priority=1)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for pattern, priority in ((_OBJECT, 2), (_NOMINAL, 1), (_TOLL, 1)):
+        for m in pattern.finditer(text, start, end):
+            verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
+            cand = _from_np(text, m, _kinds(verb, None), priority)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _COUNTED.finditer(text, start, end):
+        if _not_a_count(text, m.start("np"), m.group("np")):
+            continue
+        word = m.group("verb").lower()
+        kinds: tuple[Kind, ...] = {"fatalities": ("killed",), "deaths": ("killed",)}.get(
+            word, ("injured",) if word == "injuries" else ("killed", "injured")
+        )
+        cand = _from_np(text, m, kinds, priority=2, label=word)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _find_none(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for pattern in (_NONE, _NOBODY):
+        for m in pattern.finditer(text, start, end):
+            kinds = _none_kinds(m.group("verb"), m.groupdict().get("both"))
+            victims: Victims = "civilians" if "civilian" in m.group().lower() else "unknown"
+            span = Span(m.start(), m.end())
+            figures = tuple(CasualtyFigure(span, k, 0, victims=victims) for k in kinds)
+            out.append(_Candidate(span, 0, figures))
+    return out
+
+
+def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _VAGUE.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        figures = tuple(
+            CasualtyFigure(span, k, None, qualifier="unspecified", vague=True)
+            for k in ("killed", "injured")
+        )
+        out.append(_Candidate(span, 3, figures))
+    return out
+
+
+_FINDERS: Final = (_find_none, _find_subject, _find_verb_first, _find_counted, _find_vague)
+
+
+# --- building figures --------------------------------------------------------------------------
+
+
+def _kinds(verb: str, both: str | None) -> tuple[Kind, ...]:
+    v = verb.lower()
+    if both:
+        return ("killed", "injured")
+    if v.startswith(("wound", "injur", "hurt")):
+        return ("injured",)
+    return ("killed",)
+
+
+def _none_kinds(verb: str, both: str | None) -> tuple[Kind, ...]:
+    v = verb.lower()
+    if both or v == "casualties":
+        return ("killed", "injured")
+    if v.startswith(("wound", "injur", "hurt")):
+        return ("injured",)
+    return ("killed",)
+
+
+def _not_a_count(text: str, at: int, np: str) -> bool:
+    """True when the phrase starting at ``at`` is a year, a date, a subset or "no one"."""
+    before = text[max(0, at - 24) : at]
+    if _SUBSET_BEFORE.search(before):
+        return True
+    first = np.split(None, 1)[0]
+    if not first.isdigit():
+        return False
+    if _MONTH_BEFORE.search(before):
+        return True
+    return len(first) == 4 and 1900 <= int(first) <= 2100 and bool(_PREP_BEFORE.search(before))
+
+
+def _from_np(
+    text: str,
+    m: re.Match[str],
+    kinds: tuple[Kind, ...],
+    priority: int,
+    label: str = "killed or injured",
+) -> _Candidate | None:
+    parts = _parts(text, m.start("np"), m.end("np"))
+    if not parts:
+        return None
+    span = Span(m.start(), m.end())
+    value, low, high, qualifier, vague = _combine(parts)
+    victims = _victims(parts)
+    breakdown = _breakdown(parts) if victims == "mixed" and not vague else ()
+    figures = tuple(
+        CasualtyFigure(span, k, value, low, high, qualifier, victims, breakdown, vague)
+        for k in kinds
+    )
+    if len(kinds) == 2:
+        figures = tuple(_upper_bound(f, label) for f in figures)
+    return _Candidate(span, priority, figures, others=all(p.others for p in parts))
+
+
+def _parts(text: str, start: int, end: int) -> list[_Part]:
+    """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count."""
+    parts = [_part(m) for m in _NP_PART.finditer(text, start, end)]
+    found = [p for p in parts if p is not None]
+    if found:
+        return found
+    phrase = text[start:end].strip()
+    if phrase.lower().startswith(("all", "every")):
+        head = _HEAD_SEARCH.search(phrase)
+        victims = "unknown" if head is None else _classify(head.group(), phrase, "")
+        return [_Part(Quantity(None, qualifier="all", vague=True), victims, False)]
+    if phrase.lower() in ("a", "an"):
+        return []
+    quantity = parse_quantity(phrase)
+    return [] if quantity is None else [_Part(quantity, "unknown", False)]
+
+
+def _part(m: re.Match[str]) -> _Part | None:
+    if m.group("fam") is not None:
+        quantity = parse_quantity(m.group("fam"))
+        return None if quantity is None else _Part(quantity, "civilians", False)
+    quantity = parse_quantity(m.group("qty"))
+    if quantity is None:
+        return None
+    head = m.group("head")
+    victims = _classify(head, m.group("mods") or "", m.group("tail") or "")
+    return _Part(quantity, victims, head.lower() == "others")
+
+
+def _classify(head: str, mods: str, tail: str) -> Victims:
+    for pattern, victims in _HEAD_CLASSES:
+        if pattern.match(head):
+            return victims
+    context = f"{mods} {tail}"
+    if _FORCE_HEAD.fullmatch(head):
+        for pattern, victims in _WORD_CLASSES:
+            if pattern.search(context):
+                return victims
+        return "soldiers" if head.lower() == "personnel" else "unknown"
+    return "civilians" if _CIVILIAN_WORDS.search(context) else "unknown"
+
+
+_HEAD_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
+    (_MILITANT_HEAD, "militants"),
+    (_SOLDIER_HEAD, "soldiers"),
+    (_CIVILIAN_HEAD, "civilians"),
+)
+_WORD_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
+    (_CIVILIAN_WORDS, "civilians"),
+    (_MILITANT_WORDS, "militants"),
+    (_SOLDIER_WORDS, "soldiers"),
+)
+
+
+def _combine(parts: list[_Part]) -> tuple[int | None, int | None, int | None, str | None, bool]:
+    """(value, min, max, qualifier, vague) of the sum of the parts."""
+    qs = [p.quantity for p in parts]
+    qualifier = next((q.qualifier for q in qs if q.qualifier), None)
+    if any(q.vague for q in qs):
+        return None, None, None, qualifier, True
+    if all(q.value is not None for q in qs):
+        return sum(q.value or 0 for q in qs), None, None, qualifier, False
+    low = sum(q.value if q.value is not None else q.min or 0 for q in qs)
+    high = sum(q.value if q.value is not None else q.max or 0 for q in qs)
+    return None, low, high, qualifier, False
+
+
+def _victims(parts: list[_Part]) -> Victims:
+    groups = {p.victims for p in parts}
+    if len(groups) == 1:
+        return parts[0].victims
+    return "mixed"
+
+
+def _breakdown(parts: list[_Part]) -> tuple[tuple[str, int], ...]:
+    totals: dict[str, int] = {}
+    for p in parts:
+        if p.quantity.value is not None:
+            totals[p.victims] = totals.get(p.victims, 0) + p.quantity.value
+    return tuple(totals.items())
+
+
+def _upper_bound(figure: CasualtyFigure, label: str) -> CasualtyFigure:
+    """A figure that counts killed and injured together bounds each kind from above."""
+    top = figure.value if figure.value is not None else figure.max
+    qualifier = figure.qualifier or label
+    return replace(figure, value=None, min=None, max=top, qualifier=qualifier, vague=True)

@@ -1,0 +1,139 @@
+"""Who says it: the claimant of a sentence, with relay chains.
+
+Component id: ``extract.claimant@1``. Patterns, in order: "according to X"; "X told Y"
+(Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
+"a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
+"the ministry said", "the letter cited") take the article's previous claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contested.types import SourceKind, Span
+
+_VERBS = (
+    r"said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|"
+    r"stated|states|added|adds|noted|notes|confirmed|confirms|denied|denies|deny|accused|accuses|"
+    r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
+    r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote"
+)
+_NP = r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their )[^,;:“”\"]{1,110}?)"
+_ACCORDING = re.compile(r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
+                        r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)")
+_TOLD = re.compile(
+    _NP + r",?\s+(?:(?:also|later|then) )?told\s+(?P<relay>[A-Z][\w.&\- ]{1,40}?)"
+    r"(?=[,.;]| that| about| on| in|$)"
+)
+_CITING = re.compile(r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})")
+_QUOTED = re.compile(_NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)")
+_SUBJECT_VERB = re.compile(r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)" + _NP + r",?\s+(?:\w+ly\s+|, however,\s+|, meanwhile,\s+)?(?:has |have |had )?(?:" + _VERBS + r")\b")
+_VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?[A-Z][^,.;“”\"]{1,80}?)(?=[,.;]|$)")
+_POSSESSIVE = re.compile(r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)")
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that|its|it|he|she|they)\b(?: (?:source|sources|ministry|letter|statement|"
+    r"official|spokesman|spokesperson|observatory|monitor|agency|report|army|military))?$",
+    re.IGNORECASE,
+)
+_TRIM = re.compile(
+    r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
+    r"|['’]s (?:statements?|letter|report|account)$",
+    re.IGNORECASE,
+)
+_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class ClaimantPhrase:
+    text: str  # as named, e.g. "SANA, citing a military source"
+    span: Span
+    originator: str  # who first made the claim
+    relayed_by: tuple[str, ...]
+    anaphoric: bool = False  # "the source added": the previous claimant is meant
+
+
+def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
+    """The claimant named in the sentence at ``span``, or None when the sentence names none."""
+    sentence = text[span.start : span.end]
+    for finder in (_citing, _told, _quoted, _according, _subject_verb, _verb_subject, _possessive):
+        found = finder(sentence)
+        if found is not None:
+            name, start, originator, relays = found
+            return _phrase(name, span.start + start, originator, relays)
+    return None
+
+
+def _phrase(name: str, start: int, originator: str, relays: tuple[str, ...]) -> ClaimantPhrase | None:
+    cleaned = _TRIM.sub("", name.strip(" “”\"'")).strip()
+    if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
+        return None
+    offset = name.find(cleaned[:10]) if cleaned else 0
+    anaphoric = bool(_ANAPHOR.match(originator.strip()))
+    return ClaimantPhrase(
+        cleaned, Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
+        _TRIM.sub("", originator.strip(" “”\"'")), relays, anaphoric,
+    )
+
+
+_Found = tuple[str, int, str, tuple[str, ...]] | None
+
+
+def _citing(sentence: str) -> _Found:
+    m = _CITING.search(sentence)
+    if not m:
+        return None
+    relay = _strip_role_words(m.group("np"))
+    orig = m.group("orig").strip()
+    return f"{relay}, citing {orig}", m.start("np") + m.group("np").find(relay), orig, (relay,)
+
+
+
+def _strip_role_words(np: str) -> str:
+    """'state media outlet SANA' -> 'SANA' when a proper name ends the phrase."""
+    words = np.strip().split()
+    tail = [w for w in words if w[:1].isupper()]
+    return " ".join(words[words.index(tail[0]):]) if tail else np.strip()
+
+
+def _told(sentence: str) -> _Found:
+    m = _TOLD.search(sentence)
+    if not m:
+        return None
+    name = m.group("np")
+    return name, m.start("np"), name, (m.group("relay").strip(),)
+
+
+def _quoted(sentence: str) -> _Found:
+    m = _QUOTED.search(sentence)
+    if not m:
+        return None
+    relay, orig = m.group("np").strip(), m.group("orig").strip()
+    return orig, m.start("orig"), orig, (relay,)
+
+
+def _according(sentence: str) -> _Found:
+    m = _ACCORDING.search(sentence)
+    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+
+
+def _subject_verb(sentence: str) -> _Found:
+    m = _SUBJECT_VERB.search(sentence)
+    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+
+
+def _verb_subject(sentence: str) -> _Found:
+    m = _VERB_SUBJECT.search(sentence)
+    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+
+
+def _possessive(sentence: str) -> _Found:
+    m = _POSSESSIVE.search(sentence)
+    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+
+
+def relay_kind(relays: tuple[str, ...], originator_kind: SourceKind, relay_kinds: tuple[SourceKind, ...]) -> SourceKind:
+    """A party's own outlet (state media) owns what it relays; a wire is a neutral carrier."""
+    if "state_media" in relay_kinds:
+        return "state_media"
+    return originator_kind

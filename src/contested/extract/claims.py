@@ -1,0 +1,99 @@
+"""Assemble Claims: a claimant, a stance or a toll, the quote and its span.
+
+Component id: ``extract.claims@1``. One claim per (sentence, kind); tolls of one sentence form
+one casualty claim (killed and injured together). Consecutive sentences reporting the same
+denial or confirmation by the same side are one claim ("The Pentagon denied any involvement.
+'Not a US or Coalition strike,' a spokesman told Sputnik.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from contested.extract.casualties import CasualtyFigure
+from contested.extract.stance import Stance
+from contested.ids import stable_id
+from contested.types import Claim, SourceKind, Span
+
+COMPONENT = "extract.claims@1"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The claimant resolved for one sentence."""
+
+    name: str
+    kind: SourceKind
+    relayed_by: tuple[str, ...]
+    actor: str | None  # the conflict party the claimant speaks for, if any
+
+
+def casualty_claim(
+    article_id: str, mention_id: str, text: str, span: Span,
+    figures: Sequence[CasualtyFigure], speaker: Speaker, hedged: bool,
+) -> Claim:
+    killed = next((f for f in figures if f.kind == "killed"), None)
+    injured = next((f for f in figures if f.kind == "injured"), None)
+    lead = killed or injured
+    assert lead is not None
+    return Claim(
+        claim_id=stable_id("clm", article_id, span.start, "casualties"),
+        article_id=article_id, mention_id=mention_id, kind="casualties",
+        source=speaker.name, source_kind=speaker.kind, relayed_by=speaker.relayed_by,
+        quote=span.of(text), span=span, component=COMPONENT,
+        killed=killed.value if killed else None,
+        killed_min=killed.min if killed else None,
+        killed_max=killed.max if killed else None,
+        injured=injured.value if injured else None,
+        injured_min=injured.min if injured else None,
+        injured_max=injured.max if injured else None,
+        victims=lead.victims, qualifier=_qualifier(killed, injured),
+        breakdown=killed.breakdown if killed else (), hedged=hedged,
+    )
+
+
+def _qualifier(killed: CasualtyFigure | None, injured: CasualtyFigure | None) -> str | None:
+    parts = []
+    if killed and killed.qualifier:
+        parts.append(killed.qualifier)
+    if injured and injured.qualifier:
+        parts.append(f"injured: {injured.qualifier}")
+    return "; ".join(parts) or None
+
+
+def stance_claim(
+    article_id: str, mention_id: str, text: str, span: Span,
+    stance: Stance, speaker: Speaker, by_accused: bool | None,
+) -> Claim:
+    return Claim(
+        claim_id=stable_id("clm", article_id, span.start, stance.kind, stance.actor),
+        article_id=article_id, mention_id=mention_id, kind=stance.kind,
+        source=speaker.name, source_kind=speaker.kind, relayed_by=speaker.relayed_by,
+        quote=span.of(text), span=span, component=COMPONENT,
+        attributed_to=stance.actor, by_accused=by_accused, hedged=stance.hedged,
+    )
+
+
+def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Claim]:
+    """Join consecutive denials/confirmations of the same actor into one claim."""
+    merged: list[Claim] = []
+    for claim in claims:
+        prev = merged[-1] if merged else None
+        if prev is not None and _same_statement(prev, claim, text, gap):
+            span = Span(prev.span.start, claim.span.end)
+            source = max((prev.source, claim.source), key=len)
+            merged[-1] = replace(prev, span=span, quote=span.of(text), source=source,
+                                 relayed_by=prev.relayed_by or claim.relayed_by,
+                                 source_kind=claim.source_kind if source == claim.source
+                                 else prev.source_kind)
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _same_statement(a: Claim, b: Claim, text: str, gap: int) -> bool:
+    if a.kind != b.kind or a.kind not in ("denial", "confirmation"):
+        return False
+    between = text[a.span.end : b.span.start]
+    return a.attributed_to == b.attributed_to and len(between) <= gap and "\n\n" not in between

@@ -1,0 +1,132 @@
+"""Event triggers and their type; reported incidents told apart from statistics, threats,
+hypotheticals and habitual statements.
+
+Component id: ``extract.events@1``. Rule-based: a trigger lexicon per event type, and
+sentence-level filters that say why a trigger is not a reported incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from contested.types import EventType, Span
+
+COMPONENT = "extract.events@1"
+
+# (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote.
+_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck)"
+     r"|(?:explosive|kamikaze|suicide|one-way) drones?", "drone_attack", 2),
+    (r"drone strikes?|drone raids?|UAV strikes?|(?:carried out|conducted) by [\w ]{0,20}drones?"
+     r"|drones? (?:bombed|fired)", "drone_strike", 2),
+    (r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|hit|landed|"
+     r"fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic |cruise )?missiles?",
+     "missile_strike", 2),
+    (r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
+     r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?",
+     "rocket_attack", 2),
+    (r"shell(?:ing|ed)|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
+     "shelling", 2),
+    (r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?|"
+     r"bomb(?:ed|ing|ings)|air attacks?", "airstrike", 1),
+    (r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
+     r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
+     "explosion", 1),
+    (r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
+     r"ambush(?:ed)?", "armed_clash", 2),
+    (r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
+     "ground_raid", 2),
+    (r"strikes?|struck|attacks?|attacked|assaults?", "other", 1),
+)
+_TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(_TRIGGERS)),
+    re.IGNORECASE,
+)
+
+# Why a trigger sentence is not a reported incident.
+_STATISTIC = re.compile(
+    r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(
+    r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
+    r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
+    r"many (?:air ?)?(?:strikes|attacks))\b",
+    re.IGNORECASE,
+)
+_THREAT = re.compile(
+    r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
+    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate|be)|"
+    r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
+    r"such|prior|latest of such)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|"
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago)\b",
+    re.IGNORECASE,
+)
+
+Filter = Literal["statistic", "habitual", "threat"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    span: Span
+    event_type: EventType
+    weight: int
+    background: bool  # a cue marks it as an earlier incident recalled for context
+
+
+def find_triggers(text: str, span: Span) -> list[Trigger]:
+    """Event triggers inside ``span`` of ``text``."""
+    found: list[Trigger] = []
+    for match in _TRIGGER_RE.finditer(text, span.start, span.end):
+        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
+        _, event_type, weight = _TRIGGERS[index]
+        trigger_span = Span(match.start(), match.end())
+        found.append(Trigger(trigger_span, event_type, weight, _is_background(text, trigger_span)))
+    return found
+
+
+def _is_background(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 40) : span.start]
+    after = text[span.end : span.end + 80]
+    return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after))
+
+
+def sentence_filter(sentence: str) -> Filter | None:
+    """Why a sentence with triggers does not report an incident, or None when it may."""
+    if _STATISTIC.search(sentence):
+        return "statistic"
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    if _THREAT.search(sentence):
+        return "threat"
+    return None
+
+
+_SPECIFICITY: tuple[EventType, ...] = (
+    "drone_attack", "missile_strike", "rocket_attack", "drone_strike", "shelling",
+    "ground_raid", "armed_clash", "explosion", "airstrike", "other",
+)
+
+
+def vote_type(triggers: Iterable[Trigger]) -> EventType:
+    """The incident type: weighted vote of its triggers; ties go to the more specific type."""
+    votes: Counter[EventType] = Counter()
+    for trigger in triggers:
+        votes[trigger.event_type] += trigger.weight
+    if not votes:
+        return "other"
+    specific = {k: v for k, v in votes.items() if k != "other"}
+    pool = specific or votes
+    return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))

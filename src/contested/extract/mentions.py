@@ -1,0 +1,83 @@
+"""Group an article's event sentences into incident mentions: primary or background.
+
+The first reported event opens the primary mention; later event sentences join it unless a
+cue marks them as an earlier incident recalled for context (background) or a separate
+incident ("in a separate attack"). Sentences without a trigger that carry a toll or a denial
+join the mention they follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from contested.extract.events import Trigger, find_triggers, sentence_filter
+from contested.extract.sentences import Sentence
+from contested.types import Role
+
+_SENTENCE_BACKGROUND = re.compile(
+    r"^(?:over the past (?:week|month|days)|last (?:week|month|year)|earlier this (?:week|month|year)"
+    r"|in (?:19|20)\d\d|back in|that comes after|the latest incident also)\b"
+    r"|\bcomes after a series of\b",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"\b(?:killed|dead|wounded|injured|casualties|toll|den(?:y|ies|ied)|responsib\w+)\b", re.I
+)
+
+
+@dataclass
+class Draft:
+    role: Role
+    triggers: list[Trigger] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def add(self, sentence: Sentence, triggers: list[Trigger]) -> None:
+        self.triggers.extend(triggers)
+        if not self.sentences or self.sentences[-1].index != sentence.index:
+            self.sentences.append(sentence)
+
+
+def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
+    """Mention drafts of the article, primary first, in text order otherwise."""
+    drafts: list[Draft] = []
+    primary: Draft | None = None
+    current: Draft | None = None
+    for sentence in sentences:
+        triggers = [] if sentence_filter(sentence.text) else find_triggers(text, sentence.span)
+        if _SENTENCE_BACKGROUND.search(sentence.text):
+            triggers = [_as_background(t) for t in triggers]
+        foreground = [t for t in triggers if not t.background]
+        background = [t for t in triggers if t.background]
+        if foreground:
+            if primary is None or _SEPARATE.search(sentence.text):
+                primary = Draft("primary")
+                drafts.append(primary)
+            primary.add(sentence, foreground)
+            current = primary
+        elif background:
+            current = _background_draft(drafts, background)
+            current.add(sentence, background)
+        elif current is not None and _follows(current, sentence):
+            current.add(sentence, [])
+    return drafts
+
+
+def _as_background(trigger: Trigger) -> Trigger:
+    return Trigger(trigger.span, trigger.event_type, trigger.weight, True)
+
+
+def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
+    kinds = {t.event_type for t in triggers} - {"other"}
+    for draft in drafts:
+        if draft.role == "background" and kinds & {t.event_type for t in draft.triggers}:
+            return draft
+    draft = Draft("background")
+    drafts.append(draft)
+    return draft
+
+
+def _follows(draft: Draft, sentence: Sentence) -> bool:
+    last = draft.sentences[-1]
+    return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

@@ -1,0 +1,102 @@
+"""The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
+
+Component id: ``extract.places@1``. Relational phrases set the precision ("southeast of X" and
+"the countryside of X" are near X; "X province" is the province). Places in sentences that do
+not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
+the mention are searched, and venue phrases are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from contested.gazetteer import Gazetteer, LookupContext, Match
+from contested.types import Place, Span
+
+COMPONENT = "extract.places@1"
+
+_VENUE = re.compile(
+    r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
+    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(
+    r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
+    r"(?:\d+|\w+) (?:km|kilometres|kilometers|miles) (?:\w+ )?of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|region|countryside)\b", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
+                             r"\s+of\s+$", re.IGNORECASE)
+_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    span: Span
+    name: str
+    match: Match
+    precision: int  # ACLED geo_precision 1-3
+
+
+def article_context(gaz: Gazetteer, text: str) -> LookupContext:
+    """Countries and provinces the article is about: the context for resolving its toponyms."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    for start, end, name in gaz.find_names(text):
+        match = gaz.lookup(name)
+        if match is None or match.country is None:
+            continue
+        countries[match.country] += 1
+        if match.admin1:
+            admin1[match.admin1] += 1
+    return LookupContext(
+        countries=tuple(c for c, _ in countries.most_common(3)),
+        admin1=tuple(a for a, _ in admin1.most_common(5)),
+    )
+
+
+def toponyms(gaz: Gazetteer, text: str, spans: Sequence[Span], context: LookupContext) -> list[Toponym]:
+    """Resolved toponyms inside the given sentence spans, skipping venue phrases."""
+    found: list[Toponym] = []
+    for span in spans:
+        sentence = text[span.start : span.end]
+        for start, end, name in gaz.find_names(sentence):
+            before = sentence[max(0, start - 60) : start]
+            if _VENUE.search(before):
+                continue
+            match = gaz.lookup(name, country=None, context=context)
+            if match is not None:
+                precision = _precision(before, sentence[end : end + 30], match)
+                found.append(Toponym(Span(span.start + start, span.start + end), name, match, precision))
+    return found
+
+
+def _precision(before: str, after: str, match: Match) -> int:
+    if match.feature in ("ADM1", "PCLI") or _PROVINCE_AFTER.match(after):
+        return 3
+    if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):
+        return 2
+    return 1
+
+
+def choose_place(found: Sequence[Toponym]) -> Place | None:
+    """The most specific toponym of the event; the earliest among equals."""
+    if not found:
+        return None
+    best = min(found, key=lambda t: (_rank(t), t.span.start))
+    m = best.match
+    return Place(
+        name=best.name, country=m.country, admin1=m.admin1, lat=m.lat, lon=m.lon,
+        geo_precision=best.precision, gazetteer_id=m.gazetteer_id, feature=m.feature,
+        span=best.span,
+    )
+
+
+def _rank(toponym: Toponym) -> tuple[int, int]:
+    feature = toponym.match.feature or ""
+    return (_FEATURE_RANK.get(feature, 0) + (toponym.precision - 1), 0)

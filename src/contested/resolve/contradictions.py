@@ -1,0 +1,211 @@
+"""Disagreement made visible: contradictions between claims (and between mentions).
+
+Casualties (``killed``, ``injured``)
+    Claimants' positions (:mod:`contested.resolve.figures`) contradict when their intervals do
+    not meet: "14" vs "22" does, "at least 9" vs "11" does not, "more than 10" vs "8" does, "0" vs
+    "5" does; "about 20" meets figures within 15%. Vague tolls give no figure and never
+    contradict. A claimant's own rising toll is not a contradiction (its highest figure stands),
+    nor are copies of one claim. A figure for one victim group ("22 civilians") contradicts a
+    total only when it exceeds the total's upper bound; groups are also compared group to group.
+Perpetrator
+    An attribution to an actor against a denial concerning the same actor; or two claimants
+    naming different perpetrators (each naming one the other does not; a claimant naming both
+    is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
+Occurred
+    A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
+    nobody) against the claimants that report it.
+Date and place (:func:`find_mention_conflicts`)
+    Primary mentions dated to the day more than one day apart; precisely placed primary mentions
+    more than 50 km apart. Mentions carry no claim of their own, so these contradictions list the
+    *mention ids* of both sides in ``claim_ids``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+
+from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
+from contested.resolve.figures import Count, Position, group_figures, total_positions, victim_groups
+from contested.resolve.geo import place_distance_km, place_radius_km
+from contested.types import Article, Claim, Contradiction, Mention
+
+PLACE_CONFLICT_KM = 50.0
+DATE_CONFLICT_DAYS = 1
+
+
+def is_occurrence_denial(claim: Claim) -> bool:
+    """Hook: does ``claim`` say the incident did not happen? (a denial that blames nobody)"""
+    return claim.kind == "denial" and is_unknown_actor(claim.attributed_to)
+
+
+# --- casualties -------------------------------------------------------------------------
+
+
+def _disagree(a: Position, b: Position) -> bool:
+    if a.key == b.key or (a.partial and b.partial):
+        return False
+    if a.partial or b.partial:
+        part, total = (a, b) if a.partial else (b, a)
+        return total.figure.high is not None and (part.figure.low or 0) > total.figure.high
+    return not a.figure.overlaps(b.figure)
+
+
+def _casualty_detail(a: Position, b: Position, what: str) -> str:
+    lo, hi = sorted((a, b), key=lambda p: (p.figure.point, p.label))
+    return f"{lo.label}: {lo.figure.render()} {what} vs {hi.label}: {hi.figure.render()} {what}"
+
+
+def _pairs(positions: Sequence[Position], count: Count, what: str) -> list[Contradiction]:
+    found = []
+    for a, b in itertools.combinations(positions, 2):
+        if _disagree(a, b):
+            ids = tuple(dict.fromkeys(a.claim_ids + b.claim_ids))
+            found.append(Contradiction(count, _casualty_detail(a, b, what), ids))
+    return found
+
+
+def casualty_contradictions(claims: Sequence[Claim], count: Count) -> list[Contradiction]:
+    """Contradictions on one count, totals first, then victim group by victim group."""
+    found = _pairs(total_positions(claims, count), count, count)
+    if count == "killed":
+        for name in victim_groups(claims):
+            found += _pairs(group_figures(claims, count, name), count, f"{name} killed")
+    return found
+
+
+# --- perpetrators -----------------------------------------------------------------------
+
+
+def _by_actor(claims: Sequence[Claim], kinds: set[str]) -> dict[str, list[Claim]]:
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind in kinds and not is_unknown_actor(claim.attributed_to):
+            grouped.setdefault(actor_key(claim.attributed_to or ""), []).append(claim)
+    return grouped
+
+
+def _labels(claims: Sequence[Claim]) -> str:
+    labels = list(dict.fromkeys(claimant_label(c.source) for c in claims))
+    return labels[0] if len(labels) == 1 else f"{labels[0]} and {len(labels) - 1} more"
+
+
+def _ids(*groups: Sequence[Claim]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c.claim_id for group in groups for c in group))
+
+
+def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
+    named = _by_actor(claims, {"attribution"})
+    denied = _by_actor(claims, {"denial"})
+    found = []
+    for key in sorted(set(named) & set(denied)):
+        blame, denial = named[key], denied[key]
+        actor = blame[0].attributed_to
+        detail = f"{_labels(blame)}: blames {actor} vs {_labels(denial)}: denies"
+        found.append(Contradiction("perpetrator", detail, _ids(blame, denial)))
+    return found
+
+
+def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
+    named = _by_actor(claims, {"attribution", "confirmation"})
+    holders = {key: {position_key(c) for c in group} for key, group in named.items()}
+    found = []
+    for k1, k2 in itertools.combinations(sorted(named), 2):
+        if holders[k1] - holders[k2] and holders[k2] - holders[k1]:
+            a, b = named[k1], named[k2]
+            detail = (f"{_labels(a)}: blames {a[0].attributed_to} vs "
+                      f"{_labels(b)}: blames {b[0].attributed_to}")
+            found.append(Contradiction("perpetrator", detail, _ids(a, b)))
+    return found
+
+
+def _occurrence(claims: Sequence[Claim]) -> list[Contradiction]:
+    denials = [c for c in claims if is_occurrence_denial(c)]
+    deniers = {position_key(c) for c in denials}
+    reports = [c for c in claims if c.kind != "denial" and position_key(c) not in deniers]
+    if not denials or not reports:
+        return []
+    detail = f"{_labels(denials)}: did not happen vs {_labels(reports)}: reports it"
+    return [Contradiction("occurred", detail, _ids(denials, reports))]
+
+
+def find_contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
+    """All contradictions among ``claims`` (one incident's), in a deterministic order."""
+    ordered = sorted({c.claim_id: c for c in claims}.values(), key=lambda c: c.claim_id)
+    found = casualty_contradictions(ordered, "killed") + casualty_contradictions(ordered, "injured")
+    found += _denied_attributions(ordered) + _competing_attributions(ordered)
+    return found + _occurrence(ordered)
+
+
+# --- dates and places from mentions -----------------------------------------------------
+
+
+def _label_for(articles: Mapping[str, Article] | None) -> Callable[[Mention], str]:
+    def label(mention: Mention) -> str:
+        article = (articles or {}).get(mention.article_id)
+        return (article.outlet if article else None) or mention.article_id
+
+    return label
+
+
+def _side_label(side: Sequence[Mention], label: Callable[[Mention], str]) -> str:
+    names = sorted({label(m) for m in side})
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+def _date_conflicts(primary: Sequence[Mention], label: Callable[[Mention], str]) -> list[Contradiction]:
+    dated = [m for m in primary if m.date is not None and (m.date_precision or "day") == "day"]
+    if not dated:
+        return []
+    first = min(m.date for m in dated if m.date is not None)
+    last = max(m.date for m in dated if m.date is not None)
+    if (last - first).days <= DATE_CONFLICT_DAYS:
+        return []
+    a = [m for m in dated if m.date == first]
+    b = [m for m in dated if m.date == last]
+    detail = f"{_side_label(a, label)}: {first.isoformat()} vs {_side_label(b, label)}: {last.isoformat()}"
+    return [Contradiction("date", detail, tuple(m.mention_id for m in a + b))]
+
+
+def _farthest(placed: Sequence[Mention]) -> tuple[Mention, Mention, float] | None:
+    best: tuple[Mention, Mention, float] | None = None
+    for a, b in itertools.combinations(placed, 2):
+        assert a.place is not None and b.place is not None
+        km = place_distance_km(a.place, b.place) or 0.0
+        if best is None or km > best[2]:
+            best = (a, b, km)
+    return best
+
+
+def _place_conflicts(primary: Sequence[Mention], label: Callable[[Mention], str]) -> list[Contradiction]:
+    placed = [
+        m for m in primary
+        if m.place is not None and m.place.lat is not None and m.place.lon is not None
+        and place_radius_km(m.place) <= 25.0
+    ]
+    far = _farthest(placed)
+    if far is None or far[2] <= PLACE_CONFLICT_KM:
+        return []
+    end_a, end_b, km = far
+    assert end_a.place is not None and end_b.place is not None
+
+    def near_a(m: Mention) -> bool:
+        assert m.place is not None
+        return (place_distance_km(m.place, end_a.place) or 0.0) <= (
+            place_distance_km(m.place, end_b.place) or 0.0)
+
+    a = [m for m in placed if near_a(m)]
+    b = [m for m in placed if not near_a(m)]
+    detail = (f"{_side_label(a, label)}: {end_a.place.name} vs "
+              f"{_side_label(b, label)}: {end_b.place.name} ({km:.0f} km apart)")
+    return [Contradiction("place", detail, tuple(m.mention_id for m in a + b))]
+
+
+def find_mention_conflicts(
+    mentions: Sequence[Mention], articles: Mapping[str, Article] | None = None
+) -> list[Contradiction]:
+    """Date and place contradictions between one incident's primary mentions."""
+    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    primary = [m for m in ordered if m.role == "primary"]
+    label = _label_for(articles)
+    return _date_conflicts(primary, label) + _place_conflicts(primary, label)

@@ -1,0 +1,182 @@
+"""Pairwise evidence that two mentions report the same incident, each feature in [0, 1].
+
+A feature is ``None`` when one side does not say (no date, no place, no figure...).
+
+type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling ~ rocket attack
+          0.75; air vs artillery 0.45; ``other`` 0.5 against anything; unrelated 0.15.
+date      the gap between the days each date stands for (a day; a week either side; the calendar
+          month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
+          on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
+          a week / month / year.
+place     different countries 0; else by distance against the coarser place's radius ``r``
+          (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
+          to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
+          0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1.
+perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
+killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
+text      cosine similarity of the summaries' vectors, clipped to [0, 1].
+
+:func:`pair_score` combines them: a weighted mean (unknown date or place count as 0.5 / 0.6,
+unknown others are left out) times ``sqrt(type * date * place)``, so a hard disagreement on
+type, date or place sinks the pair whatever the text says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from contested.resolve.actors import actor_key, is_unknown_actor, normalise
+from contested.resolve.embedding import cosine
+from contested.resolve.figures import Figure, total_positions
+from contested.resolve.geo import date_interval, interval_gap_days, place_distance_km, place_radius_km
+from contested.types import Mention, Place
+
+_AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
+_GROUND_FIRE = frozenset({"shelling", "rocket_attack"})
+_PAIRS: dict[frozenset[str], float] = {
+    frozenset({"shelling", "rocket_attack"}): 0.75,
+    frozenset({"missile_strike", "rocket_attack"}): 0.75,
+    frozenset({"drone_attack", "drone_strike"}): 0.7,
+    frozenset({"drone_attack", "rocket_attack"}): 0.6,
+    frozenset({"drone_attack", "airstrike"}): 0.5,
+    frozenset({"armed_clash", "ground_raid"}): 0.7,
+}
+_DAY_GAP_SCORE = (1.0, 0.8, 0.35, 0.2)
+MAX_GAP_DAYS = len(_DAY_GAP_SCORE) - 1
+_PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
+_WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
+_UNKNOWN = {"date": 0.5, "place": 0.6}
+TOWN_RADIUS_KM = 25.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the features need from a mention, computed once."""
+
+    mention: Mention
+    interval: tuple[dt.date, dt.date] | None
+    perps: frozenset[str]
+    killed: Figure | None
+    vector: tuple[float, ...]
+
+
+def make_profile(mention: Mention, vector: list[float] | tuple[float, ...]) -> Profile:
+    perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
+    positions = total_positions(mention.claims, "killed")
+    killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
+    return Profile(mention, date_interval(mention), perps, killed, tuple(vector))
+
+
+def type_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if "other" in (a, b):
+        return 0.5
+    if a in _AIR and b in _AIR:
+        return 0.85
+    pair = frozenset({a, b})
+    if pair in _PAIRS:
+        return _PAIRS[pair]
+    if (a in _AIR and b in _GROUND_FIRE) or (b in _AIR and a in _GROUND_FIRE):
+        return 0.45
+    if "explosion" in pair:
+        return 0.3 if pair & {"armed_clash", "ground_raid"} else 0.6
+    return 0.15
+
+
+def date_score(a: Profile, b: Profile) -> float | None:
+    if a.interval is None or b.interval is None:
+        return None
+    gap = interval_gap_days(a.interval, b.interval)
+    if gap > MAX_GAP_DAYS:
+        return 0.0
+    precisions = (a.mention.date_precision or "day", b.mention.date_precision or "day")
+    factor = min(_PRECISION_FACTOR.get(p, 0.3) for p in precisions)
+    return _DAY_GAP_SCORE[gap] * factor
+
+
+def _coarse_cap(a: Place, b: Place) -> float:
+    coarse, fine = (a, b) if place_radius_km(a) >= place_radius_km(b) else (b, a)
+    radius = place_radius_km(coarse)
+    if radius <= TOWN_RADIUS_KM:
+        return 1.0
+    if radius > 150.0:
+        return 0.5
+    if coarse.admin1 and fine.admin1 and normalise(coarse.admin1) != normalise(fine.admin1):
+        return 0.1
+    return 0.75
+
+
+def _without_coordinates(a: Place, b: Place) -> float:
+    if normalise(a.name) == normalise(b.name):
+        return 0.9
+    if a.admin1 and b.admin1 and normalise(a.admin1) == normalise(b.admin1):
+        return 0.6
+    return 0.4 if a.country and a.country == b.country else 0.2
+
+
+def place_score(a: Place | None, b: Place | None) -> float | None:
+    if a is None or b is None:
+        return None
+    if a.country and b.country and a.country != b.country:
+        return 0.0
+    km = place_distance_km(a, b)
+    if km is None:
+        return _without_coordinates(a, b)
+    radius = max(place_radius_km(a), place_radius_km(b))
+    near = 1.0 if km <= radius else max(0.0, 1.0 - (km - radius) / (radius + 20.0))
+    return min(near, _coarse_cap(a, b))
+
+
+def perps_score(a: Profile, b: Profile) -> float | None:
+    if not a.perps or not b.perps:
+        return None
+    return 1.0 if a.perps & b.perps else 0.3
+
+
+def killed_score(a: Profile, b: Profile) -> float | None:
+    if a.killed is None or b.killed is None:
+        return None
+    if a.killed.overlaps(b.killed):
+        return 1.0
+    lo, hi = sorted((a.killed.point, b.killed.point))
+    ratio = (hi + 1) / (lo + 1)
+    return 0.7 if ratio <= 2 else 0.4 if ratio <= 4 else 0.15
+
+
+def text_score(a: Profile, b: Profile) -> float | None:
+    similarity = cosine(a.vector, b.vector)
+    return None if similarity is None else min(1.0, max(0.0, similarity))
+
+
+def features(a: Profile, b: Profile) -> dict[str, float | None]:
+    return {
+        "type": type_score(a.mention.event_type, b.mention.event_type),
+        "date": date_score(a, b),
+        "place": place_score(a.mention.place, b.mention.place),
+        "text": text_score(a, b),
+        "perps": perps_score(a, b),
+        "killed": killed_score(a, b),
+    }
+
+
+def combine(values: dict[str, float | None]) -> float:
+    """Weighted mean of the known features, times the type, date and place gate."""
+    filled = {k: (v if v is not None else _UNKNOWN.get(k)) for k, v in values.items()}
+    known = {k: v for k, v in filled.items() if v is not None}
+    total = sum(_WEIGHTS[k] for k in known)
+    mean = sum(_WEIGHTS[k] * v for k, v in known.items()) / total if total else 0.0
+    gate = math.sqrt(known["type"] * known["date"] * known["place"])
+    return max(0.0, min(1.0, mean * gate))
+
+
+def pair_score(a: Profile, b: Profile) -> float:
+    """How likely ``a`` and ``b`` report one incident, in [0, 1]."""
+    return combine(features(a, b))
+
+
+def vetoed(a: Profile, b: Profile) -> bool:
+    """A hard disagreement: days apart beyond the window, another country, too far away."""
+    return date_score(a, b) == 0.0 or place_score(a.mention.place, b.mention.place) == 0.0

@@ -1,0 +1,188 @@
+"""Casualty figures read from claims, with their qualifiers, and grouped per claimant.
+
+A :class:`Figure` is what one claim says about one count (killed or injured):
+
+* an exact number ``N``: ``low = high = point = N``; zero is a figure; ``about N`` (also
+  "some", "nearly", "around") is the same figure marked approximate: it meets figures within 15%;
+* ``at least N`` / ``over N``: a lower bound, ``low = point = N``, ``high = None``;
+  ``more than N`` is strict: ``low = point = N + 1``;
+* ``up to N`` / ``at most N`` / ``as many as N``: an upper bound, ``low = None``, ``high = point = N``
+  (``fewer than N``: ``N - 1``);
+* a range (``killed_min``..``killed_max``): ``low``/``high`` from the range, ``point`` its midpoint
+  rounded down ("two or three" -> 2);
+* a vague toll ("dozens", "scores", "unspecified", no number) gives no figure at all.
+
+A :class:`Position` is the figure one claimant holds: syndicated copies and repetitions collapse,
+and when one claimant gives several figures (a toll that rises during the day) the highest one
+stands. A claimant that gives only figures by victim group ("7 soldiers and 1 civilian") holds a
+*partial* total: their sum, as a lower bound on the total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from contested.resolve.actors import claimant_label, position_key
+from contested.types import Claim
+
+Count = Literal["killed", "injured"]
+
+GENERAL_VICTIMS = frozenset({None, "mixed", "unknown"})
+_VAGUE = ("dozens", "scores", "hundreds", "several", "many", "unspecified", "few", "no figure")
+_APPROX = ("about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost")
+APPROX_TOLERANCE = 0.15
+_LOWER = ("at least", "over", "more than", "upwards of", "in excess of", "no fewer than")
+_UPPER = ("up to", "at most", "fewer than", "less than", "as many as")
+
+
+@dataclass(frozen=True)
+class Figure:
+    low: int | None
+    high: int | None
+    point: int
+    approximate: bool = False
+
+    def overlaps(self, other: Figure) -> bool:
+        """Do the two intervals meet? Approximate figures ("about N") are widened by 15%."""
+        either = self.approximate or other.approximate
+        tolerance = APPROX_TOLERANCE if either else 0.0
+        lo_a, hi_a = self._bounds(tolerance)
+        lo_b, hi_b = other._bounds(tolerance)
+        return lo_a <= hi_b and lo_b <= hi_a
+
+    def _bounds(self, tolerance: float) -> tuple[float, float]:
+        low = 0.0 if self.low is None else self.low * (1 - tolerance)
+        high = float("inf") if self.high is None else self.high * (1 + tolerance)
+        return low, high
+
+    def render(self) -> str:
+        if self.low is not None and self.high is not None and self.low != self.high:
+            return f"{self.low}-{self.high}"
+        if self.high is None:
+            return f"at least {self.point}"
+        if self.low is None:
+            return f"up to {self.point}"
+        return str(self.point)
+
+
+@dataclass(frozen=True)
+class Position:
+    """The figure one claimant holds for one count and one victim group."""
+
+    key: str
+    label: str
+    figure: Figure
+    claim_ids: tuple[str, ...]
+    source_kind: str
+    hedged: bool
+    partial: bool = False
+
+
+def _qualifier_for(claim: Claim, count: Count) -> str:
+    parts = [p.strip().lower() for p in (claim.qualifier or "").split(";")]
+    if count == "injured":
+        named = [p.removeprefix("injured:").strip() for p in parts if p.startswith("injured:")]
+        if named:
+            return named[0]
+    return next((p for p in parts if not p.startswith("injured:")), "")
+
+
+def _from_number(number: int, qualifier: str) -> Figure | None:
+    if any(qualifier.startswith(v) for v in _VAGUE):
+        return None
+    if qualifier.startswith("more than") or qualifier.startswith("over"):
+        return Figure(number + 1, None, number + 1)
+    if any(qualifier.startswith(q) for q in _LOWER):
+        return Figure(number, None, number)
+    if qualifier.startswith("fewer than") or qualifier.startswith("less than"):
+        return Figure(None, max(number - 1, 0), max(number - 1, 0))
+    if any(qualifier.startswith(q) for q in _UPPER):
+        return Figure(None, number, number)
+    approximate = any(qualifier.startswith(q) for q in _APPROX)
+    return Figure(number, number, number, approximate)
+
+
+def figure_of(claim: Claim, count: Count) -> Figure | None:
+    """The figure ``claim`` gives for ``count``, or ``None`` (no number, or a vague toll)."""
+    number = claim.killed if count == "killed" else claim.injured
+    low = claim.killed_min if count == "killed" else claim.injured_min
+    high = claim.killed_max if count == "killed" else claim.injured_max
+    if number is None and low is not None and high is not None:
+        low, high = min(low, high), max(low, high)
+        return Figure(low, high, (low + high) // 2)
+    if number is None:
+        return None
+    return _from_number(number, _qualifier_for(claim, count))
+
+
+def _counts(claims: Iterable[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind != "denial"]
+
+
+def _best_of(items: Sequence[tuple[Claim, Figure]], partial: bool = False) -> Position:
+    """One claimant's figure: the highest stated (tolls rise), all its claim ids kept."""
+    claim, figure = max(items, key=lambda item: (item[1].point, item[0].claim_id))
+    ids = tuple(sorted({c.claim_id for c, _ in items}))
+    hedged = all(c.hedged for c, _ in items)
+    label = claimant_label(claim.source)
+    return Position(position_key(claim), label, figure, ids, claim.source_kind, hedged, partial)
+
+
+def _group(items: Iterable[tuple[Claim, Figure]]) -> dict[str, list[tuple[Claim, Figure]]]:
+    groups: dict[str, list[tuple[Claim, Figure]]] = {}
+    for claim, figure in items:
+        groups.setdefault(position_key(claim), []).append((claim, figure))
+    return groups
+
+
+def group_figures(claims: Sequence[Claim], count: Count, victims: str) -> list[Position]:
+    """Positions on ``count`` for one victim group (breakdowns included for ``killed``)."""
+    items: list[tuple[Claim, Figure]] = []
+    for claim in _counts(claims):
+        figure = figure_of(claim, count) if claim.victims == victims else None
+        if figure is not None:
+            items.append((claim, figure))
+        elif count == "killed":
+            items.extend((claim, Figure(n, n, n)) for name, n in claim.breakdown if name == victims)
+    return sorted((_best_of(v) for v in _group(items).values()), key=lambda p: p.key)
+
+
+def total_positions(claims: Sequence[Claim], count: Count) -> list[Position]:
+    """Positions on the total: general figures, else the claimant's group figures summed."""
+    general = [
+        (c, f)
+        for c in _counts(claims)
+        if c.victims in GENERAL_VICTIMS and (f := figure_of(c, count)) is not None
+    ]
+    groups = _group(general)
+    positions = [_best_of(items) for items in groups.values()]
+    for name in victim_groups(claims):
+        for pos in group_figures(claims, count, name):
+            if pos.key not in groups:
+                positions.append(pos)
+    return sorted(_merge_partials(positions, set(groups)), key=lambda p: p.key)
+
+
+def _merge_partials(positions: list[Position], full: set[str]) -> list[Position]:
+    merged: dict[str, Position] = {}
+    for pos in positions:
+        if pos.key in full:
+            merged[pos.key] = pos
+            continue
+        prev = merged.get(pos.key)
+        low = pos.figure.low or 0
+        total = low + (prev.figure.point if prev else 0)
+        ids = tuple(sorted(set(pos.claim_ids) | set(prev.claim_ids if prev else ())))
+        figure = Figure(total, None, total)
+        merged[pos.key] = Position(pos.key, pos.label, figure, ids, pos.source_kind,
+                                   pos.hedged, partial=True)
+    return list(merged.values())
+
+
+def victim_groups(claims: Sequence[Claim]) -> list[str]:
+    """Victim groups named by the claims (civilians, soldiers, militants), sorted."""
+    names = {c.victims for c in claims if c.victims not in GENERAL_VICTIMS}
+    names |= {name for c in claims for name, _ in c.breakdown}
+    return sorted(n for n in names if n is not None)

@@ -1,0 +1,32 @@
+"""The store: one SQLite file holding runs, articles, mentions, claims and incidents.
+
+``open_store(path)`` opens (creating and migrating) a database; the rest of contested
+reads and writes through :class:`Store` methods and never writes SQL.
+"""
+
+from __future__ import annotations
+
+from contested.store.models import (
+    BBox,
+    IncidentEvent,
+    IncidentFilter,
+    RunCounts,
+    RunRecord,
+    SaveResult,
+    Sort,
+)
+from contested.store.schema import SCHEMA_VERSION
+from contested.store.sqlite import Store, open_store
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "BBox",
+    "IncidentEvent",
+    "IncidentFilter",
+    "RunCounts",
+    "RunRecord",
+    "SaveResult",
+    "Sort",
+    "Store",
+    "open_store",
+]

@@ -1,0 +1,300 @@
+"""Schema and migrations of the SQLite store.
+
+Migrations are named functions applied in order, each in its own transaction; the version
+reached is kept in ``PRAGMA user_version`` and logged in the ``migrations`` table. The DDL
+sticks to portable SQL (TEXT/INTEGER/REAL columns, ISO dates as text, booleans as 0/1, JSON
+text only for small lists) so a PostgreSQL backend can reuse it; only the FTS5 table and
+its triggers are SQLite-specific.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from contested.errors import SchemaVersionError
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def place_columns(prefix: str = "place_") -> str:
+    """The flattened :class:`~contested.types.Place` columns, shared by mentions and incidents."""
+    return f"""
+    {prefix}name TEXT,
+    {prefix}country TEXT,
+    {prefix}admin1 TEXT,
+    {prefix}lat REAL,
+    {prefix}lon REAL,
+    {prefix}geo_precision INTEGER,
+    {prefix}gazetteer_id TEXT,
+    {prefix}feature TEXT,
+    {prefix}span_start INTEGER,
+    {prefix}span_end INTEGER"""
+
+
+_CORE_TABLES = """
+CREATE TABLE migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    args TEXT NOT NULL DEFAULT '',
+    read INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    near_duplicates INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    incidents_new INTEGER NOT NULL DEFAULT 0,
+    incidents_updated INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE outlets (
+    name TEXT PRIMARY KEY,
+    host TEXT
+);
+CREATE TABLE articles (
+    article_id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    text TEXT NOT NULL,
+    outlet TEXT REFERENCES outlets(name),
+    published TEXT,
+    published_from TEXT,
+    language TEXT,
+    fingerprint INTEGER NOT NULL DEFAULT 0,
+    duplicate_of TEXT,
+    run_id INTEGER REFERENCES runs(id),
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE rejections (
+    id INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id),
+    UNIQUE (origin, reason, detail)
+);
+"""
+
+_MENTION_TABLES = f"""
+CREATE TABLE mentions (
+    mention_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(article_id),
+    role TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    component TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    date_span_start INTEGER,
+    date_span_end INTEGER,{place_columns()},
+    perpetrators TEXT NOT NULL DEFAULT '[]',
+    target TEXT,
+    summary TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE claims (
+    claim_id TEXT PRIMARY KEY,
+    mention_id TEXT NOT NULL REFERENCES mentions(mention_id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(article_id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    source_kind TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    component TEXT NOT NULL,
+    relayed_by TEXT NOT NULL DEFAULT '[]',
+    killed INTEGER,
+    killed_min INTEGER,
+    killed_max INTEGER,
+    injured INTEGER,
+    injured_min INTEGER,
+    injured_max INTEGER,
+    victims TEXT,
+    qualifier TEXT,
+    breakdown TEXT NOT NULL DEFAULT '[]',
+    attributed_to TEXT,
+    by_accused INTEGER,
+    hedged INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+_INCIDENT_TABLES = f"""
+CREATE TABLE incidents (
+    incident_id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    date_start TEXT,
+    date_end TEXT,
+    time_precision INTEGER,{place_columns()},
+    killed_low INTEGER,
+    killed_best INTEGER,
+    killed_high INTEGER,
+    injured_low INTEGER,
+    injured_best INTEGER,
+    injured_high INTEGER,
+    reconcile_rule TEXT NOT NULL,
+    grade TEXT NOT NULL,
+    grade_reasons TEXT NOT NULL DEFAULT '[]',
+    independent_sources INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE incident_perpetrators (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    status TEXT NOT NULL,
+    claim_ids TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE incident_casualties_by_victims (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    victims TEXT NOT NULL,
+    low INTEGER,
+    best INTEGER,
+    high INTEGER,
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE contradictions (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    claim_ids TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE incident_reports (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    mention_id TEXT NOT NULL UNIQUE REFERENCES mentions(mention_id),
+    article_id TEXT NOT NULL REFERENCES articles(article_id),
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE incident_events (
+    id INTEGER PRIMARY KEY,
+    incident_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    run_id INTEGER REFERENCES runs(id),
+    at TEXT NOT NULL
+);
+"""
+
+_INDEXES = """
+CREATE INDEX articles_published ON articles (published, article_id);
+CREATE INDEX articles_outlet ON articles (outlet);
+CREATE INDEX articles_fingerprint ON articles (fingerprint);
+CREATE INDEX rejections_run ON rejections (run_id);
+CREATE INDEX mentions_article ON mentions (article_id, trigger_start);
+CREATE INDEX claims_mention ON claims (mention_id, position);
+CREATE INDEX incidents_date ON incidents (date_start, date_end);
+CREATE INDEX incidents_country ON incidents (place_country, place_admin1);
+CREATE INDEX incidents_grade ON incidents (grade);
+CREATE INDEX incidents_type ON incidents (type);
+CREATE INDEX incidents_lat_lon ON incidents (place_lat, place_lon);
+CREATE INDEX incident_perpetrators_actor ON incident_perpetrators (actor);
+CREATE INDEX incident_reports_incident ON incident_reports (incident_id, position);
+CREATE INDEX incident_reports_article ON incident_reports (article_id);
+CREATE INDEX incident_events_incident ON incident_events (incident_id, id);
+"""
+
+# SQLite-specific: full-text search over article titles and texts. The FTS table keeps its
+# own copy of the text (keyed by article_id) rather than pointing at the articles' implicit
+# rowid, which VACUUM may renumber.
+_FTS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (article_id, title, text)
+    VALUES (new.article_id, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE article_id = old.article_id;
+END;
+"""
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated DDL inside the caller's transaction (``executescript`` would commit)."""
+    for statement in _split_statements(script):
+        conn.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]}")
+    return statements
+
+
+def initial(conn: sqlite3.Connection) -> None:
+    """Version 1: runs, outlets, articles (+ FTS5), rejections, mentions, claims, incidents."""
+    for script in (_CORE_TABLES, _MENTION_TABLES, _INCIDENT_TABLES, _INDEXES, _FTS):
+        _run_script(conn, script)
+
+
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = ((1, "initial", initial),)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(conn: sqlite3.Connection, path: str) -> int:
+    """The file's schema version; raises if a newer contested wrote it."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"{path} has schema version {version}, but this contested only knows versions up "
+            f"to {SCHEMA_VERSION}: upgrade contested (pip install -U contested) or pass "
+            "another --db path"
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
+    """Apply the pending migrations, each in one transaction; returns their names.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    applied: list[str] = []
+    for version, name, migration in MIGRATIONS:
+        if version <= check_version(conn, path):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if version <= check_version(conn, path):  # another process got there first
+                conn.execute("COMMIT")
+                continue
+            migration(conn)
+            conn.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        log.info("migrated %s to schema version %d (%s)", path, version, name)
+        applied.append(name)
+    return applied

@@ -1,0 +1,460 @@
+"""The SQLite store: one file, WAL, foreign keys, versioned schema, FTS5 over articles.
+
+All SQL of contested lives in this package; callers get and give our dataclasses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from contested.errors import StoreError
+from contested.store import loaders, queries, rows, schema
+from contested.store.loaders import MENTION_ORDER, marks
+from contested.store.models import (
+    RUN_COUNT_FIELDS,
+    IncidentEvent,
+    IncidentFilter,
+    RunCounts,
+    RunRecord,
+    SaveResult,
+    Sort,
+)
+from contested.types import Article, Claim, Incident, Mention, Rejection, Role
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+Clock = Callable[[], str]
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _insert_sql(table: str, row: Mapping[str, Any], conflict: str = "") -> str:
+    columns = ", ".join(row)
+    return f"INSERT INTO {table} ({columns}) VALUES ({marks(len(row))}) {conflict}".rstrip()
+
+
+def _upsert_clause(key: str, row: Mapping[str, Any]) -> str:
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != key)
+    return f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
+
+
+@contextmanager
+def _translated(what: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        hint = " (another process holds the lock; retry later)" if "locked" in str(exc) else ""
+        raise StoreError(f"{what}: {exc}{hint}") from exc
+    except sqlite3.Error as exc:
+        raise StoreError(f"{what}: {exc}") from exc
+
+
+def open_store(path: str | Path, clock: Clock = utc_now) -> Store:
+    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works)."""
+    name = str(path)
+    if name != ":memory:":
+        Path(name).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    with _translated(f"cannot open {name} as a contested database"):
+        conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with _translated(f"cannot open {name} as a contested database"):
+            _configure(conn)
+            schema.migrate(conn, name)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, name, clock)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+class Store:
+    """A contested database. Use :func:`open_store`; usable as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, clock: Clock = utc_now) -> None:
+        self._conn = conn
+        self.path = path
+        self._now = clock
+
+    # -- connection -----------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        with _translated("cannot read the schema version"):
+            return schema.user_version(self._conn)
+
+    @contextmanager
+    def _tx(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``), rolled back on any error."""
+        with _translated(what):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with _translated(what):
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def begin_run(self, args: str) -> int:
+        with self._tx("cannot start a run") as conn:
+            cursor = conn.execute(
+                "INSERT INTO runs (started_at, args) VALUES (?, ?)", (self._now(), args)
+            )
+            return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, counts: RunCounts) -> None:
+        values = [getattr(counts, name) for name in RUN_COUNT_FIELDS]
+        setters = ", ".join(f"{name} = ?" for name in RUN_COUNT_FIELDS)
+        with self._tx(f"cannot finish run {run_id}") as conn:
+            conn.execute(
+                f"UPDATE runs SET finished_at = ?, {setters} WHERE id = ?",
+                (self._now(), *values, run_id),
+            )
+
+    def run(self, run_id: int) -> RunRecord | None:
+        found = self._rows("cannot read runs", "SELECT * FROM runs WHERE id = ?", (run_id,))
+        if not found:
+            return None
+        row = found[0]
+        counts = RunCounts(**{name: row[name] for name in RUN_COUNT_FIELDS})
+        return RunRecord(row["id"], row["started_at"], row["finished_at"], row["args"], counts)
+
+    # -- articles, mentions, rejections -----------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        sql = "SELECT 1 FROM articles WHERE article_id = ?"
+        return bool(self._rows("cannot read articles", sql, (article_id,)))
+
+    def fingerprints(self) -> Iterator[tuple[str, int]]:
+        """``(article_id, simhash)`` of every stored article, by article_id."""
+        sql = "SELECT article_id, fingerprint FROM articles ORDER BY article_id"
+        for row in self._rows("cannot read fingerprints", sql):
+            yield row["article_id"], rows.to_unsigned64(row["fingerprint"])
+
+    def save_batch(
+        self,
+        run_id: int | None,
+        articles: Sequence[Article],
+        mentions: Sequence[Mention],
+        rejections: Sequence[Rejection],
+    ) -> None:
+        """Store one batch in one transaction. Idempotent: articles and rejections already
+        stored are kept as they are; mentions (with their claims) are upserted."""
+        with self._tx("cannot save the batch") as conn:
+            now = self._now()
+            for article in articles:
+                self._save_article(conn, article, run_id, now)
+            for mention in mentions:
+                self._save_mention(conn, mention)
+            for rejection in rejections:
+                conn.execute(
+                    "INSERT INTO rejections (origin, reason, detail, run_id) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (origin, reason, detail) DO NOTHING",
+                    (rejection.origin, rejection.reason, rejection.detail, run_id),
+                )
+
+    def _save_article(
+        self, conn: sqlite3.Connection, article: Article, run_id: int | None, now: str
+    ) -> None:
+        if article.outlet is not None:
+            conn.execute(
+                "INSERT INTO outlets (name, host) VALUES (?, ?) ON CONFLICT (name)"
+                " DO UPDATE SET host = coalesce(outlets.host, excluded.host)",
+                (article.outlet, rows.host_of(article.url)),
+            )
+        row = rows.article_row(article, run_id, now)
+        conn.execute(
+            _insert_sql("articles", row, "ON CONFLICT (article_id) DO NOTHING"), tuple(row.values())
+        )
+
+    def _save_mention(self, conn: sqlite3.Connection, mention: Mention) -> None:
+        row = rows.mention_row(mention)
+        conn.execute(
+            _insert_sql("mentions", row, _upsert_clause("mention_id", row)), tuple(row.values())
+        )
+        keep = [claim.claim_id for claim in mention.claims]
+        sql = "DELETE FROM claims WHERE mention_id = ?"
+        if keep:  # an empty IN () is SQLite-only
+            sql += f" AND claim_id NOT IN ({marks(len(keep))})"
+        conn.execute(sql, (mention.mention_id, *keep))
+        for position, claim in enumerate(mention.claims):
+            crow = rows.claim_row(claim, position)
+            conn.execute(
+                _insert_sql("claims", crow, _upsert_clause("claim_id", crow)), tuple(crow.values())
+            )
+
+    def article(self, article_id: str) -> Article | None:
+        return self.articles([article_id]).get(article_id)
+
+    def articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        with _translated("cannot read articles"):
+            return loaders.articles(self._conn, list(ids))
+
+    def rejections(self, run_id: int | None = None) -> list[Rejection]:
+        sql = "SELECT origin, reason, detail FROM rejections"
+        params: tuple[Any, ...] = ()
+        if run_id is not None:
+            sql, params = sql + " WHERE run_id = ?", (run_id,)
+        found = self._rows(
+            "cannot read rejections", sql + " ORDER BY origin, reason, detail", params
+        )
+        return [Rejection(r["origin"], r["reason"], r["detail"]) for r in found]
+
+    def outlet_counts(self) -> list[tuple[str, int]]:
+        """Articles per outlet, most first."""
+        sql = (
+            "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL"
+            " GROUP BY outlet ORDER BY n DESC, outlet"
+        )
+        return [(r["outlet"], r["n"]) for r in self._rows("cannot count outlets", sql)]
+
+    # -- mentions for the resolver ------------------------------------------------------------
+
+    def unresolved_mentions(self) -> list[Mention]:
+        """Mentions not yet linked to an incident, in reading order."""
+        sql = (
+            "SELECT m.* FROM mentions m JOIN articles a ON a.article_id = m.article_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM incident_reports r"
+            " WHERE r.mention_id = m.mention_id)"
+            f" ORDER BY {MENTION_ORDER}"
+        )
+        with _translated("cannot read mentions"):
+            return loaders.mentions(self._conn, sql, ())
+
+    def mentions_of(self, incident_id: str) -> list[Mention]:
+        sql = (
+            "SELECT m.* FROM incident_reports r JOIN mentions m ON m.mention_id = r.mention_id"
+            " JOIN articles a ON a.article_id = m.article_id WHERE r.incident_id = ?"
+            f" ORDER BY {MENTION_ORDER}"
+        )
+        with _translated("cannot read mentions"):
+            return loaders.mentions(self._conn, sql, (incident_id,))
+
+    def incident_candidates(
+        self, country: str | None, date_from: dt.date | None, date_to: dt.date | None
+    ) -> list[tuple[str, list[Mention]]]:
+        """Incidents that may be the one a new mention reports, with their primary mentions.
+
+        Dated incidents overlapping ``[date_from, date_to]`` (an open bound is unbounded) in
+        ``country`` or of unknown country; plus undated incidents in ``country``.
+        """
+        cond, params = _candidate_condition(country, date_from, date_to)
+        sql = (
+            "SELECT m.*, r.incident_id AS group_id FROM incidents i"
+            " JOIN incident_reports r ON r.incident_id = i.incident_id AND r.role = 'primary'"
+            " JOIN mentions m ON m.mention_id = r.mention_id"
+            " JOIN articles a ON a.article_id = m.article_id"
+            f" WHERE {cond} ORDER BY i.incident_id, {MENTION_ORDER}"
+        )
+        with _translated("cannot read incident candidates"):
+            return loaders.grouped_mentions(self._conn, sql, params)
+
+    def claims_of(self, incident_id: str) -> list[Claim]:
+        sql = (
+            "SELECT c.* FROM incident_reports r JOIN mentions m ON m.mention_id = r.mention_id"
+            " JOIN articles a ON a.article_id = m.article_id"
+            " JOIN claims c ON c.mention_id = m.mention_id WHERE r.incident_id = ?"
+            f" ORDER BY {MENTION_ORDER}, c.position, c.claim_id"
+        )
+        found = self._rows("cannot read claims", sql, (incident_id,))
+        return [rows.claim_from(row) for row in found]
+
+    # -- incidents: writes ----------------------------------------------------------------------
+
+    def link(self, incident_id: str, mention: Mention, role: Role) -> None:
+        """Attach a stored mention to a stored incident (moving it if linked elsewhere)."""
+        with self._tx(f"cannot link {mention.mention_id} to {incident_id}") as conn:
+            found = conn.execute(
+                "SELECT incident_id, role FROM incident_reports WHERE mention_id = ?",
+                (mention.mention_id,),
+            ).fetchone()
+            if found is not None and tuple(found) == (incident_id, role):
+                return
+            conn.execute("DELETE FROM incident_reports WHERE mention_id = ?", (mention.mention_id,))
+            conn.execute(
+                "INSERT INTO incident_reports (incident_id, mention_id, article_id, role, position)"
+                " SELECT ?, ?, ?, ?, coalesce(max(position) + 1, 0) FROM incident_reports"
+                " WHERE incident_id = ?",
+                (incident_id, mention.mention_id, mention.article_id, role, incident_id),
+            )
+            self._log(conn, incident_id, "linked", f"{mention.mention_id} ({role})", None)
+
+    def save_incident(self, incident: Incident, run_id: int | None = None) -> SaveResult:
+        """Write the incident and its child rows (reports included) in one transaction.
+
+        Nothing is written, and ``updated_at`` is kept, when the stored incident is equal.
+        """
+        with self._tx(f"cannot save incident {incident.incident_id}") as conn:
+            old = self._load_incident(conn, incident.incident_id)
+            if old == incident:
+                return "unchanged"
+            now = self._now()
+            row = rows.incident_row(incident)
+            if old is None:
+                conn.execute(*_incident_insert(row, now))
+                self._log(conn, incident.incident_id, "created", _summary(incident), run_id)
+            else:
+                conn.execute(*_incident_update(row, now))
+                self._log(conn, incident.incident_id, "updated", _changes(old, incident), run_id)
+            self._replace_children(conn, incident)
+            return "new" if old is None else "updated"
+
+    def remove_incident(
+        self, incident_id: str, run_id: int | None = None, event: str = "removed", detail: str = ""
+    ) -> bool:
+        """Delete an incident (its reports become unresolved), logging ``event`` (e.g. merged)."""
+        with self._tx(f"cannot remove incident {incident_id}") as conn:
+            cursor = conn.execute("DELETE FROM incidents WHERE incident_id = ?", (incident_id,))
+            if cursor.rowcount:
+                self._log(conn, incident_id, event, detail, run_id)
+            return cursor.rowcount > 0
+
+    def _replace_children(self, conn: sqlite3.Connection, incident: Incident) -> None:
+        key = (incident.incident_id,)
+        for table, made in (
+            ("incident_perpetrators", rows.perpetrator_rows(incident)),
+            ("incident_casualties_by_victims", rows.by_victims_rows(incident)),
+            ("contradictions", rows.contradiction_rows(incident)),
+            ("incident_reports", rows.report_rows(incident)),
+        ):
+            conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", key)
+            for row in made:
+                conflict = _upsert_clause("mention_id", row) if table == "incident_reports" else ""
+                conn.execute(_insert_sql(table, row, conflict), tuple(row.values()))
+
+    def _log(
+        self,
+        conn: sqlite3.Connection,
+        incident_id: str,
+        event: str,
+        detail: str,
+        run_id: int | None,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO incident_events (incident_id, event, detail, run_id, at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (incident_id, event, detail, run_id, self._now()),
+        )
+
+    # -- incidents: reads ---------------------------------------------------------------------
+
+    def _load_incident(self, conn: sqlite3.Connection, incident_id: str) -> Incident | None:
+        found = conn.execute(
+            "SELECT * FROM incidents WHERE incident_id = ?", (incident_id,)
+        ).fetchall()
+        loaded = loaders.incidents(conn, found)
+        return loaded[0] if loaded else None
+
+    def incident(self, incident_id: str) -> Incident | None:
+        with _translated(f"cannot read incident {incident_id}"):
+            return self._load_incident(self._conn, incident_id)
+
+    def list_incidents(
+        self,
+        filters: IncidentFilter | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: Sort = "-date",
+    ) -> list[Incident]:
+        where, params = queries.where(filters)
+        sql = f"SELECT i.* FROM incidents i {where} ORDER BY {queries.order_by(sort)}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
+        with _translated("cannot list incidents"):
+            return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
+
+    def count_incidents(self, filters: IncidentFilter | None = None) -> int:
+        where, params = queries.where(filters)
+        found = self._rows(
+            "cannot count incidents", f"SELECT count(*) FROM incidents i {where}", params
+        )
+        return int(found[0][0])
+
+    def incident_events(self, incident_id: str) -> list[IncidentEvent]:
+        sql = "SELECT * FROM incident_events WHERE incident_id = ? ORDER BY id"
+        return [
+            IncidentEvent(r["incident_id"], r["event"], r["detail"], r["run_id"], r["at"])
+            for r in self._rows("cannot read incident events", sql, (incident_id,))
+        ]
+
+
+def _candidate_condition(
+    country: str | None, date_from: dt.date | None, date_to: dt.date | None
+) -> tuple[str, list[Any]]:
+    dated = ["i.date_start IS NOT NULL"]
+    params: list[Any] = []
+    if date_from is not None:
+        dated.append("coalesce(i.date_end, i.date_start) >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        dated.append("i.date_start <= ?")
+        params.append(date_to.isoformat())
+    if date_from is None and date_to is None:
+        dated = ["1 = 1"]
+    cond = " AND ".join(dated)
+    if country is None:
+        return f"({cond})", params
+    cond = f"(({cond}) AND (i.place_country = ? OR i.place_country IS NULL))"
+    undated = "(i.date_start IS NULL AND i.place_country = ?)"
+    return f"({cond} OR {undated})", [*params, country, country]
+
+
+def _incident_insert(row: dict[str, Any], now: str) -> tuple[str, tuple[Any, ...]]:
+    full = {**row, "created_at": now, "updated_at": now}
+    return _insert_sql("incidents", full), tuple(full.values())
+
+
+def _incident_update(row: dict[str, Any], now: str) -> tuple[str, tuple[Any, ...]]:
+    columns = [c for c in row if c != "incident_id"]
+    setters = ", ".join(f"{c} = ?" for c in columns)
+    values = (*(row[c] for c in columns), now, row["incident_id"])
+    return f"UPDATE incidents SET {setters}, updated_at = ? WHERE incident_id = ?", values
+
+
+def _summary(incident: Incident) -> str:
+    return f"{incident.event_type}, {len(incident.reports)} reports"
+
+
+def _changes(old: Incident, new: Incident) -> str:
+    changed = [
+        f.name for f in dataclasses.fields(Incident) if getattr(old, f.name) != getattr(new, f.name)
+    ]
+    return "changed: " + ", ".join(changed)

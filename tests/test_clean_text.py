@@ -46,7 +46,16 @@ def test_fixture_dump_loses_its_furniture() -> None:
     assert article.text.startswith(article.title + "\n\nSeveral rockets struck")
     assert article.text.count("Rocket attack hits military airport") == 1
     assert article.text.endswith("north of the city.")
-    for gone in ("icon", "Menu", "Home", "READ ALSO", "Share it", "Tags:", "Please enter", "Most read"):
+    for gone in (
+        "icon",
+        "Menu",
+        "Home",
+        "READ ALSO",
+        "Share it",
+        "Tags:",
+        "Please enter",
+        "Most read",
+    ):
         assert gone not in article.text
     assert "“most of the projectiles”" in article.text  # curly quotes kept verbatim
     assert (article.published, article.published_from) == (dt.date(2020, 3, 3), "text")
@@ -66,8 +75,14 @@ def test_a_sentence_first_line_is_not_a_title() -> None:
 
 def test_metadata_title_is_not_repeated_when_the_text_starts_with_it() -> None:
     article = clean_source(
-        Source("j#1", "jsonl", text="Clashes in Tabqa\n\nClashes broke out.", title="Clashes in Tabqa",
-               url="https://www.example.org/x", published=dt.date(2018, 1, 2))
+        Source(
+            "j#1",
+            "jsonl",
+            text="Clashes in Tabqa\n\nClashes broke out.",
+            title="Clashes in Tabqa",
+            url="https://www.example.org/x",
+            published=dt.date(2018, 1, 2),
+        )
     )
     assert isinstance(article, Article)
     assert article.text == "Clashes in Tabqa\n\nClashes broke out."
@@ -76,7 +91,9 @@ def test_metadata_title_is_not_repeated_when_the_text_starts_with_it() -> None:
 
 def test_exact_copies_share_an_id_and_the_id_is_the_text_hash() -> None:
     first = clean_text("Title line here\n\nSame body text.")
-    second = clean_text("Search\n\nTitle line here\n\nTitle line here\n\nSame body text.\n\nLeave a Reply")
+    second = clean_text(
+        "Search\n\nTitle line here\n\nTitle line here\n\nSame body text.\n\nLeave a Reply"
+    )
     assert first.article_id == second.article_id == stable_id("art", first.text)
     assert first.fingerprint == second.fingerprint
     assert -(2**63) <= first.fingerprint < 2**63
@@ -108,7 +125,8 @@ def test_furniture_lines_are_recognised(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Read more about the strike in our earlier report, which detailed how the convoy was hit by two missiles near the border crossing after dark.",
+        "Read more about the strike in our earlier report, which detailed how the convoy "
+        "was hit by two missiles near the border crossing after dark.",
         "The ministry said that the coalition's warplanes also targeted a car.",
         "Share prices fell sharply in Damascus on Monday after the strikes.",
     ],
@@ -118,7 +136,9 @@ def test_article_lines_are_not_furniture(line: str) -> None:
 
 
 def test_short_labels_only_at_the_edges() -> None:
-    cleaned = strip_furniture("World News\nA headline for us\n\nBody starts.\n\nCasualties\n\nMore body.\n\nTop stories")
+    cleaned = strip_furniture(
+        "World News\nA headline for us\n\nBody starts.\n\nCasualties\n\nMore body.\n\nTop stories"
+    )
     assert cleaned.title == "A headline for us"
     assert cleaned.body == "Body starts.\n\nCasualties\n\nMore body."
 
@@ -138,7 +158,10 @@ def test_outlet_and_language_helpers() -> None:
     assert outlet_from_url("/local/path.html") is None
     assert outlet_from_url(None) is None
     assert detect_language((FIXTURES / "wire_story.txt").read_text()) == "en"
-    assert detect_language("قال المرصد السوري لحقوق الإنسان إن غارة جوية أصابت قرية قرب الحدود") == "ar"
+    assert (
+        detect_language("قال المرصد السوري لحقوق الإنسان إن غارة جوية أصابت قرية قرب الحدود")
+        == "ar"
+    )
     assert detect_language("12 34") is None
 
 

@@ -39,7 +39,9 @@ def test_directory_expands_sorted_recursive_without_hidden_files(tree: Path) -> 
     assert origins([str(tree)]) == [str(tree / "a.txt"), str(tree / "b" / "2.txt")]
 
 
-def test_directory_origin_keeps_the_path_as_given(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_directory_origin_keeps_the_path_as_given(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tree / "b")
     assert origins(["../"]) == ["../a.txt", "../b/2.txt"]
     assert origins([".."]) == ["../a.txt", "../b/2.txt"]

@@ -51,7 +51,7 @@ _FURNITURE = re.compile(
 )
 _TEASER = re.compile(
     r"^(?:read\ more|see\ also|also\ read|read\ also|related(?:\ articles?|\ stories)?|"
-    r"recommended|more\ from|more\ on\ this|you\ may\ also\ like|watch)\s*[:\-–—|]?\s",
+    r"recommended|more\ from|more\ on\ this|you\ may\ also\ like|watch)\s*(?P<sep>[:\-–—|])?\s",
     re.I | re.X,
 )
 _ICON = re.compile(r"icon", re.I)
@@ -89,7 +89,10 @@ def is_furniture(line: str) -> bool:
         return False
     if _FURNITURE.match(stripped) or len(_ICON.findall(stripped)) >= 3:
         return True
-    return bool(_TEASER.match(stripped)) and len(stripped.split()) <= _TEASER_MAX_WORDS
+    teaser = _TEASER.match(stripped)
+    if teaser is None or len(stripped.split()) > _TEASER_MAX_WORDS:
+        return False
+    return bool(teaser["sep"]) or not stripped.endswith(".")  # a sentence, not a teaser link
 
 
 def is_headline(line: str) -> bool:

@@ -9,6 +9,8 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
+# markup only (meta tags, <time>, the URL): a date found in the prose is a "text" date
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "code", "cell"})
 
 
@@ -28,7 +30,12 @@ def extract_page(html: str, url: str | None) -> PageText:
 
     try:
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
         )
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         logger.debug("trafilatura failed on %s: %s", url, exc)

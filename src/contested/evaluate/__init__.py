@@ -59,7 +59,7 @@ def system_output(store: Any) -> SystemOutput:
 
 def _add_unreported(store: Any, origins: dict[str, str], texts: dict[str, str]) -> None:
     """Articles with no incident still count as read (for the false-incident rate)."""
-    for article in store.all_articles():
+    for article in store.articles(store.article_ids()).values():
         origins.setdefault(article.origin, article.article_id)
         texts.setdefault(article.article_id, article.text)
 

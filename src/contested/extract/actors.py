@@ -62,6 +62,11 @@ _LOCATIVE = re.compile(
 )
 
 
+def is_locative(text: str, start: int) -> bool:
+    """Does the word at ``start`` follow a locative preposition ("in Syria", "near Damascus")?"""
+    return _LOCATIVE.search(text, max(0, start - 40), start) is not None
+
+
 def alias_key(text: str) -> str:
     """Normalized lookup key: lower case, apostrophes dropped, hyphens and spaces as one space."""
     return _SEPARATORS.sub(" ", re.sub(f"[{_APOSTROPHES}]", "", text)).strip().lower()
@@ -273,7 +278,7 @@ class ActorLexicon:
             candidate = self._choose(key, context)
             if candidate is None:
                 continue
-            if candidate.form == "place" and _LOCATIVE.search(text, max(0, hit_start - 40), hit_start):
+            if candidate.form == "place" and is_locative(text, hit_start):
                 continue
             hits.append(self._hit(text, hit_start, hit_end, candidate))
         return hits

@@ -5,7 +5,7 @@ the region they are given (usually one sentence), and a region without any casua
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
 - subject:  "more than 10 civilians were killed", "5 dead", "three members of the army died"
-- object:   "killing 11 people", "wounded 14", "claimed the lives of seven", "killing all passengers"
+- object:   "killing 11 people", "wounded 14", "claimed the lives of", "killing all passengers"
 - noun:     "the death of seven soldiers and one civilian", "the death toll rose to 12"
 - counted:  "12 civilian deaths", "dozens of casualties"
 - none:     "no casualties", "did not result in casualties", "no one was hurt" (value 0)
@@ -56,7 +56,7 @@ class CasualtyFigure:
 _HEAD = (
     r"(?:people|persons?|individuals|civilians?|wom[ae]n|child(?:ren)?|kids?|boys?|girls?"
     r"|infants?|bab(?:y|ies)|toddlers?|m[ae]n|residents?|villagers?|farmers?|shepherds?"
-    r"|workers?|passengers?|occupants?|family\s+members|relatives|students?|journalists?"
+    r"|workers?|contractors?|passengers?|occupants?|family\s+members|relatives|students?|journalists?"
     r"|paramedics?|rescuers?|first\s+responders|emergency\s+(?:responders|respondents|workers)"
     r"|doctors?|nurses?|medics?|teachers?|worshippers?|refugees?|soldiers?|troops"
     r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
@@ -68,7 +68,7 @@ _HEAD = (
 )
 _CIVILIAN_HEAD = re.compile(
     r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
-    r"|worker|passenger|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
+    r"|worker|contractor|passenger|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
 )
@@ -286,9 +286,7 @@ def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
         if _not_a_count(text, m.start("np"), m.group("np")):
             continue
         word = m.group("verb").lower()
-        kinds: tuple[Kind, ...] = {"fatalities": ("killed",), "deaths": ("killed",)}.get(
-            word, ("injured",) if word == "injuries" else ("killed", "injured")
-        )
+        kinds = _COUNTED_KINDS[word]
         cand = _from_np(text, m, kinds, priority=2, label=word)
         if cand is not None:
             out.append(cand)
@@ -319,6 +317,12 @@ def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+_COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
+    "fatalities": ("killed",),
+    "deaths": ("killed",),
+    "injuries": ("injured",),
+    "casualties": ("killed", "injured"),
+}
 _FINDERS: Final = (_find_none, _find_subject, _find_verb_first, _find_counted, _find_vague)
 
 

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
-_UNIT_WORDS: Final = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_WORDS: Final = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+_TENS_WORDS: Final = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNITS: Final = {word: value for value, word in enumerate(_UNIT_WORDS)}
 _TENS: Final = {word: 20 + 10 * i for i, word in enumerate(_TENS_WORDS)}
 _SCALES: Final = {"thousand": 1_000, "million": 1_000_000}
@@ -149,7 +150,8 @@ def _step(tok: str, prev: str, current: int, first: bool) -> tuple[int, str, int
         allowed = ("", "hundred", "scale", "and") + (("tens",) if 0 < value < 10 else ())
         return (current + value, "unit", 0) if prev in allowed else None
     if tok in _TENS:
-        return (current + _TENS[tok], "tens", 0) if prev in ("", "hundred", "scale", "and") else None
+        ok = prev in ("", "hundred", "scale", "and")
+        return (current + _TENS[tok], "tens", 0) if ok else None
     if tok in ("hundred", "dozen"):
         factor = 100 if tok == "hundred" else 12
         return (current * factor, "hundred", 0) if prev in ("unit", "tens", "a") else None

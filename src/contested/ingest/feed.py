@@ -24,7 +24,10 @@ def read_feed(
     """Yield one Source per entry; ``origin`` is ``container#<entry id or index>``."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, TypeError, AttributeError, LookupError) as exc:  # corrupt XML prolog etc.
+        raise FormatError(f"cannot read {container} as a feed: {exc}; pass --format") from exc
     if not parsed.entries:
         problem = parsed.get("bozo_exception") or "no entries"
         raise FormatError(f"cannot read {container} as a feed: {problem}; pass --format")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import urllib.error
-import urllib.request
 from typing import Protocol
 
 from contested.errors import InputError
@@ -28,6 +26,9 @@ class UrlFetcher:
         self.max_bytes = max_bytes
 
     def fetch(self, url: str) -> tuple[bytes, str | None]:
+        import urllib.error  # lazy: urllib.request pulls in http.client and email
+        import urllib.request
+
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -13,6 +14,8 @@ from contested.types import Rejection, Source
 logger = logging.getLogger(__name__)
 
 _RECORD_TYPES = ("response", "resource")
+# what warcio raises on corrupt input besides ArchiveLoadFailed
+_CORRUPT = (ValueError, AttributeError, TypeError, EOFError, OSError, zlib.error)
 
 
 def read_warc(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Source | Rejection]:
@@ -25,7 +28,7 @@ def read_warc(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Sour
             item = _record(container, index, record, max_bytes)
             if item is not None:
                 yield item
-    except ArchiveLoadFailed as exc:
+    except (ArchiveLoadFailed, *_CORRUPT) as exc:
         raise FormatError(
             f"cannot read {container} as WARC past this point ({exc}); the file is corrupt "
             "or not a WARC: pass --format to read it as another format"

@@ -28,10 +28,11 @@ from collections.abc import Callable, Mapping, Sequence
 from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
 from contested.resolve.figures import Count, Position, group_figures, total_positions, victim_groups
 from contested.resolve.geo import place_distance_km, place_radius_km
-from contested.types import Article, Claim, Contradiction, Mention
+from contested.types import Article, Claim, Contradiction, Mention, Place
 
 PLACE_CONFLICT_KM = 50.0
 DATE_CONFLICT_DAYS = 1
+PRECISE_RADIUS_KM = 25.0  # towns and districts; provinces are too coarse to conflict
 
 
 def is_occurrence_denial(claim: Claim) -> bool:
@@ -112,7 +113,7 @@ def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     found = []
     for k1, k2 in itertools.combinations(sorted(named), 2):
         if holders[k1] - holders[k2] and holders[k2] - holders[k1]:
-            a, b = named[k1], named[k2]
+            a, b = sorted((named[k1], named[k2]), key=lambda group: group[0].claim_id)
             detail = (f"{_labels(a)}: blames {a[0].attributed_to} vs "
                       f"{_labels(b)}: blames {b[0].attributed_to}")
             found.append(Contradiction("perpetrator", detail, _ids(a, b)))
@@ -153,7 +154,10 @@ def _side_label(side: Sequence[Mention], label: Callable[[Mention], str]) -> str
     return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
 
 
-def _date_conflicts(primary: Sequence[Mention], label: Callable[[Mention], str]) -> list[Contradiction]:
+Labeller = Callable[[Mention], str]
+
+
+def _date_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contradiction]:
     dated = [m for m in primary if m.date is not None and (m.date_precision or "day") == "day"]
     if not dated:
         return []
@@ -163,41 +167,45 @@ def _date_conflicts(primary: Sequence[Mention], label: Callable[[Mention], str])
         return []
     a = [m for m in dated if m.date == first]
     b = [m for m in dated if m.date == last]
-    detail = f"{_side_label(a, label)}: {first.isoformat()} vs {_side_label(b, label)}: {last.isoformat()}"
+    detail = f"{_side_label(a, label)}: {first} vs {_side_label(b, label)}: {last}"
     return [Contradiction("date", detail, tuple(m.mention_id for m in a + b))]
 
 
-def _farthest(placed: Sequence[Mention]) -> tuple[Mention, Mention, float] | None:
-    best: tuple[Mention, Mention, float] | None = None
+Placed = tuple[Mention, Place]
+
+
+def _farthest(placed: Sequence[Placed]) -> tuple[Placed, Placed, float] | None:
+    best: tuple[Placed, Placed, float] | None = None
     for a, b in itertools.combinations(placed, 2):
-        assert a.place is not None and b.place is not None
-        km = place_distance_km(a.place, b.place) or 0.0
+        km = place_distance_km(a[1], b[1]) or 0.0
         if best is None or km > best[2]:
             best = (a, b, km)
     return best
 
 
-def _place_conflicts(primary: Sequence[Mention], label: Callable[[Mention], str]) -> list[Contradiction]:
-    placed = [
-        m for m in primary
+def _precise(primary: Sequence[Mention]) -> list[Placed]:
+    return [
+        (m, m.place) for m in primary
         if m.place is not None and m.place.lat is not None and m.place.lon is not None
-        and place_radius_km(m.place) <= 25.0
+        and place_radius_km(m.place) <= PRECISE_RADIUS_KM
     ]
+
+
+def _place_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contradiction]:
+    placed = _precise(primary)
     far = _farthest(placed)
     if far is None or far[2] <= PLACE_CONFLICT_KM:
         return []
-    end_a, end_b, km = far
-    assert end_a.place is not None and end_b.place is not None
+    (_, place_a), (_, place_b), km = far
 
-    def near_a(m: Mention) -> bool:
-        assert m.place is not None
-        return (place_distance_km(m.place, end_a.place) or 0.0) <= (
-            place_distance_km(m.place, end_b.place) or 0.0)
+    def near_a(place: Place) -> bool:
+        return (place_distance_km(place, place_a) or 0.0) <= (
+            place_distance_km(place, place_b) or 0.0)
 
-    a = [m for m in placed if near_a(m)]
-    b = [m for m in placed if not near_a(m)]
-    detail = (f"{_side_label(a, label)}: {end_a.place.name} vs "
-              f"{_side_label(b, label)}: {end_b.place.name} ({km:.0f} km apart)")
+    a = [m for m, place in placed if near_a(place)]
+    b = [m for m, place in placed if not near_a(place)]
+    detail = (f"{_side_label(a, label)}: {place_a.name} vs "
+              f"{_side_label(b, label)}: {place_b.name} ({km:.0f} km apart)")
     return [Contradiction("place", detail, tuple(m.mention_id for m in a + b))]
 
 

@@ -9,17 +9,19 @@ model can stand behind the same :class:`Embedder` protocol later.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Sequence
 from typing import Protocol
 
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an and are as at be been by for from had has have he her his in is it its of on or "
     "said says she that the their there they this to was were which who will with after "
-    "also but not than into over about".split()
+    "also but not than into over about"
 )
+_STOP = frozenset(_STOP_WORDS.split(" "))
 
 
 class Embedder(Protocol):
@@ -52,7 +54,7 @@ class HashingEmbedder:
     def _one(self, text: str) -> list[float]:
         words = _tokens(text)
         counts: dict[str, int] = {}
-        for feature in [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]:
+        for feature in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
             counts[feature] = counts.get(feature, 0) + 1
         vector = [0.0] * self.dim
         for feature, n in counts.items():

@@ -14,7 +14,7 @@ place     different countries 0; else by distance against the coarser place's ra
           0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1.
 perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
-text      cosine similarity of the summaries' vectors, clipped to [0, 1].
+text      cosine similarity of the summaries' vectors over ``TEXT_SATURATION``, clipped to [0, 1].
 
 :func:`pair_score` combines them: a weighted mean (unknown date or place count as 0.5 / 0.6,
 unknown others are left out) times ``sqrt(type * date * place)``, so a hard disagreement on
@@ -30,7 +30,12 @@ from dataclasses import dataclass
 from contested.resolve.actors import actor_key, is_unknown_actor, normalise
 from contested.resolve.embedding import cosine
 from contested.resolve.figures import Figure, total_positions
-from contested.resolve.geo import date_interval, interval_gap_days, place_distance_km, place_radius_km
+from contested.resolve.geo import (
+    date_interval,
+    interval_gap_days,
+    place_distance_km,
+    place_radius_km,
+)
 from contested.types import Mention, Place
 
 _AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
@@ -49,6 +54,9 @@ _PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
 _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
 _UNKNOWN = {"date": 0.5, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
+# cosine at which text counts as fully similar; fits the hashing embedder (paraphrases of one
+# report score 0.25-0.5, unrelated texts about 0). A sentence-embedding model needs its own.
+TEXT_SATURATION = 0.4
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ def killed_score(a: Profile, b: Profile) -> float | None:
 
 def text_score(a: Profile, b: Profile) -> float | None:
     similarity = cosine(a.vector, b.vector)
-    return None if similarity is None else min(1.0, max(0.0, similarity))
+    return None if similarity is None else min(1.0, max(0.0, similarity / TEXT_SATURATION))
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:

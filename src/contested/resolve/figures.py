@@ -6,8 +6,8 @@ A :class:`Figure` is what one claim says about one count (killed or injured):
   "some", "nearly", "around") is the same figure marked approximate: it meets figures within 15%;
 * ``at least N`` / ``over N``: a lower bound, ``low = point = N``, ``high = None``;
   ``more than N`` is strict: ``low = point = N + 1``;
-* ``up to N`` / ``at most N`` / ``as many as N``: an upper bound, ``low = None``, ``high = point = N``
-  (``fewer than N``: ``N - 1``);
+* ``up to N`` / ``at most N`` / ``as many as N``: an upper bound, ``low = None``,
+  ``high = point = N`` (``fewer than N``: ``N - 1``);
 * a range (``killed_min``..``killed_max``): ``low``/``high`` from the range, ``point`` its midpoint
   rounded down ("two or three" -> 2);
 * a vague toll ("dozens", "scores", "unspecified", no number) gives no figure at all.
@@ -31,7 +31,9 @@ Count = Literal["killed", "injured"]
 
 GENERAL_VICTIMS = frozenset({None, "mixed", "unknown"})
 _VAGUE = ("dozens", "scores", "hundreds", "several", "many", "unspecified", "few", "no figure")
-_APPROX = ("about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost")
+_APPROX = (
+    "about", "around", "approximately", "some", "roughly", "an estimated", "nearly", "almost",
+)
 APPROX_TOLERANCE = 0.15
 _LOWER = ("at least", "over", "more than", "upwards of", "in excess of", "no fewer than")
 _UPPER = ("up to", "at most", "fewer than", "less than", "as many as")
@@ -183,6 +185,6 @@ def _merge_partials(positions: list[Position], full: set[str]) -> list[Position]
 
 def victim_groups(claims: Sequence[Claim]) -> list[str]:
     """Victim groups named by the claims (civilians, soldiers, militants), sorted."""
-    names = {c.victims for c in claims if c.victims not in GENERAL_VICTIMS}
+    names = {str(c.victims) for c in claims if c.victims not in GENERAL_VICTIMS}
     names |= {name for c in claims for name, _ in c.breakdown}
-    return sorted(n for n in names if n is not None)
+    return sorted(names)

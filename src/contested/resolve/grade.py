@@ -53,15 +53,19 @@ def _named(claims: Sequence[Claim], kinds: set[str]) -> list[Claim]:
 
 
 def _display_names(claims: Sequence[Claim], mentions: Sequence[Mention]) -> dict[str, str]:
-    """Actor key -> the most frequent spelling (ties: the shortest, then alphabetical)."""
-    counts: dict[str, dict[str, int]] = {}
-    spellings = [c.attributed_to for c in _named(claims, {"attribution", "confirmation", "denial"})]
-    spellings += [p for m in mentions for p in m.perpetrators if not is_unknown_actor(p)]
-    for name in spellings:
-        if name:
-            forms = counts.setdefault(actor_key(name), {})
-            forms[name] = forms.get(name, 0) + 1
-    return {k: min(v, key=lambda n: (-v[n], len(n), n)) for k, v in counts.items()}
+    """Actor key -> its name as the accusers spell it most often (then as confirmed or denied;
+    ties: the shortest, then alphabetical)."""
+    counts: dict[str, dict[str, tuple[int, int]]] = {}
+    accusers = [c.attributed_to for c in _named(claims, {"attribution"})]
+    accusers += [p for m in mentions for p in m.perpetrators if not is_unknown_actor(p)]
+    answers = [c.attributed_to for c in _named(claims, {"confirmation", "denial"})]
+    for weight, names in ((1, accusers), (0, answers)):
+        for name in names:
+            if name:
+                forms = counts.setdefault(actor_key(name), {})
+                accused, total = forms.get(name, (0, 0))
+                forms[name] = (accused + weight, total + 1)
+    return {k: min(v, key=lambda n: (-v[n][0], -v[n][1], len(n), n)) for k, v in counts.items()}
 
 
 def _competing(claims: Sequence[Claim]) -> set[str]:

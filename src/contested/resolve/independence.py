@@ -3,8 +3,8 @@
 Ten outlets printing one wire story are one source; so are five articles "citing SANA".
 The rule, applied to the incident's *primary* mentions (background recollections never count):
 
-1. Every claim belongs to its **originating claimant** (:func:`~contested.resolve.actors.claimant_label`:
-   "Reuters, citing SANA" and "SANA said" both belong to SANA). Relays (``Claim.relayed_by``,
+1. Every claim belongs to its **originating claimant** (``actors.claimant_label``: "Reuters,
+   citing SANA" and "SANA said" both belong to SANA). Relays (``Claim.relayed_by``,
    "told Reuters", "(via AFP)", "X, citing Y") add nothing: the claim stays its originator's.
 2. An unnamed claimant ("a military source") cannot be told apart from another unnamed one, so
    its claim belongs to the first relay that carried it ("an official told Reuters" -> Reuters),

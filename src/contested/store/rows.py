@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from contested.types import (
@@ -362,7 +362,7 @@ def incident_from(
         injured=Estimate(row["injured_low"], row["injured_best"], row["injured_high"]),
         by_victims=tuple(by_victims),
         reconcile_rule=row["reconcile_rule"],
-        grade=cast(Any, row["grade"]),
+        grade=row["grade"],
         grade_reasons=strings(row["grade_reasons"]),
         contradictions=tuple(contradictions),
         reports=tuple(reports),

@@ -227,6 +227,11 @@ class Store:
         with _translated("cannot read articles"):
             return loaders.articles(self._conn, list(ids))
 
+    def article_ids(self) -> list[str]:
+        """Every stored article id, sorted."""
+        found = self._rows("cannot read articles", "SELECT article_id FROM articles ORDER BY article_id", ())
+        return [r["article_id"] for r in found]
+
     def rejections(self, run_id: int | None = None) -> list[Rejection]:
         sql = "SELECT origin, reason, detail FROM rejections"
         params: tuple[Any, ...] = ()

@@ -1,0 +1,392 @@
+"""Incident dates: date expressions found in text, resolved against an anchor date.
+
+Component id: ``extract.dates@1``. Own regexes for the forms news uses ("17 June 2018",
+"June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
+"yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
+much slower and not needed for these forms.
+
+Resolution against the ``anchor`` (the dateline or the publication date):
+
+- a weekday is the most recent such day on or before the anchor (the anchor's own weekday is
+  the anchor itself); "last Tuesday" is strictly before the anchor;
+- "yesterday" and "last night" are anchor - 1; "today", "tonight", "this morning" and
+  "overnight" are the anchor (a night reported on the anchor day mostly ends on it);
+- "last week" / "over the past week" is anchor - 7 days, precision week; "this week" is the
+  Monday of the anchor's week; "last month" / "this month" are the first day of that month,
+  precision month; "last year" / "this year" are 1 January, precision year;
+- a month and day without a year ("August 23") is the most recent such date on or before the
+  anchor, unless it falls at most a week after the anchor (then that date: datelines lag);
+- without an anchor every relative or year-less expression is unknown (None); dates with a
+  year still resolve.
+
+:func:`resolve_incident_date` takes the expression in the event sentence first (the finest
+precision, then the first), then the nearest one in the two sentences before it, and only then
+a date the sentence gives for a report ("..., the Observatory reported on Sunday"). It never
+looks further back: unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Final, Literal
+
+from contested.extract.numbers import NUMBER_RE, parse_number
+from contested.types import DatePrecision, Span
+
+COMPONENT: Final = "extract.dates@1"
+logger = logging.getLogger(__name__)
+
+ExpressionKind = Literal[
+    "date", "month_day", "month", "year", "weekday",
+    "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago",
+]
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression as written; fields not given by the text are None."""
+
+    span: Span
+    expression: str
+    kind: ExpressionKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    offset: int = 0  # units back for *_ago; 1 for "last <weekday>" (strictly before the anchor)
+    reporting: bool = False  # the date of a report or statement, not necessarily of the event
+
+
+@dataclass(frozen=True)
+class DateGuess:
+    date: dt.date
+    precision: DatePrecision
+    span: Span
+    expression: str
+    component: str = COMPONENT
+
+
+_MONTHS: Final = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+     "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS: Final = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
+    "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
+    "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
+    "year": "year", "years_ago": "year",
+}
+_RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+# Month and weekday names are matched case-sensitively ("may", "march" are verbs).
+_MON = (
+    r"(?-i:(?P<mon>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
+)
+_WD = r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+_DMY = re.compile(
+    rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?", re.I
+)
+_MDY = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MON},?\s+{_YEAR}", re.I)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|early|late|mid-?|since|until|by|of)\s+(?:(?:early|late|mid-?)\s*)?{_MON}\b"
+    r"(?!\s*\d)",
+    re.I,
+)
+_YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:late|early)\s+)?(?:overnight\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    rf"(?:(?P<last>last|this|past)\s+)?{_WD}(?:['’]s)?{_PART}?\b",
+    re.I,
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|earlier\s+today"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b",
+    re.I,
+)
+_AGO = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
+_RELATIVE_SPAN = re.compile(
+    r"\b(?:(?P<last>last|past|previous)\s+(?P<u1>week|month|year)"
+    r"|(?:earlier\s+|later\s+)?this\s+(?P<u2>week|month|year))\b",
+    re.I,
+)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|say|reported|reports|announced|announces|stated|added|claimed|confirmed"
+    r"|denied|statement|briefing|conference|published|posted|tweeted|wrote|told(?:\s+[\w.'’-]+){1,3})"
+    r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
+    re.I,
+)
+_REPORT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
+_LOOKBACK_CHARS: Final = 1500
+_LOOKBACK_SENTENCES: Final = 2
+
+
+# --- builders: match -> DateExpression ---------------------------------------------------------
+
+
+def _span_expr(m: re.Match[str]) -> tuple[Span, str]:
+    return Span(m.start(), m.end()), m.group()
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    value = m.groupdict().get(name)
+    return int(value) if value else None
+
+
+def _weekday(m: re.Match[str]) -> int | None:
+    name = m.groupdict().get("wd")
+    return _WEEKDAYS[name.lower()] if name else None
+
+
+def _build_calendar(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    month = int(m.group("m")) if "m" in m.re.groupindex else _MONTHS[m.group("mon").lower()]
+    year = _int(m, "year")
+    kind: ExpressionKind = "date" if year else "month_day"
+    return DateExpression(span, expr, kind, year, month, _int(m, "day"), _weekday(m))
+
+
+def _build_month(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "month", _int(m, "year"), _MONTHS[m.group("mon").lower()])
+
+
+def _build_year(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "year", _int(m, "year"))
+
+
+def _build_weekday(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    strict = 1 if (m.group("last") or "").lower() in ("last", "past") else 0
+    return DateExpression(span, expr, "weekday", weekday=_weekday(m), offset=strict)
+
+
+def _build_relative_day(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    rel = " ".join(m.group("rel").lower().split())
+    back = 2 if rel.startswith("the day before") else int(rel in ("yesterday", "last night"))
+    return DateExpression(span, expr, "days_ago", offset=back)
+
+
+def _build_ago(m: re.Match[str]) -> DateExpression | None:
+    span, expr = _span_expr(m)
+    n = parse_number(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    kinds: dict[str, ExpressionKind] = {
+        "day": "days_ago", "week": "weeks_ago", "month": "months_ago", "year": "years_ago"
+    }
+    return None if n is None else DateExpression(span, expr, kinds[unit], offset=n)
+
+
+def _build_relative_span(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    unit = (m.group("u1") or m.group("u2")).lower()
+    back = 1 if m.group("last") else 0
+    if unit == "week":
+        return DateExpression(span, expr, "weeks_ago" if back else "this_week", offset=back)
+    kind: ExpressionKind = "months_ago" if unit == "month" else "years_ago"
+    return DateExpression(span, expr, kind, offset=back)
+
+
+_Builder = Callable[[re.Match[str]], DateExpression | None]
+_PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
+    (_ISO, _build_calendar),
+    (_DMY, _build_calendar),
+    (_MDY, _build_calendar),
+    (_MONTH_YEAR, _build_month),
+    (_MONTH_ONLY, _build_month),
+    (_YEAR_ONLY, _build_year),
+    (_WEEKDAY, _build_weekday),
+    (_RELATIVE_DAY, _build_relative_day),
+    (_AGO, _build_ago),
+    (_RELATIVE_SPAN, _build_relative_span),
+)
+
+
+# --- finding -----------------------------------------------------------------------------------
+
+
+def find_date_expressions(
+    text: str, start: int = 0, end: int | None = None
+) -> list[DateExpression]:
+    """Date expressions in ``text[start:end]`` (longest wins where two overlap), in text order."""
+    stop = len(text) if end is None else min(end, len(text))
+    found: list[DateExpression] = []
+    for pattern, build in _PATTERNS:
+        for m in pattern.finditer(text, start, stop):
+            expr = build(m)
+            if expr is not None:
+                found.append(expr)
+    kept: list[DateExpression] = []
+    for expr in sorted(found, key=lambda e: (e.span.start - e.span.end, e.span.start)):
+        if not any(expr.span.overlaps(k.span) for k in kept):
+            kept.append(_mark_reporting(text, expr))
+    return sorted(kept, key=lambda e: e.span.start)
+
+
+def _mark_reporting(text: str, expr: DateExpression) -> DateExpression:
+    before = text[max(0, expr.span.start - 60) : expr.span.start]
+    after = text[expr.span.end : expr.span.end + 16]
+    if _REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after):
+        return replace(expr, reporting=True)
+    return expr
+
+
+# --- resolving ---------------------------------------------------------------------------------
+
+
+def precision_of(expr: DateExpression) -> DatePrecision:
+    """The precision a resolved ``expr`` has ("August 2018" is a month, "last week" a week)."""
+    return _PRECISION[expr.kind]
+
+
+def resolve_expression(expr: DateExpression, anchor: dt.date | None) -> DateGuess | None:
+    """The date ``expr`` names, given the anchor; None when the text does not fix it."""
+    resolved = _RESOLVERS[expr.kind](expr, anchor)
+    if resolved is None:
+        return None
+    return DateGuess(resolved, precision_of(expr), expr.span, expr.expression)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_date(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    assert expr.year is not None and expr.month is not None and expr.day is not None
+    found = _safe_date(expr.year, expr.month, expr.day)
+    _check_weekday(expr, found)
+    return found
+
+
+def _resolve_month_day(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None or expr.month is None or expr.day is None:
+        return None
+    options = [_safe_date(anchor.year + k, expr.month, expr.day) for k in (-1, 0, 1)]
+    dates = [d for d in options if d is not None]
+    soon = [d for d in dates if anchor < d <= anchor + dt.timedelta(days=7)]
+    past = [d for d in dates if d <= anchor]
+    found = soon[0] if soon else max(past, default=None)
+    _check_weekday(expr, found)
+    return found
+
+
+def _check_weekday(expr: DateExpression, found: dt.date | None) -> None:
+    if found is not None and expr.weekday is not None and found.weekday() != expr.weekday:
+        logger.debug("weekday of %r does not match %s; keeping the calendar date",
+                     expr.expression, found)
+
+
+def _resolve_month(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    assert expr.month is not None
+    if expr.year is not None:
+        return dt.date(expr.year, expr.month, 1)
+    if anchor is None:
+        return None
+    year = anchor.year if expr.month <= anchor.month else anchor.year - 1
+    return dt.date(year, expr.month, 1)
+
+
+def _resolve_year(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    return None if expr.year is None else dt.date(expr.year, 1, 1)
+
+
+def _resolve_weekday(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None or expr.weekday is None:
+        return None
+    back = (anchor.weekday() - expr.weekday) % 7
+    if back == 0 and expr.offset:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _resolve_days_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    return None if anchor is None else anchor - dt.timedelta(days=expr.offset)
+
+
+def _resolve_weeks_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    return None if anchor is None else anchor - dt.timedelta(weeks=expr.offset)
+
+
+def _resolve_this_week(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    return None if anchor is None else anchor - dt.timedelta(days=anchor.weekday())
+
+
+def _resolve_months_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    index = anchor.year * 12 + anchor.month - 1 - expr.offset
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _resolve_years_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    return None if anchor is None else dt.date(anchor.year - expr.offset, 1, 1)
+
+
+_Resolver = Callable[[DateExpression, dt.date | None], dt.date | None]
+_RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
+    "date": _resolve_date,
+    "month_day": _resolve_month_day,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "weekday": _resolve_weekday,
+    "days_ago": _resolve_days_ago,
+    "weeks_ago": _resolve_weeks_ago,
+    "this_week": _resolve_this_week,
+    "months_ago": _resolve_months_ago,
+    "years_ago": _resolve_years_ago,
+}
+
+
+# --- choosing the incident date ----------------------------------------------------------------
+
+
+def resolve_incident_date(text: str, region: Span, anchor: dt.date | None) -> DateGuess | None:
+    """The incident date the event sentence ``region`` supports, or None (unknown).
+
+    The chosen expression is resolved even when that gives None: a "Saturday" without an
+    anchor does not fall back to some other, more distant date.
+    """
+    chosen = _choose(text, region)
+    return None if chosen is None else resolve_expression(chosen, anchor)
+
+
+def _choose(text: str, region: Span) -> DateExpression | None:
+    inside = find_date_expressions(text, region.start, region.end)
+    event = [e for e in inside if not e.reporting]
+    if event:
+        return min(event, key=lambda e: (_RANK[precision_of(e)], e.span.start))
+    start = _lookback_start(text, region.start)
+    before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
+    if before:
+        return max(before, key=lambda e: e.span.end)
+    if inside:
+        return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
+    return None
+
+
+def _lookback_start(text: str, start: int) -> int:
+    """Where the sentence two sentences before the one starting at ``start`` begins."""
+    low = max(0, start - _LOOKBACK_CHARS)
+    ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
+    if ends and not text[ends[-1] : start].strip():
+        ends.pop()  # the boundary right before the region: not a sentence start to go past
+    return ends[-_LOOKBACK_SENTENCES] if len(ends) >= _LOOKBACK_SENTENCES else low

@@ -1,0 +1,78 @@
+"""Datelines and the tabular Hijri calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("icon closeicon\n17 Jun, 2018 22:39\n\nHeadline", dt.date(2018, 6, 17)),
+        (
+            "Title\n\nMonday – 2 Dhu al-Hijjah 1442 AH – 12 July 2021 AD Issue no. [\n\nBody",
+            dt.date(2021, 7, 12),
+        ),
+        ("Published June 17, 2018", dt.date(2018, 6, 17)),
+        ("Updated: 2018-06-17 10:00 GMT", dt.date(2018, 6, 17)),
+        ("Sept. 3rd, 2019", dt.date(2019, 9, 3)),
+        ("17/06/2018", dt.date(2018, 6, 17)),
+        ("06/17/2018", dt.date(2018, 6, 17)),
+        ("06/07/2018", None),  # day and month cannot be told apart
+        ("31 February 2020", None),
+    ],
+)
+def test_datelines(text: str, expected: dt.date | None) -> None:
+    assert find_dateline(text) == expected
+
+
+def test_hijri_only_dateline_is_converted() -> None:
+    assert find_dateline("Tuesday 1 Ramadan 1444 AH\n\nBody") == dt.date(2023, 3, 23)
+
+
+def test_body_sentences_are_not_datelines() -> None:
+    text = (
+        "The attack on June 17, 2018 killed seven soldiers in the town, officials said on Monday."
+    )
+    assert not is_dateline(text)
+    assert find_dateline(text) is None
+
+
+def test_only_the_head_of_the_text_is_searched() -> None:
+    assert find_dateline("x\n" * 400 + "17 Jun, 2018 22:39\n") is None
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    [
+        ((1, 1, 1), dt.date(622, 7, 19)),  # civil epoch (16 July 622 Julian)
+        ((1442, 12, 2), dt.date(2021, 7, 12)),
+        ((1444, 9, 1), dt.date(2023, 3, 23)),
+        ((1445, 1, 1), dt.date(2023, 7, 19)),
+        ((1400, 1, 1), dt.date(1979, 11, 21)),
+    ],
+)
+def test_hijri_conversion(hijri: tuple[int, int, int], gregorian: dt.date) -> None:
+    assert hijri_to_gregorian(*hijri) == gregorian
+
+
+def test_hijri_rejects_impossible_dates() -> None:
+    assert hijri_to_gregorian(1442, 13, 1) is None
+    assert hijri_to_gregorian(1442, 1, 31) is None
+
+
+@given(st.integers(1, 1600), st.integers(1, 12))
+def test_hijri_months_are_29_or_30_days_and_years_354_or_355(year: int, month: int) -> None:
+    start = hijri_to_gregorian(year, month, 1)
+    nxt = hijri_to_gregorian(year + (month == 12), month % 12 + 1, 1)
+    assert start is not None and nxt is not None
+    assert (nxt - start).days in (29, 30)
+    year_start, next_year = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
+    assert year_start is not None and next_year is not None
+    assert (next_year - year_start).days in (354, 355)

@@ -1,0 +1,212 @@
+"""Clustering: one incident per real event, another night is another incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from contested.resolve import (
+    DEFAULT_THRESHOLD,
+    HashingEmbedder,
+    block_key,
+    candidate_window,
+    choose_incident,
+    cluster_all,
+    match_score,
+)
+from contested.resolve.embedding import cosine
+from resolve_factories import (
+    ABU_KAMAL,
+    DEIR_EZ_ZOR_PROVINCE,
+    IDLIB,
+    MAYADIN,
+    MOSUL,
+    D,
+    claim,
+    mention,
+)
+
+STRIKE = "A US-led coalition airstrike hit a Syrian army position near al-Harra, SANA said."
+STRIKE_2 = "Coalition jets struck Syrian army positions at al-Harra near Abu Kamal overnight."
+
+
+def test_same_place_same_day_joins() -> None:
+    a = mention("m1", summary=STRIKE)
+    b = mention("m2", summary=STRIKE_2)
+    assert match_score(b, [a]) >= DEFAULT_THRESHOLD
+    assert choose_incident(b, [("inc-1", [a])]) == "inc-1"
+
+
+def test_same_village_two_weeks_apart_stays_apart() -> None:
+    a = mention("m1", summary=STRIKE)
+    b = mention("m2", date=D(2018, 7, 1), summary=STRIKE)  # identical text, another night
+    assert match_score(b, [a]) == 0.0
+    assert choose_incident(b, [("inc-1", [a])]) is None
+
+
+@pytest.mark.parametrize("days, joins", [(0, True), (1, True), (4, False), (14, False)])
+def test_day_gap(days: int, joins: bool) -> None:
+    a = mention("m1", summary=STRIKE)
+    b = mention("m2", date=D(2018, 6, 17) + dt.timedelta(days=days), summary=STRIKE_2)
+    assert (choose_incident(b, [("inc-1", [a])]) == "inc-1") is joins
+
+
+def test_score_falls_with_the_gap_in_days() -> None:
+    a = mention("m1", summary=STRIKE)
+    scores = [
+        match_score(mention("m2", date=D(2018, 6, 17) + dt.timedelta(days=d), summary=STRIKE), [a])
+        for d in range(5)
+    ]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] > scores[2] > 0.0 == scores[4]
+
+
+def test_week_precision_is_compatible_within_its_window() -> None:
+    a = mention("m1", summary=STRIKE)
+    week = mention("m2", date=D(2018, 6, 20), precision="week", summary=STRIKE_2)
+    assert choose_incident(week, [("inc-1", [a])]) == "inc-1"
+    far = mention("m3", date=D(2018, 7, 10), precision="week", summary=STRIKE_2)
+    assert choose_incident(far, [("inc-1", [a])]) is None
+
+
+def test_month_precision_is_weaker_than_day() -> None:
+    a = mention("m1", summary=STRIKE)
+    day = mention("m2", summary=STRIKE_2)
+    month = mention("m3", date=D(2018, 6, 1), precision="month", summary=STRIKE_2)
+    assert 0.0 < match_score(month, [a]) < match_score(day, [a])
+
+
+def test_compatible_types_join_and_unrelated_types_do_not() -> None:
+    a = mention("m1", summary=STRIKE)
+    drone = mention("m2", event_type="drone_strike", summary=STRIKE_2)
+    clash = mention("m3", event_type="armed_clash", summary=STRIKE_2)
+    shelling = mention("m4", event_type="shelling", summary=STRIKE_2)
+    assert choose_incident(drone, [("i", [a])]) == "i"
+    assert choose_incident(clash, [("i", [a])]) is None
+    assert match_score(clash, [a]) < match_score(shelling, [a]) < match_score(drone, [a])
+
+
+def test_nearby_town_joins_far_town_and_other_country_do_not() -> None:
+    a = mention("m1", summary=STRIKE)
+    near = mention("m2", where=ABU_KAMAL, summary=STRIKE_2)
+    far = mention("m3", where=MAYADIN, summary=STRIKE_2)
+    other_country = mention("m4", where=MOSUL, summary=STRIKE_2)
+    assert choose_incident(near, [("i", [a])]) == "i"
+    assert choose_incident(far, [("i", [a])]) is None
+    assert match_score(other_country, [a]) == 0.0
+
+
+def test_province_level_place_is_compatible_with_a_village_inside() -> None:
+    a = mention("m1", summary=STRIKE)
+    province = mention("m2", where=DEIR_EZ_ZOR_PROVINCE, summary=STRIKE_2)
+    other_province = mention("m3", where=IDLIB, summary=STRIKE_2)
+    assert choose_incident(province, [("i", [a])]) == "i"
+    assert match_score(province, [a]) < match_score(mention("m4", summary=STRIKE_2), [a])
+    assert match_score(other_province, [a]) == 0.0
+
+
+def test_unknown_place_is_penalised_but_not_excluded() -> None:
+    a = mention("m1", summary=STRIKE)
+    nowhere = mention("m2", where=None, summary=STRIKE)
+    known = mention("m3", summary=STRIKE)
+    assert 0.0 < match_score(nowhere, [a]) < match_score(known, [a])
+
+
+def test_text_similarity_and_perpetrators_raise_the_score() -> None:
+    a = mention("m1", summary=STRIKE, perpetrators=("US-led coalition",))
+    similar = mention("m2", summary=STRIKE_2, perpetrators=("United States",))
+    unrelated = mention("m3", summary="Farmers protested grain prices in the market square.",
+                        perpetrators=("Russia",))
+    assert match_score(similar, [a]) > match_score(unrelated, [a])
+
+
+def test_casualty_figures_compatibility_counts_loosely() -> None:
+    c1 = claim("c1", killed=8)
+    a = mention("m1", claims=(c1,))
+    close = mention("m2", claims=(claim("c2", killed=9, mention_id="m2"),))
+    far = mention("m3", claims=(claim("c3", killed=120, mention_id="m3"),))
+    assert match_score(close, [a]) > match_score(far, [a])
+
+
+def test_choose_incident_picks_the_best_candidate() -> None:
+    tonight = mention("m1", summary=STRIKE)
+    last_week = mention("m2", date=D(2018, 6, 10), summary=STRIKE)
+    new = mention("m3", summary=STRIKE_2)
+    assert choose_incident(new, [("old", [last_week]), ("new", [tonight])]) == "new"
+    assert choose_incident(new, []) is None
+
+
+def test_one_strong_member_cannot_drag_an_incident_to_another_night() -> None:
+    day1 = mention("m1", date=D(2018, 6, 14), summary=STRIKE)
+    day3 = mention("m2", date=D(2018, 6, 16), summary=STRIKE)
+    day5 = mention("m3", date=D(2018, 6, 18), summary=STRIKE)  # 4 days after m1
+    assert match_score(day5, [day1, day3]) == 0.0
+
+
+def test_block_key_and_candidate_window() -> None:
+    m = mention("m1")
+    assert block_key(m) == ("SY", D(2018, 6, 17))
+    assert candidate_window(m) == (D(2018, 6, 14), D(2018, 6, 20))
+    month = mention("m2", date=D(2018, 6, 1), precision="month")
+    assert candidate_window(month) == (D(2018, 5, 29), D(2018, 7, 3))
+    undated = mention("m3", date=None, where=None)
+    assert block_key(undated) == (None, None)
+    assert candidate_window(undated) == (None, None)
+
+
+def _batch() -> list:
+    return [
+        mention("a1", summary=STRIKE),
+        mention("a2", date=D(2018, 6, 18), where=ABU_KAMAL, summary=STRIKE_2),
+        mention("a3", role="background", date=D(2018, 6, 17), summary=STRIKE),
+        mention("b1", date=D(2018, 7, 2), summary=STRIKE),  # same village, two weeks later
+        mention("b2", date=D(2018, 7, 2), event_type="drone_strike", summary=STRIKE_2),
+        mention("c1", where=IDLIB, event_type="shelling", summary="Shelling hit Idlib."),
+        mention("d1", where=MOSUL, summary="An airstrike hit Mosul."),
+        mention("e1", date=None, where=MOSUL, summary="An airstrike hit Mosul."),
+    ]
+
+
+def test_cluster_all_groups_a_batch() -> None:
+    clusters = cluster_all(_batch(), id_for=lambda m: f"inc-{m.mention_id}")
+    groups = sorted(sorted(m.mention_id for m in members) for members in clusters.values())
+    assert groups == [["a1", "a2", "a3"], ["b1", "b2"], ["c1"], ["d1", "e1"]]
+    assert sorted(clusters) == ["inc-a1", "inc-b1", "inc-c1", "inc-d1"]
+
+
+def test_cluster_all_does_not_depend_on_input_order() -> None:
+    batch = _batch()
+    expected = cluster_all(batch, id_for=lambda m: f"inc-{m.mention_id}")
+    for seed in range(5):
+        shuffled = batch[:]
+        random.Random(seed).shuffle(shuffled)
+        got = cluster_all(shuffled, id_for=lambda m: f"inc-{m.mention_id}")
+        assert {k: [m.mention_id for m in v] for k, v in got.items()} == {
+            k: [m.mention_id for m in v] for k, v in expected.items()
+        }
+
+
+def test_cluster_all_rejects_duplicate_incident_ids() -> None:
+    with pytest.raises(ValueError, match="two incidents"):
+        cluster_all(_batch(), id_for=lambda m: "same")
+
+
+def test_cluster_all_keeps_a_nightly_series_apart() -> None:
+    nights = [mention(f"n{d:02d}", date=D(2018, 6, 1) + dt.timedelta(days=7 * d), summary=STRIKE)
+              for d in range(10)]
+    clusters = cluster_all(nights, id_for=lambda m: m.mention_id)
+    assert len(clusters) == 10
+
+
+def test_hashing_embedder_is_deterministic_and_normalised() -> None:
+    embedder = HashingEmbedder(dim=256)
+    v1, v2, empty = embedder.embed([STRIKE, STRIKE, ""])
+    assert v1 == v2
+    assert abs(sum(x * x for x in v1) - 1.0) < 1e-9
+    assert cosine(v1, empty) is None
+    similar, unrelated = embedder.embed([STRIKE_2, "Grain prices rose in the market."])
+    assert (cosine(v1, similar) or 0.0) > (cosine(v1, unrelated) or 0.0)
+    with pytest.raises(ValueError):
+        HashingEmbedder(dim=2)

@@ -1,0 +1,137 @@
+"""Contradictions: casualty figures, perpetrators, occurrence, dates and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from contested.resolve import find_contradictions, find_mention_conflicts
+from resolve_factories import ABU_KAMAL, MAYADIN, D, article, claim, mention
+
+
+def _killed(a: dict, b: dict) -> list:
+    claims = [claim("c1", source="SANA", **a), claim("c2", source="SOHR", **b)]
+    return [c for c in find_contradictions(claims) if c.field == "killed"]
+
+
+def test_14_vs_22_is_a_contradiction() -> None:
+    (found,) = _killed({"killed": 14}, {"killed": 22})
+    assert found.detail == "SANA: 14 killed vs SOHR: 22 killed"
+    assert found.claim_ids == ("c1", "c2")
+
+
+@pytest.mark.parametrize(
+    "a, b, contradicts",
+    [
+        ({"killed": 9, "qualifier": "at least"}, {"killed": 11}, False),
+        ({"killed": 10, "qualifier": "more than"}, {"killed": 8}, True),
+        ({"killed": 0}, {"killed": 5}, True),
+        ({"qualifier": "dozens"}, {"killed": 5}, False),
+        ({"killed": 30, "qualifier": "dozens"}, {"killed": 5}, False),
+        ({"killed_min": 10, "killed_max": 15}, {"killed": 12}, False),
+        ({"killed_min": 10, "killed_max": 15}, {"killed": 22}, True),
+        ({"killed": 20, "qualifier": "up to"}, {"killed": 22}, True),
+        ({"killed": 20, "qualifier": "about"}, {"killed": 22}, False),
+        ({"killed": 14}, {"killed": 14}, False),
+    ],
+)
+def test_casualty_qualifiers(a: dict, b: dict, contradicts: bool) -> None:
+    assert bool(_killed(a, b)) is contradicts
+
+
+def test_detail_renders_qualified_figures() -> None:
+    (found,) = _killed({"killed": 8}, {"killed": 10, "qualifier": "more than"})
+    assert found.detail == "SANA: 8 killed vs SOHR: at least 11 killed"
+
+
+def test_injured_contradictions() -> None:
+    claims = [claim("c1", injured=3), claim("c2", source="SOHR", injured=30)]
+    assert [c.field for c in find_contradictions(claims)] == ["injured"]
+
+
+def test_a_claimants_rising_toll_is_not_a_contradiction() -> None:
+    claims = [claim("c1", killed=8), claim("c2", killed=12, article_id="a2")]
+    assert find_contradictions(claims) == []
+
+
+def test_group_figure_contradicts_a_total_only_when_it_exceeds_it() -> None:
+    total = claim("c1", source="SANA", killed=8, victims="mixed")
+    fewer = claim("c2", source="SOHR", killed=1, victims="civilians")
+    more = claim("c3", source="SOHR", killed=22, victims="civilians")
+    assert find_contradictions([total, fewer]) == []
+    (found,) = find_contradictions([total, more])
+    assert found.detail == "SANA: 8 killed vs SOHR: at least 22 killed"
+
+
+def test_denial_by_the_accused_disputes_the_attribution() -> None:
+    claims = [
+        claim("c1", kind="attribution", source="SANA, citing a military source",
+              attributed_to="US-led coalition"),
+        claim("c2", kind="denial", source="US Department of Defense", source_kind="military",
+              attributed_to="US/coalition", by_accused=True),
+    ]
+    (found,) = find_contradictions(claims)
+    assert found.field == "perpetrator"
+    assert found.detail == "SANA: blames US-led coalition vs US Department of Defense: denies"
+    assert found.claim_ids == ("c1", "c2")
+
+
+def test_different_perpetrators_named_by_different_claimants() -> None:
+    claims = [
+        claim("c1", kind="attribution", attributed_to="US-led coalition"),
+        claim("c2", kind="attribution", source="SOHR", attributed_to="Russia"),
+    ]
+    (found,) = find_contradictions(claims)
+    assert (found.field, found.claim_ids) == ("perpetrator", ("c1", "c2"))
+    assert found.detail == "SANA: blames US-led coalition vs SOHR: blames Russia"
+
+
+def test_same_actor_spelled_differently_or_named_jointly_is_no_dispute() -> None:
+    spelled = [
+        claim("c1", kind="attribution", attributed_to="US-led coalition"),
+        claim("c2", kind="attribution", source="Reuters", attributed_to="United States"),
+    ]
+    joint = [
+        claim("c1", kind="attribution", attributed_to="Russia"),
+        claim("c2", kind="attribution", source="SOHR", attributed_to="Russia"),
+        claim("c3", kind="attribution", source="SOHR", attributed_to="Syrian government"),
+        claim("c4", kind="attribution", source="AFP", attributed_to="unknown"),
+    ]
+    assert find_contradictions(spelled) == []
+    assert find_contradictions(joint) == []
+
+
+def test_did_not_happen_is_an_occurred_contradiction() -> None:
+    claims = [claim("c1", killed=5), claim("c2", kind="denial", source="Pentagon")]
+    (found,) = find_contradictions(claims)
+    assert found.field == "occurred"
+    assert found.detail == "Pentagon: did not happen vs SANA: reports it"
+
+
+def test_mention_dates_more_than_a_day_apart_conflict() -> None:
+    articles = {"a1": article("a1", "SANA"), "a2": article("a2", "Reuters")}
+    close = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 18))]
+    assert find_mention_conflicts(close, articles) == []
+    apart = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 20))]
+    (found,) = find_mention_conflicts(apart, articles)
+    assert found.field == "date"
+    assert found.detail == "SANA: 2018-06-17 vs Reuters: 2018-06-20"
+    assert found.claim_ids == ("m1", "m2")
+
+
+def test_coarse_dates_and_background_mentions_do_not_conflict() -> None:
+    mentions = [
+        mention("m1"),
+        mention("m2", date=D(2018, 6, 1), precision="month"),
+        mention("m3", role="background", date=D(2018, 6, 25)),
+    ]
+    assert find_mention_conflicts(mentions) == []
+
+
+def test_places_more_than_50_km_apart_conflict() -> None:
+    near = [mention("m1"), mention("m2", where=ABU_KAMAL)]
+    assert find_mention_conflicts(near) == []
+    far = [mention("m1"), mention("m2", where=ABU_KAMAL), mention("m3", where=MAYADIN)]
+    (found,) = find_mention_conflicts(far)
+    assert found.field == "place"
+    assert found.detail.startswith("art-m1 and 1 more: al-Harra vs art-m3: al-Mayadin (")
+    assert found.claim_ids == ("m1", "m2", "m3")

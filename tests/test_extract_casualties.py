@@ -304,3 +304,47 @@ def test_seed_000_breakdown() -> None:
         (figure,) = find_casualties(text, start, start + len(claim["quote"]))
         expected = {f"{group}_killed": n for group, n in figure.breakdown}
         assert expected == claim["breakdown"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen shot dead an IDP civilian in the town.",
+         [("killed", 1, None, None, None, "civilians", False)]),
+        ("A police officer was shot dead by snipers.",
+         [("killed", 1, None, None, None, "soldiers", False)]),
+        ("Gunmen opened fire, killing between 2 to 4 SDF fighters.",
+         [("killed", None, 2, 4, None, "militants", False)]),
+        ("Clashes resulted in 1 tribesman killed and 2 injured.",
+         [("killed", 1, None, None, None, "unknown", False),
+          ("injured", 2, None, None, None, "unknown", False)]),
+        ("At least 21 militants including 2 commanders were killed.",
+         [("killed", 21, None, None, "at least", "militants", False)]),
+        ("At least 11 soldiers and pro-government militia members were killed.",
+         [("killed", 11, None, None, "at least", "soldiers", False)]),
+    ],
+)
+def test_more_shapes(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+def test_killing_and_injuring_bounds_both_kinds() -> None:
+    assert _rows("The shelling ended, killing and injuring several fighters.") == [
+        ("killed", None, None, None, "several", "militants", True),
+        ("injured", None, None, None, "several", "militants", True),
+    ]
+    assert _rows("Eleven people were killed or wounded.") == [
+        ("killed", None, None, 11, "killed or injured", "unknown", True),
+        ("injured", None, None, 11, "killed or injured", "unknown", True),
+    ]
+
+
+def test_an_age_in_apposition_is_not_a_count() -> None:
+    assert find_casualties("Verlondon Gary, 32, of Chester, was dead at the scene.") == []
+
+
+def test_dead_and_wounded_with_their_own_numbers_stay_apart() -> None:
+    assert _rows("A shooting left one man dead and wounded two women.") == [
+        ("killed", 1, None, None, None, "unknown", False),
+        ("injured", 2, None, None, None, "civilians", False),
+    ]

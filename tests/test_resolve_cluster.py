@@ -165,6 +165,7 @@ def _batch() -> list:
         mention("b2", date=D(2018, 7, 2), event_type="drone_strike", summary=STRIKE_2),
         mention("c1", where=IDLIB, event_type="shelling", summary="Shelling hit Idlib."),
         mention("d1", where=MOSUL, summary="An airstrike hit Mosul."),
+        # undated: never joins on place and type alone
         mention("e1", date=None, where=MOSUL, summary="An airstrike hit Mosul."),
     ]
 
@@ -172,8 +173,8 @@ def _batch() -> list:
 def test_cluster_all_groups_a_batch() -> None:
     clusters = cluster_all(_batch(), id_for=lambda m: f"inc-{m.mention_id}")
     groups = sorted(sorted(m.mention_id for m in members) for members in clusters.values())
-    assert groups == [["a1", "a2", "a3"], ["b1", "b2"], ["c1"], ["d1", "e1"]]
-    assert sorted(clusters) == ["inc-a1", "inc-b1", "inc-c1", "inc-d1"]
+    assert groups == [["a1", "a2", "a3"], ["b1", "b2"], ["c1"], ["d1"], ["e1"]]
+    assert sorted(clusters) == ["inc-a1", "inc-b1", "inc-c1", "inc-d1", "inc-e1"]
 
 
 def test_cluster_all_does_not_depend_on_input_order() -> None:

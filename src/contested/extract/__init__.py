@@ -24,7 +24,7 @@ from contested.ids import stable_id
 from contested.types import Article, Claim, DatePrecision, Mention, SourceKind, Span
 
 if TYPE_CHECKING:
-    from contested.extract.actors import ActorLexicon
+    from contested.extract.actors import ActorHit, ActorLexicon
     from contested.extract.claimants import ClaimantLexicon
     from contested.gazetteer import Gazetteer, LookupContext
 
@@ -89,6 +89,9 @@ class Extractor:
         speakers = self._speakers(article, sentences)
         return tuple(self._mention(article, d, context, speakers) for d in drafts)
 
+    def _actor_hits(self, text: str, span: Span, context: LookupContext) -> list[ActorHit]:
+        return self.actors.find(text, span.start, span.end, context_countries=context.countries)
+
     # ------------------------------------------------------------ one mention
 
     def _mention(
@@ -101,7 +104,7 @@ class Extractor:
         spans = [s.span for s in draft.sentences]
         place = choose_place(toponyms(self.gazetteer, text, spans, context))
         dated = self._date(article, draft)
-        claims = self._claims(article, mention_id, draft, speakers)
+        claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(
             mention_id=mention_id, article_id=article.article_id, role=draft.role,
             event_type=vote_type(draft.triggers), trigger=draft.triggers[0].span,
@@ -153,8 +156,8 @@ class Extractor:
                        phrase.relayed_by, actor)
 
     def _kind(self, phrase: str) -> SourceKind:
-        hits = self.claimants.find(phrase)
-        return hits[0].kind if hits else self.claimants.classify(phrase)
+        kind: SourceKind = self.claimants.classify(phrase)
+        return kind
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.kind_of(actor) in ("state", "state_military")
@@ -165,7 +168,8 @@ class Extractor:
         return Speaker(name, kind, (), None)
 
     def _claims(
-        self, article: Article, mention_id: str, draft: Draft, speakers: dict[int, Speaker]
+        self, article: Article, mention_id: str, draft: Draft, speakers: dict[int, Speaker],
+        context: LookupContext,
     ) -> list[Claim]:
         from contested.extract.casualties import find_casualties
         from contested.extract.stance import find_stances, is_hedged
@@ -180,7 +184,7 @@ class Extractor:
             if figures:
                 claims.append(casualty_claim(article.article_id, mention_id, text, sentence.span,
                                              figures, speaker, hedged))
-            hits = self.actors.find(text, sentence.span.start, sentence.span.end)
+            hits = self._actor_hits(text, sentence.span, context)
             for stance in find_stances(text, sentence.span, hits, speaker.actor):
                 stance = self._confirmation(stance, speaker)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)

@@ -14,10 +14,11 @@ to the United States) and, for coalitions, ``members``. Aliases come in three fo
 - ``context``: ``{"countries": [...], "aliases": [...]}``: aliases that name this actor only in
   an article about one of those countries ("coalition" in Yemen is the Saudi-led coalition).
 
-Matching: one compiled alternation regex, longest alias first; acronym tokens ("US", "IS",
-"SDF", "U.S.") match case-sensitively as whole tokens, other words case-insensitively; hyphens
-match a hyphen or a space; apostrophes are optional. "pro-X"/"anti-X" and "X-backed"-style
-compounds do not name X.
+Matching: one tokenizing regex and a token trie built once, leftmost-longest (about 25,000
+sentences/s); acronym tokens ("US", "IS", "SDF", "U.S.") match case-sensitively as whole tokens,
+other words case-insensitively; hyphens match a hyphen or a space; apostrophes are optional, and
+a possessive "'s" ends a name ("the US's"). "pro-X"/"anti-X" and "X-backed"-style compounds do
+not name X ("US-backed forces" names no actor; "US-led" names the US-led coalition).
 
 Users extend the lexicon with a JSON file of the same shape (``{"actors": [...]}``) passed to
 :func:`load_actors`. An entry whose ``canonical`` already exists adds its aliases to that actor;
@@ -47,18 +48,24 @@ ActorKind = Literal["state", "state_military", "coalition", "non_state", "militi
 AliasForm = Literal["name", "place", "descriptor"]
 _KINDS: frozenset[str] = frozenset(ActorKind.__args__)  # type: ignore[attr-defined]
 
+
+def words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``text`` (for curated word lists)."""
+    return frozenset(text.split())
+
+
 _HYPHENS = r"\-‐‑–"  # for character classes
 _APOSTROPHES = "'’‘"
 _TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}](?!s\b)\w+)*|[^\w\s{_APOSTROPHES}{_HYPHENS}]")
 _SEPARATORS = re.compile(rf"[\s{_HYPHENS}]+")
-_COMPOUND_SUFFIXES = frozenset(
+_COMPOUND_SUFFIXES = words(
     "backed allied aligned affiliated supported linked sponsored protected trained funded armed "
-    "controlled held run occupied based friendly leaning born made style era".split()
+    "controlled held run occupied based friendly leaning born made style era"
 )
 _NEGATING_PREFIXES = frozenset({"pro", "anti"})
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|into|across|throughout|around|outside|within|over|to|towards?"
-    r"|via|of|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"|via|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 
 
@@ -369,5 +376,9 @@ def _load(extra: Path | None) -> ActorLexicon:
 
 
 def load_actors(extra: Path | None = None) -> ActorLexicon:
-    """The built-in actor lexicon, extended by the JSON file ``extra`` if given (cached)."""
+    """The built-in actor lexicon, extended by the JSON file ``extra`` if given.
+
+    Cached per resolved path for the life of the process; raises ``UsageError`` for a file that
+    is not JSON of the documented shape.
+    """
     return _load(extra.resolve() if extra is not None else None)

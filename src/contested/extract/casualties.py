@@ -23,7 +23,7 @@ were injured": both civilians).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from contested.extract.numbers import COUNT_RE, QUANTITY_RE, Quantity, parse_quantity
@@ -56,7 +56,8 @@ class CasualtyFigure:
 _HEAD = (
     r"(?:people|persons?|individuals|civilians?|wom[ae]n|child(?:ren)?|kids?|boys?|girls?"
     r"|infants?|bab(?:y|ies)|toddlers?|m[ae]n|residents?|villagers?|farmers?|shepherds?"
-    r"|workers?|contractors?|passengers?|occupants?|family\s+members|relatives|students?|journalists?"
+    r"|workers?|contractors?|drivers?|passengers?|detainees|prisoners|inmates|protesters"
+    r"|demonstrators|IDPs|tribesm[ae]n|occupants?|family\s+members|relatives|students?|journalists?"
     r"|paramedics?|rescuers?|first\s+responders|emergency\s+(?:responders|respondents|workers)"
     r"|doctors?|nurses?|medics?|teachers?|worshippers?|refugees?|soldiers?|troops"
     r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
@@ -68,7 +69,7 @@ _HEAD = (
 )
 _CIVILIAN_HEAD = re.compile(
     r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
-    r"|worker|contractor|passenger|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
+    r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
 )
@@ -126,7 +127,8 @@ _NP_PART = re.compile(
 )
 _HEAD_SEARCH = re.compile(rf"\b{_HEAD}\b", _I)
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-_NPLIST = rf"(?:{_NP}(?:{_JOIN}{_NP})*)"
+_NP_SHARED = rf"(?:(?:{_MOD}\s+){{0,3}}{_HEAD}\b{_TAIL}?)"  # "11 soldiers and [] militiamen"
+_NPLIST = rf"(?:{_NP}(?:{_JOIN}(?:{_NP}|{_NP_SHARED}))*)"
 _ALL = (
     rf"(?:all(?:\s+of)?(?:\s+(?:the|those|its|their))?(?:\s+{_MOD}){{0,2}}?\s+{_HEAD}\b"
     r"(?:\s+(?:on\s+board|aboard|inside))?|all\s+(?:those\s+)?(?:on\s+board|aboard|inside)"
@@ -136,20 +138,23 @@ _KILL_WORD = r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives)
 _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
-    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found)"
+    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot)"
 )
 _GAP = (
-    r"(?:\s*,[^,.;]{1,80},"
+    r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
     r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,40}?)"
 )
 
 _SUBJECT = re.compile(
-    rf"(?P<np>{_NPLIST}(?:{_GAP})?|{QUANTITY_RE})\s+(?:{_AUX}\s+){{0,4}}"
-    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b)?",
+    rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
+    rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
 )
 _OBJECT = re.compile(
-    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
+    r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
+    r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
+    r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
     rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
     _I,
@@ -166,7 +171,7 @@ _TOLL = re.compile(
     _I,
 )
 _COUNTED = re.compile(
-    rf"(?P<np>{QUANTITY_RE})(?:\s+{_MOD}){{0,2}}\s+"
+    rf"(?P<np>{QUANTITY_RE})(?P<mods>(?:\s+{_MOD}){{0,2}})\s+"
     r"(?P<verb>casualties|fatalities|deaths|injuries)\b",
     _I,
 )
@@ -218,7 +223,7 @@ class _Candidate:
     span: Span
     priority: int
     figures: tuple[CasualtyFigure, ...]
-    others: bool = field(default=False)
+    others: bool = False
 
 
 # --- public API --------------------------------------------------------------------------------
@@ -260,7 +265,7 @@ def _inherit_others(kept: list[_Candidate]) -> list[CasualtyFigure]:
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for m in _SUBJECT.finditer(text, start, end):
-        if _not_a_count(text, m.start("np"), m.group("np")):
+        if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
@@ -274,7 +279,8 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     for pattern, priority in ((_OBJECT, 2), (_NOMINAL, 1), (_TOLL, 1)):
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
-            cand = _from_np(text, m, _kinds(verb, None), priority)
+            both = m.group("both") if "both" in pattern.groupindex else None
+            cand = _from_np(text, m, _kinds(verb, both), priority)
             if cand is not None:
                 out.append(cand)
     return out
@@ -288,6 +294,10 @@ def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
         word = m.group("verb").lower()
         kinds = _COUNTED_KINDS[word]
         cand = _from_np(text, m, kinds, priority=2, label=word)
+        victims = _classify_modifiers(m.group("mods"))
+        if cand is not None and victims != "unknown":
+            figures = tuple(replace(f, victims=victims) for f in cand.figures)
+            cand = replace(cand, figures=figures)
         if cand is not None:
             out.append(cand)
     return out
@@ -360,6 +370,12 @@ def _not_a_count(text: str, at: int, np: str) -> bool:
     return len(first) == 4 and 1900 <= int(first) <= 2100 and bool(_PREP_BEFORE.search(before))
 
 
+def _apposition(text: str, m: re.Match[str]) -> bool:
+    """"Gary, 32, of Chester, was dead": a bare number between commas is an age."""
+    bare = not _HEAD_SEARCH.search(m.group("np"))
+    return bare and "," in text[m.end("np") : m.start("verb")]
+
+
 def _from_np(
     text: str,
     m: re.Match[str],
@@ -425,6 +441,14 @@ def _classify(head: str, mods: str, tail: str) -> Victims:
     return "civilians" if _CIVILIAN_WORDS.search(context) else "unknown"
 
 
+def _classify_modifiers(mods: str) -> Victims:
+    """Victims named by the adjectives of "civilian deaths", "military casualties"."""
+    for pattern, victims in _MODIFIER_CLASSES:
+        if pattern.search(mods):
+            return victims
+    return "unknown"
+
+
 _HEAD_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
     (_MILITANT_HEAD, "militants"),
     (_SOLDIER_HEAD, "soldiers"),
@@ -433,6 +457,15 @@ _HEAD_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
 _WORD_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
     (_CIVILIAN_WORDS, "civilians"),
     (_MILITANT_WORDS, "militants"),
+    (_SOLDIER_WORDS, "soldiers"),
+)
+
+
+_MODIFIER_CLASSES: Final[tuple[tuple[re.Pattern[str], Victims], ...]] = (
+    (_CIVILIAN_WORDS, "civilians"),
+    (_MILITANT_HEAD, "militants"),
+    (_MILITANT_WORDS, "militants"),
+    (_SOLDIER_HEAD, "soldiers"),
     (_SOLDIER_WORDS, "soldiers"),
 )
 

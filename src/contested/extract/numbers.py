@@ -74,7 +74,7 @@ VAGUE_RE: Final = (
     r"|a\s+(?:large\s+|small\s+|great\s+|significant\s+)?number|a\s+few|a\s+handful|some)\b"
 )
 RANGE_RE: Final = (
-    rf"(?:\bbetween\s+{COUNT_RE}\s+and\s+{COUNT_RE}"
+    rf"(?:\bbetween\s+{COUNT_RE}\s+(?:and|to)\s+{COUNT_RE}"
     rf"|{DIGITS_RE}\s*[-–—]\s*{_DIGITS_CORE}{_MEASURE}"
     rf"|{COUNT_RE}\s+(?:or|to)\s+{COUNT_RE})"
 )
@@ -97,7 +97,7 @@ _QUALIFIER_PREFIX = re.compile(rf"({QUALIFIER_RE})\s+(.+)$", re.IGNORECASE)
 _VAGUE_FULL = re.compile(rf"({VAGUE_RE})(?:\s+of)?$", re.IGNORECASE)
 _DIGITS_FULL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _RANGE_SPLIT = re.compile(
-    r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|(?P<c>.+?)\s*(?:\bor\b|\bto\b|[-–—])\s*(?P<d>.+))$",
+    r"^(?:between\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)|(?P<c>.+?)\s*(?:\bor\b|\bto\b|[-–—])\s*(?P<d>.+))$",
     re.IGNORECASE,
 )
 

@@ -118,6 +118,7 @@ class _Open:
     members: list[Profile] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
+    countries: set[str | None] = field(default_factory=set)  # blocks it is indexed under
 
     def add(self, profile: Profile) -> None:
         self.members.append(profile)
@@ -157,10 +158,11 @@ class _Blocks:
 
     def index(self, incident: _Open, profile: Profile) -> None:
         country = block_key(profile.mention)[0]
+        if country in incident.countries:
+            return
+        incident.countries.add(country)
         for blocks in (self.by_country, self.ever):
-            bucket = blocks.setdefault(country, [])
-            if incident not in bucket:
-                bucket.append(incident)
+            blocks.setdefault(country, []).append(incident)
 
 
 def cluster_all(

@@ -56,12 +56,15 @@ class HashingEmbedder:
         counts: dict[str, int] = {}
         for feature in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
             counts[feature] = counts.get(feature, 0) + 1
-        vector = [0.0] * self.dim
+        buckets: dict[int, float] = {}
         for feature, n in counts.items():
             index, sign = _bucket(feature, self.dim)
-            vector[index] += sign * (1.0 + math.log(n))
-        norm = math.sqrt(sum(v * v for v in vector))
-        return [v / norm for v in vector] if norm else vector
+            buckets[index] = buckets.get(index, 0.0) + sign * (1.0 + math.log(n))
+        norm = math.sqrt(sum(v * v for v in buckets.values()))
+        vector = [0.0] * self.dim
+        for index, value in buckets.items():
+            vector[index] = value / norm if norm else 0.0
+        return vector
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float | None:

@@ -16,19 +16,21 @@ perps     1 when the alleged perpetrators overlap, 0.3 when both name different 
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
 text      cosine similarity of the summaries' vectors over ``TEXT_SATURATION``, clipped to [0, 1].
 
-:func:`pair_score` combines them: a weighted mean (unknown date or place count as 0.5 / 0.6,
-unknown others are left out) times ``sqrt(type * date * place)``, so a hard disagreement on
-type, date or place sinks the pair whatever the text says.
+:func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
+place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard
+disagreement on type, date or place sinks the pair whatever the text says. An undated mention
+scores at most ~0.5: at the default threshold it opens its own incident rather than join one on
+place and type alone (in a province struck every week that would merge different nights).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contested.resolve.actors import actor_key, is_unknown_actor, normalise
-from contested.resolve.embedding import cosine
 from contested.resolve.figures import Figure, total_positions
 from contested.resolve.geo import (
     date_interval,
@@ -52,7 +54,7 @@ _DAY_GAP_SCORE = (1.0, 0.8, 0.35, 0.2)
 MAX_GAP_DAYS = len(_DAY_GAP_SCORE) - 1
 _PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
 _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
-_UNKNOWN = {"date": 0.5, "place": 0.6}
+_UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
 # cosine at which text counts as fully similar; fits the hashing embedder (paraphrases of one
 # report score 0.25-0.5, unrelated texts about 0). A sentence-embedding model needs its own.
@@ -67,14 +69,19 @@ class Profile:
     interval: tuple[dt.date, dt.date] | None
     perps: frozenset[str]
     killed: Figure | None
-    vector: tuple[float, ...]
+    vector: dict[int, float]  # sparse, unit length (empty: no text)
 
 
-def make_profile(mention: Mention, vector: list[float] | tuple[float, ...]) -> Profile:
+def _unit_sparse(vector: Sequence[float]) -> dict[int, float]:
+    norm = math.sqrt(sum(v * v for v in vector))
+    return {i: v / norm for i, v in enumerate(vector) if v} if norm else {}
+
+
+def make_profile(mention: Mention, vector: Sequence[float]) -> Profile:
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
-    return Profile(mention, date_interval(mention), perps, killed, tuple(vector))
+    return Profile(mention, date_interval(mention), perps, killed, _unit_sparse(vector))
 
 
 def type_score(a: str, b: str) -> float:
@@ -155,8 +162,11 @@ def killed_score(a: Profile, b: Profile) -> float | None:
 
 
 def text_score(a: Profile, b: Profile) -> float | None:
-    similarity = cosine(a.vector, b.vector)
-    return None if similarity is None else min(1.0, max(0.0, similarity / TEXT_SATURATION))
+    if not a.vector or not b.vector:
+        return None
+    small, large = sorted((a.vector, b.vector), key=len)
+    similarity = sum(v * large.get(i, 0.0) for i, v in small.items())
+    return min(1.0, max(0.0, similarity / TEXT_SATURATION))
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:

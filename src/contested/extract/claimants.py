@@ -1,0 +1,437 @@
+"""Who a claim comes from: named sources, their kind, and relay chains.
+
+Component id: ``extract.claimants@1``. Data: ``contested/data/claimants.json`` (written by us).
+
+Source kinds (``contested.types.SourceKind``, as in the gold format):
+
+==============  ==================================================================================
+state_media     outlets owned or run by a party to the conflict: SANA, Syrian TV, IRNA, Tasnim,
+                al-Masirah, Saba, RT, Sputnik, Xinhua, Press TV; also an armed group's own
+                outlet (Amaq, al-Manar) and "state media" / "official media"
+government      civilian state bodies and leaders: ministries (not defence), presidencies, the
+                White House, the State Department, the Kremlin, "Damascus", "a US official"
+military        armed forces and their spokespeople: the Pentagon, CENTCOM, the coalition, the
+                IDF, the Russian Defence Ministry, "a military source", "a defense official";
+                an armed non-state group speaking for itself (the SDF, Hezbollah) counts here
+monitor         conflict monitors: SOHR ("the Observatory", "the monitor"), Airwars, ACLED, Deir
+                Ezzor 24, Euphrates Post, SNHR; "activists"
+wire            news agencies that relay others: Reuters, AFP, AP, Anadolu, dpa, EFE
+local_official  governors, mayors, local and civil councils, municipalities, health
+                directorates, "a local official"
+witness         witnesses, eyewitnesses, residents, villagers, relatives, survivors
+ngo             the UN and its agencies, the ICRC and Red Crescent, the White Helmets, MSF,
+                Amnesty, HRW
+unnamed         a source or sources with no institution named ("a source", "sources close to
+                ...", "an official who spoke on condition of anonymity")
+media           other outlets reporting on their own account (Al Jazeera, Rudaw, "local media")
+==============  ==================================================================================
+
+Relays: "SANA, citing a military source" has originator "a military source" relayed by SANA.
+A party's own channel (state media, a government, a military) that relays an anonymous source
+owns the claim (``state_media`` here); a wire relaying anyone is a neutral carrier, so the kind
+is the originator's ("a source ... told Reuters" is ``unnamed``).
+
+The JSON shape is ``{"claimants": [{"canonical", "kind", "country", "aliases", "places"}]}``;
+:func:`load_claimants` takes an extra file of the same shape, whose entries take precedence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+from contested.errors import UsageError
+from contested.extract.actors import (
+    ActorLexicon,
+    AliasMatcher,
+    alias_key,
+    is_locative,
+    load_actors,
+    words,
+)
+from contested.types import SourceKind, Span
+
+COMPONENT = "extract.claimants@1"
+
+SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
+_PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
+
+_I = re.IGNORECASE
+_STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|regime|"
+                          r"government-run)[- ](?:media|television|tv|news agency|broadcaster|"
+                          r"outlets?)\b", _I)
+_MILITARY = re.compile(
+    r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!secretary-)(?<!secretary )"
+    r"(?<!attorney )general|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|"
+    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias)\b", _I)
+_SOURCE_MILITARY = re.compile(r"(?<!-)\b(?:military|army|security|defen[cs]e|intelligence|"
+                              r"navy|naval|pentagon)\b", _I)
+_SOURCE_GOVERNMENT = re.compile(r"(?<!-)\b(?:government|governmental|diplomatic|ministry|"
+                                r"presidential|official)\b", _I)
+_LOCAL_MODIFIER = re.compile(r"\b(?:local|provincial|municipal|district|city|village|town|"
+                             r"regional)\b", _I)
+_LOCAL = re.compile(
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police chief|health directorate|"
+    r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
+    r"administration|officials?|chief|head|director)|local official)\b", _I)
+_WITNESS = re.compile(
+    r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
+    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|(?:a|one) local(?!\s+\w))\b", _I)
+_MONITOR = re.compile(r"\b(?:activists?|monitor|monitors|observatory|monitoring group)\b", _I)
+_MEDIA = re.compile(r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|"
+                    r"outlets?|reporters?|journalists?|correspondents?)\b", _I)
+_GOVERNMENT = re.compile(
+    r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
+    r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|"
+    r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
+    r"crown prince|diplomats?|officials?|state)\b", _I)
+_ANONYMOUS = re.compile(r"\b(?:sources?|unnamed|anonymous|anonymity|unidentified|familiar with|"
+                        r"who (?:asked|declined|requested))\b", _I)
+_HEAD = re.compile(r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)",
+                   _I)
+_UNINFORMATIVE = words(
+    "a an the one two three several some other many senior top high-ranking unnamed anonymous "
+    "unidentified informed knowledgeable well-placed its his their"
+)
+_LOCATIVE_TAIL = re.compile(r"\s+(?:to|in|at|on|near|inside)\s+.*$", re.DOTALL)
+
+# Generic claimant phrases in running text: [det] [modifiers] ROLE [of/for ORG] [Person Name].
+_MODIFIERS = (
+    "military|security|defen[cs]e|local|senior|top|high-ranking|unnamed|anonymous|unidentified|"
+    "government|provincial|municipal|district|medical|informed|diplomatic|intelligence|police|"
+    "health|army|state|official|regional|rebel|opposition|tribal|foreign|interior|deputy|former|"
+    "press|media|humanitarian|western|kurdish|civil|defense|defence|field|hospital"
+)
+_TITLES = ("spokes(?:man|woman|person)|minister|governor|mayor|commander|ambassador|envoy|"
+           "director|chief|official|secretary")
+_ROLES = (_TITLES + "|officials|sources?|(?:eye)?witness(?:es)?|residents?|villagers?|"
+          "activists?|medics|doctors|rescuers|paramedics|survivors|relatives|locals|"
+          "spokesmen|spokespeople|monitor")
+_ADJECTIVAL = (r"(?!\s+(?:account|media|news|statement|figures?|data|toll|channels?|website|"
+               r"page|results?|count|reports?|estimates?|letter|visit|version)\b)")
+_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?i:an?|the|one|two|three|four|several|some|other|many|its|his|their)[ \t]+)?"
+    r"(?:(?:[A-Z][\w.'’&]*(?:-\w+)*|pro-\w+|(?:of|and|for)(?=[ \t]+[A-Z])|(?i:" + _MODIFIERS
+    + r"))[ \t]+){0,6}(?P<head>(?i:" + _ROLES + r"))\b" + _ADJECTIVAL
+)
+_TITLE = re.compile(r"(?i:" + _TITLES + r")$")
+_POST_ORG = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|"
+                       r"for|al-\w+)){0,6}")
+_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]+)(?:\s+[A-Z][\w.'’-]+){0,3}")
+_NOT_NAMES = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december said told on in at"
+)
+_LEADING_NOISE = words(
+    "however but and meanwhile also in on at after earlier later yesterday today both while "
+    "when as so yet then of for"
+)
+
+# Relay structures, tried in order on a claimant phrase.
+_RELAY_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # (pattern, relay-first): relay-first patterns name the relay before the originator
+    (re.compile(r"^(?P<relay>.+?),?\s+(?:(?:reports?|reported|said|says)\s*,?\s*)?(?:citing|"
+                r"quoting)\s+(?P<orig>.+)$", _I | re.DOTALL), True),
+    (re.compile(r"^(?P<orig>.+?)\s*\((?:via|per|through|quoted by|cited by|citing|told|to)\s+"
+                r"(?P<relay>[^)]+)\)\s*$", _I | re.DOTALL), False),
+    (re.compile(r"^(?P<orig>.+?),?\s+(?:told|said to|speaking to|talking to|in an interview with|"
+                r"(?:as )?quoted by|(?:as )?cited by|according to|via|(?:as )?reported by|"
+                r"(?:in (?:a statement|comments|remarks) )?carried by)\s+(?P<relay>[^,;()]+?)"
+                r"(?:\s+(?:in|on|about|that|after|adding)\b.*)?$", _I | re.DOTALL), False),
+    (re.compile(r"^(?P<relay>.+?)\s+(?:quoted|cited)\s+(?P<orig>.+?)(?:,?\s+as saying\b.*)?$",
+                _I | re.DOTALL), True),
+)
+_LEAD_IN = re.compile(r"^(?:according to|as per(?: claims by)?|per|citing)\s+", _I)
+_RELAY_VERB_TAIL = re.compile(r"\s+(?:reports?|reported|said|says|news agency reported)$", _I)
+
+
+@dataclass(frozen=True)
+class ClaimantHit:
+    """A claimant named in text. ``name`` is as written; ``canonical`` is the lexicon entry it
+    names (``None`` for a generic phrase like "a military source")."""
+
+    span: Span
+    name: str
+    canonical: str | None
+    kind: SourceKind
+    component: str = COMPONENT
+
+
+@dataclass(frozen=True)
+class Relay:
+    """``originator`` first made the claim; ``relays`` carried it, outermost (the one the
+    reader sees first) first."""
+
+    originator: str
+    relays: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    canonical: str
+    kind: SourceKind
+    place: bool = False
+
+
+def parse_relay(phrase: str) -> Relay:
+    """Split a claimant phrase into originator and relays.
+
+    "SANA, citing a military source" -> Relay("a military source", ("SANA",));
+    "a source ... told Reuters" -> Relay("a source ...", ("Reuters",)).
+    """
+    text = _LEAD_IN.sub("", _strip(phrase))
+    for pattern, relay_first in _RELAY_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        relay = _RELAY_VERB_TAIL.sub("", _LEAD_IN.sub("", _strip(match.group("relay"))))
+        origin = _strip(match.group("orig"))
+        if not relay or not origin:
+            continue
+        inner = parse_relay(origin)
+        if relay_first:
+            return Relay(inner.originator, (relay, *inner.relays))
+        return Relay(inner.originator, (*inner.relays, relay))
+    return Relay(text)
+
+
+def _strip(text: str) -> str:
+    return " ".join(text.split()).strip(" \"'“”‘’,.;:")
+
+
+def _clean(phrase: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)", "", phrase)
+    return _LEAD_IN.sub("", _strip(text))
+
+
+class ClaimantLexicon:
+    """Named claimants plus the head-noun rules of :meth:`classify`."""
+
+    def __init__(self, entries: Mapping[str, list[_Entry]], aliases: list[str],
+                 actors: ActorLexicon) -> None:
+        self._entries = {key: tuple(value) for key, value in entries.items()}
+        self._matcher = AliasMatcher(aliases, block_compounds=False)
+        self._actors = actors
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> ClaimantLexicon:
+        """The built-in lexicon, extended by the JSON file ``extra`` (cached)."""
+        return load_claimants(extra)
+
+    # ------------------------------------------------------------------ finding
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ClaimantHit]:
+        """Claimants named in ``text[start:end]``: lexicon names and generic role phrases
+        ("a military source", "witnesses", "the governor of Deir ez-Zor"), leftmost-longest."""
+        named = self._named(text, start, end)
+        generic = [self._generic_hit(text, span, named) for span in _phrases(text, start, end)]
+        chosen: list[ClaimantHit] = []
+        for hit in sorted([*named, *generic], key=lambda h: (h.span.start, -h.span.end)):
+            if not chosen or not hit.span.overlaps(chosen[-1].span):
+                chosen.append(hit)
+        return chosen
+
+    def _named(self, text: str, start: int = 0, end: int | None = None) -> list[ClaimantHit]:
+        hits = []
+        for hit_start, hit_end, key in self._matcher.finditer(text, start, end):
+            entry = self._entries[key][0]
+            if entry.place and is_locative(text, hit_start):
+                continue
+            hits.append(ClaimantHit(Span(hit_start, hit_end), text[hit_start:hit_end],
+                                    entry.canonical, entry.kind))
+        return hits
+
+    def _generic_hit(self, text: str, span: Span, named: list[ClaimantHit]) -> ClaimantHit:
+        inside = next((h.canonical for h in named if span.contains(h.span)), None)
+        name = span.of(text)
+        return ClaimantHit(span, name, inside, self.classify(name))
+
+    # ------------------------------------------------------------------ classifying
+
+    def classify(self, phrase: str) -> SourceKind:
+        """Kind of a free claimant phrase; ``"unnamed"`` when no rule applies."""
+        return self.match_kind(phrase) or "unnamed"
+
+    def match_kind(self, phrase: str) -> SourceKind | None:
+        """Kind of a claimant phrase, or ``None`` when nothing in it says what it is."""
+        relay = parse_relay(phrase)
+        if relay.relays:
+            return self._relayed_kind(relay)
+        text = _clean(relay.originator)
+        if not text:
+            return None
+        return (self._exact(text) or _state_media(text) or self._head_kind(text)
+                or _rule_kind(text) or self._cascade(_LOCATIVE_TAIL.sub("", text)))
+
+    def _relayed_kind(self, relay: Relay) -> SourceKind | None:
+        origin_kind = self.match_kind(relay.originator)
+        if origin_kind is None or _ANONYMOUS.search(relay.originator):
+            for relay_kind in (self.match_kind(r) for r in relay.relays):
+                if relay_kind in _PARTY_CHANNELS:
+                    return relay_kind
+        return origin_kind
+
+    def _exact(self, text: str) -> SourceKind | None:
+        key = alias_key(re.sub(r"^the\s+", "", text, flags=_I))
+        entries = self._entries.get(key) or self._entries.get(alias_key(text))
+        return entries[0].kind if entries else None
+
+    def _head_kind(self, text: str) -> SourceKind | None:
+        match = _HEAD.search(text)
+        if match is None:
+            return None
+        premod = text[: match.start()]
+        named = self._named(premod)
+        if named:
+            return named[0].kind
+        if match.group("head").lower().startswith("source"):
+            return _source_kind(premod) or self._actor_kind(premod) or "unnamed"
+        return _official_kind(premod) or self._actor_kind(premod) or _informative(premod)
+
+    def _cascade(self, text: str) -> SourceKind | None:
+        named = self._named(text)
+        if named:
+            return named[0].kind
+        for pattern, kind in _CASCADE:
+            if pattern.search(text):
+                return kind
+        return self._actor_kind(text) or ("unnamed" if _ANONYMOUS.search(text) else None)
+
+    def _actor_kind(self, text: str) -> SourceKind | None:
+        hits = [h for h in self._actors.find(text) if h.form != "descriptor"]
+        if not hits:
+            return None
+        if hits[0].kind == "state":
+            return "military" if _MILITARY.search(hits[0].alias) else "government"
+        return "military"
+
+
+_CASCADE: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
+    (_MILITARY, "military"),
+    (_MONITOR, "monitor"),
+    (_MEDIA, "media"),
+    (_GOVERNMENT, "government"),
+)
+
+
+def _state_media(text: str) -> SourceKind | None:
+    return "state_media" if _STATE_MEDIA.search(text) else None
+
+
+def _rule_kind(text: str) -> SourceKind | None:
+    if _WITNESS.search(text):
+        return "witness"
+    if _LOCAL.search(text):
+        return "local_official"
+    if _MONITOR.search(text):
+        return "monitor"
+    return None
+
+
+def _source_kind(premod: str) -> SourceKind | None:
+    if _SOURCE_MILITARY.search(premod):
+        return "military"
+    if _SOURCE_GOVERNMENT.search(premod):
+        return "government"
+    return None
+
+
+def _official_kind(premod: str) -> SourceKind | None:
+    if _SOURCE_MILITARY.search(premod):
+        return "military"
+    if _LOCAL_MODIFIER.search(premod):
+        return "local_official"
+    return None
+
+
+def _informative(premod: str) -> SourceKind:
+    """'a US official', 'a government official' -> government; 'a senior official' -> unnamed."""
+    tokens = [w for w in re.findall(r"[\w.'’-]+", premod) if w.lower() not in _UNINFORMATIVE]
+    if any(w[:1].isupper() for w in tokens) or _GOVERNMENT.search(premod) or "health" in tokens:
+        return "government"
+    return "unnamed"
+
+
+def _phrases(text: str, start: int, end: int | None) -> list[Span]:
+    stop = len(text) if end is None else end
+    spans = []
+    for match in _PHRASE.finditer(text, start, stop):
+        first, last = _trim_leading(text, match.start(), match.start("head")), match.end()
+        if _TITLE.match(match.group("head")):
+            last = _extend_title(text, last, stop)
+        spans.append(Span(first, last))
+    return spans
+
+
+def _trim_leading(text: str, start: int, head: int) -> int:
+    while start < head:
+        word = re.match(r"\S+\s+", text[start:head])
+        if word is None or word.group().strip().lower() not in _LEADING_NOISE:
+            break
+        start += word.end()
+    return start
+
+
+def _extend_title(text: str, end: int, stop: int) -> int:
+    """'spokesman' + ' for the Israeli army' + ' Avichay Adraee'."""
+    post = _POST_ORG.match(text, end, stop)
+    if post is not None:
+        end = post.end() - len(re.search(r"(?:\s+(?:of|and|for))*$", post.group()).group())  # type: ignore[union-attr]
+    name = _NAME.match(text, end, stop)
+    if name is not None:
+        tokens = name.group().split()
+        kept = next((i for i, w in enumerate(tokens) if w.lower() in _NOT_NAMES), len(tokens))
+        if kept:
+            end += name.group().index(tokens[kept - 1]) + len(tokens[kept - 1])
+    return end
+
+
+def _read(path: Path) -> list[Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read claimant lexicon {path}: {exc}; pass a JSON file shaped "
+                         f"like contested/data/claimants.json") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("claimants"), list):
+        raise UsageError(f"{path}: expected an object with a 'claimants' list")
+    return cast(list[Any], data["claimants"])
+
+
+def _add(entries: dict[str, list[_Entry]], aliases: list[str], raw: Any, origin: str) -> None:
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("canonical"), str):
+        raise UsageError(f"{origin}: each claimant needs a 'canonical' name")
+    kind = raw.get("kind")
+    if kind not in SOURCE_KINDS:
+        raise UsageError(f"{origin}: claimant {raw['canonical']!r} has kind {kind!r}; use one "
+                         f"of {', '.join(sorted(SOURCE_KINDS))}")
+    for form, place in (("aliases", False), ("places", True)):
+        names = raw.get(form, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise UsageError(f"{origin}: '{form}' of {raw['canonical']!r} must list strings")
+        for name in [raw["canonical"], *names] if form == "aliases" else names:
+            entries.setdefault(alias_key(name), []).insert(
+                0, _Entry(raw["canonical"], cast(SourceKind, kind), place))
+            aliases.append(name)
+
+
+@lru_cache(maxsize=8)
+def _load(extra: Path | None) -> ClaimantLexicon:
+    entries: dict[str, list[_Entry]] = {}
+    aliases: list[str] = []
+    builtin = resources.files("contested").joinpath("data/claimants.json").read_text("utf-8")
+    for raw in json.loads(builtin)["claimants"]:
+        _add(entries, aliases, raw, "claimants.json")
+    for raw in _read(extra) if extra is not None else []:
+        _add(entries, aliases, raw, str(extra))
+    return ClaimantLexicon(entries, aliases, load_actors())
+
+
+def load_claimants(extra: Path | None = None) -> ClaimantLexicon:
+    """The built-in claimant lexicon, extended by the JSON file ``extra`` if given (cached)."""
+    return _load(extra.resolve() if extra is not None else None)

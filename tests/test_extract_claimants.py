@@ -1,0 +1,220 @@
+"""Claimant lexicon: kinds of free phrases, relay chains, finding claimants in text."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from contested.errors import UsageError
+from contested.extract.claimants import (
+    ClaimantLexicon,
+    Relay,
+    load_claimants,
+    parse_relay,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def lex() -> ClaimantLexicon:
+    return load_claimants()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # state media, and state media relaying an anonymous source
+        ("SANA", "state_media"),
+        ("Syrian state television", "state_media"),
+        ("the official news agency", "state_media"),
+        ("Tasnim news agency", "state_media"),
+        ("the Houthi-run Saba news agency", "state_media"),
+        ("Syrian state news agency SANA, citing a military source", "state_media"),
+        ("state media outlet SANA reports, citing a field source", "state_media"),
+        # government
+        ("the Syrian Foreign and Expatriates Ministry", "government"),
+        ("Syria's Foreign Ministry (in a letter to the UN)", "government"),
+        ("the United States", "government"),
+        ("Washington", "government"),
+        ("the Kremlin", "government"),
+        ("a US official", "government"),
+        ("the ministry", "government"),
+        ("Iraq's Foreign Minister Fuad Hussein", "government"),
+        ("the deputy US envoy to the United Nations", "government"),
+        ("White House press secretary", "government"),
+        # military
+        ("US Central Command", "military"),
+        ("a Pentagon spokesman", "military"),
+        ("an unnamed US military official", "military"),
+        ("a senior defense official, speaking to AFP", "military"),
+        ("the US-led coalition", "military"),
+        ("the Russian Defence Ministry", "military"),
+        ("a military source", "military"),
+        ("a spokesman for the Israeli army", "military"),
+        ("Lieutenant General James Smith", "military"),
+        ("the Syrian Democratic Forces", "military"),
+        # monitors
+        ("the Syrian Observatory for Human Rights", "monitor"),
+        ("the Britain-based war monitor", "monitor"),
+        ("SOHR", "monitor"),
+        ("Airwars", "monitor"),
+        ("local activists", "monitor"),
+        # wires and media
+        ("Reuters", "wire"),
+        ("Agence France-Presse", "wire"),
+        ("the Associated Press", "wire"),
+        ("Rudaw", "media"),
+        # local officials
+        ("the governor of Raqqa", "local_official"),
+        ("the mayor of the town", "local_official"),
+        ("a local council member", "local_official"),
+        ("the provincial health directorate", "local_official"),
+        # witnesses
+        ("witnesses", "witness"),
+        ("a resident of the village", "witness"),
+        ("eyewitnesses told AFP", "witness"),
+        # NGOs
+        ("the White Helmets", "ngo"),
+        ("the International Committee of the Red Cross", "ngo"),
+        ("a UN official", "ngo"),
+        ("UNICEF", "ngo"),
+        # unnamed
+        ("a source", "unnamed"),
+        ("sources close to the militias", "unnamed"),
+        ("an official who spoke on condition of anonymity", "unnamed"),
+        ("a source among local pro-government fighters, speaking to Reuters", "unnamed"),
+        ("medical sources", "unnamed"),
+        ("someone entirely unclassifiable", "unnamed"),
+    ],
+)
+def test_classify(lex: ClaimantLexicon, phrase: str, kind: str) -> None:
+    assert lex.classify(phrase) == kind
+
+
+def test_match_kind_says_when_nothing_is_known(lex: ClaimantLexicon) -> None:
+    assert lex.match_kind("someone entirely unclassifiable") is None
+    assert lex.match_kind("the Pentagon") == "military"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "relay"),
+    [
+        ("SANA, citing a military source", Relay("a military source", ("SANA",))),
+        ("a source told Reuters", Relay("a source", ("Reuters",))),
+        ("an unnamed official (via AFP)", Relay("an unnamed official", ("AFP",))),
+        ("Reuters quoted a US defense official as saying",
+         Relay("a US defense official", ("Reuters",))),
+        ("a military source, according to state TV", Relay("a military source", ("state TV",))),
+        ("AFP, citing SANA, citing a police source",
+         Relay("a police source", ("AFP", "SANA"))),
+        ("according to the Syrian Observatory", Relay("the Syrian Observatory")),
+        ("the Pentagon", Relay("the Pentagon")),
+    ],
+)
+def test_parse_relay(phrase: str, relay: Relay) -> None:
+    assert parse_relay(phrase) == relay
+
+
+def test_wire_relay_keeps_the_originator_kind(lex: ClaimantLexicon) -> None:
+    assert lex.classify("the governor told Reuters") == "local_official"
+    assert lex.classify("SANA, citing the governor of Deir ez-Zor") == "local_official"
+    assert lex.classify("a source told AFP") == "unnamed"
+
+
+def test_find_named_and_generic(lex: ClaimantLexicon) -> None:
+    text = ("State media outlet SANA reported, citing a military source, that witnesses saw "
+            "drones; the Syrian Observatory for Human Rights put the toll at 12.")
+    found = [(h.name, h.canonical, h.kind) for h in lex.find(text)]
+    assert found == [
+        ("State media outlet", "state media", "state_media"),
+        ("SANA", "SANA", "state_media"),
+        ("a military source", None, "military"),
+        ("witnesses", None, "witness"),
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor"),
+    ]
+    for hit in lex.find(text):
+        assert text[hit.span.start : hit.span.end] == hit.name
+
+
+def test_find_extends_titles_to_names(lex: ClaimantLexicon) -> None:
+    text = "“Not ours,” US Department of Defense spokesman John Doe told Sputnik on Monday."
+    names = [(h.name, h.kind) for h in lex.find(text)]
+    assert ("US Department of Defense spokesman John Doe", "military") in names
+    assert ("Sputnik", "state_media") in names
+
+
+def test_find_respects_window_and_locatives(lex: ClaimantLexicon) -> None:
+    text = "Officials in Damascus said nothing. Damascus says the strike killed 7."
+    hits = lex.find(text, start=36)
+    assert [(h.name, h.kind) for h in hits] == [("Damascus", "government")]
+    assert all(h.name != "Damascus" for h in lex.find(text, 0, 35))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["people who fled the area", "a map of the ap region", "rt now", "who knows"],
+)
+def test_acronym_traps(lex: ClaimantLexicon, text: str) -> None:
+    assert lex.find(text) == []
+
+
+def test_acronyms_as_written(lex: ClaimantLexicon) -> None:
+    kinds = [(h.name, h.kind) for h in lex.find("WHO and AP and RT said so.")]
+    assert kinds == [("WHO", "ngo"), ("AP", "wire"), ("RT", "state_media")]
+
+
+def test_user_extension(tmp_path: Path) -> None:
+    extra = tmp_path / "claimants.json"
+    extra.write_text(json.dumps({"claimants": [
+        {"canonical": "Nabaa Media", "kind": "media", "aliases": ["Nabaa"]},
+        {"canonical": "Rudaw (state)", "kind": "state_media", "aliases": ["Rudaw"]},
+    ]}), encoding="utf-8")
+    lex = load_claimants(extra)
+    assert [(h.canonical, h.kind) for h in lex.find("Nabaa and Rudaw reported")] == [
+        ("Nabaa Media", "media"), ("Rudaw (state)", "state_media")]
+    assert load_claimants().classify("Rudaw") == "media"
+    assert ClaimantLexicon.load(extra).classify("Nabaa") == "media"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[1, 2",
+        json.dumps({"claimants": [{"canonical": "X", "kind": "rumour", "aliases": []}]}),
+        json.dumps({"claimants": [{"kind": "wire"}]}),
+        json.dumps({"claimants": [{"canonical": "Y", "kind": "wire", "aliases": [3]}]}),
+    ],
+)
+def test_bad_extension_files(tmp_path: Path, content: str) -> None:
+    extra = tmp_path / "bad.json"
+    extra.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError):
+        load_claimants(extra)
+
+
+@pytest.mark.shared
+def test_seed_gold_source_kinds(lex: ClaimantLexicon) -> None:
+    gold = SHARED / "seeds" / "gold.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"shared gold not found at {gold}")
+    pairs = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        for incident in json.loads(line)["incidents"]:
+            pairs += [(c["source"], c["source_kind"]) for c in incident["claims"]]
+    assert pairs, "the gold has claims"
+    wrong = [(source, kind, lex.classify(source)) for source, kind in pairs
+             if lex.classify(source) != kind]
+    assert wrong == []
+
+
+def test_speed_sanity(lex: ClaimantLexicon) -> None:
+    sentence = ("A source from among local fighters told Reuters that the strike, which SANA "
+                "blamed on the coalition, killed seven soldiers.")
+    started = time.perf_counter()
+    count = sum(len(lex.find(sentence)) for _ in range(1000))
+    print(f"claimants: {1000 / (time.perf_counter() - started):,.0f} sentences/s")
+    assert count == 1000 * 4

@@ -1,0 +1,260 @@
+"""Incident dates (contested.extract.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from contested.extract.dates import (
+    COMPONENT,
+    DateGuess,
+    find_date_expressions,
+    resolve_expression,
+    resolve_incident_date,
+)
+from contested.types import Span
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+MONDAY = dt.date(2021, 7, 12)  # a Monday
+SUNDAY = dt.date(2018, 6, 17)  # a Sunday
+
+
+def _resolve(text: str, anchor: dt.date | None) -> tuple[str, str] | None:
+    guess = resolve_incident_date(text, Span(0, len(text)), anchor)
+    return None if guess is None else (guess.date.isoformat(), guess.precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Late on Saturday night an explosion hit the base.", ("2021-07-10", "day")),
+        ("The strike hit on Sunday morning.", ("2021-07-11", "day")),
+        ("The strike hit on Tuesday.", ("2021-07-06", "day")),
+        ("Rockets struck the base on Monday.", ("2021-07-12", "day")),  # the anchor's own day
+        ("The base was hit last Monday.", ("2021-07-05", "day")),
+        ("Shells fell yesterday.", ("2021-07-11", "day")),
+        ("Shells fell today.", ("2021-07-12", "day")),
+        ("Shells fell last night.", ("2021-07-11", "day")),
+        ("Strikes overnight killed four.", ("2021-07-12", "day")),
+        ("Strikes hit the day before yesterday.", ("2021-07-10", "day")),
+        ("The raid took place three days ago.", ("2021-07-09", "day")),
+        ("The attack came last week.", ("2021-07-05", "week")),
+        ("Over the past week, drones hit the field.", ("2021-07-05", "week")),
+        ("Earlier this week, drones hit the field.", ("2021-07-12", "week")),
+        ("The field was attacked earlier this month.", ("2021-07-01", "month")),
+        ("The US strikes last month hit three sites.", ("2021-06-01", "month")),
+        ("The base was attacked in June.", ("2021-06-01", "month")),
+        ("The base was attacked in August.", ("2020-08-01", "month")),
+        ("The US claimed in 2017 that ISIS was defeated.", ("2017-01-01", "year")),
+        ("Attacks rose last year.", ("2020-01-01", "year")),
+        ("The strike on 17 June 2018 hit al-Harra.", ("2018-06-17", "day")),
+        ("The strike on June 17, 2018 hit al-Harra.", ("2018-06-17", "day")),
+        ("The strike (2018-06-17) hit al-Harra.", ("2018-06-17", "day")),
+        ("The strike in June 2018 hit al-Harra.", ("2018-06-01", "month")),
+        ("Drones attacked the base on May 1.", ("2021-05-01", "day")),
+        ("Drones attacked the base on 3 July.", ("2021-07-03", "day")),
+        ("Drones attacked the base on the 23rd of August.", ("2020-08-23", "day")),
+        ("Drones will target the base on July 15.", ("2021-07-15", "day")),  # within a week after
+        ("Drones attacked the base on July 20.", ("2020-07-20", "day")),  # too far after: last year
+    ],
+)
+def test_resolution_against_a_monday_anchor(sentence: str, expected: tuple[str, str]) -> None:
+    assert _resolve(sentence, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike hit on Saturday.",
+        "Shells fell yesterday.",
+        "The attack came last week.",
+        "The field was attacked earlier this month.",
+        "The strike hit on Tuesday, August 23.",
+        "Drones attacked the base on May 1.",
+        "The base was attacked in June.",
+    ],
+)
+def test_without_anchor_relative_and_yearless_dates_are_unknown(sentence: str) -> None:
+    assert _resolve(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike on 17 June 2018 hit al-Harra.", "2018-06-17"),
+        ("The strike on Sunday, June 17, 2018 hit al-Harra.", "2018-06-17"),
+        ("17 Jun, 2018 22:39", "2018-06-17"),
+    ],
+)
+def test_without_anchor_dates_with_a_year_resolve(sentence: str, expected: str) -> None:
+    assert _resolve(sentence, None) == (expected, "day")
+
+
+def test_month_day_resolves_across_new_year() -> None:
+    assert _resolve("It happened on December 30.", dt.date(2022, 1, 2)) == ("2021-12-30", "day")
+    assert _resolve("It happened on January 2.", dt.date(2021, 12, 30)) == ("2022-01-02", "day")
+
+
+def test_weekday_and_month_day_together() -> None:
+    text = "The US carried out air raids on Tuesday, August 23, a statement said."
+    guess = resolve_incident_date(text, Span(0, len(text)), dt.date(2022, 8, 25))
+    assert guess is not None
+    assert (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
+    assert guess.expression == "Tuesday, August 23"
+    assert guess.span.of(text) == guess.expression
+    assert guess.component == COMPONENT == "extract.dates@1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They may march on.", "He will march ahead.", "Sundays are quiet.", "The 2017 strike.",
+     "At 22:39 the strike hit.", "Killed 5 people."],
+)
+def test_non_dates_are_not_expressions(text: str) -> None:
+    assert find_date_expressions(text) == []
+
+
+def test_find_date_expressions_in_a_region_with_absolute_spans() -> None:
+    text = "On Friday, drones hit the field. Rockets hit the base on Saturday night."
+    region_start = text.index("Rockets")
+    (expr,) = find_date_expressions(text, region_start, len(text))
+    assert expr.span.of(text) == "on Saturday night"
+    assert expr.kind == "weekday"
+
+
+def test_the_event_sentence_comes_first() -> None:
+    text = "On Friday, drones hit the field. Rockets hit the base on Saturday night."
+    region = Span(text.index("Rockets"), len(text))
+    guess = resolve_incident_date(text, region, MONDAY)
+    assert guess is not None and guess.date == dt.date(2021, 7, 10)
+
+
+def test_a_preceding_sentence_is_used_when_the_event_sentence_has_no_date() -> None:
+    text = "Drones hit the field on Friday. Nobody was hurt. The attack caused damage."
+    region = Span(text.index("The attack"), len(text))
+    guess = resolve_incident_date(text, region, MONDAY)
+    assert guess is not None and guess.date == dt.date(2021, 7, 9)
+
+
+def test_never_a_date_from_three_sentences_back() -> None:
+    text = "Drones hit the field on Friday. It burned. Nobody was hurt. The attack caused damage."
+    region = Span(text.index("The attack"), len(text))
+    assert resolve_incident_date(text, region, MONDAY) is None
+
+
+def test_finer_precision_wins_inside_the_event_sentence() -> None:
+    text = "Earlier this month, as tension rose, rockets hit the base on Saturday."
+    assert _resolve(text, MONDAY) == ("2021-07-10", "day")
+
+
+def test_report_dates_come_after_an_event_date_nearby() -> None:
+    text = (
+        "Late on Saturday night, a blast hit the plant. "
+        "A missile struck, the Observatory reported on Sunday."
+    )
+    region = Span(text.index("A missile"), len(text))
+    guess = resolve_incident_date(text, region, MONDAY)
+    assert guess is not None and guess.date == dt.date(2021, 7, 10)
+
+
+def test_a_report_date_is_used_when_nothing_better_is_near() -> None:
+    text = "A missile struck a gas field, the Observatory reported on Sunday."
+    assert _resolve(text, MONDAY) == ("2021-07-11", "day")
+    (expr,) = find_date_expressions(text)
+    assert expr.reporting
+
+
+def test_unresolvable_choice_does_not_fall_back_to_a_distant_date() -> None:
+    text = "In 2017, strikes hit Raqqa. The letter cited an attack on Saturday."
+    region = Span(text.index("The letter"), len(text))
+    assert resolve_incident_date(text, region, None) is None
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+       st.integers(min_value=0, max_value=6))
+def test_weekday_is_within_the_week_before_the_anchor(anchor: dt.date, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    guess = _resolve(f"The strike hit on {name}.", anchor)
+    assert guess is not None
+    day = dt.date.fromisoformat(guess[0])
+    assert day.weekday() == weekday
+    assert 0 <= (anchor - day).days <= 6
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_absolute_dates_round_trip(day: dt.date) -> None:
+    for text in (f"on {day.day} {day:%B} {day.year}", f"on {day:%B} {day.day}, {day.year}",
+                 f"on {day.isoformat()}"):
+        assert _resolve(text, None) == (day.isoformat(), "day")
+
+
+def test_resolve_expression_returns_a_frozen_guess() -> None:
+    (expr,) = find_date_expressions("yesterday")
+    guess = resolve_expression(expr, MONDAY)
+    assert isinstance(guess, DateGuess)
+    with pytest.raises(AttributeError):
+        guess.date = MONDAY  # type: ignore[misc]
+
+
+# --- seeds (../shared/seeds), read-only third-party material ------------------------------------
+
+
+def _seed(prefix: str) -> tuple[str, dict[str, object]]:
+    gold = SEEDS / "gold.jsonl"
+    if not gold.exists():
+        pytest.skip("../shared/seeds is absent: the seed articles are not in this checkout")
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if str(record["file"]).startswith(prefix):
+            return (SEEDS / record["file"]).read_text(encoding="utf-8"), record
+    pytest.skip(f"seed {prefix} is not in gold.jsonl")
+
+
+def _sentence(text: str, opening: str) -> Span:
+    start = text.index(opening)
+    end = text.find(". ", start)
+    return Span(start, end + 1 if end > 0 else len(text))
+
+
+def _published(record: dict[str, object]) -> dt.date:
+    return dt.date.fromisoformat(str(record["published"]))
+
+
+def test_seed_003_late_on_saturday_night() -> None:
+    text, record = _seed("003")
+    anchor = _published(record)
+    for opening in ("Late on Saturday night", "which was confirmed by"):
+        guess = resolve_incident_date(text, _sentence(text, opening), anchor)
+        assert guess is not None
+        assert (guess.date, guess.precision) == (dt.date(2021, 7, 10), "day")
+        assert guess.expression == "Late on Saturday night"
+
+
+def test_seed_002_tuesday_august_23() -> None:
+    text, record = _seed("002")
+    region = _sentence(text, "The US armed forces carried out air raids")
+    assert record["published"] is None
+    assert resolve_incident_date(text, region, None) is None
+    guess = resolve_incident_date(text, region, dt.date(2022, 8, 25))
+    assert guess is not None and (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
+
+
+def test_seed_001_saturday_without_anchor_is_unknown() -> None:
+    text, record = _seed("001")
+    region = _sentence(text, "The letter cited the latest of such attacks")
+    assert record["published"] is None
+    assert resolve_incident_date(text, region, None) is None
+
+
+def test_seed_004_event_sentence_has_no_date() -> None:
+    text, record = _seed("004")
+    anchor = _published(record)
+    for opening in ("US-led coalition aircraft have reportedly", "There are dead and wounded"):
+        region = _sentence(text, opening)
+        assert find_date_expressions(text, region.start, region.end) == []
+        assert resolve_incident_date(text, region, anchor) is None

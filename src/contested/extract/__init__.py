@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from contested.extract.claimant import ClaimantPhrase, find_claimant, relay_kind
+from contested.extract.claimant import ClaimantPhrase, find_claimant
 from contested.extract.claims import Speaker, casualty_claim, merge_adjacent, stance_claim
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import vote_type
@@ -26,7 +26,8 @@ from contested.types import Article, Claim, DatePrecision, Mention, SourceKind, 
 if TYPE_CHECKING:
     from contested.extract.actors import ActorHit, ActorLexicon
     from contested.extract.claimants import ClaimantLexicon
-    from contested.gazetteer import Gazetteer, LookupContext
+    from contested.extract.places import Gazetteer
+    from contested.gazetteer.model import LookupContext
 
 __all__ = ["Extractor", "extract_article"]
 
@@ -58,7 +59,7 @@ class Extractor:
         if self._gazetteer is None:
             from contested.gazetteer import open_gazetteer
 
-            self._gazetteer = open_gazetteer()
+            self._gazetteer = open_gazetteer()  # type: ignore[attr-defined,unused-ignore]
         return self._gazetteer
 
     @property
@@ -146,14 +147,12 @@ class Extractor:
         return speakers
 
     def _speaker(self, phrase: ClaimantPhrase) -> Speaker:
-        kind = self._kind(phrase.originator)
-        relay_kinds = tuple(self._kind(r) for r in phrase.relayed_by)
-        actor_hits = self.actors.find(phrase.text)
-        actor = actor_hits[0].canonical if actor_hits else None
+        kind = self._kind(phrase.text)
+        actor_hits = self.actors.find(phrase.originator)
+        actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
         if actor is not None and kind == "unnamed" and self._is_state(actor):
             kind = "government"
-        return Speaker(phrase.text, relay_kind(phrase.relayed_by, kind, relay_kinds),
-                       phrase.relayed_by, actor)
+        return Speaker(phrase.text, kind, phrase.relayed_by, actor)
 
     def _kind(self, phrase: str) -> SourceKind:
         kind: SourceKind = self.claimants.classify(phrase)
@@ -185,12 +184,18 @@ class Extractor:
                 claims.append(casualty_claim(article.article_id, mention_id, text, sentence.span,
                                              figures, speaker, hedged))
             hits = self._actor_hits(text, sentence.span, context)
-            for stance in find_stances(text, sentence.span, hits, speaker.actor):
-                stance = self._confirmation(stance, speaker)
+            for found in find_stances(text, sentence.span, hits, speaker.actor):
+                stance = self._confirmation(self._rooted(found), speaker)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)
                 claims.append(stance_claim(article.article_id, mention_id, text, sentence.span,
                                            stance, speaker, by_accused))
         return merge_adjacent(claims, text)
+
+    def _rooted(self, stance: Stance) -> Stance:
+        """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
+        if stance.actor is None:
+            return stance
+        return Stance(stance.kind, self.actors.root(stance.actor), stance.hedged)
 
     def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
         """An attribution by the attributed side itself is a confirmation."""

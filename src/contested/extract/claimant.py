@@ -28,13 +28,17 @@ _TOLD = re.compile(
 )
 _CITING = re.compile(r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})")
 _QUOTED = re.compile(_NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)")
-_SUBJECT_VERB = re.compile(r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)" + _NP + r",?\s+(?:\w+ly\s+|, however,\s+|, meanwhile,\s+)?(?:has |have |had )?(?:" + _VERBS + r")\b")
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)" + _NP
+    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?(?:"
+    + _VERBS + r")\b"
+)
 _VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?[A-Z][^,.;“”\"]{1,80}?)(?=[,.;]|$)")
 _POSSESSIVE = re.compile(r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)")
 _ANAPHOR = re.compile(
-    r"^(?:the|this|that|its|it|he|she|they)\b(?: (?:source|sources|ministry|letter|statement|"
-    r"official|spokesman|spokesperson|observatory|monitor|agency|report|army|military))?$",
-    re.IGNORECASE,
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?: [a-z-]+)?(?: (?:source|"
+    r"sources|ministry|letter|statement|official|spokesman|spokesperson|observatory|monitor|"
+    r"agency|report|army|military))?$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
@@ -130,10 +134,3 @@ def _verb_subject(sentence: str) -> _Found:
 def _possessive(sentence: str) -> _Found:
     m = _POSSESSIVE.search(sentence)
     return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
-
-
-def relay_kind(relays: tuple[str, ...], originator_kind: SourceKind, relay_kinds: tuple[SourceKind, ...]) -> SourceKind:
-    """A party's own outlet (state media) owns what it relays; a wire is a neutral carrier."""
-    if "state_media" in relay_kinds:
-        return "state_media"
-    return originator_kind

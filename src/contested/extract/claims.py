@@ -85,6 +85,7 @@ def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Cla
             source = max((prev.source, claim.source), key=len)
             merged[-1] = replace(prev, span=span, quote=span.of(text), source=source,
                                  relayed_by=prev.relayed_by or claim.relayed_by,
+                                 by_accused=prev.by_accused or claim.by_accused,
                                  source_kind=claim.source_kind if source == claim.source
                                  else prev.source_kind)
         else:

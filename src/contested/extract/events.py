@@ -40,7 +40,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
      r"ambush(?:ed)?", "armed_clash", 2),
     (r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
      "ground_raid", 2),
-    (r"strikes?|struck|attacks?|attacked|assaults?", "other", 1),
+    (r"strikes?|struck", "airstrike", 1),
+    (r"attacks?|attacked|assaults?", "other", 1),
 )
 _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(_TRIGGERS)),

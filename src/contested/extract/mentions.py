@@ -23,7 +23,8 @@ _SENTENCE_BACKGROUND = re.compile(
 )
 _SEPARATE = re.compile(r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I)
 _FOLLOW_UP = re.compile(
-    r"\b(?:killed|dead|wounded|injured|casualties|toll|den(?:y|ies|ied)|responsib\w+)\b", re.I
+    r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
+    r"responsib\w+)\b", re.I
 )
 
 
@@ -45,7 +46,9 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
     primary: Draft | None = None
     current: Draft | None = None
     for sentence in sentences:
-        triggers = [] if sentence_filter(sentence.text) else find_triggers(text, sentence.span)
+        if sentence_filter(sentence.text):
+            continue
+        triggers = find_triggers(text, sentence.span)
         if _SENTENCE_BACKGROUND.search(sentence.text):
             triggers = [_as_background(t) for t in triggers]
         foreground = [t for t in triggers if not t.background]

@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from contested.gazetteer import Gazetteer, LookupContext, Match
+from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
 COMPONENT = "extract.places@1"
@@ -33,6 +34,16 @@ _PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|region|countryside)\b
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
                              r"\s+of\s+$", re.IGNORECASE)
 _FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+
+
+class Gazetteer(Protocol):
+    """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
+
+    def find_names(self, text: str) -> list[tuple[int, int, str]]: ...
+
+    def lookup(
+        self, name: str, *, country: str | None = None, context: LookupContext | None = None
+    ) -> Match | None: ...
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:aircraft|warplanes|jets|drones|forces|troops|military|"
+    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:aircraft|warplanes|jets|drones|forces|troops|military|"
     r"army|artillery|fighters|militants|gunmen|navy|air force|helicopters|coalition)?\s*"
     r"(?:have |has |had |were |was )?(?:\w+ly |also |reportedly )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
@@ -66,8 +66,10 @@ _AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|accused|accusing|accuses|blamed|blaming|blames|attributed (?:it |the \w+ )?to|"
-    r"carried out by|committed by)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:\b(?:carried out|committed|conducted|launched|fired|attacks?|strikes?|bombings?|raids?|"
+    r"shelling|airstrikes?|air raids?|assaults?)\s+(?:\w+\s+){0,3}by|\baccus(?:ed|ing|es)|"
+    r"\bblam(?:ed|ing|es)|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(

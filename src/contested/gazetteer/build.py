@@ -76,12 +76,14 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow]) -> int:
-    """Insert or replace places (by ``gid``) with their name keys; returns how many."""
+def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow], replace: bool = False) -> int:
+    """Insert places with their name keys; returns how many. With ``replace`` an existing
+    place of the same ``gid`` loses its old names first (needs the ``names_pid`` index)."""
     count = 0
     for row in rows:
-        conn.execute("DELETE FROM names WHERE pid = (SELECT pid FROM places WHERE gid = ?)",
-                     (row.gid,))
+        if replace:
+            conn.execute("DELETE FROM names WHERE pid = (SELECT pid FROM places WHERE gid = ?)",
+                         (row.gid,))
         cur = conn.execute(
             "INSERT INTO places (gid, name, feature, country, admin1, admin1_code, lat, lon,"
             " population, geonameid, curated) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -132,8 +134,9 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
     with conn:
         rows = list(sources.city_rows(cities))
         us_names = {r.admin1_code: r.name for r in sources.us_state_rows(cities)}
+        ps_options = [c for c in centroids if c.code[:2] in sources.PER_CITY_ADMIN1]
         for row in rows:
-            _set_admin1(row, code_map, us_names)
+            _set_admin1(row, code_map, us_names, ps_options)
         n = write_places(conn, rows)
         n += write_places(conn, sources.country_rows(cities))
         n += write_places(conn, sources.us_state_rows(cities))
@@ -150,7 +153,12 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
 
 
 def _set_admin1(row: PlaceRow, code_map: dict[tuple[str, str], sources.Admin1Centroid],
-                us_names: dict[str | None, str]) -> None:
+                us_names: dict[str | None, str],
+                per_city: list[sources.Admin1Centroid]) -> None:
+    if row.country in sources.PER_CITY_ADMIN1:
+        options = [c for c in per_city if c.code[:2] == row.country]
+        row.admin1 = sources.nearest_admin1(row.lat, row.lon, options).name if options else None
+        return
     if row.country == "US":
         row.admin1 = us_names.get(row.admin1_code)
         return

@@ -38,6 +38,14 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# GeoNames' admin1 for Palestine is West Bank / Gaza: use the nearest governorate per place.
+PER_CITY_ADMIN1 = frozenset({"PS"})
+
+
+def nearest_admin1(lat: float, lon: float, options: list[Admin1Centroid]) -> Admin1Centroid:
+    return min(options, key=lambda c: _dist2(lat, lon, c.lat, c.lon))
+
+
 @dataclass
 class PlaceRow:
     """One place with every name it is known by, before keys are made."""
@@ -144,11 +152,31 @@ def admin1_code_map(cities: list[dict[str, Any]],
     for rec in cities:
         cc, code = rec.get("countrycode"), str(rec.get("admin1code") or "")
         options = by_country.get(cc or "")
-        if not options or not code:
+        if not options or not code or cc in PER_CITY_ADMIN1:
             continue
-        near = min(options, key=lambda c: _dist2(rec["latitude"], rec["longitude"], c.lat, c.lon))
+        near = nearest_admin1(rec["latitude"], rec["longitude"], options)
         votes[(cc or "", code, near.code)] += 1
+    votes.update(_name_votes(cities, by_country))
     return _assign_one_to_one(votes, {c.code: c for c in centroids})
+
+
+def _name_votes(cities: list[dict[str, Any]],
+                by_country: dict[str, list[Admin1Centroid]]) -> Counter[tuple[str, str, str]]:
+    """Strong votes from the capital that shares its governorate's name (Homs in Homs)."""
+    from contested.gazetteer.keys import name_key
+
+    wanted: dict[tuple[str, str], str] = {}
+    for cc, options in by_country.items():
+        for c in options:
+            for n in (c.name, *c.alternates):
+                wanted.setdefault((cc, name_key(n)), c.code)
+    votes: Counter[tuple[str, str, str]] = Counter()
+    for rec in cities:
+        cc, code = rec.get("countrycode") or "", str(rec.get("admin1code") or "")
+        iso = wanted.get((cc, name_key(rec["name"])))
+        if iso and code:
+            votes[(cc, code, iso)] += 1000 + int(rec.get("population") or 0) // 1000
+    return votes
 
 
 def _assign_one_to_one(votes: Counter[tuple[str, str, str]],

@@ -62,13 +62,17 @@ def test_show_lays_out_claims(demo_db: Path) -> None:
 
 
 def test_bad_inputs_are_recorded_not_fatal(tmp_path: Path) -> None:
-    (tmp_path / "ok.txt").write_text(
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "ok.txt").write_text(
         "Airstrike kills 4 in Idlib\n\nAn airstrike killed four people in Idlib on Monday, "
-        "the Syrian Observatory for Human Rights said.\n", encoding="utf-8")
-    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 40)
-    (tmp_path / "empty.txt").write_bytes(b"")
+        "the Syrian Observatory for Human Rights said.\n",
+        encoding="utf-8",
+    )
+    (inbox / "binary.bin").write_bytes(bytes(range(256)) * 40)
+    (inbox / "empty.txt").write_bytes(b"")
     db = tmp_path / "x.db"
-    out = invoke("run", str(tmp_path), "--db", str(db))
+    out = invoke("run", str(inbox), "--db", str(db))
     assert "3 read, 1 new" in out and "2 rejected" in out
     assert len(export_lines(db)) == 1
 

@@ -26,29 +26,74 @@ TEXT_C = "Another raid in Y killed 3."
 TEXT_N = "Oil prices rose on Monday."
 
 
-def gclaim(kind: str, quote: str, killed: int | None = None, source_kind: str = "government",
-           by_accused: bool | None = None) -> GoldClaim:
-    return GoldClaim(kind=kind, source="s", source_kind=source_kind, quote=quote, killed=killed,
-                     by_accused=by_accused)
+def gclaim(
+    kind: str,
+    quote: str,
+    killed: int | None = None,
+    source_kind: str = "government",
+    by_accused: bool | None = None,
+) -> GoldClaim:
+    return GoldClaim(
+        kind=kind,
+        source="s",
+        source_kind=source_kind,
+        quote=quote,
+        killed=killed,
+        by_accused=by_accused,
+    )
 
 
-def ginc(iid: str, claims: tuple[GoldClaim, ...] = (), lat: float | None = 35.0,
-         lon: float | None = 40.0, date: dt.date | None = dt.date(2020, 1, 5)) -> GoldIncident:
+def ginc(
+    iid: str,
+    claims: tuple[GoldClaim, ...] = (),
+    lat: float | None = 35.0,
+    lon: float | None = 40.0,
+    date: dt.date | None = dt.date(2020, 1, 5),
+) -> GoldIncident:
     return GoldIncident(iid, "primary", "airstrike", date, "day", lat, lon, "SY", claims)
 
 
-def gart(gid: str, incidents: tuple[GoldIncident, ...], role: str = "cluster_member") -> GoldArticle:
+def gart(
+    gid: str, incidents: tuple[GoldIncident, ...], role: str = "cluster_member"
+) -> GoldArticle:
     return GoldArticle(gid, Path(f"/g/{gid}.txt"), None, role, None, incidents)
 
 
 GOLD = [
-    gart("A", (ginc("I1", (
-        gclaim("casualties", "SANA said 7 soldiers were killed.", killed=7, source_kind="state_media"),
-        gclaim("denial", "The US denied any involvement.", by_accused=True),
-        gclaim("attribution", "Strike on X."),
-    )),)),
-    gart("B", (ginc("I1", (gclaim("casualties", "The Observatory said 11 people died.", killed=11,
-                                   source_kind="monitor"),)),)),
+    gart(
+        "A",
+        (
+            ginc(
+                "I1",
+                (
+                    gclaim(
+                        "casualties",
+                        "SANA said 7 soldiers were killed.",
+                        killed=7,
+                        source_kind="state_media",
+                    ),
+                    gclaim("denial", "The US denied any involvement.", by_accused=True),
+                    gclaim("attribution", "Strike on X."),
+                ),
+            ),
+        ),
+    ),
+    gart(
+        "B",
+        (
+            ginc(
+                "I1",
+                (
+                    gclaim(
+                        "casualties",
+                        "The Observatory said 11 people died.",
+                        killed=11,
+                        source_kind="monitor",
+                    ),
+                ),
+            ),
+        ),
+    ),
     gart("C", (ginc("I2", lat=36.0, lon=41.0),)),
     gart("N", (), role="no_incident"),
 ]
@@ -65,8 +110,9 @@ def output(*, split: bool = False) -> SystemOutput:
     )
     first = frozenset({"artA"} if split else {"artA", "artB"})
     incidents = [
-        SysIncident("inc1", "airstrike", dt.date(2020, 1, 6), 35.1, 40.0, first,
-                    frozenset({"perpetrator"})),
+        SysIncident(
+            "inc1", "airstrike", dt.date(2020, 1, 6), 35.1, 40.0, first, frozenset({"perpetrator"})
+        ),
         SysIncident("inc2", "ground_raid", None, 30.0, 30.0, frozenset({"artC", "artN"})),
     ]
     if split:
@@ -99,7 +145,11 @@ def test_scores_by_hand() -> None:
     assert (m.dated_1day.hits, m.dated_1day.total) == (1, 2)
     # gold flags derived: I1 has a denial by the accused and an attribution -> perpetrator;
     # tolls 7 and 11 differ -> killed. System flags perpetrator only.
-    assert (m.contradiction_flags.tp, m.contradiction_flags.fp, m.contradiction_flags.fn) == (1, 0, 1)
+    assert (m.contradiction_flags.tp, m.contradiction_flags.fp, m.contradiction_flags.fn) == (
+        1,
+        0,
+        1,
+    )
     # the no_incident article is a primary report of inc2
     assert (m.false_incident_rate.hits, m.false_incident_rate.total) == (1, 1)
     # type: A inc1 airstrike ok, B inc1 ok, C inc2 ground_raid vs airstrike wrong
@@ -113,8 +163,9 @@ def test_split_cluster_loses_recall() -> None:
 
 def test_casualty_values() -> None:
     gold = GoldClaim("casualties", "s", "monitor", "q", killed=None, killed_min=2, killed_max=3)
-    assert casualty_values_agree(gold, SysClaim("x", "a", "casualties", "m", (0, 1),
-                                                killed_min=2, killed_max=3))
+    assert casualty_values_agree(
+        gold, SysClaim("x", "a", "casualties", "m", (0, 1), killed_min=2, killed_max=3)
+    )
     assert not casualty_values_agree(gold, SysClaim("x", "a", "casualties", "m", (0, 1), killed=3))
     vague = GoldClaim("casualties", "s", "monitor", "q")
     assert casualty_values_agree(vague, SysClaim("x", "a", "casualties", "m", (0, 1)))
@@ -136,11 +187,31 @@ def test_gold_types() -> None:
 
 
 def test_load_gold(tmp_path: Path) -> None:
-    line = {"id": "X1", "file": "x.txt", "set_role": "no_incident", "published": "2021-07-12",
-            "incidents": [{"incident_id": "I9", "role": "background", "type": "airstrike",
-                           "date": None, "lat": None, "lon": None,
-                           "claims": [{"claim": "denial", "source": "US", "source_kind":
-                                       "government", "quote": "no", "by_accused": True}]}]}
+    line = {
+        "id": "X1",
+        "file": "x.txt",
+        "set_role": "no_incident",
+        "published": "2021-07-12",
+        "incidents": [
+            {
+                "incident_id": "I9",
+                "role": "background",
+                "type": "airstrike",
+                "date": None,
+                "lat": None,
+                "lon": None,
+                "claims": [
+                    {
+                        "claim": "denial",
+                        "source": "US",
+                        "source_kind": "government",
+                        "quote": "no",
+                        "by_accused": True,
+                    }
+                ],
+            }
+        ],
+    }
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(line) + "\n\n", encoding="utf-8")
     [article] = load_gold(path)

@@ -25,7 +25,10 @@ DEMO_CORPUS = Path(__file__).resolve().parents[2] / "demo" / "corpus"
 
 def _db_option(func: F) -> F:
     return click.option(
-        "--db", envvar="CONTESTED_DB", default=DEFAULT_DB, show_default=True,
+        "--db",
+        envvar="CONTESTED_DB",
+        default=DEFAULT_DB,
+        show_default=True,
         help="SQLite file of the incident store.",
     )(func)
 
@@ -48,7 +51,9 @@ class _Group(click.Group):
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """contested: conflict news into a sourced incident database."""
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    level = (
+        logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    )
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx.obj = {"quiet": quiet}
 
@@ -59,22 +64,38 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 def _run_command(resolve: bool) -> Callable[..., None]:
     @click.argument("paths", nargs=-1, required=True)
     @_db_option
-    @click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl", "warc", "feed"]),
-                  help="Force the input format (default: detected from content).")
-    @click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp",
-                  show_default=True, help="How casualty estimates are reconciled.")
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "html", "jsonl", "warc", "feed"]),
+        help="Force the input format (default: detected from content).",
+    )
+    @click.option(
+        "--rule",
+        type=click.Choice(["lowest", "ucdp", "range"]),
+        default="ucdp",
+        show_default=True,
+        help="How casualty estimates are reconciled.",
+    )
     @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
     @click.pass_context
-    def command(ctx: click.Context, paths: tuple[str, ...], db: str, fmt: str | None, rule: str,
-                batch_size: int) -> None:
+    def command(
+        ctx: click.Context,
+        paths: tuple[str, ...],
+        db: str,
+        fmt: str | None,
+        rule: str,
+        batch_size: int,
+    ) -> None:
         from contested import pipeline
+        from contested.extract import Extractor
         from contested.store import open_store
 
         options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
             summary = pipeline.RunSummary(run_id=store.begin_run(" ".join(paths)))
-            pipeline.ingest(paths, store, options, pipeline.Extractor(), summary, progress)
+            pipeline.ingest(paths, store, options, Extractor(), summary, progress)
             if resolve:
                 pipeline.resolve_pending(store, summary, rule)
             store.finish_run(summary.run_id, summary.counts())
@@ -84,10 +105,16 @@ def _run_command(resolve: bool) -> Callable[..., None]:
     return command
 
 
-main.command("run", help="Ingest PATHs (files, directories, globs, URLs or - for stdin), "
-             "extract claims and resolve incidents.")(_run_command(resolve=True))
-main.command("ingest", help="Read, clean and extract PATHs without resolving incidents "
-             "(run `contested resolve` later).")(_run_command(resolve=False))
+main.command(
+    "run",
+    help="Ingest PATHs (files, directories, globs, URLs or - for stdin), "
+    "extract claims and resolve incidents.",
+)(_run_command(resolve=True))
+main.command(
+    "ingest",
+    help="Read, clean and extract PATHs without resolving incidents "
+    "(run `contested resolve` later).",
+)(_run_command(resolve=False))
 
 
 @main.command()
@@ -147,21 +174,34 @@ def _print_summary(summary: Any, resolved: bool) -> None:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
 @click.option("--type", "event_type", help="Event type, e.g. airstrike.")
-@click.option("--grade", type=click.Choice(["confirmed", "fair", "weak", "contested", "discounted"]))
+@click.option(
+    "--grade", type=click.Choice(["confirmed", "fair", "weak", "contested", "discounted"])
+)
 @click.option("--q", help="Full-text search over the incidents' articles.")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON incident per line.")
-def incidents(db: str, country: str | None, since: dt.datetime | None, until: dt.datetime | None,
-              event_type: str | None, grade: str | None, q: str | None, limit: int,
-              as_json: bool) -> None:
+def incidents(
+    db: str,
+    country: str | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    event_type: str | None,
+    grade: str | None,
+    q: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
     """List incidents as a table."""
     from contested.report import incident_table
     from contested.store import IncidentFilter
 
     filters = IncidentFilter(
         country=country.upper() if country else None,
-        since=since.date() if since else None, until=until.date() if until else None,
-        event_type=event_type, grade=grade, q=q,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        event_type=event_type,
+        grade=grade,
+        q=q,
     )
     with _open_existing(db) as store:
         found = store.list_incidents(filters, limit=limit)
@@ -184,14 +224,21 @@ def show(incident_id: str, db: str) -> None:
     with _open_existing(db) as store:
         incident = store.incident(incident_id)
         if incident is None:
-            raise UsageError(f"no incident {incident_id} in {db}; list them with `contested incidents`")
+            raise UsageError(
+                f"no incident {incident_id} in {db}; list them with `contested incidents`"
+            )
         click.echo(incident_detail(store, incident))
 
 
 @main.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
-              default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
+    default="jsonl",
+    show_default=True,
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=True), help="File (default: stdout).")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export incidents (JSON Lines as in EXPORT.md, CSV, GeoJSON or Parquet)."""
@@ -237,10 +284,21 @@ def demo(ctx: click.Context, db: str) -> None:
     """Run the pipeline on the demo corpus and print the incident table."""
     if not DEMO_CORPUS.is_dir():
         raise UsageError(f"demo corpus not found at {DEMO_CORPUS}; run from a clone of the repo")
-    ctx.invoke(main.get_command(ctx, "run"), paths=(str(DEMO_CORPUS),), db=db,  # type: ignore[union-attr]
-               fmt=None, rule="ucdp", batch_size=100)
-    ctx.invoke(incidents, db=db, country=None, since=None, until=None, event_type=None,
-               grade=None, q=None, limit=100, as_json=False)
+    run_command = main.get_command(ctx, "run")
+    assert run_command is not None
+    ctx.invoke(run_command, paths=(str(DEMO_CORPUS),), db=db, fmt=None, rule="ucdp", batch_size=100)
+    ctx.invoke(
+        incidents,
+        db=db,
+        country=None,
+        since=None,
+        until=None,
+        event_type=None,
+        grade=None,
+        q=None,
+        limit=100,
+        as_json=False,
+    )
 
 
 # ------------------------------------------------------------------ gazetteer
@@ -270,8 +328,11 @@ def gazetteer_lookup(name: str, country: str | None, as_json: bool) -> None:
 
 @gazetteer.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="alternateNamesV2.txt (or its zip) to add alternate spellings.")
+@click.option(
+    "--alternate-names",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="alternateNamesV2.txt (or its zip) to add alternate spellings.",
+)
 def gazetteer_import(file: Path, alternate_names: Path | None) -> None:
     """Import a GeoNames dump (a country zip such as SY.zip, or allCountries)."""
     from contested.gazetteer import import_geonames, open_gazetteer

@@ -47,9 +47,13 @@ class RunSummary:
 
     def counts(self) -> RunCounts:
         return RunCounts(
-            read=self.read, new=self.new, duplicates=self.duplicates,
-            near_duplicates=self.near_duplicates, rejected=sum(self.rejected.values()),
-            incidents_new=self.incidents_new, incidents_updated=self.incidents_updated,
+            read=self.read,
+            new=self.new,
+            duplicates=self.duplicates,
+            near_duplicates=self.near_duplicates,
+            rejected=sum(self.rejected.values()),
+            incidents_new=self.incidents_new,
+            incidents_updated=self.incidents_updated,
         )
 
 
@@ -78,8 +82,12 @@ def run(
 
 
 def ingest(
-    paths: Sequence[str], store: Store, options: RunOptions, extractor: Extractor,
-    summary: RunSummary, progress: Progress | None = None,
+    paths: Sequence[str],
+    store: Store,
+    options: RunOptions,
+    extractor: Extractor,
+    summary: RunSummary,
+    progress: Progress | None = None,
 ) -> None:
     """Read, clean, deduplicate and extract; each batch is saved in one transaction."""
     index = DuplicateIndex()
@@ -98,10 +106,17 @@ def ingest(
 
 
 def _take(
-    item: Source | Rejection, store: Store, index: DuplicateIndex, extractor: Extractor,
-    options: RunOptions, batch: _Batch, summary: RunSummary,
+    item: Source | Rejection,
+    store: Store,
+    index: DuplicateIndex,
+    extractor: Extractor,
+    options: RunOptions,
+    batch: _Batch,
+    summary: RunSummary,
 ) -> None:
-    cleaned = item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
+    cleaned = (
+        item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
+    )
     if isinstance(cleaned, Rejection):
         _reject(cleaned, batch, summary)
         return
@@ -116,8 +131,11 @@ def _take(
         batch.mentions.extend(extractor.extract(article))
     except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
         log.exception("extraction failed for %s", article.origin)
-        _reject(Rejection(article.origin, "extract_failed", f"{type(exc).__name__}: {exc}"),
-                batch, summary)
+        _reject(
+            Rejection(article.origin, "extract_failed", f"{type(exc).__name__}: {exc}"),
+            batch,
+            summary,
+        )
 
 
 def _reject(rejection: Rejection, batch: _Batch, summary: RunSummary) -> None:
@@ -163,7 +181,9 @@ def resolve_pending(store: Store, summary: RunSummary, rule: str = "ucdp") -> No
             created.add(incident_id)
         members = [*store.mentions_of(incident_id), mention]
         articles = store.articles(sorted({m.article_id for m in members}))
-        store.save_incident(summarize_incident(incident_id, members, articles, rule), summary.run_id)
+        store.save_incident(
+            summarize_incident(incident_id, members, articles, rule), summary.run_id
+        )
         if incident_id not in touched:
             touched.append(incident_id)
     summary.incidents_new = len(created)

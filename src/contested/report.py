@@ -40,7 +40,9 @@ def _date(incident: Incident) -> str:
 
 def incident_table(store: Any, incidents: Sequence[Incident], total: int) -> str:
     """One line per incident: id, date, type, place, killed, grade, reports, contradictions."""
-    header = f"{'incident':22} {'date':12} {'type':14} {'place':34} {'killed':>9} {'grade':10} rep ctr"
+    header = (
+        f"{'incident':22} {'date':12} {'type':14} {'place':34} {'killed':>9} {'grade':10} rep ctr"
+    )
     lines = [header, "-" * len(header)]
     for inc in incidents:
         primary = len({r.article_id for r in inc.reports if r.role == "primary"})
@@ -77,7 +79,7 @@ def incident_detail(store: Any, incident: Incident) -> str:
 
 def _claim_lines(claim: Claim) -> list[str]:
     relay = f" via {', '.join(claim.relayed_by)}" if claim.relayed_by else ""
-    what = claim.kind
+    what: str = claim.kind
     if claim.kind == "casualties":
         what += f": killed {_figure(claim.killed, claim.killed_min, claim.killed_max)}"
         what += f", injured {_figure(claim.injured, claim.injured_min, claim.injured_max)}"
@@ -86,10 +88,13 @@ def _claim_lines(claim: Claim) -> list[str]:
     elif claim.attributed_to:
         what += f": {claim.attributed_to}"
     hedge = " [hedged]" if claim.hedged else ""
-    quote = textwrap.fill(f"“{claim.quote}”", width=100, initial_indent="    ",
-                          subsequent_indent="    ")
-    return [f"- {claim.source} ({claim.source_kind}){relay} — {what}{hedge}",
-            quote + f"  [{claim.span.start}:{claim.span.end}]"]
+    quote = textwrap.fill(
+        f"“{claim.quote}”", width=100, initial_indent="    ", subsequent_indent="    "
+    )
+    return [
+        f"- {claim.source} ({claim.source_kind}){relay} — {what}{hedge}",
+        quote + f"  [{claim.span.start}:{claim.span.end}]",
+    ]
 
 
 def _figure(value: int | None, low: int | None, high: int | None) -> str:

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 from contested.evaluate.gold import GoldArticle, load_gold
-from contested.evaluate.metrics import PRF, Metrics, Share, SysClaim, SysIncident, SystemOutput, score
+from contested.evaluate.metrics import (
+    PRF,
+    Metrics,
+    Share,
+    SysClaim,
+    SysIncident,
+    SystemOutput,
+    score,
+)
 
 __all__ = ["evaluate", "format_metrics", "load_gold", "metrics_dict", "score"]
 
@@ -34,7 +41,9 @@ def _run_and_score(golds: list[GoldArticle], db: str) -> Metrics:
     paths = sorted({str(g.path) for g in golds})
     with open_store(db) as store:
         pipeline.run(paths, store)
-        return score(golds, system_output(store))
+        metrics = score(golds, system_output(store))
+        rejected = [f"{r.origin}: {r.reason} ({r.detail})" for r in store.rejections()]
+        return replace(metrics, details={**metrics.details, "rejected": rejected})
 
 
 def system_output(store: Any) -> SystemOutput:
@@ -68,10 +77,14 @@ def _sys_incident(record: dict[str, Any]) -> SysIncident:
     place = record.get("place") or {}
     start = record.get("date_start")
     return SysIncident(
-        incident_id=record["incident_id"], type=record["type"],
+        incident_id=record["incident_id"],
+        type=record["type"],
         date_start=dt.date.fromisoformat(start) if start else None,
-        lat=place.get("lat"), lon=place.get("lon"),
-        primary_articles=frozenset(r["article_id"] for r in record["reports"] if r["role"] == "primary"),
+        lat=place.get("lat"),
+        lon=place.get("lon"),
+        primary_articles=frozenset(
+            r["article_id"] for r in record["reports"] if r["role"] == "primary"
+        ),
         contradiction_fields=frozenset(c["field"] for c in record.get("contradictions") or ()),
     )
 
@@ -79,10 +92,15 @@ def _sys_incident(record: dict[str, Any]) -> SysIncident:
 def _sys_claim(claim: dict[str, Any]) -> SysClaim:
     span = claim["span"]
     return SysClaim(
-        claim_id=claim["claim_id"], article_id=claim["article_id"], kind=claim["kind"],
-        source_kind=claim["source_kind"], span=(span[0], span[1]),
-        killed=claim.get("killed"), killed_min=claim.get("killed_min"),
-        killed_max=claim.get("killed_max"), injured=claim.get("injured"),
+        claim_id=claim["claim_id"],
+        article_id=claim["article_id"],
+        kind=claim["kind"],
+        source_kind=claim["source_kind"],
+        span=(span[0], span[1]),
+        killed=claim.get("killed"),
+        killed_min=claim.get("killed_min"),
+        killed_max=claim.get("killed_max"),
+        injured=claim.get("injured"),
         attributed_to=claim.get("attributed_to"),
     )
 
@@ -110,13 +128,17 @@ def _fmt(value: float | None) -> str:
 
 
 def format_metrics(metrics: Metrics) -> str:
-    lines = [f"articles: {metrics.articles} ({metrics.articles_missing} not ingested)",
-             f"{'metric':36} {'P':>5} {'R':>5} {'F1':>5}   counts"]
+    lines = [
+        f"articles: {metrics.articles} ({metrics.articles_missing} not ingested)",
+        f"{'metric':36} {'P':>5} {'R':>5} {'F1':>5}   counts",
+    ]
     for name, label in _ROWS:
         value = getattr(metrics, name)
         lines.append(f"{label:36} " + _row(value))
     for origin in metrics.details.get("missing_articles", []):
         lines.append(f"not ingested: {origin}")
+    for rejection in metrics.details.get("rejected", []):
+        lines.append(f"rejected: {rejection}")
     return "\n".join(lines)
 
 
@@ -128,7 +150,10 @@ def _row(value: PRF | Share) -> str:
 
 
 def metrics_dict(metrics: Metrics) -> dict[str, Any]:
-    out: dict[str, Any] = {"articles": metrics.articles, "articles_missing": metrics.articles_missing}
+    out: dict[str, Any] = {
+        "articles": metrics.articles,
+        "articles_missing": metrics.articles_missing,
+    }
     for name, _ in _ROWS:
         value = getattr(metrics, name)
         out[name] = _value_dict(value)
@@ -138,7 +163,10 @@ def metrics_dict(metrics: Metrics) -> dict[str, Any]:
 
 def _value_dict(value: PRF | Share) -> dict[str, Any]:
     if isinstance(value, PRF):
-        return {**asdict(value), "precision": value.precision, "recall": value.recall, "f1": value.f1}
+        return {
+            **asdict(value),
+            "precision": value.precision,
+            "recall": value.recall,
+            "f1": value.f1,
+        }
     return {**asdict(value), "value": value.value}
-
-

@@ -189,7 +189,9 @@ def pair_clustering(golds: Sequence[GoldArticle], out: SystemOutput) -> PRF:
             inc.incident_id for inc in out.incidents if article_id in inc.primary_articles
         }
     sys_pairs = _pairs(sys_sets)
-    return PRF(len(gold_pairs & sys_pairs), len(sys_pairs - gold_pairs), len(gold_pairs - sys_pairs))
+    return PRF(
+        len(gold_pairs & sys_pairs), len(sys_pairs - gold_pairs), len(gold_pairs - sys_pairs)
+    )
 
 
 def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from contested.extract.claimant import ClaimantPhrase, find_claimant
 from contested.extract.claims import Speaker, casualty_claim, merge_adjacent, stance_claim
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
-from contested.extract.events import vote_type
+from contested.extract.events import find_triggers, vote_type
 from contested.extract.mentions import Draft, group_mentions
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
@@ -103,14 +103,26 @@ class Extractor:
         text = article.text
         mention_id = stable_id("men", article.article_id, draft.triggers[0].span.start)
         spans = [s.span for s in draft.sentences]
-        place = choose_place(toponyms(self.gazetteer, text, spans, context))
+        others = [
+            t.span
+            for s in draft.sentences
+            for t in find_triggers(text, s.span)
+            if t.background != (draft.role == "background")
+        ]
+        place = choose_place(toponyms(self.gazetteer, text, spans, context, others))
         dated = self._date(article, draft)
         claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(
-            mention_id=mention_id, article_id=article.article_id, role=draft.role,
-            event_type=vote_type(draft.triggers), trigger=draft.triggers[0].span,
-            component=EVENTS_COMPONENT, date=dated.date, date_precision=dated.precision,
-            date_span=dated.span, place=place,
+            mention_id=mention_id,
+            article_id=article.article_id,
+            role=draft.role,
+            event_type=vote_type(draft.triggers),
+            trigger=draft.triggers[0].span,
+            component=EVENTS_COMPONENT,
+            date=dated.date,
+            date_precision=dated.precision,
+            date_span=dated.span,
+            place=place,
             perpetrators=_perpetrators(claims),
             summary=" ".join(s.text for s in draft.sentences[:3])[:600],
             claims=tuple(claims),
@@ -167,7 +179,11 @@ class Extractor:
         return Speaker(name, kind, (), None)
 
     def _claims(
-        self, article: Article, mention_id: str, draft: Draft, speakers: dict[int, Speaker],
+        self,
+        article: Article,
+        mention_id: str,
+        draft: Draft,
+        speakers: dict[int, Speaker],
         context: LookupContext,
     ) -> list[Claim]:
         from contested.extract.casualties import find_casualties
@@ -181,14 +197,32 @@ class Extractor:
             figures = find_casualties(text, sentence.span.start, sentence.span.end)
             hedged = is_hedged(sentence.text)
             if figures:
-                claims.append(casualty_claim(article.article_id, mention_id, text, sentence.span,
-                                             figures, speaker, hedged))
+                claims.append(
+                    casualty_claim(
+                        article.article_id,
+                        mention_id,
+                        text,
+                        sentence.span,
+                        figures,
+                        speaker,
+                        hedged,
+                    )
+                )
             hits = self._actor_hits(text, sentence.span, context)
             for found in find_stances(text, sentence.span, hits, speaker.actor):
                 stance = self._confirmation(self._rooted(found), speaker)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)
-                claims.append(stance_claim(article.article_id, mention_id, text, sentence.span,
-                                           stance, speaker, by_accused))
+                claims.append(
+                    stance_claim(
+                        article.article_id,
+                        mention_id,
+                        text,
+                        sentence.span,
+                        stance,
+                        speaker,
+                        by_accused,
+                    )
+                )
         return merge_adjacent(claims, text)
 
     def _rooted(self, stance: Stance) -> Stance:
@@ -199,9 +233,11 @@ class Extractor:
 
     def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
         """An attribution by the attributed side itself is a confirmation."""
-        if stance.kind == "attribution" and stance.actor and speaker.actor:
-            if self.actors.same_side(stance.actor, speaker.actor):
-                return Stance("confirmation", stance.actor, stance.hedged)
+        own = bool(stance.actor and speaker.actor) and self.actors.same_side(
+            stance.actor or "", speaker.actor or ""
+        )
+        if stance.kind == "attribution" and own:
+            return Stance("confirmation", stance.actor, stance.hedged)
         return stance
 
     def _by_accused(self, kind: str, actor: str | None, speaker: Speaker) -> bool | None:
@@ -213,15 +249,19 @@ class Extractor:
 
 
 def _is_title(article: Article, sentence: Sentence) -> bool:
-    return bool(article.title) and sentence.index == 0 and sentence.text.strip() == (article.title or "").strip()
+    return (
+        bool(article.title)
+        and sentence.index == 0
+        and sentence.text.strip() == (article.title or "").strip()
+    )
 
 
 def _perpetrators(claims: Sequence[Claim]) -> tuple[str, ...]:
     seen: list[str] = []
     for claim in claims:
-        if claim.kind in ("attribution", "confirmation") and claim.attributed_to:
-            if claim.attributed_to not in seen:
-                seen.append(claim.attributed_to)
+        blamed = claim.kind in ("attribution", "confirmation") and claim.attributed_to
+        if blamed and claim.attributed_to not in seen:
+            seen.append(claim.attributed_to or "")
     return tuple(seen)
 
 

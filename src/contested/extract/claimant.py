@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from contested.types import SourceKind, Span
+from contested.types import Span
 
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|"
@@ -20,21 +20,33 @@ _VERBS = (
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote"
 )
 _NP = r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their )[^,;:“”\"]{1,110}?)"
-_ACCORDING = re.compile(r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
-                        r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)")
+_ACCORDING = re.compile(
+    r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
+    r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
+)
 _TOLD = re.compile(
     _NP + r",?\s+(?:(?:also|later|then) )?told\s+(?P<relay>[A-Z][\w.&\- ]{1,40}?)"
     r"(?=[,.;]| that| about| on| in|$)"
 )
-_CITING = re.compile(r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})")
-_QUOTED = re.compile(_NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)")
-_SUBJECT_VERB = re.compile(
-    r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)" + _NP
-    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?(?:"
-    + _VERBS + r")\b"
+_CITING = re.compile(
+    r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})"
 )
-_VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?[A-Z][^,.;“”\"]{1,80}?)(?=[,.;]|$)")
-_POSSESSIVE = re.compile(r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)")
+_QUOTED = re.compile(
+    _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)"
+    + _NP
+    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?(?:"
+    + _VERBS
+    + r")\b"
+)
+_VERB_SUBJECT = re.compile(
+    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?[A-Z][^,.;“”\"]{1,80}?)(?=[,.;]|$)"
+)
+_POSSESSIVE = re.compile(
+    r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)"
+)
 _ANAPHOR = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?: [a-z-]+)?(?: (?:source|"
     r"sources|ministry|letter|statement|official|spokesman|spokesperson|observatory|monitor|"
@@ -68,15 +80,20 @@ def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
     return None
 
 
-def _phrase(name: str, start: int, originator: str, relays: tuple[str, ...]) -> ClaimantPhrase | None:
+def _phrase(
+    name: str, start: int, originator: str, relays: tuple[str, ...]
+) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", name.strip(" “”\"'")).strip()
     if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
         return None
     offset = name.find(cleaned[:10]) if cleaned else 0
     anaphoric = bool(_ANAPHOR.match(originator.strip()))
     return ClaimantPhrase(
-        cleaned, Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
-        _TRIM.sub("", originator.strip(" “”\"'")), relays, anaphoric,
+        cleaned,
+        Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
+        _TRIM.sub("", originator.strip(" “”\"'")),
+        relays,
+        anaphoric,
     )
 
 
@@ -92,12 +109,11 @@ def _citing(sentence: str) -> _Found:
     return f"{relay}, citing {orig}", m.start("np") + m.group("np").find(relay), orig, (relay,)
 
 
-
 def _strip_role_words(np: str) -> str:
     """'state media outlet SANA' -> 'SANA' when a proper name ends the phrase."""
     words = np.strip().split()
     tail = [w for w in words if w[:1].isupper()]
-    return " ".join(words[words.index(tail[0]):]) if tail else np.strip()
+    return " ".join(words[words.index(tail[0]) :]) if tail else np.strip()
 
 
 def _told(sentence: str) -> _Found:

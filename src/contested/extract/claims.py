@@ -30,8 +30,13 @@ class Speaker:
 
 
 def casualty_claim(
-    article_id: str, mention_id: str, text: str, span: Span,
-    figures: Sequence[CasualtyFigure], speaker: Speaker, hedged: bool,
+    article_id: str,
+    mention_id: str,
+    text: str,
+    span: Span,
+    figures: Sequence[CasualtyFigure],
+    speaker: Speaker,
+    hedged: bool,
 ) -> Claim:
     killed = next((f for f in figures if f.kind == "killed"), None)
     injured = next((f for f in figures if f.kind == "injured"), None)
@@ -39,17 +44,25 @@ def casualty_claim(
     assert lead is not None
     return Claim(
         claim_id=stable_id("clm", article_id, span.start, "casualties"),
-        article_id=article_id, mention_id=mention_id, kind="casualties",
-        source=speaker.name, source_kind=speaker.kind, relayed_by=speaker.relayed_by,
-        quote=span.of(text), span=span, component=COMPONENT,
+        article_id=article_id,
+        mention_id=mention_id,
+        kind="casualties",
+        source=speaker.name,
+        source_kind=speaker.kind,
+        relayed_by=speaker.relayed_by,
+        quote=span.of(text),
+        span=span,
+        component=COMPONENT,
         killed=killed.value if killed else None,
         killed_min=killed.min if killed else None,
         killed_max=killed.max if killed else None,
         injured=injured.value if injured else None,
         injured_min=injured.min if injured else None,
         injured_max=injured.max if injured else None,
-        victims=lead.victims, qualifier=_qualifier(killed, injured),
-        breakdown=killed.breakdown if killed else (), hedged=hedged,
+        victims=lead.victims,
+        qualifier=_qualifier(killed, injured),
+        breakdown=killed.breakdown if killed else (),
+        hedged=hedged,
     )
 
 
@@ -63,15 +76,28 @@ def _qualifier(killed: CasualtyFigure | None, injured: CasualtyFigure | None) ->
 
 
 def stance_claim(
-    article_id: str, mention_id: str, text: str, span: Span,
-    stance: Stance, speaker: Speaker, by_accused: bool | None,
+    article_id: str,
+    mention_id: str,
+    text: str,
+    span: Span,
+    stance: Stance,
+    speaker: Speaker,
+    by_accused: bool | None,
 ) -> Claim:
     return Claim(
         claim_id=stable_id("clm", article_id, span.start, stance.kind, stance.actor),
-        article_id=article_id, mention_id=mention_id, kind=stance.kind,
-        source=speaker.name, source_kind=speaker.kind, relayed_by=speaker.relayed_by,
-        quote=span.of(text), span=span, component=COMPONENT,
-        attributed_to=stance.actor, by_accused=by_accused, hedged=stance.hedged,
+        article_id=article_id,
+        mention_id=mention_id,
+        kind=stance.kind,
+        source=speaker.name,
+        source_kind=speaker.kind,
+        relayed_by=speaker.relayed_by,
+        quote=span.of(text),
+        span=span,
+        component=COMPONENT,
+        attributed_to=stance.actor,
+        by_accused=by_accused,
+        hedged=stance.hedged,
     )
 
 
@@ -83,11 +109,15 @@ def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Cla
         if prev is not None and _same_statement(prev, claim, text, gap):
             span = Span(prev.span.start, claim.span.end)
             source = max((prev.source, claim.source), key=len)
-            merged[-1] = replace(prev, span=span, quote=span.of(text), source=source,
-                                 relayed_by=prev.relayed_by or claim.relayed_by,
-                                 by_accused=prev.by_accused or claim.by_accused,
-                                 source_kind=claim.source_kind if source == claim.source
-                                 else prev.source_kind)
+            merged[-1] = replace(
+                prev,
+                span=span,
+                quote=span.of(text),
+                source=source,
+                relayed_by=prev.relayed_by or claim.relayed_by,
+                by_accused=prev.by_accused or claim.by_accused,
+                source_kind=claim.source_kind if source == claim.source else prev.source_kind,
+            )
         else:
             merged.append(claim)
     return merged

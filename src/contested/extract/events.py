@@ -19,27 +19,58 @@ COMPONENT = "extract.events@1"
 
 # (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote.
 _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
-    (r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck)"
-     r"|(?:explosive|kamikaze|suicide|one-way) drones?", "drone_attack", 2),
-    (r"drone strikes?|drone raids?|UAV strikes?|(?:carried out|conducted) by [\w ]{0,20}drones?"
-     r"|drones? (?:bombed|fired)", "drone_strike", 2),
-    (r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|hit|landed|"
-     r"fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic |cruise )?missiles?",
-     "missile_strike", 2),
-    (r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
-     r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?",
-     "rocket_attack", 2),
-    (r"shell(?:ing|ed)|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
-     "shelling", 2),
-    (r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?|"
-     r"bomb(?:ed|ing|ings)|air attacks?", "airstrike", 1),
-    (r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
-     r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
-     "explosion", 1),
-    (r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-     r"ambush(?:ed)?", "armed_clash", 2),
-    (r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
-     "ground_raid", 2),
+    (
+        r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck)"
+        r"|(?:explosive|kamikaze|suicide|one-way) drones?",
+        "drone_attack",
+        2,
+    ),
+    (
+        r"drone strikes?|drone raids?|UAV strikes?|(?:carried out|conducted) by [\w ]{0,20}drones?"
+        r"|drones? (?:bombed|fired)",
+        "drone_strike",
+        2,
+    ),
+    (
+        r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|hit|landed|"
+        r"fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic |cruise )?missiles?",
+        "missile_strike",
+        2,
+    ),
+    (
+        r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
+        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?",
+        "rocket_attack",
+        2,
+    ),
+    (
+        r"shell(?:ing|ed)|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
+        "shelling",
+        2,
+    ),
+    (
+        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?|"
+        r"bomb(?:ed|ing|ings)|air attacks?",
+        "airstrike",
+        1,
+    ),
+    (
+        r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
+        r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
+        "explosion",
+        1,
+    ),
+    (
+        r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
+        r"ambush(?:ed)?",
+        "armed_clash",
+        2,
+    ),
+    (
+        r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
+        "ground_raid",
+        2,
+    ),
     (r"strikes?|struck", "airstrike", 1),
     (r"attacks?|attacked|assaults?", "other", 1),
 )
@@ -116,8 +147,16 @@ def sentence_filter(sentence: str) -> Filter | None:
 
 
 _SPECIFICITY: tuple[EventType, ...] = (
-    "drone_attack", "missile_strike", "rocket_attack", "drone_strike", "shelling",
-    "ground_raid", "armed_clash", "explosion", "airstrike", "other",
+    "drone_attack",
+    "missile_strike",
+    "rocket_attack",
+    "drone_strike",
+    "shelling",
+    "ground_raid",
+    "armed_clash",
+    "explosion",
+    "airstrike",
+    "other",
 )
 
 

@@ -21,10 +21,13 @@ _SENTENCE_BACKGROUND = re.compile(
     r"|\bcomes after a series of\b",
     re.IGNORECASE,
 )
-_SEPARATE = re.compile(r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I)
+_SEPARATE = re.compile(
+    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I
+)
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
-    r"responsib\w+)\b", re.I
+    r"responsib\w+)\b",
+    re.I,
 )
 
 

@@ -31,9 +31,25 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|region|countryside)\b", re.IGNORECASE)
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
-                             r"\s+of\s+$", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+_MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
+
+
+def credible(name: str, match: Match) -> bool:
+    """Whether a gazetteer hit is likely a place, not a capitalised word ("Command", "Attacks")."""
+    if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
+        return True
+    words = name.split()
+    if len(words) > 1 and all(
+        w[:1].isupper() or w.lower() in ("al", "el", "ez", "az") for w in words[1:]
+    ):
+        return len(words[0]) > 1 or (match.population or 0) >= _MIN_POPULATION
+    return (match.population or 0) >= _MIN_POPULATION
 
 
 class Gazetteer(Protocol):
@@ -58,9 +74,9 @@ def article_context(gaz: Gazetteer, text: str) -> LookupContext:
     """Countries and provinces the article is about: the context for resolving its toponyms."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
-    for start, end, name in gaz.find_names(text):
+    for _start, _end, name in gaz.find_names(text):
         match = gaz.lookup(name)
-        if match is None or match.country is None:
+        if match is None or match.country is None or not credible(name, match):
             continue
         countries[match.country] += 1
         if match.admin1:
@@ -71,8 +87,15 @@ def article_context(gaz: Gazetteer, text: str) -> LookupContext:
     )
 
 
-def toponyms(gaz: Gazetteer, text: str, spans: Sequence[Span], context: LookupContext) -> list[Toponym]:
-    """Resolved toponyms inside the given sentence spans, skipping venue phrases."""
+def toponyms(
+    gaz: Gazetteer,
+    text: str,
+    spans: Sequence[Span],
+    context: LookupContext,
+    elsewhere: Sequence[Span] = (),
+) -> list[Toponym]:
+    """Resolved toponyms inside the given sentence spans, skipping venue phrases and places
+    that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf")."""
     found: list[Toponym] = []
     for span in spans:
         sentence = text[span.start : span.end]
@@ -80,11 +103,20 @@ def toponyms(gaz: Gazetteer, text: str, spans: Sequence[Span], context: LookupCo
             before = sentence[max(0, start - 60) : start]
             if _VENUE.search(before):
                 continue
+            if any(t.start <= span.start + start <= t.end + 60 for t in elsewhere):
+                continue
             match = gaz.lookup(name, country=None, context=context)
-            if match is not None:
+            if match is not None and credible(name, match) and _in_focus(match, context):
                 precision = _precision(before, sentence[end : end + 30], match)
-                found.append(Toponym(Span(span.start + start, span.start + end), name, match, precision))
+                found.append(
+                    Toponym(Span(span.start + start, span.start + end), name, match, precision)
+                )
     return found
+
+
+def _in_focus(match: Match, context: LookupContext) -> bool:
+    """Outside the article's countries only a country itself may be the place."""
+    return not context.countries or match.country in context.countries or match.feature == "PCLI"
 
 
 def _precision(before: str, after: str, match: Match) -> int:
@@ -102,12 +134,20 @@ def choose_place(found: Sequence[Toponym]) -> Place | None:
     best = min(found, key=lambda t: (_rank(t), t.span.start))
     m = best.match
     return Place(
-        name=best.name, country=m.country, admin1=m.admin1, lat=m.lat, lon=m.lon,
-        geo_precision=best.precision, gazetteer_id=m.gazetteer_id, feature=m.feature,
+        name=best.name,
+        country=m.country,
+        admin1=m.admin1,
+        lat=m.lat,
+        lon=m.lon,
+        geo_precision=best.precision,
+        gazetteer_id=m.gazetteer_id,
+        feature=m.feature,
         span=best.span,
     )
 
 
 def _rank(toponym: Toponym) -> tuple[int, int]:
+    """Lower is more specific: curated sites (bases, fields, camps), then towns, then regions."""
     feature = toponym.match.feature or ""
-    return (_FEATURE_RANK.get(feature, 0) + (toponym.precision - 1), 0)
+    curated = (toponym.match.gazetteer_id or "").startswith("custom:")
+    return (_FEATURE_RANK.get(feature, 0) + (toponym.precision - 1), 0 if curated else 1)

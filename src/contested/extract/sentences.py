@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from contested.types import Span
 
 _ABBREVIATIONS = frozenset(
-    "u.s u.n u.k u.a.e mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc e.g i.e "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept gov rep sen".split()
+    ["u.s", "u.n", "u.k", "u.a.e", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "gov", "rep", "sen"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -109,6 +109,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 60)]
         if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
             continue
-        if (_AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)) and hit.canonical not in found:
+        if (
+            _AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)
+        ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found

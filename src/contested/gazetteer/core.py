@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import threading
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,7 @@ class Gazetteer:
     def _ranked(self, name: str, country: str | None,
                 context: LookupContext | None) -> list[Match]:
         country = country.upper() if country else None
+        context = self._with_admin1_countries(context)
         cands = self._exact(name, country)
         if not cands:
             stripped = _GENERIC_WORDS.sub("", name).strip()
@@ -63,6 +65,14 @@ class Gazetteer:
         if not cands:
             cands = self._fuzzy(name, country, context)
         return rank(cands, context)
+
+    def _with_admin1_countries(self, ctx: LookupContext | None) -> LookupContext | None:
+        """Co-mentioned admin1 names imply their countries when the context names none."""
+        if ctx is None or ctx.countries or not ctx.admin1:
+            return ctx
+        found = {c.match.country for a in ctx.admin1 for c in self._rows(name_key(a), None)
+                 if c.match.feature == "ADM1" and c.match.country}
+        return replace(ctx, countries=tuple(sorted(found))) if found else ctx
 
     def _exact(self, name: str, country: str | None) -> list[Candidate]:
         key = name_key(name)

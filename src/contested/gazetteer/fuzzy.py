@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 
 def max_distance(key: str) -> int:
-    """Edits allowed for a key: 0 under 6 characters, 1 under 9, else 2."""
-    if len(key) < 6:
+    """Edits allowed for a key: 0 under 7 characters, 1 under 10, else 2."""
+    if len(key) < 7:
         return 0
-    return 1 if len(key) < 9 else 2
+    return 1 if len(key) < 10 else 2
 
 
 def bounded_levenshtein(a: str, b: str, limit: int) -> int:
@@ -24,7 +24,7 @@ def bounded_levenshtein(a: str, b: str, limit: int) -> int:
         if min(current) > limit:
             return limit + 1
         previous = current
-    return previous[-1]
+    return min(previous[-1], limit + 1)
 
 
 def near_keys(key: str, keys: Iterable[str]) -> list[tuple[int, str]]:

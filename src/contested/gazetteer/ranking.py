@@ -4,11 +4,13 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000 (x0.3 when a same-named town exists)
+                                               500,000 (x0.2 when a same-named town of the
+                                               same country is a candidate too)
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
 
+Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 ``score`` is the candidate's share of the total weight, times 0.75 for fuzzy matches and
 capped at 0.95. :data:`MIN_SCORE` (0.55) is the line below which ``lookup`` answers None:
 two equally plausible places (al-Harra near Al Bukamal and al-Harra in Daraa, with no
@@ -28,6 +30,8 @@ FUZZY_QUALITY = 0.75
 _CURATED_POP = 10_000
 _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
+_ADMIN1_BESIDE_TOWN = 0.2
+SAME_PLACE_KM = 5.0
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
     m = cand.match
     if m.feature == "ADM1":
-        pop = float(_ADMIN1_POP) * (0.3 if m.country in town_countries else 1.0)
-    elif m.population > 0:
+        return math.sqrt(_ADMIN1_POP) * (_ADMIN1_BESIDE_TOWN if m.country in town_countries else 1)
+    if m.population > 0:
         pop = float(m.population)
     else:
         pop = float(_CURATED_POP if cand.curated else _VILLAGE_POP)
@@ -69,14 +73,49 @@ def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -
 
 def rank(cands: list[Candidate], ctx: LookupContext | None) -> list[Match]:
     """Candidates scored and sorted best first."""
+    cands = _dedupe(cands)
     if not cands:
         return []
     ctx = ctx or LookupContext()
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
     towns = {c.match.country for c in cands if c.match.feature != "ADM1"}
     weights = [_prior(c, towns) * _context_factor(c.match, ctx, admin1_keys) for c in cands]
+    cands, weights = _merge_close(cands, weights)
     total = sum(weights) or 1.0
     scored = [replace(c.match, score=round(min(0.95, w / total * c.quality), 4))
               for c, w in zip(cands, weights, strict=True)]
     scored.sort(key=lambda m: (-m.score, -m.population, m.gazetteer_id))
     return scored
+
+
+def _merge_close(cands: list[Candidate],
+                 weights: list[float]) -> tuple[list[Candidate], list[float]]:
+    """Entries within :data:`SAME_PLACE_KM` of a heavier one are the same place listed twice
+    (a curated village that GeoNames also has): their weight goes to the heavier entry."""
+    order = sorted(range(len(cands)), key=lambda i: -weights[i])
+    kept: list[int] = []
+    merged = list(weights)
+    for i in order:
+        m = cands[i].match
+        home = next((k for k in kept if _same_place(m, cands[k].match)), None)
+        if home is None:
+            kept.append(i)
+        else:
+            merged[home] += weights[i]
+    return [cands[k] for k in kept], [merged[k] for k in kept]
+
+
+def _same_place(a: Match, b: Match) -> bool:
+    if a.feature == "ADM1" or b.feature == "ADM1" or abs(a.lat - b.lat) > 0.05:
+        return False
+    return abs(a.lon - b.lon) <= 0.1 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per place, the best-quality one."""
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        seen = best.get(c.match.gazetteer_id)
+        if seen is None or c.quality > seen.quality:
+            best[c.match.gazetteer_id] = c
+    return list(best.values())

@@ -196,7 +196,7 @@ def admin1_rows(centroids: list[Admin1Centroid]) -> Iterator[PlaceRow]:
 
     for c in centroids:
         names = {c.name, *c.alternates}
-        sub = pycountry.subdivisions.get(code=c.code)
+        sub = pycountry.subdivisions.get(code=c.code)  # type: ignore[no-untyped-call]
         if sub is not None:
             names.add(sub.name)
         suffixed = {f"{n} {s}" for n in names for s in ("province", "governorate")

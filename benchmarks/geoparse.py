@@ -1,0 +1,176 @@
+"""Gazetteer resolution benchmarks on third-party gold (not a test; prints figures).
+
+    python benchmarks/geoparse.py ucdp     # UCDP GED Syria, where_prec <= 2: share within 25 km
+    python benchmarks/geoparse.py lgl gwn  # toponym resolution given gold mentions + find_names recall
+
+Data comes from ../shared/data beside the repository and is never copied into it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from contested.gazetteer import Gazetteer, LookupContext, Match, haversine_km, open_gazetteer
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+_TRAILING = re.compile(r"\s+(village|town|city|area|farms?|neighbou?rhood|suburb|mountain|"
+                       r"pocket|sector|hills?)$", re.I)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_ADMIN_SUFFIX = re.compile(r"\s+(governorate|province|district)$", re.I)
+
+
+def ucdp_place(raw: str) -> str:
+    name = _PARENS.sub("", raw).strip()
+    while _TRAILING.search(name):
+        name = _TRAILING.sub("", name).strip()
+    return name
+
+
+def bench_ucdp(gaz: Gazetteer) -> None:
+    path = SHARED / "ucdp-ged" / "ged191_syria_2016_2019.csv"
+    if not path.exists():
+        print(f"skip ucdp: {path} absent")
+        return
+    total = within = resolved = forced_within = 0
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if int(row["where_prec"]) > 2:
+                continue
+            total += 1
+            gold = (float(row["latitude"]), float(row["longitude"]))
+            ctx = LookupContext(countries=("SY",),
+                                admin1=(_ADMIN_SUFFIX.sub("", row["adm_1"]).strip(),))
+            names = [ucdp_place(p) for p in row["where_coordinates"].split("/")]
+            match = next((m for n in names if (m := gaz.lookup(n, country="SY", context=ctx))),
+                         None)
+            cands = next((c for n in names if (c := gaz.candidates(n, "SY", 1, ctx))), [])
+            if match is not None:
+                resolved += 1
+                within += haversine_km(match.lat, match.lon, *gold) <= 25
+            if cands:
+                forced_within += haversine_km(cands[0].lat, cands[0].lon, *gold) <= 25
+    print(f"UCDP GED Syria where_prec<=2: n={total}")
+    print(f"  lookup (None counts as a miss): within 25 km {within / total:.3f}; "
+          f"resolved {resolved / total:.3f}; precision of resolved {within / max(resolved, 1):.3f}")
+    print(f"  top candidate (forced):          within 25 km {forced_within / total:.3f}")
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    lat: float
+    lon: float
+    geonameid: int | None
+
+
+def _float(el: ET.Element | None) -> float | None:
+    try:
+        return float(el.text) if el is not None and el.text else None
+    except ValueError:
+        return None
+
+
+def read_lgl(path: Path) -> Iterator[tuple[str, list[GoldToponym]]]:
+    for art in ET.parse(path).getroot().iter("article"):
+        gold = []
+        for top in art.iter("toponym"):
+            tag = top.find("gaztag")
+            if tag is None:
+                continue
+            lat, lon = _float(tag.find("lat")), _float(tag.find("lon"))
+            if lat is None or lon is None:
+                continue
+            gid = tag.get("geonameid")
+            gold.append(GoldToponym(int(top.findtext("start") or 0), int(top.findtext("end") or 0),
+                                    top.findtext("phrase") or "", lat, lon,
+                                    int(gid) if gid and gid.isdigit() else None))
+        yield art.findtext("text") or "", gold
+
+
+def read_gwn(path: Path) -> Iterator[tuple[str, list[GoldToponym]]]:
+    for art in ET.parse(path).getroot().iter("article"):
+        gold = []
+        for top in art.iter("toponym"):
+            lat, lon = _float(top.find("latitude")), _float(top.find("longitude"))
+            if lat is None or lon is None or top.findtext("nonLocational") == "Yes":
+                continue
+            gid = (top.findtext("geonamesID") or "").strip()
+            gold.append(GoldToponym(int(top.findtext("start") or 0), int(top.findtext("end") or 0),
+                                    top.findtext("extractedName") or "", lat, lon,
+                                    int(gid) if gid.isdigit() else None))
+        yield art.findtext("text") or "", gold
+
+
+def _geonameid(gaz: Gazetteer, match: Match) -> int | None:
+    row = gaz.connection.execute("SELECT geonameid FROM places WHERE gid = ?",
+                                 (match.gazetteer_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def _resolve_doc(gaz: Gazetteer, gold: list[GoldToponym]) -> list[Match | None]:
+    """Two passes: confident names first give the document's countries and points."""
+    first = [gaz.candidates(g.phrase, limit=1) for g in gold]
+    sure = [c[0] for c in first if c and c[0].score >= 0.7]
+    ctx = LookupContext(countries=tuple(sorted({m.country for m in sure if m.country})),
+                        points=tuple((m.lat, m.lon) for m in sure))
+    out: list[Match | None] = []
+    for g in gold:
+        cands = gaz.candidates(g.phrase, limit=1, context=ctx)
+        out.append(cands[0] if cands else None)
+    return out
+
+
+def bench_toponyms(gaz: Gazetteer, label: str, docs: list[tuple[str, list[GoldToponym]]]) -> None:
+    n = hit161 = exact = exact_n = confident = confident_hit = 0
+    span_exact = span_overlap = found_spans = 0
+    for text, gold in docs:
+        for g, m in zip(gold, _resolve_doc(gaz, gold), strict=True):
+            n += 1
+            if m is None:
+                continue
+            close = haversine_km(m.lat, m.lon, g.lat, g.lon) <= 161
+            hit161 += close
+            if m.score >= 0.55:
+                confident += 1
+                confident_hit += close
+            if g.geonameid is not None:
+                exact_n += 1
+                exact += _geonameid(gaz, m) == g.geonameid
+        spans = gaz.find_names(text)
+        found_spans += len(spans)
+        starts = {(s, e) for s, e, _ in spans}
+        span_exact += sum((g.start, g.end) in starts for g in gold)
+        span_overlap += sum(any(s < g.end and g.start < e for s, e, _ in spans) for g in gold)
+    print(f"{label}: {len(docs)} docs, {n} gold toponyms with coordinates")
+    print(f"  acc@161km (top candidate, document context): {hit161 / n:.3f}")
+    print(f"  exact GeoNames id (of {exact_n} with an id):   {exact / max(exact_n, 1):.3f}")
+    print(f"  lookup-confident (score>=0.55): {confident / n:.3f} of toponyms, "
+          f"acc@161 {confident_hit / max(confident, 1):.3f}")
+    print(f"  find_names recall: exact span {span_exact / n:.3f}, overlapping {span_overlap / n:.3f}"
+          f"; spans found {found_spans}")
+
+
+def main(argv: list[str]) -> None:
+    which = argv or ["ucdp", "lgl", "gwn"]
+    t0 = time.perf_counter()
+    gaz = open_gazetteer()
+    print(f"gazetteer open in {time.perf_counter() - t0:.2f} s: {gaz.path}")
+    if "ucdp" in which:
+        bench_ucdp(gaz)
+    for name, reader, fname in (("lgl", read_lgl, "lgl.xml"), ("gwn", read_gwn, "GWN.xml")):
+        path = SHARED / "geoparsing" / fname
+        if name in which and path.exists():
+            bench_toponyms(gaz, name.upper(), list(reader(path)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,131 @@
+"""Lookups against the real built gazetteer (built once into the user cache, ~25 s)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from contested.gazetteer import (
+    Gazetteer,
+    LookupContext,
+    format_match,
+    haversine_km,
+    open_gazetteer,
+)
+
+# Where the places are (approximate public coordinates; the villages and facilities are
+# located from press and monitor reporting, so the test allows 10 km).
+DEIR_EZ_ZOR = (35.336, 40.141)
+AL_BUKAMAL = (34.453, 40.918)
+AL_HARRA = (34.42, 40.98)
+TAL_AL_SHAER = (34.42, 40.90)
+AL_DUWAIJI = (34.40, 40.93)
+AL_TANF = (33.49, 38.63)
+CONOCO = (35.30, 40.31)
+AL_OMAR = (34.99, 40.60)
+AL_MAYADIN = (35.02, 40.45)
+HAJIN = (34.695, 40.83)
+
+DZ = LookupContext(countries=("SY",), admin1=("Deir ez-Zor",))
+
+ACCEPTANCE = [
+    ("Deir-ez-Zor", DEIR_EZ_ZOR), ("Deir ez Zor", DEIR_EZ_ZOR), ("Deir Ezzoro", DEIR_EZ_ZOR),
+    ("Dayr az Zawr", DEIR_EZ_ZOR), ("دير الزور", DEIR_EZ_ZOR),
+    ("Al Bukamal", AL_BUKAMAL), ("Abu Kamal", AL_BUKAMAL), ("Albu Kamal", AL_BUKAMAL),
+    ("al-Harra", AL_HARRA), ("Tal al-Shaer", TAL_AL_SHAER), ("Al-Duwaiji", AL_DUWAIJI),
+    ("al-Tanf", AL_TANF), ("Konoko gas plant", CONOCO), ("Conoco gas plant", CONOCO),
+    ("al-Omar oil field", AL_OMAR), ("Al-Umar oil field", AL_OMAR), ("al-Omar", AL_OMAR),
+    ("Al-Mayadin", AL_MAYADIN), ("Mayadeen", AL_MAYADIN), ("Hajin", HAJIN),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Iterator[Gazetteer]:
+    g = open_gazetteer()
+    yield g
+    g.close()
+
+
+@pytest.mark.parametrize("name,where", ACCEPTANCE, ids=[a[0] for a in ACCEPTANCE])
+def test_acceptance_names_resolve_within_10_km(gaz: Gazetteer, name: str,
+                                               where: tuple[float, float]) -> None:
+    match = gaz.lookup(name, country="SY", context=DZ)
+    assert match is not None, name
+    assert haversine_km(match.lat, match.lon, *where) <= 10, format_match(match)
+    assert match.country == "SY"
+
+
+@pytest.mark.parametrize("name", ["Deir-ez-Zor", "Abu Kamal", "Hajin", "al-Tanf", "Mayadeen"])
+def test_unambiguous_names_resolve_with_country_only(gaz: Gazetteer, name: str) -> None:
+    match = gaz.lookup(name, country="SY")
+    assert match is not None and match.score >= 0.55
+
+
+def test_al_harra_without_context_is_unresolved_not_guessed(gaz: Gazetteer) -> None:
+    assert gaz.lookup("al-Harra", country="SY") is None
+    names = {m.gazetteer_id for m in gaz.candidates("al-Harra", country="SY")}
+    assert {"custom:al-harra-bukamal", "custom:al-harra-daraa"} <= names
+
+
+def test_context_picks_the_al_harra_of_the_article(gaz: Gazetteer) -> None:
+    east = gaz.lookup("al-Harra", context=LookupContext(admin1=("Deir ez-Zor",)))
+    south = gaz.lookup("al-Harra", context=LookupContext(admin1=("Daraa",)))
+    near = gaz.lookup("al-Harra", country="SY",
+                      context=LookupContext(points=(AL_BUKAMAL,)))
+    assert east is not None and east.gazetteer_id == "custom:al-harra-bukamal"
+    assert south is not None and south.gazetteer_id == "custom:al-harra-daraa"
+    assert near is not None and near.gazetteer_id == "custom:al-harra-bukamal"
+
+
+def test_admin1_and_country_entries(gaz: Gazetteer) -> None:
+    prov = gaz.lookup("Deir ez-Zor province")
+    assert prov is not None and prov.gazetteer_id == "admin1:SY-DY" and prov.feature == "ADM1"
+    syria = gaz.lookup("Syria")
+    assert syria is not None and syria.gazetteer_id == "country:SY" and syria.feature == "PCLI"
+    city = gaz.lookup("Idlib", country="SY")
+    assert city is not None and city.feature == "PPL" and city.admin1 == "Idlib"
+
+
+def test_match_fields_and_format(gaz: Gazetteer) -> None:
+    match = gaz.lookup("Abu Kamal", country="SY")
+    assert match is not None
+    assert match.gazetteer_id.startswith("geonames:") and match.admin1 == "Deir ez-Zor"
+    assert 0 < match.score <= 1 and match.population > 0
+    line = format_match(match)
+    assert "Deir ez-Zor" in line and match.gazetteer_id in line
+
+
+def test_unknown_name_is_none(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Xqzzyville Nowhere", country="SY") is None
+    assert gaz.lookup("", country="SY") is None
+    assert gaz.candidates("Xqzzyville") == []
+
+
+def test_country_filter_excludes_other_countries(gaz: Gazetteer) -> None:
+    assert all(m.country == "IQ" for m in gaz.candidates("Rabia", country="IQ"))
+
+
+def test_curated_bases_and_camps(gaz: Gazetteer) -> None:
+    for name, feature in [("Hmeimim", "airbase"), ("Tower 22", "base"), ("al-Hol camp", "camp"),
+                          ("Bab al-Hawa", "crossing"), ("Ain al-Asad", "airbase")]:
+        match = gaz.lookup(name)
+        assert match is not None and match.feature == feature, name
+
+
+def test_find_names_spans(gaz: Gazetteer) -> None:
+    text = ("US-led coalition strikes hit al-Harra near Al Bukamal, while SDF forces at the "
+            "Conoco gas plant in Deir ez-Zor province reported calm. Of the wounded, some can "
+            "walk. The Mobile clinic in Nice weather moved to دير الزور.")
+    spans = gaz.find_names(text)
+    surfaces = [s for _, _, s in spans]
+    for start, end, surface in spans:
+        assert text[start:end] == surface
+    assert "al-Harra" in surfaces and "Al Bukamal" in surfaces and "Deir ez-Zor" in surfaces
+    assert "Conoco" in " ".join(surfaces) and "دير الزور" in surfaces
+    assert not {"Of", "Mobile", "Nice", "The"} & set(surfaces)
+
+
+def test_find_names_prefers_the_longest_name(gaz: Gazetteer) -> None:
+    spans = gaz.find_names("Fighting in Ras al-Ain and Tal Abyad continued.")
+    assert [s for _, _, s in spans] == ["Ras al-Ain", "Tal Abyad"]

@@ -1,0 +1,76 @@
+"""Evaluation gate: pinned quality floors on fixed gold sets (figures in docs/benchmarks.md).
+
+Lowering a floor is a visible, explained change in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contested.evaluate import evaluate
+from contested.evaluate.metrics import PRF, Metrics, Share
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds" / "gold.jsonl"
+
+
+def f1(value: PRF) -> float:
+    assert value.f1 is not None
+    return value.f1
+
+
+def share(value: Share) -> float:
+    assert value.value is not None
+    return value.value
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Metrics:
+    if not SEEDS.exists():
+        pytest.skip("../shared/seeds is not present")
+    return evaluate(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def dev() -> Metrics:
+    return evaluate(ROOT / "tests" / "gold" / "dev" / "gold.jsonl")
+
+
+@pytest.fixture(scope="module")
+def demo() -> Metrics:
+    return evaluate(ROOT / "demo" / "gold.jsonl")
+
+
+def test_seed_floors(seeds: Metrics) -> None:
+    assert seeds.articles_missing == 0 and not seeds.details["rejected"]
+    assert seeds.primary_incidents.recall == 1.0 and seeds.primary_incidents.precision == 1.0
+    assert share(seeds.type_accuracy) == 1.0
+    assert seeds.casualty_claims.recall == 1.0 and f1(seeds.casualty_claims) >= 0.90
+    assert f1(seeds.denials) == 1.0  # both denials, seeds 000 and 004
+    assert share(seeds.claimant_kind) >= 0.95
+    assert share(seeds.placed_25km) >= 0.75
+    assert share(seeds.dated_1day) >= 0.66
+    assert f1(seeds.contradiction_flags) == 1.0
+
+
+def test_dev_floors(dev: Metrics) -> None:
+    assert dev.articles_missing == 0
+    assert f1(dev.primary_incidents) >= 0.90
+    assert f1(dev.casualty_claims) >= 0.60
+    assert share(dev.claimant_kind) >= 0.60
+    assert f1(dev.denials) >= 0.55
+    assert f1(dev.attributions) >= 0.40
+    assert share(dev.placed_25km) >= 0.45
+    assert share(dev.dated_1day) >= 0.78
+    assert f1(dev.pair_clustering) >= 0.45
+    assert share(dev.false_incident_rate) <= 0.20
+
+
+def test_demo_floors(demo: Metrics) -> None:
+    assert demo.articles_missing == 0
+    assert f1(demo.primary_incidents) >= 0.95
+    assert f1(demo.casualty_claims) >= 0.68
+    assert f1(demo.pair_clustering) >= 0.30
+    assert share(demo.false_incident_rate) == 0.0

@@ -37,6 +37,7 @@ _VILLAGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # "Bashar al-Assad" is a man, not Ain al-Asad
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
 
 
@@ -101,7 +102,7 @@ def toponyms(
         sentence = text[span.start : span.end]
         for start, end, name in gaz.find_names(sentence):
             before = sentence[max(0, start - 60) : start]
-            if _VENUE.search(before):
+            if _VENUE.search(before) or _PERSON_BEFORE.search(before):
                 continue
             if any(t.start <= span.start + start <= t.end + 60 for t in elsewhere):
                 continue

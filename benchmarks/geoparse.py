@@ -135,6 +135,7 @@ def bench_toponyms(gaz: Gazetteer, label: str, docs: list[tuple[str, list[GoldTo
     for text, gold in docs:
         for g, m in zip(gold, _resolve_doc(gaz, gold), strict=True):
             n += 1
+            exact_n += g.geonameid is not None
             if m is None:
                 continue
             close = haversine_km(m.lat, m.lon, g.lat, g.lon) <= 161
@@ -143,7 +144,6 @@ def bench_toponyms(gaz: Gazetteer, label: str, docs: list[tuple[str, list[GoldTo
                 confident += 1
                 confident_hit += close
             if g.geonameid is not None:
-                exact_n += 1
                 exact += _geonameid(gaz, m) == g.geonameid
         spans = gaz.find_names(text)
         found_spans += len(spans)

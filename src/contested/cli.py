@@ -88,17 +88,12 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         batch_size: int,
     ) -> None:
         from contested import pipeline
-        from contested.extract import Extractor
         from contested.store import open_store
 
         options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
-            summary = pipeline.RunSummary(run_id=store.begin_run(" ".join(paths)))
-            pipeline.ingest(paths, store, options, Extractor(), summary, progress)
-            if resolve:
-                pipeline.resolve_pending(store, summary, rule)
-            store.finish_run(summary.run_id, summary.counts())
+            summary = pipeline.run(paths, store, options, progress=progress, resolve=resolve)
         if not quiet:
             _print_summary(summary, resolve)
 

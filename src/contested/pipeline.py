@@ -71,12 +71,15 @@ def run(
     options: RunOptions | None = None,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    resolve: bool = True,
 ) -> RunSummary:
-    """Ingest, extract and resolve ``paths`` into ``store``; return what happened."""
+    """Ingest and extract ``paths`` into ``store``, then (unless ``resolve`` is False) resolve
+    incidents; return what happened."""
     options = options or RunOptions()
     summary = RunSummary(run_id=store.begin_run(" ".join(paths)))
     ingest(paths, store, options, extractor or Extractor(), summary, progress)
-    resolve_pending(store, summary, options.reconcile_rule)
+    if resolve:
+        resolve_pending(store, summary, options.reconcile_rule)
     store.finish_run(summary.run_id, summary.counts())
     return summary
 

@@ -70,7 +70,8 @@ def incident_detail(store: Any, incident: Incident) -> str:
     for report in incident.reports:
         art = articles.get(report.article_id)
         title = (art.title or art.origin) if art else report.article_id
-        lines.append(f"report ({report.role}): {art.outlet if art else '?'} | {title}")
+        outlet = (art.outlet if art else None) or "?"
+        lines.append(f"report ({report.role}): {outlet} | {title}")
     lines.append("")
     for claim in store.claims_of(incident.incident_id):
         lines.extend(_claim_lines(claim))

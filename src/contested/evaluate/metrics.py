@@ -12,8 +12,9 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from contested.evaluate.gold import GoldArticle, GoldClaim, GoldIncident, gold_types
 
@@ -147,7 +148,9 @@ def casualty_values_agree(gold: GoldClaim, sys: SysClaim) -> bool:
 
 
 def greedy_match(
-    golds: Sequence[GoldClaim], syss: Sequence[SysClaim], agree: _Agree
+    golds: Sequence[GoldClaim],
+    syss: Sequence[SysClaim],
+    agree: Callable[[GoldClaim, SysClaim], bool],
 ) -> list[tuple[GoldClaim, SysClaim]]:
     """One-to-one matching in order: each gold claim takes the first agreeing free system claim."""
     free = list(syss)
@@ -160,20 +163,10 @@ def greedy_match(
     return pairs
 
 
-class _Agree:
-    """A matching predicate; a class so the quote variant can carry the article text."""
-
-    def __call__(self, gold: GoldClaim, sys: SysClaim) -> bool:
-        return casualty_values_agree(gold, sys)
-
-
-class _QuoteAgree(_Agree):
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __call__(self, gold: GoldClaim, sys: SysClaim) -> bool:
-        span = locate_quote(self.text, gold.quote)
-        return span is not None and spans_overlap(span, sys.span)
+def quote_agrees(text: str, gold: GoldClaim, sys: SysClaim) -> bool:
+    """The gold quote, located in the system's text, overlaps the system claim's span."""
+    span = locate_quote(text, gold.quote)
+    return span is not None and spans_overlap(span, sys.span)
 
 
 # ---------------------------------------------------------------- per-metric functions
@@ -213,7 +206,7 @@ def claim_prf(
         gold_claims = [c for i in gold.incidents for c in i.claims if c.kind == kind]
         sys_claims = claims_of(out, article_id, kind)
         text = out.texts.get(article_id or "", "")
-        agree = _Agree() if kind == "casualties" else _QuoteAgree(text)
+        agree = casualty_values_agree if kind == "casualties" else partial(quote_agrees, text)
         pairs = greedy_match(gold_claims, sys_claims, agree)
         matched.extend(pairs)
         total = total + PRF(len(pairs), len(sys_claims) - len(pairs), len(gold_claims) - len(pairs))

@@ -59,7 +59,7 @@ class Extractor:
         if self._gazetteer is None:
             from contested.gazetteer import open_gazetteer
 
-            self._gazetteer = open_gazetteer()  # type: ignore[attr-defined,unused-ignore]
+            self._gazetteer = open_gazetteer()
         return self._gazetteer
 
     @property

@@ -141,8 +141,9 @@ class AliasMatcher:
             yield tokens[index][0], tokens[last][1], key
             index = last + 1
 
-    def _longest(self, text: str, tokens: list[tuple[int, int, str]],
-                 index: int) -> tuple[int, str] | None:
+    def _longest(
+        self, text: str, tokens: list[tuple[int, int, str]], index: int
+    ) -> tuple[int, str] | None:
         if self._block and self._negated(text, tokens, index):
             return None
         node, best = self._root, None
@@ -224,7 +225,10 @@ class _Builder:
             self._add(actor.canonical, _strings(context, "aliases", origin), "name", countries)
 
     def _add(
-        self, canonical: str, aliases: Sequence[str], form: AliasForm,
+        self,
+        canonical: str,
+        aliases: Sequence[str],
+        form: AliasForm,
         countries: frozenset[str] | None,
     ) -> None:
         for alias in aliases:
@@ -248,8 +252,10 @@ def _parse_actor(entry: Mapping[str, Any], existing: Actor | None, origin: str) 
         raise UsageError(f"{origin}: every actor needs a non-empty 'canonical' name")
     kind = entry.get("kind", existing.kind if existing else None)
     if kind not in _KINDS:
-        raise UsageError(f"{origin}: actor {canonical!r} has kind {kind!r}; use one of "
-                         f"{', '.join(sorted(_KINDS))}")
+        raise UsageError(
+            f"{origin}: actor {canonical!r} has kind {kind!r}; use one of "
+            f"{', '.join(sorted(_KINDS))}"
+        )
     base = existing or Actor(canonical, cast(ActorKind, kind))
     return Actor(
         canonical=canonical,
@@ -263,8 +269,12 @@ def _parse_actor(entry: Mapping[str, Any], existing: Actor | None, origin: str) 
 class ActorLexicon:
     """Canonical actors and their aliases; see the module docstring for the data shape."""
 
-    def __init__(self, actors: Mapping[str, Actor], candidates: Mapping[str, list[_Candidate]],
-                 patterns: Iterable[str]) -> None:
+    def __init__(
+        self,
+        actors: Mapping[str, Actor],
+        candidates: Mapping[str, list[_Candidate]],
+        patterns: Iterable[str],
+    ) -> None:
         self.actors: dict[str, Actor] = dict(actors)
         self._candidates = {k: tuple(v) for k, v in candidates.items()}
         self._matcher = AliasMatcher(patterns)
@@ -273,8 +283,13 @@ class ActorLexicon:
     def __len__(self) -> int:
         return len(self.actors)
 
-    def find(self, text: str, start: int = 0, end: int | None = None,
-             context_countries: Iterable[str] = ()) -> list[ActorHit]:
+    def find(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        context_countries: Iterable[str] = (),
+    ) -> list[ActorHit]:
         """Actors named in ``text[start:end]``, leftmost-longest, in text order.
 
         ``context_countries`` (ISO2) selects context aliases ("coalition" in Yemen).
@@ -299,8 +314,14 @@ class ActorLexicon:
 
     def _hit(self, text: str, start: int, end: int, candidate: _Candidate) -> ActorHit:
         actor = self.actors[candidate.canonical]
-        return ActorHit(Span(start, end), actor.canonical, text[start:end], actor.kind,
-                        self._roots[actor.canonical], candidate.form)
+        return ActorHit(
+            Span(start, end),
+            actor.canonical,
+            text[start:end],
+            actor.kind,
+            self._roots[actor.canonical],
+            candidate.form,
+        )
 
     def canonical(self, name: str) -> str | None:
         """Canonical name for an actor name or alias ("the Pentagon" -> "United States").
@@ -344,15 +365,18 @@ class ActorLexicon:
         return actor.canonical
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def read_lexicon(path: Path, key: str) -> list[Any]:
+    """The ``key`` list of a user's lexicon file (shaped like the built-in data file)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"cannot read actor lexicon {path}: {exc}; pass a JSON file shaped "
-                         f"like contested/data/actors.json") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
-        raise UsageError(f"{path}: expected an object with an 'actors' list")
-    return data
+        raise UsageError(
+            f"cannot read lexicon {path}: {exc}; pass a JSON file shaped "
+            f"like contested/data/{key}.json"
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise UsageError(f"{path}: expected an object with a '{key}' list")
+    return cast(list[Any], data[key])
 
 
 def _builtin_entries() -> list[dict[str, Any]]:
@@ -366,12 +390,11 @@ def _load(extra: Path | None) -> ActorLexicon:
     for entry in _builtin_entries():
         builder.add_entry(entry, "actors.json")
     if extra is not None:
-        for entry in _read_json(extra)["actors"]:
+        for entry in read_lexicon(extra, "actors"):
             if not isinstance(entry, Mapping):
                 raise UsageError(f"{extra}: each actor must be a JSON object")
             builder.add_entry(entry, str(extra))
-    logger.debug("actor lexicon: %d actors, %d aliases", len(builder.actors),
-                 len(builder.patterns))
+    logger.debug("actor lexicon: %d actors, %d aliases", len(builder.actors), len(builder.patterns))
     return ActorLexicon(builder.actors, builder.candidates, builder.patterns)
 
 

@@ -53,6 +53,7 @@ from contested.extract.actors import (
     alias_key,
     is_locative,
     load_actors,
+    read_lexicon,
     words,
 )
 from contested.types import SourceKind, Span
@@ -63,38 +64,65 @@ SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[at
 _PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
 
 _I = re.IGNORECASE
-_STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|regime|"
-                          r"government-run)[- ](?:media|television|tv|news agency|broadcaster|"
-                          r"outlets?)\b", _I)
+_STATE_MEDIA = re.compile(
+    r"\b(?:state|state-run|state-owned|official|government|regime|"
+    r"government-run)[- ](?:media|television|tv|news agency|broadcaster|"
+    r"outlets?)\b",
+    _I,
+)
 _MILITARY = re.compile(
     r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!secretary-)(?<!secretary )"
     r"(?<!attorney )general|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|"
-    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias)\b", _I)
-_SOURCE_MILITARY = re.compile(r"(?<!-)\b(?:military|army|security|defen[cs]e|intelligence|"
-                              r"navy|naval|pentagon)\b", _I)
-_SOURCE_GOVERNMENT = re.compile(r"(?<!-)\b(?:government|governmental|diplomatic|ministry|"
-                                r"presidential|official)\b", _I)
-_LOCAL_MODIFIER = re.compile(r"\b(?:local|provincial|municipal|district|city|village|town|"
-                             r"regional)\b", _I)
+    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias)\b",
+    _I,
+)
+_SOURCE_MILITARY = re.compile(
+    r"(?<!-)\b(?:military|army|security|defen[cs]e|intelligence|"
+    r"navy|naval|pentagon)\b",
+    _I,
+)
+_SOURCE_GOVERNMENT = re.compile(
+    r"(?<!-)\b(?:government|governmental|diplomatic|ministry|"
+    r"presidential|official)\b",
+    _I,
+)
+_LOCAL_MODIFIER = re.compile(
+    r"\b(?:local|provincial|municipal|district|city|village|town|"
+    r"regional)\b",
+    _I,
+)
 _LOCAL = re.compile(
     r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police chief|health directorate|"
     r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
-    r"administration|officials?|chief|head|director)|local official)\b", _I)
+    r"administration|officials?|chief|head|director)|local official)\b",
+    _I,
+)
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
-    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|(?:a|one) local(?!\s+\w))\b", _I)
+    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|(?:a|one) local(?!\s+\w))\b",
+    _I,
+)
 _MONITOR = re.compile(r"\b(?:activists?|monitor|monitors|observatory|monitoring group)\b", _I)
-_MEDIA = re.compile(r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|"
-                    r"outlets?|reporters?|journalists?|correspondents?)\b", _I)
+_MEDIA = re.compile(
+    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|"
+    r"outlets?|reporters?|journalists?|correspondents?)\b",
+    _I,
+)
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
-    r"crown prince|diplomats?|officials?|state)\b", _I)
-_ANONYMOUS = re.compile(r"\b(?:sources?|unnamed|anonymous|anonymity|unidentified|familiar with|"
-                        r"who (?:asked|declined|requested))\b", _I)
-_HEAD = re.compile(r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)",
-                   _I)
+    r"crown prince|diplomats?|officials?|state)\b",
+    _I,
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:sources?|unnamed|anonymous|anonymity|unidentified|familiar with|"
+    r"who (?:asked|declined|requested))\b",
+    _I,
+)
+_HEAD = re.compile(
+    r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)", _I
+)
 _UNINFORMATIVE = words(
     "a an the one two three several some other many senior top high-ranking unnamed anonymous "
     "unidentified informed knowledgeable well-placed its his their"
@@ -108,21 +136,33 @@ _MODIFIERS = (
     "health|army|state|official|regional|rebel|opposition|tribal|foreign|interior|deputy|former|"
     "press|media|humanitarian|western|kurdish|civil|defense|defence|field|hospital"
 )
-_TITLES = ("spokes(?:man|woman|person)|minister|governor|mayor|commander|ambassador|envoy|"
-           "director|chief|official|secretary")
-_ROLES = (_TITLES + "|officials|sources?|(?:eye)?witness(?:es)?|residents?|villagers?|"
-          "activists?|medics|doctors|rescuers|paramedics|survivors|relatives|locals|"
-          "spokesmen|spokespeople|monitor")
-_ADJECTIVAL = (r"(?!\s+(?:account|media|news|statement|figures?|data|toll|channels?|website|"
-               r"page|results?|count|reports?|estimates?|letter|visit|version)\b)")
+_TITLES = (
+    "spokes(?:man|woman|person)|minister|governor|mayor|commander|ambassador|envoy|"
+    "director|chief|official|secretary"
+)
+_ROLES = (
+    _TITLES + "|officials|sources?|(?:eye)?witness(?:es)?|residents?|villagers?|"
+    "activists?|medics|doctors|rescuers|paramedics|survivors|relatives|locals|"
+    "spokesmen|spokespeople|monitor"
+)
+_ADJECTIVAL = (
+    r"(?!\s+(?:account|media|news|statement|figures?|data|toll|channels?|website|"
+    r"page|results?|count|reports?|estimates?|letter|visit|version)\b)"
+)
 _PHRASE = re.compile(
     r"(?<![\w-])(?:(?i:an?|the|one|two|three|four|several|some|other|many|its|his|their)[ \t]+)?"
-    r"(?:(?:[A-Z][\w.'’&]*(?:-\w+)*|pro-\w+|(?:of|and|for)(?=[ \t]+[A-Z])|(?i:" + _MODIFIERS
-    + r"))[ \t]+){0,6}(?P<head>(?i:" + _ROLES + r"))\b" + _ADJECTIVAL
+    r"(?:(?:[A-Z][\w.'’&]*(?:-\w+)*|pro-\w+|(?:of|and|for)(?=[ \t]+[A-Z])|(?i:"
+    + _MODIFIERS
+    + r"))[ \t]+){0,6}(?P<head>(?i:"
+    + _ROLES
+    + r"))\b"
+    + _ADJECTIVAL
 )
 _TITLE = re.compile(r"(?i:" + _TITLES + r")$")
-_POST_ORG = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|"
-                       r"for|al-\w+)){0,6}")
+_POST_ORG = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|"
+    r"for|al-\w+)){0,6}"
+)
 _NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]+)(?:\s+[A-Z][\w.'’-]+){0,3}")
 _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -136,16 +176,39 @@ _LEADING_NOISE = words(
 # Relay structures, tried in order on a claimant phrase.
 _RELAY_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # (pattern, relay-first): relay-first patterns name the relay before the originator
-    (re.compile(r"^(?P<relay>.+?),?\s+(?:(?:reports?|reported|said|says)\s*,?\s*)?(?:citing|"
-                r"quoting)\s+(?P<orig>.+)$", _I | re.DOTALL), True),
-    (re.compile(r"^(?P<orig>.+?)\s*\((?:via|per|through|quoted by|cited by|citing|told|to)\s+"
-                r"(?P<relay>[^)]+)\)\s*$", _I | re.DOTALL), False),
-    (re.compile(r"^(?P<orig>.+?),?\s+(?:told|said to|speaking to|talking to|in an interview with|"
-                r"(?:as )?quoted by|(?:as )?cited by|according to|via|(?:as )?reported by|"
-                r"(?:in (?:a statement|comments|remarks) )?carried by)\s+(?P<relay>[^,;()]+?)"
-                r"(?:\s+(?:in|on|about|that|after|adding)\b.*)?$", _I | re.DOTALL), False),
-    (re.compile(r"^(?P<relay>.+?)\s+(?:quoted|cited)\s+(?P<orig>.+?)(?:,?\s+as saying\b.*)?$",
-                _I | re.DOTALL), True),
+    (
+        re.compile(
+            r"^(?P<relay>.+?),?\s+(?:(?:reports?|reported|said|says)\s*,?\s*)?(?:citing|"
+            r"quoting)\s+(?P<orig>.+)$",
+            _I | re.DOTALL,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r"^(?P<orig>.+?)\s*\((?:via|per|through|quoted by|cited by|citing|told|to)\s+"
+            r"(?P<relay>[^)]+)\)\s*$",
+            _I | re.DOTALL,
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            r"^(?P<orig>.+?),?\s+(?:told|said to|speaking to|talking to|in an interview with|"
+            r"(?:as )?quoted by|(?:as )?cited by|according to|via|(?:as )?reported by|"
+            r"(?:in (?:a statement|comments|remarks) )?carried by)\s+(?P<relay>[^,;()]+?)"
+            r"(?:\s+(?:in|on|about|that|after|adding)\b.*)?$",
+            _I | re.DOTALL,
+        ),
+        False,
+    ),
+    (
+        re.compile(
+            r"^(?P<relay>.+?)\s+(?:quoted|cited)\s+(?P<orig>.+?)(?:,?\s+as saying\b.*)?$",
+            _I | re.DOTALL,
+        ),
+        True,
+    ),
 )
 _LEAD_IN = re.compile(r"^(?:according to|as per(?: claims by)?|per|citing)\s+", _I)
 _RELAY_VERB_TAIL = re.compile(r"\s+(?:reports?|reported|said|says|news agency reported)$", _I)
@@ -213,8 +276,9 @@ def _clean(phrase: str) -> str:
 class ClaimantLexicon:
     """Named claimants plus the head-noun rules of :meth:`classify`."""
 
-    def __init__(self, entries: Mapping[str, list[_Entry]], aliases: list[str],
-                 actors: ActorLexicon) -> None:
+    def __init__(
+        self, entries: Mapping[str, list[_Entry]], aliases: list[str], actors: ActorLexicon
+    ) -> None:
         self._entries = {key: tuple(value) for key, value in entries.items()}
         self._matcher = AliasMatcher(aliases, block_compounds=False)
         self._actors = actors
@@ -243,8 +307,11 @@ class ClaimantLexicon:
             entry = self._entries[key][0]
             if entry.place and is_locative(text, hit_start):
                 continue
-            hits.append(ClaimantHit(Span(hit_start, hit_end), text[hit_start:hit_end],
-                                    entry.canonical, entry.kind))
+            hits.append(
+                ClaimantHit(
+                    Span(hit_start, hit_end), text[hit_start:hit_end], entry.canonical, entry.kind
+                )
+            )
         return hits
 
     def _generic_hit(self, text: str, span: Span, named: list[ClaimantHit]) -> ClaimantHit:
@@ -266,8 +333,13 @@ class ClaimantLexicon:
         text = _clean(relay.originator)
         if not text:
             return None
-        return (self._exact(text) or _state_media(text) or self._head_kind(text)
-                or _rule_kind(text) or self._cascade(_LOCATIVE_TAIL.sub("", text)))
+        return (
+            self._exact(text)
+            or _state_media(text)
+            or self._head_kind(text)
+            or _rule_kind(text)
+            or self._cascade(_LOCATIVE_TAIL.sub("", text))
+        )
 
     def _relayed_kind(self, relay: Relay) -> SourceKind | None:
         origin_kind = self.match_kind(relay.originator)
@@ -392,31 +464,23 @@ def _extend_title(text: str, end: int, stop: int) -> int:
     return end
 
 
-def _read(path: Path) -> list[Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"cannot read claimant lexicon {path}: {exc}; pass a JSON file shaped "
-                         f"like contested/data/claimants.json") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("claimants"), list):
-        raise UsageError(f"{path}: expected an object with a 'claimants' list")
-    return cast(list[Any], data["claimants"])
-
-
 def _add(entries: dict[str, list[_Entry]], aliases: list[str], raw: Any, origin: str) -> None:
     if not isinstance(raw, Mapping) or not isinstance(raw.get("canonical"), str):
         raise UsageError(f"{origin}: each claimant needs a 'canonical' name")
     kind = raw.get("kind")
     if kind not in SOURCE_KINDS:
-        raise UsageError(f"{origin}: claimant {raw['canonical']!r} has kind {kind!r}; use one "
-                         f"of {', '.join(sorted(SOURCE_KINDS))}")
+        raise UsageError(
+            f"{origin}: claimant {raw['canonical']!r} has kind {kind!r}; use one "
+            f"of {', '.join(sorted(SOURCE_KINDS))}"
+        )
     for form, place in (("aliases", False), ("places", True)):
         names = raw.get(form, [])
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise UsageError(f"{origin}: '{form}' of {raw['canonical']!r} must list strings")
         for name in [raw["canonical"], *names] if form == "aliases" else names:
             entries.setdefault(alias_key(name), []).insert(
-                0, _Entry(raw["canonical"], cast(SourceKind, kind), place))
+                0, _Entry(raw["canonical"], cast(SourceKind, kind), place)
+            )
             aliases.append(name)
 
 
@@ -427,7 +491,7 @@ def _load(extra: Path | None) -> ClaimantLexicon:
     builtin = resources.files("contested").joinpath("data/claimants.json").read_text("utf-8")
     for raw in json.loads(builtin)["claimants"]:
         _add(entries, aliases, raw, "claimants.json")
-    for raw in _read(extra) if extra is not None else []:
+    for raw in read_lexicon(extra, "claimants") if extra is not None else []:
         _add(entries, aliases, raw, str(extra))
     return ClaimantLexicon(entries, aliases, load_actors())
 

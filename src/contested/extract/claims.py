@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from contested.extract.casualties import CasualtyFigure
 from contested.extract.stance import Stance
 from contested.ids import stable_id
-from contested.types import Claim, SourceKind, Span
+from contested.types import Claim, ClaimKind, SourceKind, Span
 
 COMPONENT = "extract.claims@1"
 
@@ -42,17 +43,14 @@ def casualty_claim(
     injured = next((f for f in figures if f.kind == "injured"), None)
     lead = killed or injured
     assert lead is not None
-    return Claim(
-        claim_id=stable_id("clm", article_id, span.start, "casualties"),
-        article_id=article_id,
-        mention_id=mention_id,
-        kind="casualties",
-        source=speaker.name,
-        source_kind=speaker.kind,
-        relayed_by=speaker.relayed_by,
-        quote=span.of(text),
-        span=span,
-        component=COMPONENT,
+    return _claim(
+        article_id,
+        mention_id,
+        text,
+        span,
+        speaker,
+        "casualties",
+        (),
         killed=killed.value if killed else None,
         killed_min=killed.min if killed else None,
         killed_max=killed.max if killed else None,
@@ -84,20 +82,43 @@ def stance_claim(
     speaker: Speaker,
     by_accused: bool | None,
 ) -> Claim:
+    return _claim(
+        article_id,
+        mention_id,
+        text,
+        span,
+        speaker,
+        stance.kind,
+        (stance.actor,),
+        attributed_to=stance.actor,
+        by_accused=by_accused,
+        hedged=stance.hedged,
+    )
+
+
+def _claim(
+    article_id: str,
+    mention_id: str,
+    text: str,
+    span: Span,
+    speaker: Speaker,
+    kind: ClaimKind,
+    id_parts: tuple[object, ...],
+    **fields: Any,
+) -> Claim:
+    """A claim of ``kind`` read from the sentence at ``span``, said by ``speaker``."""
     return Claim(
-        claim_id=stable_id("clm", article_id, span.start, stance.kind, stance.actor),
+        claim_id=stable_id("clm", article_id, span.start, kind, *id_parts),
         article_id=article_id,
         mention_id=mention_id,
-        kind=stance.kind,
+        kind=kind,
         source=speaker.name,
         source_kind=speaker.kind,
         relayed_by=speaker.relayed_by,
         quote=span.of(text),
         span=span,
         component=COMPONENT,
-        attributed_to=stance.actor,
-        by_accused=by_accused,
-        hedged=stance.hedged,
+        **fields,
     )
 
 

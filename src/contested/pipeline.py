@@ -6,10 +6,12 @@ article already stored is skipped, so re-running the same input changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
@@ -18,6 +20,10 @@ from contested.ids import stable_id
 from contested.ingest import read_sources
 from contested.store import RunCounts, Store
 from contested.types import Article, Mention, Rejection, Source
+
+if TYPE_CHECKING:
+    from contested.resolve.embedding import Embedder
+    from contested.resolve.incremental import Plan
 
 log = logging.getLogger(__name__)
 
@@ -167,27 +173,59 @@ def _chunks(items: Iterable[Source | Rejection], size: int) -> Iterator[list[Sou
         yield chunk
 
 
-def resolve_pending(store: Store, summary: RunSummary, rule: str = "ucdp") -> None:
-    """Attach every unresolved mention to an incident, then re-summarise touched incidents."""
-    from contested.resolve.cluster import candidate_window, choose_incident
+def resolve_pending(
+    store: Store, summary: RunSummary, rule: str = "ucdp", embedder: Embedder | None = None
+) -> None:
+    """Attach every unresolved mention to an incident (joining, opening, merging, splitting
+    incidents: :mod:`contested.resolve.incremental`), then re-summarise touched incidents.
+
+    The one entry point of incident resolution: a post-step (manual decisions) may run after it.
+    """
+    from contested.resolve.incremental import plan_resolution
+
+    pending = store.unresolved_mentions()
+    if not pending:
+        return
+    published = store.published_dates([m.article_id for m in pending])
+    stored = _stored_candidates(store, pending, published)
+    published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
+    plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
+                           published, embedder)
+    for incident_id, members in plan.incidents.items():
+        _save(store, incident_id, members, rule, summary.run_id)
+    _record_lineage(store, plan, set(stored), summary.run_id)
+    summary.incidents_new += len(plan.created)
+    summary.incidents_updated += len(set(plan.incidents) - plan.created)
+
+
+def _stored_candidates(
+    store: Store, pending: Sequence[Mention], published: dict[str, dt.date]
+) -> dict[str, list[Mention]]:
+    """Stored incidents that may receive a pending mention, with all their members."""
+    from contested.resolve.cluster import candidate_window
+
+    ids: set[str] = set()
+    windows = {
+        (m.place.country if m.place else None, *candidate_window(m, published.get(m.article_id)))
+        for m in pending
+    }
+    for country, since, until in sorted(windows, key=str):
+        ids.update(incident_id for incident_id, _ in store.incident_candidates(country, since, until))
+    return {incident_id: store.mentions_of(incident_id) for incident_id in sorted(ids)}
+
+
+def _save(store: Store, incident_id: str, members: Sequence[Mention], rule: str, run_id: int) -> None:
     from contested.resolve.summarize import summarize_incident
 
-    created: set[str] = set()
-    touched: list[str] = []
-    for mention in store.unresolved_mentions():
-        country = mention.place.country if mention.place else None
-        since, until = candidate_window(mention)
-        candidates = store.incident_candidates(country, since, until)
-        incident_id = choose_incident(mention, candidates)
-        if incident_id is None:
-            incident_id = stable_id("inc", mention.mention_id)
-            created.add(incident_id)
-        members = [*store.mentions_of(incident_id), mention]
-        articles = store.articles(sorted({m.article_id for m in members}))
-        store.save_incident(
-            summarize_incident(incident_id, members, articles, rule), summary.run_id
-        )
-        if incident_id not in touched:
-            touched.append(incident_id)
-    summary.incidents_new = len(created)
-    summary.incidents_updated = len(set(touched) - created)
+    articles = store.articles(sorted({m.article_id for m in members}))
+    store.save_incident(summarize_incident(incident_id, members, articles, rule), run_id)
+
+
+def _record_lineage(store: Store, plan: Plan, stored: set[str], run_id: int) -> None:
+    for merge in plan.merges:
+        if merge.absorbed in stored:  # merges among this run's new incidents are not news
+            detail = f"linked by {merge.because} (score {merge.score})"
+            store.record_merge(merge.kept, merge.absorbed, [merge.because], detail, run_id)
+    for split in plan.splits:
+        store.record_split(split.incident_id, split.new_id, split.mention_ids,
+                           "members on another date or place", run_id)

@@ -14,21 +14,26 @@ place     different countries 0; else by distance against the coarser place's ra
           0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1.
 perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
-text      cosine similarity of the summaries' vectors over ``TEXT_SATURATION``, clipped to [0, 1].
+text      cosine similarity of the summaries' vectors, read through the embedder's calibration:
+          ``floor`` -> 0, ``saturation`` -> 1, clipped to [0, 1].
+
+An undated mention takes the days before its article's publication (:func:`inferred_interval`:
+the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
+reports what happened in the last days. A background mention never borrows a date (it recalls
+an earlier incident).
 
 :func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
 place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard
-disagreement on type, date or place sinks the pair whatever the text says. An undated mention
-scores at most ~0.5: at the default threshold it opens its own incident rather than join one on
-place and type alone (in a province struck every week that would merge different nights).
+disagreement on type, date or place sinks the pair whatever the text says.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from contested.resolve.actors import actor_key, is_unknown_actor, normalise
 from contested.resolve.figures import Figure, total_positions
@@ -56,12 +61,13 @@ _PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
 _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
-# cosine at which text counts as fully similar; fits the hashing embedder (paraphrases of one
-# report score 0.25-0.5, unrelated texts about 0). A sentence-embedding model needs its own.
-TEXT_SATURATION = 0.4
+INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
+_INFERRED_FACTOR = 0.7  # as telling as a date to the week
+Calibration = tuple[float, float]  # (floor, saturation) of the embedder's cosines
+HASHING_CALIBRATION: Calibration = (0.0, 0.4)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Profile:
     """What the features need from a mention, computed once."""
 
@@ -69,19 +75,35 @@ class Profile:
     interval: tuple[dt.date, dt.date] | None
     perps: frozenset[str]
     killed: Figure | None
-    vector: dict[int, float]  # sparse, unit length (empty: no text)
+    vector: np.ndarray | None  # unit length; None: no text
+    calibration: Calibration = HASHING_CALIBRATION
+    inferred: bool = False  # the interval comes from the publication date
 
 
-def _unit_sparse(vector: Sequence[float]) -> dict[int, float]:
-    norm = math.sqrt(sum(v * v for v in vector))
-    return {i: v / norm for i, v in enumerate(vector) if v} if norm else {}
+def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days an undated report published on ``published`` may speak of."""
+    if published is None:
+        return None
+    return published - dt.timedelta(days=INFERRED_DAYS), published
 
 
-def make_profile(mention: Mention, vector: Sequence[float]) -> Profile:
+def make_profile(
+    mention: Mention,
+    vector: np.ndarray | None,
+    published: dt.date | None = None,
+    calibration: Calibration = HASHING_CALIBRATION,
+) -> Profile:
+    """The profile of ``mention``; ``published`` dates an undated primary mention."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
-    return Profile(mention, date_interval(mention), perps, killed, _unit_sparse(vector))
+    interval, inferred = date_interval(mention), False
+    if interval is None and mention.role == "primary":
+        interval = inferred_interval(published)
+        inferred = interval is not None
+    if vector is not None and not np.any(vector):
+        vector = None
+    return Profile(mention, interval, perps, killed, vector, calibration, inferred)
 
 
 def type_score(a: str, b: str) -> float:
@@ -107,9 +129,14 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return 0.0
-    precisions = (a.mention.date_precision or "day", b.mention.date_precision or "day")
-    factor = min(_PRECISION_FACTOR.get(p, 0.3) for p in precisions)
+    factor = min(_date_factor(a), _date_factor(b))
     return _DAY_GAP_SCORE[gap] * factor
+
+
+def _date_factor(profile: Profile) -> float:
+    if profile.inferred:
+        return _INFERRED_FACTOR
+    return _PRECISION_FACTOR.get(profile.mention.date_precision or "day", 0.3)
 
 
 def _coarse_cap(a: Place, b: Place) -> float:
@@ -162,11 +189,11 @@ def killed_score(a: Profile, b: Profile) -> float | None:
 
 
 def text_score(a: Profile, b: Profile) -> float | None:
-    if not a.vector or not b.vector:
+    if a.vector is None or b.vector is None:
         return None
-    small, large = sorted((a.vector, b.vector), key=len)
-    similarity = sum(v * large.get(i, 0.0) for i, v in small.items())
-    return min(1.0, max(0.0, similarity / TEXT_SATURATION))
+    floor, saturation = a.calibration
+    similarity = float(a.vector @ b.vector)
+    return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:

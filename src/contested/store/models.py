@@ -85,3 +85,17 @@ class IncidentEvent:
     detail: str
     run_id: int | None
     at: str
+
+
+@dataclass(frozen=True)
+class LineageEvent:
+    """A merge (``from_id`` absorbed into ``to_id``) or a split (``mention_ids`` left
+    ``from_id`` to form ``to_id``)."""
+
+    kind: Literal["merge", "split"]
+    from_id: str
+    to_id: str
+    mention_ids: tuple[str, ...]
+    detail: str
+    run_id: int | None
+    at: str

@@ -251,7 +251,32 @@ def initial(conn: sqlite3.Connection) -> None:
         _run_script(conn, script)
 
 
-MIGRATIONS: tuple[tuple[int, str, Migration], ...] = ((1, "initial", initial),)
+_LINEAGE = """
+CREATE TABLE incident_lineage (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    from_id TEXT NOT NULL,
+    to_id TEXT NOT NULL,
+    mention_ids TEXT NOT NULL DEFAULT '[]',
+    detail TEXT NOT NULL DEFAULT '',
+    run_id INTEGER REFERENCES runs(id),
+    at TEXT NOT NULL
+);
+CREATE INDEX incident_lineage_from ON incident_lineage (from_id, id);
+CREATE INDEX incident_lineage_to ON incident_lineage (to_id, id);
+"""
+
+
+def incident_lineage(conn: sqlite3.Connection) -> None:
+    """Version 2: merges and splits of incidents (``kind`` merge: ``from_id`` was absorbed into
+    ``to_id``; split: ``mention_ids`` left ``from_id`` to form ``to_id``)."""
+    _run_script(conn, _LINEAGE)
+
+
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
+    (1, "initial", initial),
+    (2, "incident_lineage", incident_lineage),
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

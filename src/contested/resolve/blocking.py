@@ -25,6 +25,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from contested.resolve.actors import normalise
 from contested.resolve.features import MAX_GAP_DAYS, TOWN_RADIUS_KM, Profile
 from contested.resolve.geo import place_radius_km
@@ -142,3 +144,64 @@ def _nearest(
         return min(abs((o.start - middle).days), abs((o.end - middle).days)), o.incident_id
 
     return sorted(incidents, key=distance)
+
+
+class TextIndex:
+    """Members' text vectors by day, for mentions whose extracted place misleads the blocks.
+
+    A mention that found no incident in its place blocks looks here for members dated within
+    a day of its own interval whose text is strongly similar (cosine at or above ``strong``);
+    :func:`~contested.resolve.features.strong_text` then lets the texts overrule the places.
+    Only members with an interval of at most ``MAX_SPAN_DAYS`` days are indexed.
+    """
+
+    MAX_SPAN_DAYS = 7
+
+    def __init__(self) -> None:
+        self.days: dict[dt.date, _Day] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        interval = profile.interval
+        if profile.vector is None or interval is None:
+            return
+        if (interval[1] - interval[0]).days > self.MAX_SPAN_DAYS:
+            return
+        day = interval[0]
+        while day <= interval[1]:
+            self.days.setdefault(day, _Day()).add(profile.vector, incident)
+            day += dt.timedelta(days=1)
+
+    def candidates(self, profile: Profile, strong: float) -> list[OpenIncident]:
+        interval = profile.interval
+        if profile.vector is None or interval is None:
+            return []
+        found: dict[str, OpenIncident] = {}
+        day, last = interval[0] - dt.timedelta(days=1), interval[1] + dt.timedelta(days=1)
+        while day <= last:
+            if day in self.days:
+                for incident in self.days[day].similar(profile.vector, strong):
+                    found.setdefault(incident.incident_id, incident)
+            day += dt.timedelta(days=1)
+        return [found[k] for k in sorted(found)]
+
+    def retire(self, before: dt.date) -> None:
+        for day in [d for d in self.days if d < before]:
+            del self.days[day]
+
+
+class _Day:
+    def __init__(self) -> None:
+        self.vectors: list[np.ndarray] = []
+        self.incidents: list[OpenIncident] = []
+        self._matrix: np.ndarray | None = None
+
+    def add(self, vector: np.ndarray, incident: OpenIncident) -> None:
+        self.vectors.append(vector)
+        self.incidents.append(incident)
+        self._matrix = None
+
+    def similar(self, vector: np.ndarray, strong: float) -> list[OpenIncident]:
+        if self._matrix is None:
+            self._matrix = np.stack(self.vectors)
+        hits = np.flatnonzero(self._matrix @ vector >= strong)
+        return [self.incidents[i] for i in hits]

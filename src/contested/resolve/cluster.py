@@ -5,9 +5,10 @@ matches best (:func:`match_score`, built from the features in :mod:`contested.re
 if that score reaches ``threshold``; otherwise it opens a new incident.
 
 Against an incident, a mention scores ``0.7 * best pair + 0.3 * mean pair`` over the members,
-and 0 when it hard-disagrees with any *primary* member (dates more than three days apart at day
-precision, another country, too far away): one strong match cannot drag an incident to another
-night. Background mentions (recollections of earlier incidents) may join an incident; they never
+and 0 when its date hard-disagrees with any *primary* member (more than three days apart at day
+precision: one strong match cannot drag an incident to another night), or when its place
+hard-disagrees (another country, too far away, and the texts do not tell the same story) with
+most of them (one member's misread place does not split an incident). Background mentions (recollections of earlier incidents) may join an incident; they never
 count as a report (the store keeps their role).
 
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
@@ -35,9 +36,16 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from contested.resolve.blocking import Blocks
+from contested.resolve.blocking import Blocks, TextIndex
 from contested.resolve.embedding import Embedder, HashingEmbedder, default_embedder
-from contested.resolve.features import MAX_GAP_DAYS, Profile, make_profile, pair_score, vetoed
+from contested.resolve.features import (
+    MAX_GAP_DAYS,
+    Profile,
+    date_score,
+    make_profile,
+    pair_score,
+    vetoed,
+)
 from contested.resolve.geo import date_interval
 from contested.types import Mention
 
@@ -91,7 +99,7 @@ def profiles(
     """The mentions' profiles, their summaries embedded in one call."""
     model = embedder or default_embedder()
     vectors = model.embed([m.summary for m in mentions])
-    calibration = (model.floor, model.saturation)
+    calibration = (model.floor, model.saturation, model.strong)
     dates = published or {}
     return [
         make_profile(m, vectors[i], dates.get(m.article_id), calibration)
@@ -109,7 +117,10 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     """How well ``profile`` fits an incident made of ``members``, in [0, 1]."""
     if not members:
         return 0.0
-    if any(m.mention.role == "primary" and vetoed(profile, m) for m in members):
+    primary = [m for m in members if m.mention.role == "primary"]
+    if any(date_score(profile, m) == 0.0 for m in primary):
+        return 0.0
+    if 2 * sum(vetoed(profile, m) for m in primary) > len(primary):
         return 0.0
     scores = [pair_score(profile, m) for m in _compared(members)]
     return 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
@@ -179,6 +190,10 @@ class Merge:
     score: float
 
 
+def _rank(item: tuple[float, OpenIncident]) -> tuple[float, int]:
+    return -item[0], item[1].order
+
+
 def _order(profile: Profile) -> tuple[int, dt.date, int, str]:
     interval = profile.interval
     day = interval[0] if interval is not None else dt.date.max
@@ -205,6 +220,7 @@ class Clusterer:
         self.threshold = threshold
         self.merge_threshold = merge_threshold
         self.blocks = Blocks()
+        self.texts = TextIndex()
         self.incidents: dict[str, OpenIncident] = {}
         self.merges: list[Merge] = []
 
@@ -213,9 +229,13 @@ class Clusterer:
         incident = OpenIncident(incident_id, len(self.incidents))
         self.incidents[incident_id] = incident
         for profile in members:
-            incident.add(profile)
-            self.blocks.index(incident, profile)
+            self._attach(incident, profile)
         return incident
+
+    def _attach(self, incident: OpenIncident, profile: Profile) -> None:
+        incident.add(profile)
+        self.blocks.index(incident, profile)
+        self.texts.index(incident, profile)
 
     def add(self, profile: Profile) -> OpenIncident:
         """Attach ``profile`` to its best incident (merging, if it links two) or open one."""
@@ -227,14 +247,24 @@ class Clusterer:
             for score, other in scored[1:]:
                 if score >= self.merge_threshold and _compatible(incident, other):
                     incident = self._merge(incident, other, profile, score)
-        incident.add(profile)
-        self.blocks.index(incident, profile)
+        self._attach(incident, profile)
         return incident
 
     def _scored(self, profile: Profile) -> list[tuple[float, OpenIncident]]:
-        found = [(incident_score(profile, o.members), o) for o in self.blocks.candidates(profile)]
-        found = [(s, o) for s, o in found if s > 0.0 and o.merged_into is None]
-        return sorted(found, key=lambda item: (-item[0], item[1].order))
+        found = self._score(profile, self.blocks.candidates(profile))
+        if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
+            seen = {o.incident_id for _, o in found}
+            extra = [o for o in self.texts.candidates(profile, profile.calibration[2])
+                     if o.incident_id not in seen]
+            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+        return found
+
+    def _score(
+        self, profile: Profile, candidates: Sequence[OpenIncident]
+    ) -> list[tuple[float, OpenIncident]]:
+        found = [(incident_score(profile, o.members), o) for o in candidates
+                 if o.merged_into is None]
+        return sorted([(s, o) for s, o in found if s > 0.0], key=_rank)
 
     def _open(self, profile: Profile) -> OpenIncident:
         incident_id = self.id_for(profile.mention)
@@ -249,8 +279,7 @@ class Clusterer:
     ) -> OpenIncident:
         kept, absorbed = (a, b) if a.order <= b.order else (b, a)
         for member in absorbed.members:
-            kept.add(member)
-            self.blocks.index(kept, member)
+            self._attach(kept, member)
         absorbed.members = []
         absorbed.merged_into = kept.incident_id
         self.blocks.drop(absorbed)
@@ -261,7 +290,11 @@ class Clusterer:
         return kept
 
     def run(self, batch: Sequence[Profile]) -> None:
+        latest: dt.date | None = None
         for profile in sorted(batch, key=_order):
+            if profile.interval is not None and profile.interval[0] != latest:
+                latest = profile.interval[0]
+                self.texts.retire(latest - dt.timedelta(days=TextIndex.MAX_SPAN_DAYS + 2))
             self.add(profile)
 
     def result(self) -> dict[str, list[Mention]]:

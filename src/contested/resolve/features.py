@@ -63,8 +63,10 @@ _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
 INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
 _INFERRED_FACTOR = 0.7  # as telling as a date to the week
-Calibration = tuple[float, float]  # (floor, saturation) of the embedder's cosines
-HASHING_CALIBRATION: Calibration = (0.0, 0.4)
+# (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
+Calibration = tuple[float, float, float]
+HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
+_RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -188,19 +190,40 @@ def killed_score(a: Profile, b: Profile) -> float | None:
     return 0.7 if ratio <= 2 else 0.4 if ratio <= 4 else 0.15
 
 
-def text_score(a: Profile, b: Profile) -> float | None:
+def _cosine(a: Profile, b: Profile) -> float | None:
     if a.vector is None or b.vector is None:
         return None
-    floor, saturation = a.calibration
-    similarity = float(a.vector @ b.vector)
+    return float(a.vector @ b.vector)
+
+
+def text_score(a: Profile, b: Profile) -> float | None:
+    similarity = _cosine(a, b)
+    if similarity is None:
+        return None
+    floor, saturation, _ = a.calibration
     return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
 
 
+def strong_text(a: Profile, b: Profile) -> bool:
+    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above).
+
+    Extracted types and places are noisy (a dateline city, a mis-typed raid); text this close
+    names the same place and event, so it overrules their disagreement (never the date's).
+    """
+    similarity = _cosine(a, b)
+    return similarity is not None and similarity >= a.calibration[2]
+
+
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
+    kind = type_score(a.mention.event_type, b.mention.event_type)
+    place = place_score(a.mention.place, b.mention.place)
+    if strong_text(a, b):
+        kind = max(kind, _RESCUED_TYPE)
+        place = place if place is None or place >= _UNKNOWN["place"] else None
     return {
-        "type": type_score(a.mention.event_type, b.mention.event_type),
+        "type": kind,
         "date": date_score(a, b),
-        "place": place_score(a.mention.place, b.mention.place),
+        "place": place,
         "text": text_score(a, b),
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
@@ -223,5 +246,8 @@ def pair_score(a: Profile, b: Profile) -> float:
 
 
 def vetoed(a: Profile, b: Profile) -> bool:
-    """A hard disagreement: days apart beyond the window, another country, too far away."""
-    return date_score(a, b) == 0.0 or place_score(a.mention.place, b.mention.place) == 0.0
+    """A hard disagreement: days apart beyond the window; another country or too far away,
+    unless the texts tell the same story (:func:`strong_text`)."""
+    if date_score(a, b) == 0.0:
+        return True
+    return place_score(a.mention.place, b.mention.place) == 0.0 and not strong_text(a, b)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-
 from collections.abc import Iterator
 
 import pytest

@@ -33,6 +33,38 @@ def _db_option(func: F) -> F:
     )(func)
 
 
+def _limit_options(func: F) -> F:
+    """Bounds on one document: bytes read, characters kept, seconds spent."""
+    for option in (
+        click.option(
+            "--max-bytes",
+            envvar="CONTESTED_MAX_BYTES",
+            type=click.IntRange(min=1),
+            default=50_000_000,
+            show_default=True,
+            help="Largest document read, after decompression; larger ones are rejected.",
+        ),
+        click.option(
+            "--max-article-chars",
+            envvar="CONTESTED_MAX_ARTICLE_CHARS",
+            type=click.IntRange(min=1),
+            default=2_000_000,
+            show_default=True,
+            help="Longest article text kept; longer ones are rejected.",
+        ),
+        click.option(
+            "--article-time-budget",
+            envvar="CONTESTED_ARTICLE_TIME_BUDGET",
+            type=click.FloatRange(min=0),
+            default=60.0,
+            show_default=True,
+            help="Seconds one article may take to clean and extract (0: no limit).",
+        ),
+    ):
+        func = option(func)
+    return func
+
+
 class _Group(click.Group):
     """Maps our errors to clean messages and documented exit codes."""
 
@@ -78,6 +110,7 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         help="How casualty estimates are reconciled.",
     )
     @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+    @_limit_options
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -86,11 +119,21 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         fmt: str | None,
         rule: str,
         batch_size: int,
+        max_bytes: int,
+        max_article_chars: int,
+        article_time_budget: float,
     ) -> None:
         from contested import pipeline
         from contested.store import open_store
 
-        options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
+        options = pipeline.RunOptions(
+            fmt=fmt,
+            batch_size=batch_size,
+            reconcile_rule=rule,
+            max_bytes=max_bytes,
+            max_chars=max_article_chars,
+            time_budget=article_time_budget or None,
+        )
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
             summary = pipeline.run(paths, store, options, progress=progress, resolve=resolve)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from contested.budget import TimeBudgetExceeded, time_budget
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
 from contested.extract import Extractor
@@ -26,10 +27,15 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class RunOptions:
+    """``max_bytes`` bounds a document as read (after decompression), ``max_chars`` an
+    article's cleaned text, ``time_budget`` the seconds one article may spend in cleaning and
+    extraction (``None``: unbounded)."""
+
     fmt: str | None = None
     batch_size: int = 100
     max_chars: int = 2_000_000
     max_bytes: int = 50_000_000
+    time_budget: float | None = 60.0
     reconcile_rule: str = "ucdp"
 
 
@@ -93,6 +99,7 @@ def ingest(
     progress: Progress | None = None,
 ) -> None:
     """Read, clean, deduplicate and extract; each batch is saved in one transaction."""
+    _load_resources(extractor)  # outside any article's time budget
     index = DuplicateIndex()
     for article_id, fingerprint in store.fingerprints():
         index.add(article_id, fingerprint)
@@ -117,9 +124,7 @@ def _take(
     batch: _Batch,
     summary: RunSummary,
 ) -> None:
-    cleaned = (
-        item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
-    )
+    cleaned = item if isinstance(item, Rejection) else _clean(item, options)
     if isinstance(cleaned, Rejection):
         _reject(cleaned, batch, summary)
         return
@@ -131,7 +136,10 @@ def _take(
     batch.articles.append(article)
     summary.new += 1
     try:
-        batch.mentions.extend(extractor.extract(article))
+        with time_budget(options.time_budget):
+            batch.mentions.extend(extractor.extract(article))
+    except TimeBudgetExceeded:  # the article is kept, without mentions, and recorded
+        _reject(_over_budget(article.origin, "extraction", options), batch, summary)
     except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
         log.exception("extraction failed for %s", article.origin)
         _reject(
@@ -139,6 +147,37 @@ def _take(
             batch,
             summary,
         )
+
+
+def _clean(source: Source, options: RunOptions) -> Article | Rejection:
+    try:
+        with time_budget(options.time_budget):
+            return clean_source(source, max_chars=options.max_chars)
+    except TimeBudgetExceeded:
+        return _over_budget(source.origin, "cleaning", options)
+
+
+def _over_budget(origin: str, stage: str, options: RunOptions) -> Rejection:
+    detail = (
+        f"{stage} took longer than the time budget of {options.time_budget:g} s per article;"
+        " raise it with --article-time-budget (or CONTESTED_ARTICLE_TIME_BUDGET)"
+    )
+    return Rejection(origin, "time_budget", detail)
+
+
+_WARM_UP = Source(
+    origin="warm-up",
+    format="text",
+    text="Warm-up\n\nAn airstrike killed two people in Aleppo on 5 March 2019, officials said.",
+)
+
+
+def _load_resources(extractor: Extractor) -> None:
+    """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
+    them), by cleaning and extracting a sample; nothing is stored."""
+    article = clean_source(_WARM_UP)
+    if isinstance(article, Article):
+        extractor.extract(article)
 
 
 def _reject(rejection: Rejection, batch: _Batch, summary: RunSummary) -> None:

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from contested.errors import UsageError
+from contested.store.dialect import PG_SEARCH_EXPR
 from contested.store.models import SORTS, BBox, IncidentFilter
 
 _ORDER: dict[str, str] = {
@@ -91,12 +92,19 @@ def _related(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _text(f: IncidentFilter) -> tuple[list[str], list[Any]]:
+def _text(f: IncidentFilter, backend: str) -> tuple[list[str], list[Any]]:
     if f.q is None:
         return [], []
     match = fts_query(f.q)
     if match is None:
         return ["0 = 1"], []
+    if backend == "postgresql":  # the same words, ANDed, as a tsquery over the GIN index
+        clause = (
+            "i.incident_id IN (SELECT r.incident_id FROM incident_reports r"
+            " JOIN articles a ON a.article_id = r.article_id"
+            f" WHERE {PG_SEARCH_EXPR} @@ plainto_tsquery('simple', ?))"
+        )
+        return [clause], [" ".join(_WORD.findall(f.q))]
     clause = (
         "i.incident_id IN (SELECT r.incident_id FROM incident_reports r"
         " JOIN articles_fts ON articles_fts.article_id = r.article_id"
@@ -105,14 +113,13 @@ def _text(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return [clause], [match]
 
 
-def where(filters: IncidentFilter | None) -> tuple[str, list[Any]]:
+def where(filters: IncidentFilter | None, backend: str = "sqlite") -> tuple[str, list[Any]]:
     """``WHERE ...`` (or ``""``) over alias ``i`` of ``incidents``, and its parameters."""
     if filters is None:
         return "", []
     clauses: list[str] = []
     params: list[Any] = []
-    for part in (_simple, _related, _text):
-        more, values = part(filters)
+    for more, values in (_simple(filters), _related(filters), _text(filters, backend)):
         clauses.extend(more)
         params.extend(values)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -1,10 +1,12 @@
-"""Schema and migrations of the SQLite store.
+"""Schema and migrations of the store (SQLite and PostgreSQL).
 
-Migrations are named functions applied in order, each in its own transaction; the version
-reached is kept in ``PRAGMA user_version`` and logged in the ``migrations`` table. The DDL
-sticks to portable SQL (TEXT/INTEGER/REAL columns, ISO dates as text, booleans as 0/1, JSON
-text only for small lists) so a PostgreSQL backend can reuse it; only the FTS5 table and
-its triggers are SQLite-specific.
+Migrations are named functions of a connection, applied in order, each in its own
+transaction; the version reached is logged in the ``migrations`` table (and kept in SQLite's
+``PRAGMA user_version``). The DDL sticks to portable SQL (TEXT/INTEGER/REAL columns, ISO
+dates as text, booleans as 0/1, JSON text only for small lists), which the PostgreSQL
+connection translates (:mod:`contested.store.postgres`); a migration that needs
+backend-specific SQL asks :func:`is_postgresql`. Only full-text search differs here: an FTS5
+table and triggers on SQLite, a GIN expression index on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import sqlite3
 from collections.abc import Callable
 
 from contested.errors import SchemaVersionError
+from contested.store.dialect import PG_SEARCH_EXPR, Connection, dialect_of
 
 log = logging.getLogger(__name__)
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 
 
 def place_columns(prefix: str = "place_") -> str:
@@ -226,7 +229,16 @@ END;
 """
 
 
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
+_PG_SEARCH = f"""
+CREATE INDEX articles_search ON articles USING gin ({PG_SEARCH_EXPR.replace("a.", "")});
+"""
+
+
+def is_postgresql(conn: Connection) -> bool:
+    return dialect_of(conn).name == "postgresql"
+
+
+def _run_script(conn: Connection, script: str) -> None:
     """Run ``;``-separated DDL inside the caller's transaction (``executescript`` would commit)."""
     for statement in _split_statements(script):
         conn.execute(statement)
@@ -245,9 +257,11 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-def initial(conn: sqlite3.Connection) -> None:
-    """Version 1: runs, outlets, articles (+ FTS5), rejections, mentions, claims, incidents."""
-    for script in (_CORE_TABLES, _MENTION_TABLES, _INCIDENT_TABLES, _INDEXES, _FTS):
+def initial(conn: Connection) -> None:
+    """Version 1: runs, outlets, articles (+ full-text search), rejections, mentions, claims,
+    incidents."""
+    search = _PG_SEARCH if is_postgresql(conn) else _FTS
+    for script in (_CORE_TABLES, _MENTION_TABLES, _INCIDENT_TABLES, _INDEXES, search):
         _run_script(conn, script)
 
 
@@ -255,11 +269,15 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = ((1, "initial", initial),)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-def user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def user_version(conn: Connection) -> int:
+    if not is_postgresql(conn):
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if conn.execute("SELECT to_regclass('migrations')").fetchone()[0] is None:
+        return 0
+    return int(conn.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchone()[0])
 
 
-def check_version(conn: sqlite3.Connection, path: str) -> int:
+def check_version(conn: Connection, path: str) -> int:
     """The file's schema version; raises if a newer contested wrote it."""
     version = user_version(conn)
     if version > SCHEMA_VERSION:
@@ -271,7 +289,7 @@ def check_version(conn: sqlite3.Connection, path: str) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
+def migrate(conn: Connection, path: str) -> list[str]:
     """Apply the pending migrations, each in one transaction; returns their names.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``).
@@ -280,7 +298,8 @@ def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
     for version, name, migration in MIGRATIONS:
         if version <= check_version(conn, path):
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        for statement in dialect_of(conn).begin_write:
+            conn.execute(statement)
         try:
             if version <= check_version(conn, path):  # another process got there first
                 conn.execute("COMMIT")
@@ -290,7 +309,8 @@ def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
                 "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+            if not is_postgresql(conn):
+                conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -19,33 +19,96 @@ from pathlib import Path
 TOPICS = ("sport", "business", "weather", "culture", "science", "politics", "health", "tech")
 
 _CITIES = (
-    "Lyon", "Porto", "Osaka", "Denver", "Leeds", "Krakow", "Austin", "Geelong", "Bergen",
-    "Valencia", "Tampere", "Halifax", "Cordoba", "Dundee", "Gdansk", "Nagoya", "Perth",
-    "Malmo", "Bremen", "Turin", "Quebec", "Adelaide", "Seville", "Utrecht", "Graz",
+    "Lyon",
+    "Porto",
+    "Osaka",
+    "Denver",
+    "Leeds",
+    "Krakow",
+    "Austin",
+    "Geelong",
+    "Bergen",
+    "Valencia",
+    "Tampere",
+    "Halifax",
+    "Cordoba",
+    "Dundee",
+    "Gdansk",
+    "Nagoya",
+    "Perth",
+    "Malmo",
+    "Bremen",
+    "Turin",
+    "Quebec",
+    "Adelaide",
+    "Seville",
+    "Utrecht",
+    "Graz",
 )
 _NAMES = (
-    "Maria Lopez", "Tom Becker", "Aiko Tanaka", "Samuel Okoro", "Lena Novak", "Priya Raman",
-    "Jonas Berg", "Clara Dumont", "Diego Ferreira", "Hannah Wells", "Omar Haddad",
-    "Eva Lindqvist", "Marco Bianchi", "Grace Mensah", "Ivan Petrov", "Julia Costa",
+    "Maria Lopez",
+    "Tom Becker",
+    "Aiko Tanaka",
+    "Samuel Okoro",
+    "Lena Novak",
+    "Priya Raman",
+    "Jonas Berg",
+    "Clara Dumont",
+    "Diego Ferreira",
+    "Hannah Wells",
+    "Omar Haddad",
+    "Eva Lindqvist",
+    "Marco Bianchi",
+    "Grace Mensah",
+    "Ivan Petrov",
+    "Julia Costa",
 )
 _TEAMS = (
-    "the Harbour Hawks", "Northside United", "the Valley Rovers", "Atletico Rio Claro",
-    "the Capital Comets", "FC Lakeside", "the Mountain Lions", "Riverside Athletic",
+    "the Harbour Hawks",
+    "Northside United",
+    "the Valley Rovers",
+    "Atletico Rio Claro",
+    "the Capital Comets",
+    "FC Lakeside",
+    "the Mountain Lions",
+    "Riverside Athletic",
 )
 _COMPANIES = (
-    "Norwind Energy", "Kestrel Foods", "Altavia Airlines", "Brightline Software",
-    "Meridian Steel", "Pelican Retail", "Quantis Bank", "Solace Pharma", "Orbis Motors",
+    "Norwind Energy",
+    "Kestrel Foods",
+    "Altavia Airlines",
+    "Brightline Software",
+    "Meridian Steel",
+    "Pelican Retail",
+    "Quantis Bank",
+    "Solace Pharma",
+    "Orbis Motors",
 )
 _OUTLETS = ("Daily Ledger", "Morning Post", "City Courier", "Evening Star", "Weekly Globe")
 _CONFLICT_PLACES = (
-    ("Deir ez-Zor", "Syria"), ("Idlib", "Syria"), ("Raqqa", "Syria"), ("Mosul", "Iraq"),
-    ("Kirkuk", "Iraq"), ("Taiz", "Yemen"), ("Hodeidah", "Yemen"), ("Marib", "Yemen"),
-    ("Kherson", "Ukraine"), ("Kharkiv", "Ukraine"), ("Rafah", "Gaza"), ("Khan Younis", "Gaza"),
+    ("Deir ez-Zor", "Syria"),
+    ("Idlib", "Syria"),
+    ("Raqqa", "Syria"),
+    ("Mosul", "Iraq"),
+    ("Kirkuk", "Iraq"),
+    ("Taiz", "Yemen"),
+    ("Hodeidah", "Yemen"),
+    ("Marib", "Yemen"),
+    ("Kherson", "Ukraine"),
+    ("Kharkiv", "Ukraine"),
+    ("Rafah", "Gaza"),
+    ("Khan Younis", "Gaza"),
 )
 _CLAIMANTS = (
-    "the Syrian Observatory for Human Rights", "local officials", "the health ministry",
-    "a military spokesman", "witnesses", "the regional governor", "a hospital director",
-    "state media", "a monitoring group",
+    "the Syrian Observatory for Human Rights",
+    "local officials",
+    "the health ministry",
+    "a military spokesman",
+    "witnesses",
+    "the regional governor",
+    "a hospital director",
+    "state media",
+    "a monitoring group",
 )
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "nine", "11", "12", "14", "17", "23")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -210,7 +273,9 @@ def write_jsonl(path: str | Path, count: int, seed: int = 7, conflict_share: flo
 
 def _article(rng: random.Random, index: int, topic: str, day: dt.date) -> SyntheticArticle:
     slots = _slots(rng, day)
-    paragraphs = _conflict_paragraphs(rng, slots) if topic == "conflict" else _paragraphs(rng, topic, slots)
+    paragraphs = (
+        _conflict_paragraphs(rng, slots) if topic == "conflict" else _paragraphs(rng, topic, slots)
+    )
     title = paragraphs[0].split(",")[0].rstrip(".")[:90]
     return SyntheticArticle(
         article_id=f"syn{index:07d}",

@@ -152,10 +152,10 @@ main.command(
 @click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp")
 @click.option(
     "--split-mb",
-    default=8,
+    default=8.0,
     show_default=True,
-    type=click.IntRange(min=1),
-    help="JSON Lines megabytes per Spark partition.",
+    type=click.FloatRange(min=0.001),
+    help="Input megabytes per Spark partition (large JSON Lines files are cut into ranges).",
 )
 @click.option("--no-load", is_flag=True, help="Only write Parquet; do not load the store.")
 @click.option("--no-triage", is_flag=True, help="Extract every article.")
@@ -168,7 +168,7 @@ def spark(
     master: str | None,
     fmt: str | None,
     rule: str,
-    split_mb: int,
+    split_mb: float,
     no_load: bool,
     no_triage: bool,
 ) -> None:
@@ -180,7 +180,9 @@ def spark(
     from contested.store import open_store
 
     options = pipeline.RunOptions(fmt=fmt, reconcile_rule=rule, triage=not no_triage)
-    spark_options = SparkOptions(master=master, split_bytes=split_mb * 1_000_000, load=not no_load)
+    spark_options = SparkOptions(
+        master=master, split_bytes=int(split_mb * 1_000_000), load=not no_load
+    )
     if no_load:
         run_spark(paths, out, None, options, spark_options)
         click.echo(f"wrote Parquet under {out}")

@@ -53,6 +53,30 @@ def plan_units(paths: Sequence[str], fmt: str | None, split_bytes: int) -> list[
     return units
 
 
+def group_units(units: Sequence[Unit], split_bytes: int) -> list[list[Unit]]:
+    """Consecutive units grouped into partitions of about ``split_bytes`` (a large unit alone),
+    so that many small files do not each cost a task."""
+    groups: list[list[Unit]] = []
+    size = 0
+    for unit in units:
+        unit_size = _size(unit)
+        if not groups or size + unit_size > split_bytes:
+            groups.append([])
+            size = 0
+        groups[-1].append(unit)
+        size += unit_size
+    return groups
+
+
+def _size(unit: Unit) -> int:
+    if unit.start is not None and unit.end is not None:
+        return unit.end - unit.start
+    try:
+        return os.path.getsize(unit.name) if unit.rejection is None else 0
+    except OSError:
+        return 0
+
+
 def read_unit(unit: Unit, fmt: str | None, max_bytes: int) -> Iterator[Source | Rejection]:
     """The Sources (or Rejections) of one unit, as ``read_sources`` would yield them."""
     if unit.rejection is not None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from contested.batch.shards import Unit, plan_units, read_unit
+from contested.batch.shards import Unit, group_units, plan_units, read_unit
 from contested.errors import ContestedError, UsageError
 from contested.pipeline import (
     Processed,
@@ -70,7 +70,9 @@ def run_spark(
         raise UsageError("nothing to read: pass files, directories, globs or URLs")
     spark = _session(spark_options.master)
     try:
-        processed = _processed(spark, units, options).persist()
+        groups = group_units(units, spark_options.split_bytes)
+        log.info("%d input units in %d partitions", len(units), len(groups))
+        processed = _processed(spark, groups, options).persist()
         write_tables(spark, processed, Path(out))
         if not spark_options.load or store is None:
             return None
@@ -109,11 +111,13 @@ def _session(master: str | None) -> SparkSession:
     return session
 
 
-def _processed(spark: SparkSession, units: list[Unit], options: RunOptions) -> RDD[Processed]:
-    def run_partition(part: Iterable[Unit]) -> Iterator[Processed]:
-        return process_units(part, options)
+def _processed(
+    spark: SparkSession, groups: list[list[Unit]], options: RunOptions
+) -> RDD[Processed]:
+    def run_partition(part: Iterable[list[Unit]]) -> Iterator[Processed]:
+        return process_units((unit for group in part for unit in group), options)
 
-    rdd = spark.sparkContext.parallelize(units, len(units))
+    rdd = spark.sparkContext.parallelize(groups, len(groups))
     return rdd.mapPartitions(run_partition, preservesPartitioning=True)
 
 

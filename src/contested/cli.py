@@ -77,7 +77,25 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         show_default=True,
         help="How casualty estimates are reconciled.",
     )
-    @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+    @click.option(
+        "--batch-size",
+        default=100,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help="Articles per transaction.",
+    )
+    @click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help="Processes that clean, triage and extract (results are the same for any N).",
+    )
+    @click.option(
+        "--no-triage",
+        is_flag=True,
+        help="Extract every article, even those the relevance triage finds off-topic.",
+    )
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -86,11 +104,19 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         fmt: str | None,
         rule: str,
         batch_size: int,
+        workers: int,
+        no_triage: bool,
     ) -> None:
         from contested import pipeline
         from contested.store import open_store
 
-        options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
+        options = pipeline.RunOptions(
+            fmt=fmt,
+            batch_size=batch_size,
+            reconcile_rule=rule,
+            workers=workers,
+            triage=not no_triage,
+        )
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
             summary = pipeline.run(paths, store, options, progress=progress, resolve=resolve)
@@ -110,6 +136,61 @@ main.command(
     help="Read, clean and extract PATHs without resolving incidents "
     "(run `contested resolve` later).",
 )(_run_command(resolve=False))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, help="Directory for the Parquet datasets.")
+@_db_option
+@click.option("--master", help="Spark master, e.g. local[2] (default: spark-submit's).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "jsonl", "warc", "feed"]),
+    help="Force the input format (default: detected from content).",
+)
+@click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp")
+@click.option(
+    "--split-mb",
+    default=8.0,
+    show_default=True,
+    type=click.FloatRange(min=0.001),
+    help="Input megabytes per Spark partition (large JSON Lines files are cut into ranges).",
+)
+@click.option("--no-load", is_flag=True, help="Only write Parquet; do not load the store.")
+@click.option("--no-triage", is_flag=True, help="Extract every article.")
+@click.pass_context
+def spark(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out: str,
+    db: str,
+    master: str | None,
+    fmt: str | None,
+    rule: str,
+    split_mb: float,
+    no_load: bool,
+    no_triage: bool,
+) -> None:
+    """Run the per-article pipeline on Spark: Parquet of articles, mentions, claims and
+    rejections under OUT, then (unless --no-load) the store loaded, incidents resolved and
+    OUT/incidents.parquet written. Same input, same incidents as `contested run`."""
+    from contested import pipeline
+    from contested.batch.spark import SparkOptions, run_spark
+    from contested.store import open_store
+
+    options = pipeline.RunOptions(fmt=fmt, reconcile_rule=rule, triage=not no_triage)
+    spark_options = SparkOptions(
+        master=master, split_bytes=int(split_mb * 1_000_000), load=not no_load
+    )
+    if no_load:
+        run_spark(paths, out, None, options, spark_options)
+        click.echo(f"wrote Parquet under {out}")
+        return
+    with open_store(db) as store:
+        summary = run_spark(paths, out, store, options, spark_options)
+    if summary is not None and not ctx.obj["quiet"]:
+        _print_summary(summary, resolved=True)
 
 
 @main.command()
@@ -152,7 +233,8 @@ def _print_summary(summary: Any, resolved: bool) -> None:
     click.echo(
         f"run {summary.run_id}: {summary.read} read, {summary.new} new, "
         f"{summary.duplicates} skipped as duplicates, {summary.near_duplicates} near-duplicates "
-        f"linked, {rejected} rejected, {summary.mentions} incident mentions"
+        f"linked, {rejected} rejected, {summary.triaged_out} not relevant (stored, not "
+        f"extracted), {summary.mentions} incident mentions"
     )
     for reason, count in sorted(summary.rejected.items()):
         click.echo(f"  rejected {count} as {reason}")

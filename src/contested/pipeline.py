@@ -11,7 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
@@ -19,6 +19,8 @@ from contested.extract import Extractor
 from contested.ids import stable_id
 from contested.ingest import read_sources
 from contested.store import RunCounts, Store
+from contested.triage import COMPONENT as TRIAGE_COMPONENT
+from contested.triage import triage
 from contested.types import Article, Mention, Rejection, Source
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ class RunOptions:
     max_chars: int = 2_000_000
     max_bytes: int = 50_000_000
     reconcile_rule: str = "ucdp"
+    workers: int = 1  # processes for clean + triage + extract; 1 runs them in this process
+    triage: bool = True  # skip extraction for articles the triage finds irrelevant
 
 
 @dataclass
@@ -47,6 +51,7 @@ class RunSummary:
     near_duplicates: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    triaged_out: int = 0
     incidents_new: int = 0
     incidents_updated: int = 0
     run_id: int = 0
@@ -63,11 +68,24 @@ class RunSummary:
         )
 
 
+@dataclass(frozen=True)
+class Processed:
+    """One source after the per-article stages (clean, triage, extract), which need no store
+    and so can run in worker processes or Spark executors. ``failure`` records an extraction
+    that failed: the article is still kept."""
+
+    item: Article | Rejection
+    mentions: tuple[Mention, ...] = ()
+    relevant: bool = True
+    failure: Rejection | None = None
+
+
 @dataclass
 class _Batch:
     articles: list[Article] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    triage: list[tuple[str, bool, str]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
 
 
@@ -80,7 +98,8 @@ def run(
     resolve: bool = True,
 ) -> RunSummary:
     """Ingest and extract ``paths`` into ``store``, then (unless ``resolve`` is False) resolve
-    incidents; return what happened."""
+    incidents; return what happened. With ``options.workers > 1`` each worker process loads
+    its own default Extractor (``extractor`` is used only in this process)."""
     options = options or RunOptions()
     summary = RunSummary(run_id=store.begin_run(" ".join(paths)))
     ingest(paths, store, options, extractor or Extractor(), summary, progress)
@@ -98,53 +117,91 @@ def ingest(
     summary: RunSummary,
     progress: Progress | None = None,
 ) -> None:
-    """Read, clean, deduplicate and extract; each batch is saved in one transaction."""
+    """Read ``paths`` (streamed: memory is bounded by the batch size, not the input size),
+    clean, triage, extract and save them."""
+    sources = read_sources(paths, fmt=options.fmt, max_bytes=options.max_bytes)
+    ingest_sources(sources, store, options, extractor, summary, progress)
+
+
+def ingest_sources(
+    sources: Iterable[Source | Rejection],
+    store: Store,
+    options: RunOptions,
+    extractor: Extractor,
+    summary: RunSummary,
+    progress: Progress | None = None,
+) -> None:
+    """Clean, triage and extract ``sources`` (in ``options.workers`` processes), then
+    deduplicate in reading order here; each batch is saved in one transaction."""
+    chunks = chunked(sources, options.batch_size)
+    if options.workers > 1:
+        from contested.batch.workers import process_in_workers
+
+        done = process_in_workers(chunks, options)
+    else:
+        done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
+    save_processed(done, store, summary, progress)
+
+
+def save_processed(
+    chunks: Iterable[Sequence[Processed]],
+    store: Store,
+    summary: RunSummary,
+    progress: Progress | None = None,
+) -> None:
+    """Deduplicate processed sources in order and save each chunk as one batch."""
     index = DuplicateIndex()
     for article_id, fingerprint in store.fingerprints():
         index.add(article_id, fingerprint)
-    sources = read_sources(paths, fmt=options.fmt, max_bytes=options.max_bytes)
-    for chunk in _chunks(sources, options.batch_size):
+    for chunk in chunks:
         batch = _Batch()
-        for item in chunk:
+        for done in chunk:
             summary.read += 1
-            _take(item, store, index, extractor, options, batch, summary)
-        store.save_batch(summary.run_id, batch.articles, batch.mentions, batch.rejections)
+            _take(done, store, index, batch, summary)
+        store.save_batch(
+            summary.run_id, batch.articles, batch.mentions, batch.rejections, batch.triage
+        )
         summary.mentions += len(batch.mentions)
         if progress is not None:
             progress(len(chunk))
 
 
-def _take(
-    item: Source | Rejection,
-    store: Store,
-    index: DuplicateIndex,
-    extractor: Extractor,
-    options: RunOptions,
-    batch: _Batch,
-    summary: RunSummary,
-) -> None:
+def process(item: Source | Rejection, extractor: Extractor, options: RunOptions) -> Processed:
+    """The per-article stages: clean, triage, extract. Never raises for a bad article."""
     cleaned = (
         item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
     )
     if isinstance(cleaned, Rejection):
-        _reject(cleaned, batch, summary)
+        return Processed(cleaned)
+    if options.triage and not triage(cleaned).relevant:
+        return Processed(cleaned, relevant=False)
+    try:
+        return Processed(cleaned, extractor.extract(cleaned))
+    except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
+        log.exception("extraction failed for %s", cleaned.origin)
+        detail = f"{type(exc).__name__}: {exc}"
+        return Processed(cleaned, failure=Rejection(cleaned.origin, "extract_failed", detail))
+
+
+def _take(
+    done: Processed, store: Store, index: DuplicateIndex, batch: _Batch, summary: RunSummary
+) -> None:
+    if isinstance(done.item, Rejection):
+        _reject(done.item, batch, summary)
         return
+    cleaned = done.item
     if cleaned.article_id in batch.ids or store.has_article(cleaned.article_id):
         summary.duplicates += 1
         return
     article = _link_near_duplicate(cleaned, index, summary)
     batch.ids.add(article.article_id)
     batch.articles.append(article)
+    batch.triage.append((article.article_id, done.relevant, TRIAGE_COMPONENT))
     summary.new += 1
-    try:
-        batch.mentions.extend(extractor.extract(article))
-    except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
-        log.exception("extraction failed for %s", article.origin)
-        _reject(
-            Rejection(article.origin, "extract_failed", f"{type(exc).__name__}: {exc}"),
-            batch,
-            summary,
-        )
+    summary.triaged_out += not done.relevant
+    batch.mentions.extend(done.mentions)
+    if done.failure is not None:
+        _reject(done.failure, batch, summary)
 
 
 def _reject(rejection: Rejection, batch: _Batch, summary: RunSummary) -> None:
@@ -162,8 +219,12 @@ def _link_near_duplicate(article: Article, index: DuplicateIndex, summary: RunSu
     return replace(article, duplicate_of=original)
 
 
-def _chunks(items: Iterable[Source | Rejection], size: int) -> Iterator[list[Source | Rejection]]:
-    chunk: list[Source | Rejection] = []
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last may be shorter), read lazily."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:

@@ -273,9 +273,25 @@ def incident_lineage(conn: sqlite3.Connection) -> None:
     _run_script(conn, _LINEAGE)
 
 
+def article_triage(conn: sqlite3.Connection) -> None:
+    """Version 3: the triage verdict of each article (``relevant`` 0 means not extracted)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE article_triage (
+    article_id TEXT PRIMARY KEY REFERENCES articles(article_id),
+    relevant INTEGER NOT NULL,
+    component TEXT NOT NULL
+);
+CREATE INDEX article_triage_relevant ON article_triage (relevant);
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
     (2, "incident_lineage", incident_lineage),
+    (3, "article_triage", article_triage),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -176,9 +176,11 @@ class Store:
         articles: Sequence[Article],
         mentions: Sequence[Mention],
         rejections: Sequence[Rejection],
+        triage: Sequence[tuple[str, bool, str]] = (),
     ) -> None:
         """Store one batch in one transaction. Idempotent: articles and rejections already
-        stored are kept as they are; mentions (with their claims) are upserted."""
+        stored are kept as they are; mentions (with their claims) are upserted. ``triage``
+        holds ``(article_id, relevant, component)`` verdicts for articles of the batch."""
         with self._tx("cannot save the batch") as conn:
             now = self._now()
             for article in articles:
@@ -190,6 +192,12 @@ class Store:
                     "INSERT INTO rejections (origin, reason, detail, run_id) VALUES (?, ?, ?, ?)"
                     " ON CONFLICT (origin, reason, detail) DO NOTHING",
                     (rejection.origin, rejection.reason, rejection.detail, run_id),
+                )
+            for article_id, relevant, component in triage:
+                conn.execute(
+                    "INSERT INTO article_triage (article_id, relevant, component) VALUES (?, ?, ?)"
+                    " ON CONFLICT (article_id) DO NOTHING",
+                    (article_id, int(relevant), component),
                 )
 
     def _save_article(
@@ -233,6 +241,11 @@ class Store:
         """Every stored article id, sorted."""
         found = self._rows("cannot read articles", "SELECT article_id FROM articles ORDER BY article_id", ())
         return [r["article_id"] for r in found]
+
+    def triaged_out(self) -> list[str]:
+        """Ids of the stored articles the triage judged not relevant (never extracted), sorted."""
+        sql = "SELECT article_id FROM article_triage WHERE relevant = 0 ORDER BY article_id"
+        return [r["article_id"] for r in self._rows("cannot read triage verdicts", sql)]
 
     def rejections(self, run_id: int | None = None) -> list[Rejection]:
         sql = "SELECT origin, reason, detail FROM rejections"

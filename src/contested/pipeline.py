@@ -191,3 +191,11 @@ def resolve_pending(store: Store, summary: RunSummary, rule: str = "ucdp") -> No
             touched.append(incident_id)
     summary.incidents_new = len(created)
     summary.incidents_updated = len(set(touched) - created)
+    _reapply_reviews(store, summary, rule)
+
+
+def _reapply_reviews(store: Store, summary: RunSummary, rule: str) -> None:
+    """Post-step: reviewers' decisions (contested.review) win over what resolution just did."""
+    from contested.review import apply_reviews
+
+    apply_reviews(store, summary.run_id, rule)

@@ -166,7 +166,7 @@ def merge_incidents(store: Store, incident_ids: Sequence[str], comment: str, who
     anchor = _anchor(target, before[target])
     after = {"incident": target, "mentions": members, "merged": unique[1:]}
     store.group_mentions([(anchor, members)], who, "incident.merge", target, (before, after),
-                         comment)
+                         comment, unite=True)
     for incident_id in sorted(regroup(store) | {target}):
         conform(store, incident_id)
     return target

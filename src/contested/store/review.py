@@ -152,13 +152,15 @@ class ReviewMixin:
         incident_id: str,
         change: tuple[Any, Any],
         comment: str,
+        unite: bool = False,
     ) -> None:
         """Pin each ``(anchor, mention_ids)`` group: its mentions belong to one incident,
-        apart from other groups. Groups sharing a mention are united under the new anchor."""
+        apart from other groups. With ``unite`` (a merge), mentions already pinned with any of
+        them join the group too; otherwise (a split) only the named mentions move."""
         with self._tx(f"cannot record {action}") as conn:
             at = self._now()
             for anchor, mention_ids in groups:
-                for part in chunks(list(mention_ids)):
+                for part in chunks(list(mention_ids) if unite else []):
                     conn.execute(
                         "UPDATE review_groups SET anchor = ? WHERE anchor IN (SELECT anchor FROM"
                         f" review_groups WHERE mention_id IN ({marks(len(part))}))",

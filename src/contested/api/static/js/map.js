@@ -55,6 +55,7 @@ export class MapView {
 
   setPoints(features) {
     clear(this.dots);
+    if (this.popup) this.popup.remove();
     this.points = features;
     for (const f of features) {
       const [x, y] = project(f.geometry.coordinates);
@@ -65,11 +66,40 @@ export class MapView {
       });
       dot.append(svg("title", {}, `${label(p.type)} · ${p.place || "?"} · ${dateText(p.date_start)} · ${p.grade}` +
         (p.killed !== null ? ` · ${p.killed} killed` : "")));
-      dot.addEventListener("click", () => this.onSelect(p.incident_id));
+      dot.addEventListener("click", (event) => this.pick(event, f));
       dot.addEventListener("keydown", (e) => { if (e.key === "Enter") this.onSelect(p.incident_id); });
       this.dots.append(dot);
     }
     this.apply();
+  }
+
+  /** One incident under the pointer: open it; several (same or close places): list them. */
+  pick(event, feature) {
+    const box = this.root.getBoundingClientRect();
+    const unit = this.view.w / box.width;
+    const [x0, y0] = project(feature.geometry.coordinates);
+    const near = this.points.filter((f) => {
+      const [x, y] = project(f.geometry.coordinates);
+      return Math.hypot(x - x0, y - y0) <= 8 * unit;
+    });
+    if (near.length === 1) { this.onSelect(feature.properties.incident_id); return; }
+    const items = near.map((f) => {
+      const p = f.properties;
+      const link = el("a", { href: `#/incident/${encodeURIComponent(p.incident_id)}`, "data-id": p.incident_id },
+        el("i", { class: `swatch g-${p.grade}` }), `${dateText(p.date_start)} · ${label(p.type)} · ${p.place || "?"}`);
+      return el("li", {}, link);
+    });
+    const close = el("button", { type: "button", class: "quiet close", title: "Close" }, "×");
+    close.addEventListener("click", () => this.popup.remove());
+    if (this.popup) this.popup.remove();
+    this.popup = el("div", { class: "map-popup", role: "dialog", "aria-label": "Incidents here" },
+      el("div", { class: "popup-head" }, `${near.length} incidents here`, close), el("ul", {}, ...items));
+    this.container.append(this.popup);
+    const host = this.container.getBoundingClientRect();
+    const left = Math.min(event.clientX - host.left + 8, host.width - 330);
+    const top = Math.min(event.clientY - host.top + 8, host.height - this.popup.offsetHeight - 8);
+    this.popup.style.left = `${Math.max(8, left)}px`;
+    this.popup.style.top = `${Math.max(8, top)}px`;
   }
 
   fit() {
@@ -128,6 +158,7 @@ export class MapView {
     let drag = null;
     this.root.addEventListener("pointerdown", (event) => {
       if (event.target.classList.contains("dot")) return;
+      if (this.popup) this.popup.remove();
       drag = { x: event.clientX, y: event.clientY, view: { ...this.view } };
       this.root.setPointerCapture(event.pointerId);
       this.root.classList.add("dragging");

@@ -416,3 +416,55 @@ def gazetteer_import(file: Path, alternate_names: Path | None) -> None:
 
     count = import_geonames(open_gazetteer(), file, alternate_names)
     click.echo(f"imported {count} places from {file}")
+
+
+# ------------------------------------------------------------------ serve and users
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="CONTESTED_TOKEN",
+    help="Bearer token that allows reviews (default: $CONTESTED_TOKEN; users work too).",
+)
+@click.option(
+    "--private",
+    is_flag=True,
+    envvar="CONTESTED_PRIVATE",
+    help="Reads need credentials too (default: reads are open).",
+)
+def serve(db: str, host: str, port: int, token: str | None, private: bool) -> None:
+    """Serve the JSON API (/api, OpenAPI at /api/openapi.json) and the web UI (/)."""
+    from contested.api import ApiSettings
+    from contested.api import serve as run_server
+
+    with _open_existing(db):
+        pass  # a clear error for a missing file, and migrations, before the server starts
+    if not token:
+        click.echo("note: no CONTESTED_TOKEN and no --token: only users can review", err=True)
+    click.echo(f"contested: serving {db} on http://{host}:{port}/", err=True)
+    run_server(ApiSettings(db=db, token=token or None, private=private), host, port)
+
+
+@main.group()
+def user() -> None:
+    """Reviewers who sign in with a password (stored as a scrypt hash)."""
+
+
+@user.command("add")
+@click.argument("name")
+@_db_option
+@click.password_option(help="The password (prompted when not given).")
+def user_add(name: str, db: str, password: str) -> None:
+    """Add a reviewer NAME, or change their password."""
+    from contested.api.auth import hash_password
+    from contested.store import open_store
+
+    if ":" in name or not name.strip():
+        raise UsageError("a user name cannot be empty or contain ':'")
+    with open_store(db) as store:
+        store.set_user(name, hash_password(password))
+    click.echo(f"user {name} saved in {db}")

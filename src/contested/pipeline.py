@@ -257,6 +257,7 @@ def resolve_pending(
     _record_lineage(store, plan, set(stored), summary.run_id)
     summary.incidents_new += len(plan.created)
     summary.incidents_updated += len(set(plan.incidents) - plan.created)
+    _reapply_reviews(store, summary, rule)
 
 
 def _stored_candidates(
@@ -290,3 +291,10 @@ def _record_lineage(store: Store, plan: Plan, stored: set[str], run_id: int) -> 
     for split in plan.splits:
         store.record_split(split.incident_id, split.new_id, split.mention_ids,
                            "members on another date or place", run_id)
+
+
+def _reapply_reviews(store: Store, summary: RunSummary, rule: str) -> None:
+    """Post-step: reviewers' decisions (contested.review) win over what resolution just did."""
+    from contested.review import apply_reviews
+
+    apply_reviews(store, summary.run_id, rule)

@@ -29,6 +29,7 @@ from contested.store.models import (
     SaveResult,
     Sort,
 )
+from contested.store.review import ReviewMixin
 from contested.types import Article, Claim, Incident, Mention, Rejection, Role
 
 log = logging.getLogger(__name__)
@@ -62,13 +63,21 @@ def _translated(what: str) -> Iterator[None]:
         raise StoreError(f"{what}: {exc}") from exc
 
 
-def open_store(path: str | Path, clock: Clock = utc_now) -> Store:
-    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works)."""
+def open_store(path: str | Path, clock: Clock = utc_now, shared: bool = False) -> Store:
+    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works).
+
+    ``shared``: the store may be used from several threads, one at a time (a server's pool).
+    """
     name = str(path)
     if name != ":memory:":
         Path(name).expanduser().parent.mkdir(parents=True, exist_ok=True)
     with _translated(f"cannot open {name} as a contested database"):
-        conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            name,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=not shared,
+        )
     try:
         with _translated(f"cannot open {name} as a contested database"):
             _configure(conn)
@@ -87,7 +96,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-class Store:
+class Store(ReviewMixin):
     """A contested database. Use :func:`open_store`; usable as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Clock = utc_now) -> None:

@@ -33,6 +33,38 @@ def _db_option(func: F) -> F:
     )(func)
 
 
+def _limit_options(func: F) -> F:
+    """Bounds on one document: bytes read, characters kept, seconds spent."""
+    for option in (
+        click.option(
+            "--max-bytes",
+            envvar="CONTESTED_MAX_BYTES",
+            type=click.IntRange(min=1),
+            default=50_000_000,
+            show_default=True,
+            help="Largest document read, after decompression; larger ones are rejected.",
+        ),
+        click.option(
+            "--max-article-chars",
+            envvar="CONTESTED_MAX_ARTICLE_CHARS",
+            type=click.IntRange(min=1),
+            default=2_000_000,
+            show_default=True,
+            help="Longest article text kept; longer ones are rejected.",
+        ),
+        click.option(
+            "--article-time-budget",
+            envvar="CONTESTED_ARTICLE_TIME_BUDGET",
+            type=click.FloatRange(min=0),
+            default=60.0,
+            show_default=True,
+            help="Seconds one article may take to clean and extract (0: no limit).",
+        ),
+    ):
+        func = option(func)
+    return func
+
+
 class _Group(click.Group):
     """Maps our errors to clean messages and documented exit codes."""
 
@@ -96,6 +128,8 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         is_flag=True,
         help="Extract every article, even those the relevance triage finds off-topic.",
     )
+    @_limit_options
+>>>>>>> robust
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -104,8 +138,12 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         fmt: str | None,
         rule: str,
         batch_size: int,
+<<<<<<< HEAD
         workers: int,
         no_triage: bool,
+        max_bytes: int,
+        max_article_chars: int,
+        article_time_budget: float,
     ) -> None:
         from contested import pipeline
         from contested.store import open_store
@@ -116,6 +154,9 @@ def _run_command(resolve: bool) -> Callable[..., None]:
             reconcile_rule=rule,
             workers=workers,
             triage=not no_triage,
+            max_bytes=max_bytes,
+            max_chars=max_article_chars,
+            time_budget=article_time_budget or None,
         )
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
+from contested.budget import TimeBudgetExceeded, time_budget
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
 from contested.extract import Extractor
@@ -34,10 +35,15 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class RunOptions:
+    """``max_bytes`` bounds a document as read (after decompression), ``max_chars`` an
+    article's cleaned text, ``time_budget`` the seconds one article may spend in cleaning and
+    extraction (``None``: unbounded)."""
+
     fmt: str | None = None
     batch_size: int = 100
     max_chars: int = 2_000_000
     max_bytes: int = 50_000_000
+    time_budget: float | None = 60.0
     reconcile_rule: str = "ucdp"
     workers: int = 1  # processes for clean + triage + extract; 1 runs them in this process
     triage: bool = True  # skip extraction for articles the triage finds irrelevant
@@ -139,6 +145,7 @@ def ingest_sources(
 
         done = process_in_workers(chunks, options)
     else:
+        _load_resources(extractor)  # outside any article's time budget
         done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
     save_processed(done, store, summary, progress)
 
@@ -167,20 +174,53 @@ def save_processed(
 
 
 def process(item: Source | Rejection, extractor: Extractor, options: RunOptions) -> Processed:
-    """The per-article stages: clean, triage, extract. Never raises for a bad article."""
-    cleaned = (
-        item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
-    )
+    """The per-article stages: clean, triage, extract, each within the article's time budget.
+    Never raises for a bad article."""
+    cleaned = item if isinstance(item, Rejection) else _clean(item, options)
     if isinstance(cleaned, Rejection):
         return Processed(cleaned)
     if options.triage and not triage(cleaned).relevant:
         return Processed(cleaned, relevant=False)
     try:
-        return Processed(cleaned, extractor.extract(cleaned))
+        with time_budget(options.time_budget):
+            return Processed(cleaned, extractor.extract(cleaned))
+    except TimeBudgetExceeded:  # the article is kept, without mentions, and recorded
+        return Processed(cleaned, failure=_over_budget(cleaned.origin, "extraction", options))
     except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
         log.exception("extraction failed for %s", cleaned.origin)
         detail = f"{type(exc).__name__}: {exc}"
         return Processed(cleaned, failure=Rejection(cleaned.origin, "extract_failed", detail))
+
+
+def _clean(source: Source, options: RunOptions) -> Article | Rejection:
+    try:
+        with time_budget(options.time_budget):
+            return clean_source(source, max_chars=options.max_chars)
+    except TimeBudgetExceeded:
+        return _over_budget(source.origin, "cleaning", options)
+
+
+def _over_budget(origin: str, stage: str, options: RunOptions) -> Rejection:
+    detail = (
+        f"{stage} took longer than the time budget of {options.time_budget:g} s per article;"
+        " raise it with --article-time-budget (or CONTESTED_ARTICLE_TIME_BUDGET)"
+    )
+    return Rejection(origin, "time_budget", detail)
+
+
+_WARM_UP = Source(
+    origin="warm-up",
+    format="text",
+    text="Warm-up\n\nAn airstrike killed two people in Aleppo on 5 March 2019, officials said.",
+)
+
+
+def _load_resources(extractor: Extractor) -> None:
+    """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
+    them), by cleaning and extracting a sample; nothing is stored."""
+    article = clean_source(_WARM_UP)
+    if isinstance(article, Article):
+        extractor.extract(article)
 
 
 def _take(

@@ -43,7 +43,7 @@ class Gazetteer:
     def lookup(self, name: str, *, country: str | None = None,
                context: LookupContext | None = None) -> Match | None:
         """The best place for ``name``, or None when unknown or too ambiguous to say."""
-        ranked = self._ranked(name, country, context)
+        ranked = self._ranked(name, country, context, 1)
         if not ranked or ranked[0].score < MIN_SCORE:
             return None
         return ranked[0]
@@ -51,10 +51,10 @@ class Gazetteer:
     def candidates(self, name: str, country: str | None = None, limit: int = 10,
                    context: LookupContext | None = None) -> list[Match]:
         """Every place ``name`` may denote, best first (scores as :meth:`lookup` computes)."""
-        return self._ranked(name, country, context)[:limit]
+        return self._ranked(name, country, context, limit)
 
     def _ranked(self, name: str, country: str | None,
-                context: LookupContext | None) -> list[Match]:
+                context: LookupContext | None, limit: int) -> list[Match]:
         country = country.upper() if country else None
         context = self._with_admin1_countries(context)
         cands = self._exact(name, country)
@@ -64,7 +64,7 @@ class Gazetteer:
                 cands = self._exact(stripped, country)
         if not cands:
             cands = self._fuzzy(name, country, context)
-        return rank(cands, context)
+        return rank(cands, context, limit)
 
     def _with_admin1_countries(self, ctx: LookupContext | None) -> LookupContext | None:
         """Co-mentioned admin1 names imply their countries when the context names none."""

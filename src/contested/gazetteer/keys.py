@@ -63,6 +63,8 @@ _FINAL_H = re.compile(r"(?<=[a-z])[aei]h$")
 
 def fold_text(name: str) -> str:
     """Lowercase, strip diacritics and apostrophes, normalise Arabic letters."""
+    if name.isascii():  # nothing to decompose: the common case, kept fast
+        return name.translate(_APOSTROPHES).lower()
     text = name.translate(_APOSTROPHES).lower().translate(_LETTERS).translate(_ARABIC)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -32,6 +32,8 @@ _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
 _ADMIN1_BESIDE_TOWN = 0.2
 SAME_PLACE_KM = 5.0
+_IN_COUNTRY = 4.0
+_IN_ADMIN1 = 6.0
 
 
 @dataclass(frozen=True)
@@ -62,27 +64,40 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
 def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
     if ctx.countries:
-        factor *= 4.0 if m.country in ctx.countries else 0.5
+        factor *= _IN_COUNTRY if m.country in ctx.countries else 0.5
     if admin1_keys and m.admin1 and name_key(m.admin1) in admin1_keys:
-        factor *= 6.0
+        factor *= _IN_ADMIN1
     if ctx.points:
         d = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in ctx.points)
         factor *= 1.0 + 8.0 * math.exp(-d / 40.0)
     return factor
 
 
+def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
+                   admin1_keys: frozenset[str]) -> float:
+    """The weight of a village we do not know in the co-mentioned admin1 units, when no
+    candidate lies in them: "Hayyan" in an article about Aleppo is more likely an unlisted
+    Aleppo village than the Hayyan of Homs. Curated places are exempt: they are in the
+    supplement because reporting names them (al-Tanf is the base, whatever the article's
+    province)."""
+    if not admin1_keys or any(c.curated or (c.match.admin1 and name_key(c.match.admin1)
+                                            in admin1_keys) for c in cands):
+        return 0.0
+    return math.sqrt(_VILLAGE_POP) * _IN_ADMIN1 * (_IN_COUNTRY if ctx.countries else 1.0)
+
+
 def rank(cands: list[Candidate], ctx: LookupContext | None,
          limit: int | None = None) -> list[Match]:
     """Candidates scored and sorted best first (only the first ``limit`` are returned)."""
     cands = _dedupe(cands)
-    if len(cands) <= 1:  # one place: its share is all of the weight
+    if len(cands) <= 1 and (ctx is None or not ctx.admin1):  # one place: all of the weight
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or LookupContext()
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
     towns = {c.match.country for c in cands if c.match.feature != "ADM1"}
     weights = [_prior(c, towns) * _context_factor(c.match, ctx, admin1_keys) for c in cands]
     cands, weights = _merge_close(cands, weights)
-    total = sum(weights) or 1.0
+    total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
     scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
     order = sorted(range(len(cands)), key=lambda i: (
         -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))

@@ -20,17 +20,14 @@ from pathlib import Path
 from contested.gazetteer import Gazetteer, LookupContext, Match, haversine_km, open_gazetteer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-_TRAILING = re.compile(r"\s+(village|town|city|area|farms?|neighbou?rhood|suburb|mountain|"
-                       r"pocket|sector|hills?)$", re.I)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ADMIN_SUFFIX = re.compile(r"\s+(governorate|province|district)$", re.I)
 
 
 def ucdp_place(raw: str) -> str:
-    name = _PARENS.sub("", raw).strip()
-    while _TRAILING.search(name):
-        name = _TRAILING.sub("", name).strip()
-    return name
+    """The name as UCDP wrote it, less a parenthesised gloss; "X village" / "X farms" are
+    left for the gazetteer's own handling of kind words."""
+    return _PARENS.sub("", raw).strip()
 
 
 @dataclass

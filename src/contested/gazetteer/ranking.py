@@ -79,8 +79,8 @@ def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
     candidate lies in them: "Hayyan" in an article about Aleppo is more likely an unlisted
     Aleppo village than the Hayyan of Homs. Curated places are exempt: they are in the
     supplement because reporting names them (al-Tanf is the base, whatever the article's
-    province)."""
-    if not admin1_keys or any(c.curated or (c.match.admin1 and name_key(c.match.admin1)
+    province) when matched as spelt."""
+    if not admin1_keys or any((c.curated and c.quality == 1.0) or (c.match.admin1 and name_key(c.match.admin1)
                                             in admin1_keys) for c in cands):
         return 0.0
     return math.sqrt(_VILLAGE_POP) * _IN_ADMIN1 * (_IN_COUNTRY if ctx.countries else 1.0)

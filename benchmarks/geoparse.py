@@ -135,11 +135,14 @@ def _geonameid(gaz: Gazetteer, match: Match) -> int | None:
 
 
 def _resolve_doc(gaz: Gazetteer, gold: list[GoldToponym]) -> list[Match | None]:
-    """Two passes: confident names first give the document's countries and points."""
+    """Two passes: confident names first give the document's countries, admin1 units and
+    points (as an article's own context would), then every name is ranked with them."""
     first = [gaz.candidates(g.phrase, limit=1) for g in gold]
     sure = [c[0] for c in first if c and c[0].score >= 0.7]
     ctx = LookupContext(countries=tuple(sorted({m.country for m in sure if m.country})),
-                        points=tuple((m.lat, m.lon) for m in sure))
+                        admin1=tuple(sorted({m.name for m in sure if m.feature == "ADM1"})),
+                        points=tuple((m.lat, m.lon) for m in sure
+                                     if m.feature not in ("PCLI", "ADM1", "CONT")))
     out: list[Match | None] = []
     for g in gold:
         cands = gaz.candidates(g.phrase, limit=1, context=ctx)

@@ -121,7 +121,7 @@ def _merge_close(cands: list[Candidate],
     merged = list(weights)
     for i in order:
         m = cands[i].match
-        band = int(math.floor(m.lat * 10))
+        band = math.floor(m.lat * 10)
         near = (k for b in (band - 1, band, band + 1) for k in bands.get(b, ()))
         home = min((k for k in near if _same_place(m, cands[k].match)),
                    key=lambda k: -weights[k], default=None)

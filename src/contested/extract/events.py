@@ -44,16 +44,18 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"shell(?:ing|ed)|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
+        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck)|(?:fired|lobbed) [\w ]{0,20}shells"
+        r"|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
         "shelling",
         2,
     ),
     (
-        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?|"
-        r"bomb(?:ed|ing|ings)|air attacks?",
+        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?"
+        r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?",
         "airstrike",
-        1,
+        2,
     ),
+    (r"bomb(?:ed|ing|ings)|jets", "airstrike", 1),
     (
         r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
         r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
@@ -62,7 +64,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-        r"ambush(?:ed)?",
+        r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
+        r"|positions?|posts?|outposts?|barracks|patrols?)",
         "armed_clash",
         2,
     ),
@@ -72,6 +75,12 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (r"strikes?|struck", "airstrike", 1),
+    (
+        r"opened fire|shot (?:dead|and killed)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
+        r"|gun attacks?|shootings?|stabbed|stabbing",
+        "other",
+        1,
+    ),
     (r"attacks?|attacked|assaults?", "other", 1),
 )
 _TRIGGER_RE = re.compile(
@@ -126,7 +135,19 @@ def find_triggers(text: str, span: Span) -> list[Trigger]:
         _, event_type, weight = _TRIGGERS[index]
         trigger_span = Span(match.start(), match.end())
         found.append(Trigger(trigger_span, event_type, weight, _is_background(text, trigger_span)))
-    return found
+    return _aerial_raids(text, found)
+
+
+def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
+    """"Warplanes launched raids": raids flown by aircraft are air strikes, not ground raids."""
+    if not any(t.event_type == "airstrike" and t.weight > 1 for t in found):
+        return found
+    return [
+        Trigger(t.span, "airstrike", t.weight, t.background)
+        if t.event_type == "ground_raid" and t.span.of(text).lower().startswith("raid")
+        else t
+        for t in found
+    ]
 
 
 def _is_background(text: str, span: Span) -> bool:

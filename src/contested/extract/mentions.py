@@ -26,7 +26,8 @@ _SEPARATE = re.compile(
 )
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
-    r"responsib\w+)\b",
+    r"responsib\w+|rejected|blamed|accused|behind|carried out|conducted|targeted|confirmed"
+    r"|neutrali[sz]ed|misfired|errant)\b",
     re.I,
 )
 

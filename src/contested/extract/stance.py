@@ -52,17 +52,21 @@ _DENIAL = re.compile(
 )
 _CONFIRM = re.compile(
     r"\b(?:claimed responsibility|took responsibility|"
-    r"(?:said|says|confirmed|announced|acknowledged|admitted) (?:that )?(?:it|its forces|they|"
-    r"US forces|coalition forces) (?:had )?(?:carried out|conducted|launched|struck|targeted|hit)|"
-    r"(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
+    r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
+    r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
+    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
+    r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down)"
+    r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:aircraft|warplanes|jets|drones|forces|troops|military|"
+    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:[\w-]+ )?(?:aircraft|warplanes|jets|drones|forces|troops|military|"
     r"army|artillery|fighters|militants|gunmen|navy|air force|helicopters|coalition)?\s*"
     r"(?:have |has |had |were |was )?(?:\w+ly |also |reportedly )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
-    r"conducted|fired|committed|killed|raided|stormed|(?:was|were) behind|behind)\b",
+    r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|(?:was|were) behind"
+    r"|behind)\b",
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(

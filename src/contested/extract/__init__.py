@@ -162,7 +162,7 @@ class Extractor:
         self, article: Article, sentences: Sequence[Sentence], datelines: Sequence[Dateline]
     ) -> dict[int, Speaker]:
         """The claimant of every sentence: named in it, or carried over from the previous one."""
-        default = self._default_speaker(article)
+        default = self._default_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
@@ -205,10 +205,13 @@ class Extractor:
     def _is_state(self, actor: str) -> bool:
         return self.actors.kind_of(actor) in ("state", "state_military")
 
-    def _default_speaker(self, article: Article) -> Speaker:
-        name = article.outlet or "unattributed report"
-        kind = self._kind(article.outlet) if article.outlet else "unnamed"
-        return Speaker(name, kind, (), None)
+    def _default_speaker(self, article: Article, datelines: Sequence[Dateline]) -> Speaker:
+        """Who speaks where no claimant is named: the outlet, else the one a dateline names."""
+        filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
+        name = article.outlet or filed
+        if name is None:
+            return Speaker("unattributed report", "unnamed", (), None)
+        return Speaker(name, self._kind(name), (), None)
 
     def _claims(
         self,

@@ -19,9 +19,9 @@ COMPONENT = "extract.datelines@1"
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
 _TITLE_CITY = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _DATELINE = re.compile(
-    rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}})?"
-    rf"|(?P<title>{_TITLE_CITY}),\s*(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}))"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+"
+    rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?P<after>(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}}))?"
+    rf"|(?P<title>{_TITLE_CITY}),\s*(?P<outlet>(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})))"
+    r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
 )
 _MAX_CHARS = 60
 
@@ -30,6 +30,7 @@ _MAX_CHARS = 60
 class Dateline:
     span: Span  # the whole prefix, dash and space included
     city: Span  # the place named
+    outlet: Span | None = None  # "(Reuters)", "Deir Ezzor, SANA": who filed it, when named
 
 
 def find_datelines(text: str, sentences: Sequence[Sentence]) -> list[Dateline]:
@@ -50,7 +51,9 @@ def _dateline_at(text: str, span: Span) -> Dateline | None:
     if m is None or m.end() >= span.end:
         return None
     group = "caps" if m.group("caps") else "title"
-    return Dateline(Span(m.start(), m.end()), Span(m.start(group), m.end(group)))
+    named = next((g for g in ("paren", "outlet") if m.group(g)), None)
+    outlet = Span(m.start(named), m.end(named)) if named else None
+    return Dateline(Span(m.start(), m.end()), Span(m.start(group), m.end(group)), outlet)
 
 
 def after_dateline(span: Span, datelines: Sequence[Dateline]) -> Span:

@@ -32,8 +32,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|hit|landed|"
-        r"fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic |cruise )?missiles?",
+        r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|strikes|hit"
+        r"|hits|landed|fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic "
+        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW) missiles?",
         "missile_strike",
         2,
     ),

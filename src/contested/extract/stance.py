@@ -61,24 +61,44 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:[\w-]+ )?(?:aircraft|warplanes|jets|drones|forces|troops|military|"
-    r"army|artillery|fighters|militants|gunmen|navy|air force|helicopters|coalition)?\s*"
-    r"(?:have |has |had |were |was )?(?:\w+ly |also |reportedly )?"
+    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:(?!(?:was|were|is|are|been|being) )[\w-]+ )?(?:aircraft|warplanes?"
+    r"|jets?|drones?|forces|troops|military|army|artillery|fighters|militants|gunmen|navy"
+    r"|air force|helicopters|coalition)?\s*"
+    r"(?:(?:that|who) )?(?:have |has |had )?(?:\w+ly |also |reportedly |once again |again )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
-    r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|(?:was|were) behind"
-    r"|behind)\b",
+    r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
+    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved in|responsible for)|behind"
+    r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:carried out|committed|conducted|launched|fired|attacks?|strikes?|bombings?|raids?|"
-    r"shelling|airstrikes?|air raids?|assaults?)\s+(?:\w+\s+){0,3}by|\baccus(?:ed|ing|es)|"
-    r"\bblam(?:ed|ing|es)|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
+    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
+    r"\s+(?:\w+\s+){0,3}by|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
+)
+_ACCUSED_OF_OTHER = re.compile(
+    r"^\s+(?:of|for)\s+(?!(?:the\s+|this\s+|these\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:\w+\s+)?"
+    r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
+    r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air))",
+    re.IGNORECASE,
+)
+_INVOLVED_AFTER = re.compile(
+    r"^[”\"]?\s+(?:that|who)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:involved in|responsible for"
+    r"|behind)\b",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|against|on|at|positions of|hit|struck|bombed|shelled)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\b(?:targeted|targeting|positions of|hit|struck|bombed|shelled)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:against|on|at)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -111,8 +131,11 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     for hit in actors:
         before = text[max(span.start, hit.span.start - 40) : hit.span.start]
         after = text[hit.span.end : min(span.end, hit.span.end + 60)]
-        if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
+        involved = _INVOLVED_AFTER.match(after)
+        if _TARGET_BEFORE.search(before) and not (_AGENT_BEFORE.search(before) or involved):
             continue
+        if _ACCUSED_BEFORE.search(before) and _ACCUSED_OF_OTHER.match(after):
+            continue  # "accused the United States of supporting terrorist factions"
         if (
             _AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)
         ) and hit.canonical not in found:

@@ -35,6 +35,13 @@ _FOLLOW_UP = re.compile(
 DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
 
 
+_STANCE_CUE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
+    r"|(?:bears?|took|takes) (?:full )?responsibility)\b",
+    re.I,
+)
+
+
 @dataclass
 class Draft:
     role: Role
@@ -96,6 +103,10 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 
 
 def _follows(draft: Draft, sentence: Sentence) -> bool:
+    """A toll or stance close after the mention belongs to it; a denial or accusation
+    belongs to it however far down the article it comes."""
+    if _STANCE_CUE.search(sentence.text):
+        return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))
 

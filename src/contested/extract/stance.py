@@ -44,10 +44,14 @@ _HEDGE = re.compile(
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
-    r"(?:air ?)?strikes?|attacks?)\b"
+    r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
+    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
-    r"|\bdid not (?:carry out|conduct|launch|target|strike)\b|\bwas not (?:involved|responsible)\b",
+    r"|\bdid not (?:carry out|conduct|launch|target|strike|bomb|attack)\b"
+    r"|\b(?:was|were) not (?:involved|responsible)\b"
+    r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
+    r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
@@ -78,7 +82,7 @@ _AGENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
-    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$",
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _ACCUSED_BEFORE = re.compile(
@@ -113,10 +117,13 @@ def find_stances(
     """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it."""
     sentence = text[span.start : span.end]
     hedged = is_hedged(sentence)
+    agents = _agents(text, span, actors)
     if _DENIAL.search(sentence):
         denied = claimant_actor or _first_actor(actors)
-        return [Stance("denial", denied, hedged)]
-    agents = _agents(text, span, actors)
+        blamed = [a for a in agents if a != denied]  # "caused by a misfired rocket of X"
+        return [Stance("denial", denied, hedged)] + [
+            Stance("attribution", a, hedged) for a in blamed
+        ]
     if _CONFIRM.search(sentence) and (claimant_actor or agents):
         return [Stance("confirmation", claimant_actor or agents[0], hedged)]
     return [Stance("attribution", agent, hedged) for agent in agents]

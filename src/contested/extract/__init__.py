@@ -147,7 +147,7 @@ class Extractor:
     def _date(self, article: Article, draft: Draft) -> DatedMention:
         from contested.extract.dates import resolve_incident_date
 
-        for sentence in draft.sentences:
+        for sentence in _event_sentences(draft):
             guess = resolve_incident_date(article.text, sentence.span, article.published)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
@@ -289,6 +289,12 @@ def _is_title(article: Article, sentence: Sentence) -> bool:
         and sentence.index == 0
         and sentence.text.strip() == (article.title or "").strip()
     )
+
+
+def _event_sentences(draft: Draft) -> list[Sentence]:
+    """The sentences that report the event itself (a trigger in them), not tolls or stances
+    that follow it: only these date it."""
+    return [s for s in draft.sentences if any(s.span.contains(t.span) for t in draft.triggers)]
 
 
 def _is_heading(sentence: Sentence) -> bool:

@@ -108,12 +108,15 @@ _THREAT = re.compile(
 )
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
-    r"such|prior|latest of such)\s+(?:\w+\s+){0,3}$",
+    r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
+    r"(?: the| a| an)?|in response to(?: the| a| an)?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|"
-    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago)\b",
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
+    r"|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:earlier|before)"
+    r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
 )
 

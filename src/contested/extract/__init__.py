@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from contested.extract.claimant import ClaimantPhrase, find_claimant
-from contested.extract.claims import Speaker, casualty_claim, merge_adjacent, stance_claim
+from contested.extract.claims import (
+    Speaker,
+    casualty_claim,
+    drop_repeats,
+    merge_adjacent,
+    stance_claim,
+)
 from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
@@ -258,7 +264,7 @@ class Extractor:
                         by_accused,
                     )
                 )
-        return merge_adjacent(claims, text)
+        return drop_repeats(merge_adjacent(claims, text))
 
     def _rooted(self, stance: Stance) -> Stance:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""

@@ -40,7 +40,8 @@ _TOLD = re.compile(
     r"(?=[,.;]| that| about| on| in|$)"
 )
 _CITING = re.compile(
-    r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})"
+    r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s*(?:\s(?:reports?|reported|said|says))?,?\s*citing\s+"
+    r"(?P<orig>[^,.;]{2,80})"
 )
 _QUOTED = re.compile(
     _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
@@ -71,7 +72,8 @@ _TRIM = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_CLAIMANT = re.compile(
-    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been)(?:\s|$)", re.IGNORECASE
+    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have)(?:\s|$)",
+    re.IGNORECASE,
 )
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 

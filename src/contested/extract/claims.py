@@ -122,6 +122,20 @@ def _claim(
     )
 
 
+def drop_repeats(claims: Sequence[Claim]) -> list[Claim]:
+    """One stance per claimant and party in a mention: a claimant repeating the same
+    attribution, denial or confirmation further down adds no claim."""
+    seen: set[tuple[str, str | None, str]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        key = (claim.kind, claim.attributed_to, claim.source)
+        if claim.kind != "casualties" and key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept
+
+
 def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Claim]:
     """Join consecutive denials/confirmations of the same actor into one claim, and consecutive
     attributions of the same actor by the same claimant."""

@@ -97,7 +97,8 @@ _STATISTIC = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
-    r"many (?:air ?)?(?:strikes|attacks))\b",
+    r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
+    r"(?:air ?)?(?:strikes|attacks|raids)|in the past|similar (?:\w+ )?(?:attacks|bombings|strikes))\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(

@@ -129,7 +129,6 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         help="Extract every article, even those the relevance triage finds off-topic.",
     )
     @_limit_options
->>>>>>> robust
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -138,7 +137,6 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         fmt: str | None,
         rule: str,
         batch_size: int,
-<<<<<<< HEAD
         workers: int,
         no_triage: bool,
         max_bytes: int,

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from api_support import ROOT, TOKEN, build_demo_db  # noqa: E402
+from api_support import ROOT, TOKEN, build_demo_db
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 FLAGS = [

@@ -9,8 +9,9 @@ import urllib.request
 from typing import Any
 
 import pytest
-from api_support import HOSTILE, TOKEN
 from conftest import Server, Tab
+
+from api_support import HOSTILE, TOKEN
 
 pytestmark = pytest.mark.browser
 

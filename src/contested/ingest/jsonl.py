@@ -15,9 +15,12 @@ from contested.types import Rejection, Source
 _CHUNK = 1 << 20
 
 
-def read_jsonl(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Source | Rejection]:
-    """Yield one Source (or Rejection) per non-blank line; ``origin`` is ``container#id|index``."""
-    for index, line, complete in _lines(stream, max_bytes):
+def read_jsonl(
+    container: str, stream: BinaryIO, max_bytes: int, first_index: int = 0
+) -> Iterator[Source | Rejection]:
+    """Yield one Source (or Rejection) per non-blank line; ``origin`` is ``container#id|index``.
+    ``first_index`` is the line number of the stream's first line (a shard of a larger file)."""
+    for index, line, complete in _lines(stream, max_bytes, first_index):
         if not line.strip():
             continue
         if not complete:
@@ -27,9 +30,11 @@ def read_jsonl(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Sou
         yield _record(container, index, line)
 
 
-def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, bool]]:
+def _lines(
+    stream: BinaryIO, max_bytes: int, first_index: int = 0
+) -> Iterator[tuple[int, bytes, bool]]:
     """(index, line, complete) for each physical line, never holding more than max_bytes."""
-    index = 0
+    index = first_index
     while True:
         line = _readline(stream, max_bytes + 1)
         if not line:

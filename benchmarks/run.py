@@ -5,6 +5,7 @@ same texts. Not a test: it prints figures (see docs/benchmarks.md).
     python benchmarks/run.py                      # gva, airwars, mixed; 2 workers
     python benchmarks/run.py mixed --mixed 20000  # one dataset, a longer synthetic stream
     python benchmarks/run.py --memory             # peak RSS streaming 1k vs 50k articles
+    python benchmarks/run.py --spark              # Spark local[2] vs contested run on GVA
 
 Datasets, converted into a temporary directory (never into the repository):
 - gva: ../shared/data/gva-semeval2018t5/documents.jsonl, 6,335 news texts (content -> text);
@@ -330,6 +331,47 @@ def memory(args: argparse.Namespace) -> None:
             path.unlink()
 
 
+def spark_check(args: argparse.Namespace) -> None:
+    """`contested spark --master local[W]` against `contested run --workers W` on GVA: the
+    incident exports must be identical."""
+    with tempfile.TemporaryDirectory(prefix="contested-spark-") as tmp:
+        folder = Path(tmp)
+        path = prepare("gva", folder, args)
+        exports = {}
+        for name, extra in (
+            ("run", ["run", str(path), "--workers", str(args.workers)]),
+            (
+                "spark",
+                [
+                    "spark",
+                    str(path),
+                    "--out",
+                    str(folder / "parquet"),
+                    "--master",
+                    f"local[{args.workers}]",
+                ],
+            ),
+        ):
+            db = folder / f"{name}.db"
+            _, wall, peak, load = measure([str(CONTESTED), "-q", *extra, "--db", str(db)])
+            out = subprocess.run(
+                [str(CONTESTED), "export", "--db", str(db), "--format", "jsonl"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            exports[name] = out
+            print(
+                f"contested {name}: {wall:.0f} s, peak RSS {peak:.0f} MB, load {load:.1f}, "
+                f"{out.count(chr(10))} incidents",
+                flush=True,
+            )
+        same = exports["run"] == exports["spark"]
+        print(f"identical incident exports: {same}")
+        if not same:
+            raise SystemExit(1)
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--stage":
         stage, path, a, b = sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
@@ -343,6 +385,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--spacy-limit", type=int, default=1000)
     parser.add_argument("--memory", action="store_true", help="the 1k vs 50k memory check")
+    parser.add_argument("--spark", action="store_true", help="Spark local[W] = run, on GVA")
     parser.add_argument("--memory-sizes", type=int, nargs="+", default=[1000, 50000])
     parser.add_argument("--memory-commands", nargs="+", default=["ingest", "run"])
     parser.add_argument(
@@ -352,6 +395,8 @@ def main() -> None:
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
     if args.memory:
         memory(args)
+    elif args.spark:
+        spark_check(args)
     else:
         bench(args.datasets, args)
 

@@ -6,6 +6,7 @@ same texts. Not a test: it prints figures (see docs/benchmarks.md).
     python benchmarks/run.py mixed --mixed 20000  # one dataset, a longer synthetic stream
     python benchmarks/run.py --memory             # peak RSS streaming 1k vs 50k articles
     python benchmarks/run.py --spark              # Spark local[2] vs contested run on GVA
+    python benchmarks/run.py --memory-trace 50000 # RSS along one 50k-article stream
 
 Datasets, converted into a temporary directory (never into the repository):
 - gva: ../shared/data/gva-semeval2018t5/documents.jsonl, 6,335 news texts (content -> text);
@@ -331,6 +332,49 @@ def memory(args: argparse.Namespace) -> None:
             path.unlink()
 
 
+def memory_trace(args: argparse.Namespace) -> None:
+    """One `contested ingest` streaming a long synthetic file: every few seconds, the articles
+    stored so far (read from the database) and the summed RSS of the process tree, so memory at
+    1k and at 50k articles comes from the same run."""
+    import sqlite3
+
+    from contested.batch.synthetic import write_jsonl
+
+    print("| elapsed s | articles stored | RSS MB (process tree) | load |")
+    print("|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory(prefix="contested-trace-") as tmp:
+        path, db = Path(tmp) / "stream.jsonl", Path(tmp) / "trace.db"
+        write_jsonl(path, args.memory_trace, seed=args.seed)
+        command = [str(CONTESTED), "-q", "ingest", str(path), "--db", str(db)]
+        proc = subprocess.Popen([*command, "--workers", str(args.workers)])
+        start = time.perf_counter()
+        try:
+            while proc.poll() is None and time.perf_counter() - start < args.memory_seconds:
+                time.sleep(args.memory_every)
+                rss = sum(_rss_kb(p) for p in _tree(proc.pid)) / 1024
+                stored = _count_articles(sqlite3, db)
+                print(
+                    f"| {time.perf_counter() - start:.0f} | {stored} | {rss:.0f} | "
+                    f"{os.getloadavg()[0]:.1f} |",
+                    flush=True,
+                )
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait()
+
+
+def _count_articles(sqlite3: object, db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)  # type: ignore[attr-defined]
+        try:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            conn.close()
+    except Exception:  # not created yet, or busy: report 0 for this sample
+        return 0
+
+
 def spark_check(args: argparse.Namespace) -> None:
     """`contested spark --master local[W]` against `contested run --workers W` on GVA: the
     incident exports must be identical."""
@@ -386,6 +430,9 @@ def main() -> None:
     parser.add_argument("--spacy-limit", type=int, default=1000)
     parser.add_argument("--memory", action="store_true", help="the 1k vs 50k memory check")
     parser.add_argument("--spark", action="store_true", help="Spark local[W] = run, on GVA")
+    parser.add_argument("--memory-trace", type=int, help="stream this many articles, sampling RSS")
+    parser.add_argument("--memory-seconds", type=float, default=3600)
+    parser.add_argument("--memory-every", type=float, default=10)
     parser.add_argument("--memory-sizes", type=int, nargs="+", default=[1000, 50000])
     parser.add_argument("--memory-commands", nargs="+", default=["ingest", "run"])
     parser.add_argument(
@@ -393,7 +440,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
-    if args.memory:
+    if args.memory_trace:
+        memory_trace(args)
+    elif args.memory:
         memory(args)
     elif args.spark:
         spark_check(args)

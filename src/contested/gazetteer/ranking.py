@@ -20,7 +20,7 @@ context) share 0.5 each, so the name stays unresolved rather than guessed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
@@ -36,9 +36,24 @@ _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
 
 
-@dataclass(frozen=True)
-class Candidate:
-    match: Match  # score still 0
+class Entry(NamedTuple):
+    """A gazetteer row as ranking reads it: :class:`Match`'s fields but the score. A tuple,
+    because one is built for every row read and only the returned ones become a Match."""
+
+    name: str
+    gazetteer_id: str
+    admin1: str | None
+    country: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int
+
+
+class Candidate(NamedTuple):
+    """A place offered for a key, before scoring."""
+
+    match: Entry
     curated: bool
     quality: float = 1.0
 
@@ -61,7 +76,7 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
     return math.sqrt(pop)
 
 
-def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
+def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
     if ctx.countries:
         factor *= _IN_COUNTRY if m.country in ctx.countries else 0.5
@@ -104,10 +119,8 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
     return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
 
 
-def _scored(m: Match, score: float) -> Match:
-    """``m`` with its score (built directly: ``dataclasses.replace`` is slow on a hot path)."""
-    return Match(m.name, m.gazetteer_id, m.admin1, m.country, m.lat, m.lon, m.feature,
-                 m.population, round(score, 4))
+def _scored(m: Entry, score: float) -> Match:
+    return Match(*m, round(score, 4))
 
 
 def _merge_close(cands: list[Candidate],
@@ -133,7 +146,7 @@ def _merge_close(cands: list[Candidate],
     return [cands[k] for k in kept], [merged[k] for k in kept]
 
 
-def _same_place(a: Match, b: Match) -> bool:
+def _same_place(a: Entry, b: Entry) -> bool:
     if a.feature == "ADM1" or b.feature == "ADM1" or abs(a.lat - b.lat) > 0.05:
         return False
     return abs(a.lon - b.lon) <= 0.1 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM

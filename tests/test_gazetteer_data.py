@@ -50,6 +50,7 @@ def test_no_alias_is_a_bare_article_or_a_persons_name() -> None:
                 assert name_key(alias) not in banned, (row["slug"], alias)
 
 
-def test_lookup_names_point_at_countries_or_us_states() -> None:
+def test_lookup_names_point_at_countries_continents_or_us_states() -> None:
     for row in _rows("lookup_names.csv"):
-        assert row["gid"].startswith(("country:", "admin1:US-")) and row["names"].strip()
+        assert row["gid"].startswith(("country:", "continent:", "admin1:US-"))
+        assert row["names"].strip()

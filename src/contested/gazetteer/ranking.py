@@ -9,6 +9,8 @@ Each candidate gets a weight::
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
+                               (d = 0 for a country in the context's countries and an
+                               admin1 among its admin1 units: they hold those places)
 
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 ``score`` is the candidate's share of the total weight, times 0.75 for fuzzy matches and
@@ -78,12 +80,18 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
 
 def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
+    in_country = bool(ctx.countries) and m.country in ctx.countries
+    in_admin1 = bool(admin1_keys) and bool(m.admin1) and name_key(m.admin1 or "") in admin1_keys
     if ctx.countries:
-        factor *= _IN_COUNTRY if m.country in ctx.countries else 0.5
-    if admin1_keys and m.admin1 and name_key(m.admin1) in admin1_keys:
+        factor *= _IN_COUNTRY if in_country else 0.5
+    if in_admin1:
         factor *= _IN_ADMIN1
     if ctx.points:
-        d = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in ctx.points)
+        # A country or province holds the co-mentioned places that lie in it: it is as near
+        # to them as a town beside them, though its centre point is far away.
+        holds = (m.feature == "PCLI" and in_country) or (m.feature == "ADM1" and in_admin1)
+        d = 0.0 if holds else min(haversine_km(m.lat, m.lon, lat, lon)
+                                  for lat, lon in ctx.points)
         factor *= 1.0 + 8.0 * math.exp(-d / 40.0)
     return factor
 

@@ -167,17 +167,23 @@ class Extractor:
     def _speakers(
         self, article: Article, sentences: Sequence[Sentence], datelines: Sequence[Dateline]
     ) -> dict[int, Speaker]:
-        """The claimant of every sentence: named in it, or carried over from the previous one."""
+        """The claimant of every sentence: named in it; for "the source added", "he said" or a
+        bare surname, the claimant named before; else the one of the sentence before, within
+        the paragraph."""
         default = self._default_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
+        named: list[Speaker] = []  # every claimant named so far, latest last
         paragraph = -1
         for sentence in sentences:
             phrase = find_claimant(article.text, after_dateline(sentence.span, datelines))
-            if phrase is not None and not (phrase.anaphoric and last is not None):
-                last = self._speaker(phrase, home)
-            elif phrase is None and sentence.paragraph != paragraph:
+            if phrase is not None:
+                earlier = _earlier_speaker(phrase, named)
+                last = earlier or self._speaker(phrase, home)
+                if earlier is None:
+                    named.append(last)
+            elif sentence.paragraph != paragraph and not named:
                 last = None
             paragraph = sentence.paragraph
             speakers[sentence.index] = last or default
@@ -295,6 +301,18 @@ def _is_title(article: Article, sentence: Sentence) -> bool:
         and sentence.index == 0
         and sentence.text.strip() == (article.title or "").strip()
     )
+
+
+def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:
+    """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
+    if not named:
+        return None
+    if phrase.anaphoric:
+        return named[-1]
+    words = phrase.text.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
+    return None
 
 
 def _event_sentences(draft: Draft) -> list[Sentence]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
+from contested.extract.stance import is_denial
 from contested.types import Role
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -105,7 +106,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a denial or accusation
     belongs to it however far down the article it comes."""
-    if _STANCE_CUE.search(sentence.text):
+    if _STANCE_CUE.search(sentence.text) or is_denial(sentence.text):
         return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

@@ -26,8 +26,14 @@ import csv
 import sys
 import time
 
-from extract_typing import NO_INCIDENT, SHARED, confusion, predicted_sub_event, snippet_article
-from extract_typing import weighted_f1
+from extract_typing import (
+    NO_INCIDENT,
+    SHARED,
+    confusion,
+    predicted_sub_event,
+    snippet_article,
+    weighted_f1,
+)
 
 from contested.extract import Extractor
 

@@ -99,8 +99,8 @@ class Extractor:
             return ()
         from contested.extract.places import article_context
 
-        context = article_context(self.gazetteer, text)
         datelines = find_datelines(text, sentences)
+        context = article_context(self.gazetteer, text, [d.span for d in datelines])
         speakers = self._speakers(article, sentences, datelines)
         return tuple(
             self._mention(article, d, context, speakers, datelines) for d in drafts

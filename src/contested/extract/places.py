@@ -91,11 +91,14 @@ class Toponym:
     precision: int  # ACLED geo_precision 1-3
 
 
-def article_context(gaz: Gazetteer, text: str) -> LookupContext:
-    """Countries and provinces the article is about: the context for resolving its toponyms."""
+def article_context(gaz: Gazetteer, text: str, skip: Sequence[Span] = ()) -> LookupContext:
+    """Countries and provinces the article is about: the context for resolving its toponyms
+    (names inside ``skip`` spans, datelines, do not count)."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
-    for _start, _end, name in gaz.find_names(text):
+    for start, _end, name in gaz.find_names(text):
+        if any(k.start <= start < k.end for k in skip):
+            continue
         match = gaz.lookup(name)
         if match is None or match.country is None or not credible(name, match, text):
             continue

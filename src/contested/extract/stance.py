@@ -54,7 +54,7 @@ _DENIAL = re.compile(
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
     r"|fly|used|involved|responsible)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b"
+    r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
     r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
     r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from contested.extract.claimant import ClaimantPhrase, find_claimant
@@ -24,7 +24,7 @@ from contested.extract.claims import (
 from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
-from contested.extract.mentions import Draft, group_mentions
+from contested.extract.mentions import SAME_DAY, Draft, group_mentions
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
 from contested.ids import stable_id
@@ -102,9 +102,11 @@ class Extractor:
         datelines = find_datelines(text, sentences)
         context = article_context(self.gazetteer, text, [d.span for d in datelines])
         speakers = self._speakers(article, sentences, datelines)
-        return tuple(
-            self._mention(article, d, context, speakers, datelines) for d in drafts
-        )
+        mentions: list[Mention] = []
+        for draft in drafts:
+            mention = self._mention(article, draft, context, speakers, datelines)
+            mentions.append(_same_day(mention, draft, mentions))
+        return tuple(mentions)
 
     def _actor_hits(self, text: str, span: Span, context: LookupContext) -> list[ActorHit]:
         return self.actors.find(text, span.start, span.end, context_countries=context.countries)
@@ -301,6 +303,14 @@ def _is_title(article: Article, sentence: Sentence) -> bool:
         and sentence.index == 0
         and sentence.text.strip() == (article.title or "").strip()
     )
+
+
+def _same_day(mention: Mention, draft: Draft, before: Sequence[Mention]) -> Mention:
+    """"On the same day, ..." dates an undated incident by the incident told before it."""
+    if mention.date is not None or not before or not SAME_DAY.search(draft.sentences[0].text):
+        return mention
+    previous = before[-1]
+    return replace(mention, date=previous.date, date_precision=previous.date_precision)
 
 
 def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:

@@ -23,8 +23,12 @@ _SENTENCE_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _SEPARATE = re.compile(
-    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I
+    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b"
+    r"|^(?:on )?the same day\b|^(?:earlier|later) (?:on|that) (?:day|night|\w+day)\b"
+    r"|^in (?:another|a second) (?:incident|attack|strike)\b",
+    re.I,
 )
+SAME_DAY = re.compile(r"^(?:on )?the same day\b|\bon the same day\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
     r"responsib\w+|rejected|blamed|accused|behind|carried out|conducted|targeted|confirmed"

@@ -100,11 +100,12 @@ class Extractor:
         from contested.extract.places import article_context
 
         datelines = find_datelines(text, sentences)
-        context = article_context(self.gazetteer, text, [d.span for d in datelines])
+        names = self.gazetteer.find_names(text)
+        context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
         speakers = self._speakers(article, sentences, datelines)
         mentions: list[Mention] = []
         for draft in drafts:
-            mention = self._mention(article, draft, context, speakers, datelines)
+            mention = self._mention(article, draft, context, speakers, datelines, names)
             mentions.append(_same_day(mention, draft, mentions))
         return tuple(mentions)
 
@@ -120,6 +121,7 @@ class Extractor:
         context: LookupContext,
         speakers: dict[int, Speaker],
         datelines: Sequence[Dateline],
+        names: Sequence[tuple[int, int, str]],
     ) -> Mention:
         from contested.extract.places import choose_place, toponyms
 
@@ -133,7 +135,8 @@ class Extractor:
             if t.background != (draft.role == "background")
         ]
         skip = [d.span for d in datelines]
-        place = choose_place(toponyms(self.gazetteer, text, spans, context, others, skip))
+        found = toponyms(self.gazetteer, text, spans, context, others, skip, names)
+        place = choose_place(found)
         dated = self._date(article, draft)
         claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(

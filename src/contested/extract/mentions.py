@@ -73,7 +73,7 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             triggers = [_as_background(t) for t in triggers]
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        day = explicit_day(text, sentence)
+        day = explicit_day(text, sentence) if foreground else None
         if foreground and primary is not None and _other_day(primary.day, day):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)

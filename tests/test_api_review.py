@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api_support import DEMO, TOKEN, build_demo_db, copy_db
+from api_support import DEMO, TOKEN, build_demo_db, copy_db, write_hostile
 from contested import pipeline
 from contested.api import ApiSettings, create_app
 from contested.api.auth import hash_password, verify_password
@@ -132,7 +132,7 @@ def test_reject_claim_is_audited_and_survives_reruns(client: TestClient, db: Pat
 
 
 def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
-    client: TestClient, db: Path
+    client: TestClient, db: Path, tmp_path: Path
 ) -> None:
     page = contested_incident(client)
     incident_id = page["incident_id"]
@@ -144,7 +144,7 @@ def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
         articles = store.articles([m.article_id for m in mentions])
         store.save_incident(summarize_incident(incident_id, mentions, articles))
         assert store.incident(incident_id).grade == "contested"  # type: ignore[union-attr]
-    rerun(db)
+    rerun(db, str(write_hostile(tmp_path)))  # new input: resolution runs, then the post-step
     after = client.get(f"/api/incidents/{incident_id}").json()
     assert after["grade"] == "discounted"
     assert after["grade_reasons"][0] == "reviewer token: discounted (hoax video)"

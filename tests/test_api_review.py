@@ -218,3 +218,16 @@ def test_review_rejects_unknown_targets(client: TestClient) -> None:
                        json={"mention_ids": whole}).status_code == 400
     assert client.post("/api/incidents/merge", headers=AUTH,
                        json={"incident_ids": [page["incident_id"]] * 2}).status_code == 400
+
+
+def test_plan_groups_keeps_founders_and_splits_the_rest() -> None:
+    from contested.ids import stable_id
+    from contested.review import plan_groups
+
+    home = stable_id("inc", "m1")
+    located = {"m1": home, "m2": home, "m3": home, "m4": "inc_other"}
+    # m3 was split away from m1/m2 in the same incident; m4 was merged into m1's group
+    groups = {"m1": ["m1", "m2", "m4"], "m3": ["m3"], "m9": ["m9"]}
+    plan = plan_groups(groups, located)
+    assert plan == {home: ["m1", "m2", "m4"], stable_id("inc", "split", "m3"): ["m3"]}
+    assert plan_groups(groups, located) == plan  # a plan is a pure function of its input

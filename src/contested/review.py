@@ -67,7 +67,7 @@ def _summarize(store: Store, incident_id: str, mentions: Sequence[Mention], rule
         return incident
     note = f"reviewer {override.by}: {override.grade}" + (
         f" ({override.comment})" if override.comment else "")
-    reasons = (note, f"suggested {incident.grade}", *incident.grade_reasons)
+    reasons = (note, f"machine suggested {incident.grade}", *incident.grade_reasons)
     return replace(incident, grade=override.grade, grade_reasons=reasons)  # type: ignore[arg-type]
 
 

@@ -70,14 +70,32 @@ def _simple(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _related(f: IncidentFilter) -> tuple[list[str], list[Any]]:
+# The distinct actor names (an index skip-scan: a few rows, not one per incident) that match.
+_ACTORS = (
+    "(SELECT a.actor FROM (SELECT DISTINCT actor FROM incident_perpetrators LIMIT -1) a"
+    " WHERE lower(a.actor) LIKE ? ESCAPE '!')"
+)
+
+
+def _actor(counting: bool) -> str:
+    """A count gathers the matching incidents as a set; a page walks the date order and
+    probes each incident (both through the (actor, incident_id) index)."""
+    if counting:
+        return (
+            "i.incident_id IN (SELECT p.incident_id FROM incident_perpetrators p"
+            f" WHERE p.actor IN {_ACTORS})"
+        )
+    return (
+        "EXISTS (SELECT 1 FROM incident_perpetrators p WHERE p.incident_id = i.incident_id"
+        f" AND p.actor IN {_ACTORS})"
+    )
+
+
+def _related(f: IncidentFilter, counting: bool = False) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM incident_perpetrators p WHERE p.incident_id = i.incident_id"
-            " AND lower(p.actor) LIKE ? ESCAPE '!')"
-        )
+        clauses.append(_actor(counting))
         params.append("%" + like_escape(f.actor.lower()) + "%")
     if f.contested_only:
         clauses.append(
@@ -105,14 +123,16 @@ def _text(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return [clause], [match]
 
 
-def where(filters: IncidentFilter | None) -> tuple[str, list[Any]]:
-    """``WHERE ...`` (or ``""``) over alias ``i`` of ``incidents``, and its parameters."""
+def where(filters: IncidentFilter | None, counting: bool = False) -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or ``""``) over alias ``i`` of ``incidents``, and its parameters.
+
+    ``counting``: the same rows, phrased for ``count(*)`` rather than for an ordered page.
+    """
     if filters is None:
         return "", []
     clauses: list[str] = []
     params: list[Any] = []
-    for part in (_simple, _related, _text):
-        more, values = part(filters)
+    for more, values in (_simple(filters), _related(filters, counting), _text(filters)):
         clauses.extend(more)
         params.extend(values)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -118,6 +118,11 @@ class Store(ReviewMixin):
         self.close()
 
     def close(self) -> None:
+        try:  # refresh the planner's statistics where they went stale (bounded work)
+            self._conn.execute("PRAGMA analysis_limit = 400")
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self._conn.close()
 
     @property
@@ -495,7 +500,7 @@ class Store(ReviewMixin):
             return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
 
     def count_incidents(self, filters: IncidentFilter | None = None) -> int:
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, counting=True)
         found = self._rows(
             "cannot count incidents", f"SELECT count(*) FROM incidents i {where}", params
         )

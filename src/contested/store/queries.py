@@ -10,6 +10,7 @@ from typing import Any
 
 from contested.errors import UsageError
 from contested.store.models import SORTS, BBox, IncidentFilter
+from contested.store.schema import SPAN_DAYS
 
 _ORDER: dict[str, str] = {
     "date": "(i.date_start IS NULL), i.date_start, i.date_end, i.incident_id",
@@ -21,6 +22,10 @@ _ORDER: dict[str, str] = {
     "id": "i.incident_id",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
+_REACH = (
+    f"date(?, '-' || coalesce(CAST((SELECT max({SPAN_DAYS}) FROM incidents) AS INTEGER), 0)"
+    " || ' days')"
+)
 
 
 def order_by(sort: str) -> str:
@@ -62,8 +67,10 @@ def _simple(f: IncidentFilter) -> tuple[list[str], list[Any]]:
         clauses.append("lower(i.place_admin1) = lower(?)")
         params.append(f.admin1)
     if f.since is not None:
-        clauses.append("coalesce(i.date_end, i.date_start) >= ?")
-        params.append(f.since.isoformat())
+        # the second clause only makes the first usable by the date_start indexes: no range
+        # reaches ``since`` from further back than the longest span stored
+        clauses.append(f"coalesce(i.date_end, i.date_start) >= ? AND i.date_start >= {_REACH}")
+        params.extend([f.since.isoformat(), f.since.isoformat()])
     if f.until is not None:
         clauses.append("i.date_start <= ?")
         params.append(f.until.isoformat())

@@ -492,10 +492,16 @@ class Store(ReviewMixin):
         sort: Sort = "-date",
     ) -> list[Incident]:
         where, params = queries.where(filters)
-        sql = f"SELECT i.* FROM incidents i {where} ORDER BY {queries.order_by(sort)}"
+        order = queries.order_by(sort)
+        # sort narrow rows (ids) and read the page's full rows afterwards
+        page = f"SELECT i.incident_id AS page_id FROM incidents i {where} ORDER BY {order}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
+            page += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
+        sql = (
+            f"SELECT i.* FROM ({page}) page JOIN incidents i ON i.incident_id = page.page_id"
+            f" ORDER BY {order}"
+        )
         with _translated("cannot list incidents"):
             return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
 

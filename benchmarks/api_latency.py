@@ -222,11 +222,11 @@ def main() -> int:
     server = serve(args.db, port)
     try:
         warm = [sys.executable, __file__, "--load", str(port), "--requests", "40",
-                "--concurrency", "1", "--sorts", args.sorts]
+                "--concurrency", "1", f"--sorts={args.sorts}"]
         subprocess.run(warm, check=True, capture_output=True)
         generator = [sys.executable, __file__, "--load", str(port), "--requests",
                      str(args.requests), "--concurrency", str(args.concurrency), "--seconds",
-                     str(args.seconds), "--sorts", args.sorts]
+                     str(args.seconds), f"--sorts={args.sorts}"]
         started = time.perf_counter()
         done = subprocess.run(generator, check=True, capture_output=True, text=True)
         wall = time.perf_counter() - started

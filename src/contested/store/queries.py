@@ -74,6 +74,8 @@ def _simple(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     if f.until is not None:
         clauses.append("i.date_start <= ?")
         params.append(f.until.isoformat())
+    if f.since is not None or f.until is not None:
+        clauses.append("(i.date_start IS NULL) = 0")  # implied; lets the date-order indexes seek
     return clauses, params
 
 

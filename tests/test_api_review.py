@@ -231,3 +231,19 @@ def test_plan_groups_keeps_founders_and_splits_the_rest() -> None:
     plan = plan_groups(groups, located)
     assert plan == {home: ["m1", "m2", "m4"], stable_id("inc", "split", "m3"): ["m3"]}
     assert plan_groups(groups, located) == plan  # a plan is a pure function of its input
+
+
+def test_cli_user_add_then_basic_auth(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from contested.cli import main
+
+    result = CliRunner().invoke(main, ["user", "add", "nadia", "--db", str(db),
+                                       "--password", "s3cret pass"])
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(ApiSettings(db=str(db)))) as client:  # no token configured
+        basic = base64.b64encode(b"nadia:s3cret pass").decode()
+        assert client.get("/api/whoami", headers={"Authorization": f"Basic {basic}"}
+                          ).json() == {"who": "nadia"}
+        assert client.get("/api/whoami", headers={"Authorization": "Bearer anything"}
+                          ).status_code == 401

@@ -247,3 +247,22 @@ def test_cli_user_add_then_basic_auth(db: Path) -> None:
                           ).json() == {"who": "nadia"}
         assert client.get("/api/whoami", headers={"Authorization": "Bearer anything"}
                           ).status_code == 401
+
+
+def test_grade_override_follows_a_merge_made_by_resolution(
+    client: TestClient, db: Path, tmp_path: Path
+) -> None:
+    listed = client.get("/api/incidents", params={"country": "IQ", "sort": "id"}).json()["items"]
+    kept, absorbed = listed[0]["incident_id"], listed[1]["incident_id"]
+    client.post(f"/api/incidents/{absorbed}/grade", json={"grade": "discounted",
+                                                           "comment": "one source"}, headers=AUTH)
+    with open_store(db) as store:  # what the resolver does when it merges two incidents
+        members = store.mentions_of(kept) + store.mentions_of(absorbed)
+        articles = store.articles([m.article_id for m in members])
+        store.save_incident(summarize_incident(kept, members, articles))
+        store.record_merge(kept, absorbed, [m.mention_id for m in members], "test merge")
+    rerun(db, str(write_hostile(tmp_path)))
+    page = client.get(f"/api/incidents/{kept}").json()
+    assert page["grade"] == "discounted"
+    assert page["review"]["grade"]["comment"] == "one source"
+    assert page["audit"][0]["action"] == "incident.grade.followed"

@@ -14,6 +14,7 @@ import pytest
 from backends import sqlite_only
 from contested.errors import SchemaVersionError, StoreError
 from contested.store import SCHEMA_VERSION, RunCounts, Store, open_store
+from contested.store.schema import MIGRATIONS
 from contested.types import Estimate, Rejection
 from store_factories import (
     HARRA,
@@ -95,7 +96,8 @@ def test_new_file_is_migrated_with_wal_and_foreign_keys(db: Path) -> None:
         "migrations",
     }
     assert expected <= tables
-    assert migrations[:2] == [(1, "initial"), (2, "incident_lineage")]
+    assert migrations == [(version, name) for version, name, _ in MIGRATIONS]
+    assert migrations[0] == (1, "initial")
     assert journal == "wal"
     fk = store._conn.execute("PRAGMA foreign_keys").fetchone()[0]
     assert fk == 1
@@ -108,7 +110,7 @@ def test_reopen_keeps_data_and_does_not_migrate_again(store_target: str) -> None
     with open_store(store_target) as second:
         assert second.count_incidents() == 2
         count = second._conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
-        assert count == SCHEMA_VERSION
+        assert count == len(MIGRATIONS)
 
 
 @sqlite_only

@@ -9,9 +9,9 @@ import urllib.request
 from typing import Any
 
 import pytest
+from ui_support import Server, Tab
 
 from api_support import HOSTILE, TOKEN
-from conftest import Server, Tab
 
 pytestmark = pytest.mark.browser
 

@@ -38,6 +38,10 @@ class ReviewMixin:
     def _tx(self, what: str) -> AbstractContextManager[Connection]:
         raise NotImplementedError  # pragma: no cover - Store defines it
 
+    @property
+    def backend(self) -> str:
+        raise NotImplementedError  # pragma: no cover - Store defines it
+
     def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         raise NotImplementedError  # pragma: no cover - Store defines it
 
@@ -142,6 +146,20 @@ class ReviewMixin:
         r = found[0]
         return GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
 
+    def grade_overrides(self) -> list[GradeOverride]:
+        found = self._rows("cannot read grade overrides",
+                           "SELECT * FROM review_grades ORDER BY incident_id")
+        return [GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
+                for r in found]
+
+    def move_grade_override(self, old_id: str, new_id: str) -> None:
+        """An override follows its incident when resolution merged it into ``new_id``."""
+        with self._tx(f"cannot move the grade override of {old_id}") as conn:
+            conn.execute("UPDATE review_grades SET incident_id = ? WHERE incident_id = ?",
+                         (new_id, old_id))
+            self._audit(conn, "contested", "incident.grade.followed", new_id, new_id,
+                        ({"incident": old_id}, {"incident": new_id}), "merged by resolution")
+
     # -- mention groups (merge / split) ------------------------------------------------------
 
     def group_mentions(
@@ -234,7 +252,7 @@ class ReviewMixin:
         self, filters: IncidentFilter | None = None, limit: int = 5000
     ) -> list[IncidentPoint]:
         """Located incidents matching ``filters`` (newest first), as map points."""
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, backend=self.backend)
         located = "i.place_lat IS NOT NULL AND i.place_lon IS NOT NULL"
         where = f"{where} AND {located}" if where else f"WHERE {located}"
         sql = (
@@ -249,7 +267,7 @@ class ReviewMixin:
 
     def incident_histogram(self, filters: IncidentFilter | None = None) -> list[tuple[str, int]]:
         """Dated incidents matching ``filters`` per start day: ``[(YYYY-MM-DD, n), ...]``."""
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, backend=self.backend)
         dated = "i.date_start IS NOT NULL"
         where = f"{where} AND {dated}" if where else f"WHERE {dated}"
         sql = f"SELECT i.date_start, count(*) FROM incidents i {where} GROUP BY 1 ORDER BY 1"

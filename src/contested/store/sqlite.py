@@ -155,6 +155,11 @@ class Store(ReviewMixin):
         self.close()
 
     def close(self) -> None:
+        try:  # refresh the planner's statistics where they went stale (bounded work)
+            self._conn.execute("PRAGMA analysis_limit = 400")
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self._conn.close()
 
     @property
@@ -557,16 +562,22 @@ class Store(ReviewMixin):
         offset: int = 0,
         sort: Sort = "-date",
     ) -> list[Incident]:
-        where, params = queries.where(filters, self.backend)
-        sql = f"SELECT i.* FROM incidents i {where} ORDER BY {queries.order_by(sort)}"
+        where, params = queries.where(filters, backend=self.backend)
+        order = queries.order_by(sort)
+        # sort narrow rows (ids) and read the page's full rows afterwards
+        page = f"SELECT i.incident_id AS page_id FROM incidents i {where} ORDER BY {order}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
+            page += " LIMIT ? OFFSET ?"
             params += [self._dialect.no_limit if limit is None else limit, offset]
+        sql = (
+            f"SELECT i.* FROM ({page}) page JOIN incidents i ON i.incident_id = page.page_id"
+            f" ORDER BY {order}"
+        )
         with self._translated("cannot list incidents"), self.snapshot():
             return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
 
     def count_incidents(self, filters: IncidentFilter | None = None) -> int:
-        where, params = queries.where(filters, self.backend)
+        where, params = queries.where(filters, counting=True, backend=self.backend)
         found = self._rows(
             "cannot count incidents", f"SELECT count(*) FROM incidents i {where}", params
         )

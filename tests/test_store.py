@@ -13,6 +13,7 @@ import pytest
 
 from contested.errors import SchemaVersionError, StoreError
 from contested.store import SCHEMA_VERSION, RunCounts, Store, open_store
+from contested.store.schema import MIGRATIONS
 from contested.types import Estimate, Rejection
 from store_factories import (
     HARRA,
@@ -79,7 +80,8 @@ def test_new_file_is_migrated_with_wal_and_foreign_keys(store: Store, db: Path) 
         "migrations",
     }
     assert expected <= tables
-    assert migrations[:2] == [(1, "initial"), (2, "incident_lineage")]
+    assert migrations == [(version, name) for version, name, _ in MIGRATIONS]
+    assert migrations[0] == (1, "initial")
     assert journal == "wal"
     fk = store._conn.execute("PRAGMA foreign_keys").fetchone()[0]
     assert fk == 1
@@ -91,7 +93,7 @@ def test_reopen_keeps_data_and_does_not_migrate_again(db: Path) -> None:
     with open_store(db) as second:
         assert second.count_incidents() == 2
     with raw(db) as conn:
-        assert conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_newer_schema_version_is_refused(db: Path) -> None:

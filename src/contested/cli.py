@@ -339,6 +339,10 @@ def show(incident_id: str, db: str) -> None:
 
     with _open_existing(db) as store:
         incident = store.incident(incident_id)
+        current = store.current_id(incident_id) if incident is None else incident_id
+        if incident is None and current != incident_id:
+            click.echo(f"{incident_id} was merged into {current}")
+            incident = store.incident(current)
         if incident is None:
             raise UsageError(
                 f"no incident {incident_id} in {db}; list them with `contested incidents`"

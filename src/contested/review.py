@@ -67,7 +67,7 @@ def _summarize(store: Store, incident_id: str, mentions: Sequence[Mention], rule
         return incident
     note = f"reviewer {override.by}: {override.grade}" + (
         f" ({override.comment})" if override.comment else "")
-    reasons = (note, f"suggested {incident.grade}", *incident.grade_reasons)
+    reasons = (note, f"machine suggested {incident.grade}", *incident.grade_reasons)
     return replace(incident, grade=override.grade, grade_reasons=reasons)  # type: ignore[arg-type]
 
 
@@ -116,10 +116,26 @@ def regroup(store: Store, run_id: int | None = None, rule: str | None = None) ->
     return touched
 
 
+def follow_merges(store: Store) -> set[str]:
+    """Grade overrides of incidents that resolution merged away move to the incident they live
+    on in (unless it has its own); returns the incidents that received one."""
+    moved: set[str] = set()
+    for override in store.grade_overrides():
+        if store.incident(override.incident_id) is not None:
+            continue
+        current = store.current_id(override.incident_id)
+        if current in moved or store.incident(current) is None or store.grade_override(current):
+            continue
+        store.move_grade_override(override.incident_id, current)
+        moved.add(current)
+    return moved
+
+
 def apply_reviews(store: Store, run_id: int | None = None, rule: str | None = None) -> int:
     """Bring every incident a decision bears on back in line with it; returns how many
     incidents were re-summarised. Idempotent: a second call writes nothing."""
-    touched = regroup(store, run_id, rule) | set(store.reviewed_incident_ids())
+    touched = follow_merges(store) | regroup(store, run_id, rule)
+    touched |= set(store.reviewed_incident_ids())
     for incident_id in sorted(touched):
         conform(store, incident_id, run_id, rule)
     if touched:

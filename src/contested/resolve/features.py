@@ -217,14 +217,15 @@ def strong_text(a: Profile, b: Profile) -> bool:
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
     kind = type_score(a.mention.event_type, b.mention.event_type)
     place = place_score(a.mention.place, b.mention.place)
+    text = text_score(a, b)
     if strong_text(a, b):
         kind = max(kind, _RESCUED_TYPE)
-        place = place if place is None or place >= _UNKNOWN["place"] else None
+        place = text if place is None or place < _UNKNOWN["place"] else place
     return {
         "type": kind,
         "date": date_score(a, b),
         "place": place,
-        "text": text_score(a, b),
+        "text": text,
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
     }

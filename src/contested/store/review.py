@@ -142,6 +142,20 @@ class ReviewMixin:
         r = found[0]
         return GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
 
+    def grade_overrides(self) -> list[GradeOverride]:
+        found = self._rows("cannot read grade overrides",
+                           "SELECT * FROM review_grades ORDER BY incident_id")
+        return [GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
+                for r in found]
+
+    def move_grade_override(self, old_id: str, new_id: str) -> None:
+        """An override follows its incident when resolution merged it into ``new_id``."""
+        with self._tx(f"cannot move the grade override of {old_id}") as conn:
+            conn.execute("UPDATE review_grades SET incident_id = ? WHERE incident_id = ?",
+                         (new_id, old_id))
+            self._audit(conn, "contested", "incident.grade.followed", new_id, new_id,
+                        ({"incident": old_id}, {"incident": new_id}), "merged by resolution")
+
     # -- mention groups (merge / split) ------------------------------------------------------
 
     def group_mentions(

@@ -118,6 +118,11 @@ class Store(ReviewMixin):
         self.close()
 
     def close(self) -> None:
+        try:  # refresh the planner's statistics where they went stale (bounded work)
+            self._conn.execute("PRAGMA analysis_limit = 400")
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self._conn.close()
 
     @property
@@ -487,15 +492,21 @@ class Store(ReviewMixin):
         sort: Sort = "-date",
     ) -> list[Incident]:
         where, params = queries.where(filters)
-        sql = f"SELECT i.* FROM incidents i {where} ORDER BY {queries.order_by(sort)}"
+        order = queries.order_by(sort)
+        # sort narrow rows (ids) and read the page's full rows afterwards
+        page = f"SELECT i.incident_id AS page_id FROM incidents i {where} ORDER BY {order}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
+            page += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
+        sql = (
+            f"SELECT i.* FROM ({page}) page JOIN incidents i ON i.incident_id = page.page_id"
+            f" ORDER BY {order}"
+        )
         with _translated("cannot list incidents"):
             return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
 
     def count_incidents(self, filters: IncidentFilter | None = None) -> int:
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, counting=True)
         found = self._rows(
             "cannot count incidents", f"SELECT count(*) FROM incidents i {where}", params
         )

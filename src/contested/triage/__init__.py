@@ -30,10 +30,18 @@ _TITLE_WEIGHT = 2
 _WINDOW = 300  # characters either side of a cue searched for its sentence's ends
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
-_CUES = re.compile(
-    f"(?P<casualty>{CASUALTY})|(?P<strong>\\b(?:{STRONG})\\b)|(?P<weak>\\b(?:{WEAK})\\b)",
-    re.IGNORECASE,
-)
+
+
+def _compile(casualty: str, strong: str, weak: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(
+        f"(?P<casualty>{casualty})|(?P<strong>\\b(?:{strong})\\b)|(?P<weak>\\b(?:{weak})\\b)",
+        flags,
+    )
+
+
+# Matching lowercased text is faster than IGNORECASE (the lexicon uses no upper-case escapes).
+_CUES = _compile(CASUALTY.lower(), STRONG.lower(), WEAK.lower())
+_CUES_ANY_CASE = _compile(CASUALTY, STRONG, WEAK, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,11 @@ class Verdict:
 def triage_text(text: str) -> Verdict:
     """Score ``text`` (title included when the caller prepends it)."""
     score, weak_seen, cues = 0, set(), []
-    for match in _CUES.finditer(text):
+    lowered = text.lower()
+    matches = (  # lowercasing keeps offsets unless a character changes length (e.g. "İ")
+        _CUES.finditer(lowered) if len(lowered) == len(text) else _CUES_ANY_CASE.finditer(text)
+    )
+    for match in matches:
         cues.append(Span(match.start(), match.end()))
         if match.lastgroup == "weak":
             word = match.group().lower()

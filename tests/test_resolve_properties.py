@@ -60,7 +60,7 @@ def batches(draw: st.DrawFn) -> list:
     ]
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)  # the first call loads the sentence model
 @given(batches(), st.randoms(use_true_random=False))
 def test_cluster_all_is_an_order_independent_partition(batch: list, rnd: object) -> None:
     clusters = cluster_all(batch, id_for=lambda m: m.mention_id)

@@ -33,6 +33,38 @@ def _db_option(func: F) -> F:
     )(func)
 
 
+def _limit_options(func: F) -> F:
+    """Bounds on one document: bytes read, characters kept, seconds spent."""
+    for option in (
+        click.option(
+            "--max-bytes",
+            envvar="CONTESTED_MAX_BYTES",
+            type=click.IntRange(min=1),
+            default=50_000_000,
+            show_default=True,
+            help="Largest document read, after decompression; larger ones are rejected.",
+        ),
+        click.option(
+            "--max-article-chars",
+            envvar="CONTESTED_MAX_ARTICLE_CHARS",
+            type=click.IntRange(min=1),
+            default=2_000_000,
+            show_default=True,
+            help="Longest article text kept; longer ones are rejected.",
+        ),
+        click.option(
+            "--article-time-budget",
+            envvar="CONTESTED_ARTICLE_TIME_BUDGET",
+            type=click.FloatRange(min=0),
+            default=60.0,
+            show_default=True,
+            help="Seconds one article may take to clean and extract (0: no limit).",
+        ),
+    ):
+        func = option(func)
+    return func
+
+
 class _Group(click.Group):
     """Maps our errors to clean messages and documented exit codes."""
 
@@ -96,6 +128,7 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         is_flag=True,
         help="Extract every article, even those the relevance triage finds off-topic.",
     )
+    @_limit_options
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -106,6 +139,9 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         batch_size: int,
         workers: int,
         no_triage: bool,
+        max_bytes: int,
+        max_article_chars: int,
+        article_time_budget: float,
     ) -> None:
         from contested import pipeline
         from contested.store import open_store
@@ -116,6 +152,9 @@ def _run_command(resolve: bool) -> Callable[..., None]:
             reconcile_rule=rule,
             workers=workers,
             triage=not no_triage,
+            max_bytes=max_bytes,
+            max_chars=max_article_chars,
+            time_budget=article_time_budget or None,
         )
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
@@ -416,3 +455,55 @@ def gazetteer_import(file: Path, alternate_names: Path | None) -> None:
 
     count = import_geonames(open_gazetteer(), file, alternate_names)
     click.echo(f"imported {count} places from {file}")
+
+
+# ------------------------------------------------------------------ serve and users
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="CONTESTED_TOKEN",
+    help="Bearer token that allows reviews (default: $CONTESTED_TOKEN; users work too).",
+)
+@click.option(
+    "--private",
+    is_flag=True,
+    envvar="CONTESTED_PRIVATE",
+    help="Reads need credentials too (default: reads are open).",
+)
+def serve(db: str, host: str, port: int, token: str | None, private: bool) -> None:
+    """Serve the JSON API (/api, OpenAPI at /api/openapi.json) and the web UI (/)."""
+    from contested.api import ApiSettings
+    from contested.api import serve as run_server
+
+    with _open_existing(db):
+        pass  # a clear error for a missing file, and migrations, before the server starts
+    if not token:
+        click.echo("note: no CONTESTED_TOKEN and no --token: only users can review", err=True)
+    click.echo(f"contested: serving {db} on http://{host}:{port}/", err=True)
+    run_server(ApiSettings(db=db, token=token or None, private=private), host, port)
+
+
+@main.group()
+def user() -> None:
+    """Reviewers who sign in with a password (stored as a scrypt hash)."""
+
+
+@user.command("add")
+@click.argument("name")
+@_db_option
+@click.password_option(help="The password (prompted when not given).")
+def user_add(name: str, db: str, password: str) -> None:
+    """Add a reviewer NAME, or change their password."""
+    from contested.api.auth import hash_password
+    from contested.store import open_store
+
+    if ":" in name or not name.strip():
+        raise UsageError("a user name cannot be empty or contain ':'")
+    with open_store(db) as store:
+        store.set_user(name, hash_password(password))
+    click.echo(f"user {name} saved in {db}")

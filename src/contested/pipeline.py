@@ -6,12 +6,14 @@ article already stored is skipped, so re-running the same input changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from contested.budget import TimeBudgetExceeded, time_budget
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
 from contested.extract import Extractor
@@ -22,6 +24,10 @@ from contested.triage import COMPONENT as TRIAGE_COMPONENT
 from contested.triage import triage
 from contested.types import Article, Mention, Rejection, Source
 
+if TYPE_CHECKING:
+    from contested.resolve.embedding import Embedder
+    from contested.resolve.incremental import Plan
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
@@ -29,10 +35,15 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class RunOptions:
+    """``max_bytes`` bounds a document as read (after decompression), ``max_chars`` an
+    article's cleaned text, ``time_budget`` the seconds one article may spend in cleaning and
+    extraction (``None``: unbounded)."""
+
     fmt: str | None = None
     batch_size: int = 100
     max_chars: int = 2_000_000
     max_bytes: int = 50_000_000
+    time_budget: float | None = 60.0
     reconcile_rule: str = "ucdp"
     workers: int = 1  # processes for clean + triage + extract; 1 runs them in this process
     triage: bool = True  # skip extraction for articles the triage finds irrelevant
@@ -134,6 +145,7 @@ def ingest_sources(
 
         done = process_in_workers(chunks, options)
     else:
+        load_resources(extractor)  # outside any article's time budget
         done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
     save_processed(done, store, summary, progress)
 
@@ -162,20 +174,53 @@ def save_processed(
 
 
 def process(item: Source | Rejection, extractor: Extractor, options: RunOptions) -> Processed:
-    """The per-article stages: clean, triage, extract. Never raises for a bad article."""
-    cleaned = (
-        item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
-    )
+    """The per-article stages: clean, triage, extract, each within the article's time budget.
+    Never raises for a bad article."""
+    cleaned = item if isinstance(item, Rejection) else _clean(item, options)
     if isinstance(cleaned, Rejection):
         return Processed(cleaned)
     if options.triage and not triage(cleaned).relevant:
         return Processed(cleaned, relevant=False)
     try:
-        return Processed(cleaned, extractor.extract(cleaned))
+        with time_budget(options.time_budget):
+            return Processed(cleaned, extractor.extract(cleaned))
+    except TimeBudgetExceeded:  # the article is kept, without mentions, and recorded
+        return Processed(cleaned, failure=_over_budget(cleaned.origin, "extraction", options))
     except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
         log.exception("extraction failed for %s", cleaned.origin)
         detail = f"{type(exc).__name__}: {exc}"
         return Processed(cleaned, failure=Rejection(cleaned.origin, "extract_failed", detail))
+
+
+def _clean(source: Source, options: RunOptions) -> Article | Rejection:
+    try:
+        with time_budget(options.time_budget):
+            return clean_source(source, max_chars=options.max_chars)
+    except TimeBudgetExceeded:
+        return _over_budget(source.origin, "cleaning", options)
+
+
+def _over_budget(origin: str, stage: str, options: RunOptions) -> Rejection:
+    detail = (
+        f"{stage} took longer than the time budget of {options.time_budget:g} s per article;"
+        " raise it with --article-time-budget (or CONTESTED_ARTICLE_TIME_BUDGET)"
+    )
+    return Rejection(origin, "time_budget", detail)
+
+
+_WARM_UP = Source(
+    origin="warm-up",
+    format="text",
+    text="Warm-up\n\nAn airstrike killed two people in Aleppo on 5 March 2019, officials said.",
+)
+
+
+def load_resources(extractor: Extractor) -> None:
+    """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
+    them), by cleaning and extracting a sample; nothing is stored."""
+    article = clean_source(_WARM_UP)
+    if isinstance(article, Article):
+        extractor.extract(article)
 
 
 def _take(
@@ -229,27 +274,67 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def resolve_pending(store: Store, summary: RunSummary, rule: str = "ucdp") -> None:
-    """Attach every unresolved mention to an incident, then re-summarise touched incidents."""
-    from contested.resolve.cluster import candidate_window, choose_incident
+def resolve_pending(
+    store: Store, summary: RunSummary, rule: str = "ucdp", embedder: Embedder | None = None
+) -> None:
+    """Attach every unresolved mention to an incident (joining, opening, merging, splitting
+    incidents: :mod:`contested.resolve.incremental`), then re-summarise touched incidents.
+
+    The one entry point of incident resolution: a post-step (manual decisions) may run after it.
+    """
+    from contested.resolve.incremental import plan_resolution
+
+    pending = store.unresolved_mentions()
+    if not pending:
+        return
+    published = store.published_dates([m.article_id for m in pending])
+    stored = _stored_candidates(store, pending, published)
+    published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
+    plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
+                           published, embedder)
+    for incident_id, members in plan.incidents.items():
+        _save(store, incident_id, members, rule, summary.run_id)
+    _record_lineage(store, plan, set(stored), summary.run_id)
+    summary.incidents_new += len(plan.created)
+    summary.incidents_updated += len(set(plan.incidents) - plan.created)
+    _reapply_reviews(store, summary, rule)
+
+
+def _stored_candidates(
+    store: Store, pending: Sequence[Mention], published: dict[str, dt.date]
+) -> dict[str, list[Mention]]:
+    """Stored incidents that may receive a pending mention, with all their members."""
+    from contested.resolve.cluster import candidate_window
+
+    ids: set[str] = set()
+    windows = {
+        (m.place.country if m.place else None, *candidate_window(m, published.get(m.article_id)))
+        for m in pending
+    }
+    for country, since, until in sorted(windows, key=str):
+        ids.update(incident_id for incident_id, _ in store.incident_candidates(country, since, until))
+    return {incident_id: store.mentions_of(incident_id) for incident_id in sorted(ids)}
+
+
+def _save(store: Store, incident_id: str, members: Sequence[Mention], rule: str, run_id: int) -> None:
     from contested.resolve.summarize import summarize_incident
 
-    created: set[str] = set()
-    touched: list[str] = []
-    for mention in store.unresolved_mentions():
-        country = mention.place.country if mention.place else None
-        since, until = candidate_window(mention)
-        candidates = store.incident_candidates(country, since, until)
-        incident_id = choose_incident(mention, candidates)
-        if incident_id is None:
-            incident_id = stable_id("inc", mention.mention_id)
-            created.add(incident_id)
-        members = [*store.mentions_of(incident_id), mention]
-        articles = store.articles(sorted({m.article_id for m in members}))
-        store.save_incident(
-            summarize_incident(incident_id, members, articles, rule), summary.run_id
-        )
-        if incident_id not in touched:
-            touched.append(incident_id)
-    summary.incidents_new = len(created)
-    summary.incidents_updated = len(set(touched) - created)
+    articles = store.articles(sorted({m.article_id for m in members}))
+    store.save_incident(summarize_incident(incident_id, members, articles, rule), run_id)
+
+
+def _record_lineage(store: Store, plan: Plan, stored: set[str], run_id: int) -> None:
+    for merge in plan.merges:
+        if merge.absorbed in stored:  # merges among this run's new incidents are not news
+            detail = f"linked by {merge.because} (score {merge.score})"
+            store.record_merge(merge.kept, merge.absorbed, [merge.because], detail, run_id)
+    for split in plan.splits:
+        store.record_split(split.incident_id, split.new_id, split.mention_ids,
+                           "members on another date or place", run_id)
+
+
+def _reapply_reviews(store: Store, summary: RunSummary, rule: str) -> None:
+    """Post-step: reviewers' decisions (contested.review) win over what resolution just did."""
+    from contested.review import apply_reviews
+
+    apply_reviews(store, summary.run_id, rule)

@@ -37,12 +37,32 @@ _VILLAGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
-_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # "Bashar al-Assad" is a man, not Ain al-Asad
+# "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
+_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
+_TITLED = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Secretary|Gen\.|General|Col\.|Colonel|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Dr\.?|King|Emir|Sheikh|Senator|Ambassador)\s+(?P<name>(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?)"
+)
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b)"
+)
+_CAPITAL_NEXT = re.compile(
+    r"\s+(?!(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport"
+    r"|Field|Countryside|Desert)\b)[A-Z][a-z]"
+)
+_ARTICLE_FIRST = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s", re.IGNORECASE)
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
 
 
-def credible(name: str, match: Match) -> bool:
-    """Whether a gazetteer hit is likely a place, not a capitalised word ("Command", "Attacks")."""
+def credible(name: str, match: Match, text: str = "") -> bool:
+    """Whether a gazetteer hit is likely a place, not a capitalised word ("Command", "Attacks",
+    "The Israeli"); a single word the article also writes in lower case ("the death toll") is
+    a common word there, not a place."""
+    if _ARTICLE_FIRST.match(name):
+        return False
+    if " " not in name and text and re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return False
     if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
         return True
     words = name.split()
@@ -77,7 +97,7 @@ def article_context(gaz: Gazetteer, text: str) -> LookupContext:
     admin1: Counter[str] = Counter()
     for _start, _end, name in gaz.find_names(text):
         match = gaz.lookup(name)
-        if match is None or match.country is None or not credible(name, match):
+        if match is None or match.country is None or not credible(name, match, text):
             continue
         countries[match.country] += 1
         if match.admin1:
@@ -94,10 +114,13 @@ def toponyms(
     spans: Sequence[Span],
     context: LookupContext,
     elsewhere: Sequence[Span] = (),
+    skip: Sequence[Span] = (),
 ) -> list[Toponym]:
-    """Resolved toponyms inside the given sentence spans, skipping venue phrases and places
-    that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf")."""
+    """Resolved toponyms inside the given sentence spans, skipping venue phrases, places
+    that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf")
+    and places inside ``skip`` spans (datelines: where the story was filed)."""
     found: list[Toponym] = []
+    people = person_names(text)
     for span in spans:
         sentence = text[span.start : span.end]
         for start, end, name in gaz.find_names(sentence):
@@ -106,13 +129,42 @@ def toponyms(
                 continue
             if any(t.start <= span.start + start <= t.end + 60 for t in elsewhere):
                 continue
+            if any(k.start <= span.start + start < k.end for k in skip):
+                continue
+            if name in people or _PERSON_AFTER.match(sentence, end):
+                continue
             match = gaz.lookup(name, country=None, context=context)
-            if match is not None and credible(name, match) and _in_focus(match, context):
+            if match is None or _loose_word(sentence, start, end, name, match):
+                continue
+            if credible(name, match, text) and _in_focus(match, context):
                 precision = _precision(before, sentence[end : end + 30], match)
                 found.append(
                     Toponym(Span(span.start + start, span.start + end), name, match, precision)
                 )
     return found
+
+
+def person_names(text: str) -> frozenset[str]:
+    """Names the article gives a person's title ("President Joe Biden"): not places there."""
+    return frozenset(
+        word for m in _TITLED.finditer(text) for word in m.group("name").split()
+    )
+
+
+def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) -> bool:
+    """A single word the gazetteer matched only loosely ("Human" -> Uman, "Toll" -> Tula) is
+    no place where its capital may be the sentence's or a longer name's ("Human Rights")."""
+    if " " in name or _same_name(name, match.name):
+        return False
+    opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
+    return opens or bool(_CAPITAL_NEXT.match(sentence, end))
+
+
+def _same_name(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[- ]|[^a-z]", "", s.lower())
+
+    return key(a) == key(b)
 
 
 def _in_focus(match: Match, context: LookupContext) -> bool:

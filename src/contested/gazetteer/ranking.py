@@ -20,7 +20,7 @@ context) share 0.5 each, so the name stays unresolved rather than guessed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
@@ -32,6 +32,8 @@ _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
 _ADMIN1_BESIDE_TOWN = 0.2
 SAME_PLACE_KM = 5.0
+_IN_COUNTRY = 4.0
+_IN_ADMIN1 = 6.0
 
 
 @dataclass(frozen=True)
@@ -62,44 +64,70 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
 def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
     if ctx.countries:
-        factor *= 4.0 if m.country in ctx.countries else 0.5
+        factor *= _IN_COUNTRY if m.country in ctx.countries else 0.5
     if admin1_keys and m.admin1 and name_key(m.admin1) in admin1_keys:
-        factor *= 6.0
+        factor *= _IN_ADMIN1
     if ctx.points:
         d = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in ctx.points)
         factor *= 1.0 + 8.0 * math.exp(-d / 40.0)
     return factor
 
 
-def rank(cands: list[Candidate], ctx: LookupContext | None) -> list[Match]:
-    """Candidates scored and sorted best first."""
+def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
+                   admin1_keys: frozenset[str]) -> float:
+    """The weight of a village we do not know in the co-mentioned admin1 units, when no
+    candidate lies in them: "Hayyan" in an article about Aleppo is more likely an unlisted
+    Aleppo village than the Hayyan of Homs. Curated places are exempt: they are in the
+    supplement because reporting names them (al-Tanf is the base, whatever the article's
+    province) when matched as spelt."""
+    if not admin1_keys or any((c.curated and c.quality == 1.0) or (c.match.admin1 and name_key(c.match.admin1)
+                                            in admin1_keys) for c in cands):
+        return 0.0
+    return math.sqrt(_VILLAGE_POP) * _IN_ADMIN1 * (_IN_COUNTRY if ctx.countries else 1.0)
+
+
+def rank(cands: list[Candidate], ctx: LookupContext | None,
+         limit: int | None = None) -> list[Match]:
+    """Candidates scored and sorted best first (only the first ``limit`` are returned)."""
     cands = _dedupe(cands)
-    if not cands:
-        return []
+    if len(cands) <= 1 and (ctx is None or not ctx.admin1):  # one place: all of the weight
+        return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or LookupContext()
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
     towns = {c.match.country for c in cands if c.match.feature != "ADM1"}
     weights = [_prior(c, towns) * _context_factor(c.match, ctx, admin1_keys) for c in cands]
     cands, weights = _merge_close(cands, weights)
-    total = sum(weights) or 1.0
-    scored = [replace(c.match, score=round(min(0.95, w / total * c.quality), 4))
-              for c, w in zip(cands, weights, strict=True)]
-    scored.sort(key=lambda m: (-m.score, -m.population, m.gazetteer_id))
-    return scored
+    total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
+    scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
+    order = sorted(range(len(cands)), key=lambda i: (
+        -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))
+    return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
+
+
+def _scored(m: Match, score: float) -> Match:
+    """``m`` with its score (built directly: ``dataclasses.replace`` is slow on a hot path)."""
+    return Match(m.name, m.gazetteer_id, m.admin1, m.country, m.lat, m.lon, m.feature,
+                 m.population, round(score, 4))
 
 
 def _merge_close(cands: list[Candidate],
                  weights: list[float]) -> tuple[list[Candidate], list[float]]:
     """Entries within :data:`SAME_PLACE_KM` of a heavier one are the same place listed twice
-    (a curated village that GeoNames also has): their weight goes to the heavier entry."""
+    (a curated village that GeoNames also has): their weight goes to the heavier entry.
+    Candidates are bucketed by 0.1-degree latitude bands, so only neighbours are compared."""
     order = sorted(range(len(cands)), key=lambda i: -weights[i])
+    bands: dict[int, list[int]] = {}
     kept: list[int] = []
     merged = list(weights)
     for i in order:
         m = cands[i].match
-        home = next((k for k in kept if _same_place(m, cands[k].match)), None)
+        band = math.floor(m.lat * 10)
+        near = (k for b in (band - 1, band, band + 1) for k in bands.get(b, ()))
+        home = min((k for k in near if _same_place(m, cands[k].match)),
+                   key=lambda k: -weights[k], default=None)
         if home is None:
             kept.append(i)
+            bands.setdefault(band, []).append(i)
         else:
             merged[home] += weights[i]
     return [cands[k] for k in kept], [merged[k] for k in kept]

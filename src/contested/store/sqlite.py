@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -22,11 +23,13 @@ from contested.store.models import (
     RUN_COUNT_FIELDS,
     IncidentEvent,
     IncidentFilter,
+    LineageEvent,
     RunCounts,
     RunRecord,
     SaveResult,
     Sort,
 )
+from contested.store.review import ReviewMixin
 from contested.types import Article, Claim, Incident, Mention, Rejection, Role
 
 log = logging.getLogger(__name__)
@@ -60,13 +63,21 @@ def _translated(what: str) -> Iterator[None]:
         raise StoreError(f"{what}: {exc}") from exc
 
 
-def open_store(path: str | Path, clock: Clock = utc_now) -> Store:
-    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works)."""
+def open_store(path: str | Path, clock: Clock = utc_now, shared: bool = False) -> Store:
+    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works).
+
+    ``shared``: the store may be used from several threads, one at a time (a server's pool).
+    """
     name = str(path)
     if name != ":memory:":
         Path(name).expanduser().parent.mkdir(parents=True, exist_ok=True)
     with _translated(f"cannot open {name} as a contested database"):
-        conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            name,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=not shared,
+        )
     try:
         with _translated(f"cannot open {name} as a contested database"):
             _configure(conn)
@@ -85,7 +96,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-class Store:
+class Store(ReviewMixin):
     """A contested database. Use :func:`open_store`; usable as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Clock = utc_now) -> None:
@@ -304,6 +315,16 @@ class Store:
         with _translated("cannot read incident candidates"):
             return loaders.grouped_mentions(self._conn, sql, params)
 
+    def published_dates(self, article_ids: Sequence[str]) -> dict[str, dt.date]:
+        """Article id -> publication date, for the articles that have one."""
+        found: dict[str, dt.date] = {}
+        for chunk in loaders.chunks(sorted(set(article_ids))):
+            sql = (f"SELECT article_id, published FROM articles WHERE published IS NOT NULL"
+                   f" AND article_id IN ({marks(len(chunk))})")
+            for row in self._rows("cannot read publication dates", sql, chunk):
+                found[row["article_id"]] = dt.date.fromisoformat(row["published"])
+        return found
+
     def claims_of(self, incident_id: str) -> list[Claim]:
         sql = (
             "SELECT c.* FROM incident_reports r JOIN mentions m ON m.mention_id = r.mention_id"
@@ -363,6 +384,60 @@ class Store:
             if cursor.rowcount:
                 self._log(conn, incident_id, event, detail, run_id)
             return cursor.rowcount > 0
+
+    def record_merge(
+        self, kept: str, absorbed: str, mention_ids: Sequence[str], detail: str,
+        run_id: int | None = None,
+    ) -> None:
+        """Incident ``absorbed`` became part of ``kept``: delete it (its reports must have
+        moved to ``kept`` already, by :meth:`save_incident`) and record the merge."""
+        with self._tx(f"cannot merge {absorbed} into {kept}") as conn:
+            conn.execute("DELETE FROM incidents WHERE incident_id = ?", (absorbed,))
+            self._lineage(conn, "merge", absorbed, kept, mention_ids, detail, run_id)
+            self._log(conn, absorbed, "merged", f"into {kept}: {detail}", run_id)
+            self._log(conn, kept, "absorbed", f"{absorbed}: {detail}", run_id)
+
+    def record_split(
+        self, incident_id: str, new_id: str, mention_ids: Sequence[str], detail: str,
+        run_id: int | None = None,
+    ) -> None:
+        """``mention_ids`` left ``incident_id`` to form ``new_id`` (both saved already)."""
+        with self._tx(f"cannot record the split of {incident_id}") as conn:
+            self._lineage(conn, "split", incident_id, new_id, mention_ids, detail, run_id)
+            self._log(conn, incident_id, "split", f"{new_id} split off: {detail}", run_id)
+            self._log(conn, new_id, "split_from", f"{incident_id}: {detail}", run_id)
+
+    def _lineage(
+        self, conn: sqlite3.Connection, kind: str, from_id: str, to_id: str,
+        mention_ids: Sequence[str], detail: str, run_id: int | None,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO incident_lineage (kind, from_id, to_id, mention_ids, detail, run_id, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (kind, from_id, to_id, json.dumps(sorted(mention_ids)), detail, run_id, self._now()),
+        )
+
+    def lineage(self, incident_id: str) -> list[LineageEvent]:
+        """Merges and splits that involve ``incident_id``, oldest first."""
+        sql = "SELECT * FROM incident_lineage WHERE from_id = ? OR to_id = ? ORDER BY id"
+        return [
+            LineageEvent(r["kind"], r["from_id"], r["to_id"], tuple(json.loads(r["mention_ids"])),
+                         r["detail"], r["run_id"], r["at"])
+            for r in self._rows("cannot read lineage", sql, (incident_id, incident_id))
+        ]
+
+    def current_id(self, incident_id: str) -> str:
+        """The id an incident lives on under: merges followed (cycle-safe)."""
+        seen = {incident_id}
+        current = incident_id
+        while True:
+            sql = ("SELECT to_id FROM incident_lineage WHERE kind = 'merge' AND from_id = ?"
+                   " ORDER BY id DESC LIMIT 1")
+            found = self._rows("cannot read lineage", sql, (current,))
+            if not found or found[0]["to_id"] in seen:
+                return current
+            current = found[0]["to_id"]
+            seen.add(current)
 
     def _replace_children(self, conn: sqlite3.Connection, incident: Incident) -> None:
         key = (incident.incident_id,)

@@ -1,0 +1,207 @@
+"""Candidate incidents for a mention: blocking by place and date window.
+
+An incident is indexed under the place blocks of its members:
+
+* a precise place (town or district, with coordinates): its grid cell (``GRID_DEG`` degrees)
+  and ``("a1p", country, admin1)``;
+* a province: ``("a1", country, admin1)``;
+* a country or no place: ``("cc", country)``;
+* and always ``("all", country)``.
+
+A mention looks up the blocks it could match: a precise place, the nine cells around its own
+(a cell is wider than the farthest distance that still scores), its province's coarse
+incidents and its country's unplaced ones; a province, everything in that province and the
+country's unplaced incidents; a country or no place, everything in the country
+(``("all", None)`` for no country at all). Buckets are pruned of incidents whose last day is
+behind the mention's window (mentions come in date order; undated mentions, which come last,
+only meet the incidents still open); when a coarse mention still finds
+more than ``MAX_CANDIDATES``, the incidents nearest in date are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from contested.resolve.actors import normalise
+from contested.resolve.features import MAX_GAP_DAYS, TOWN_RADIUS_KM, Profile
+from contested.resolve.geo import place_radius_km
+from contested.types import Place
+
+if TYPE_CHECKING:
+    from contested.resolve.cluster import OpenIncident
+
+GRID_DEG = 0.5
+MAX_CANDIDATES = 200
+Key = tuple[object, ...]
+
+
+def _precise(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None and (
+        place_radius_km(place) <= TOWN_RADIUS_KM)
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return math.floor((place.lat or 0.0) / GRID_DEG), math.floor((place.lon or 0.0) / GRID_DEG)
+
+
+def _province(place: Place) -> str:
+    return normalise(place.admin1 or place.name)
+
+
+def _coarse_province(place: Place) -> bool:
+    return not _precise(place) and place_radius_km(place) <= 150.0
+
+
+def index_keys(place: Place | None) -> list[Key]:
+    """The blocks an incident with a member placed at ``place`` is indexed under."""
+    country = place.country if place is not None else None
+    keys: list[Key] = [("all", country)]
+    if place is None or not (_precise(place) or _coarse_province(place)):
+        return [*keys, ("cc", country)]
+    if _precise(place):
+        return [*keys, ("cell", country, *_cell(place)), ("a1p", country, _province(place))]
+    return [*keys, ("a1", country, _province(place))]
+
+
+def lookup_keys(place: Place | None) -> list[Key]:
+    """The blocks a mention placed at ``place`` looks for candidates in."""
+    country = place.country if place is not None else None
+    if place is None or not (_precise(place) or _coarse_province(place)):
+        return [("all", country)] if country else [("all", None), ("everything",)]
+    unplaced: list[Key] = [("cc", country), ("cc", None)]
+    if _precise(place):
+        row, col = _cell(place)
+        cells: list[Key] = [("cell", country, row + i, col + j)
+                            for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        return [*cells, ("a1", country, _province(place)), *unplaced]
+    return [("a1", country, _province(place)), ("a1p", country, _province(place)), *unplaced]
+
+
+def _window(profile: Profile) -> tuple[dt.date, dt.date] | None:
+    if profile.interval is None:
+        return None
+    slack = dt.timedelta(days=MAX_GAP_DAYS)
+    return profile.interval[0] - slack, profile.interval[1] + slack
+
+
+class Blocks:
+    """Open incidents by place block; pruned as dates advance."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[Key, list[OpenIncident]] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        keys = [*index_keys(profile.mention.place), ("everything",)]
+        for key in keys:
+            if key not in incident.keys:
+                incident.keys.add(key)
+                self.buckets.setdefault(key, []).append(incident)
+
+    def drop(self, incident: OpenIncident) -> None:
+        for key in incident.keys:
+            bucket = self.buckets.get(key, [])
+            bucket[:] = [o for o in bucket if o is not incident]
+
+    def candidates(self, profile: Profile) -> list[OpenIncident]:
+        window = _window(profile)
+        found: dict[str, OpenIncident] = {}
+        for key in lookup_keys(profile.mention.place):
+            for incident in self._bucket(key, window):
+                found.setdefault(incident.incident_id, incident)
+        ordered = [found[k] for k in sorted(found)]
+        if len(ordered) > MAX_CANDIDATES and window is not None:
+            ordered = _nearest(ordered, window)[:MAX_CANDIDATES]
+        return ordered
+
+    def _bucket(self, key: Key, window: tuple[dt.date, dt.date] | None) -> Iterable[OpenIncident]:
+        bucket = self.buckets.get(key)
+        if not bucket:
+            return ()
+        if window is None:  # undated: any date (they come last, after every dated mention)
+            return list(bucket)
+        low, high = window
+        kept = [o for o in bucket if o.end is None or o.end >= low]
+        if len(kept) != len(bucket):
+            bucket[:] = kept
+        return [o for o in kept if o.start is None or o.start <= high]
+
+
+def _nearest(
+    incidents: list[OpenIncident], window: tuple[dt.date, dt.date]
+) -> list[OpenIncident]:
+    middle = window[0] + (window[1] - window[0]) / 2
+
+    def distance(o: OpenIncident) -> tuple[int, str]:
+        if o.start is None or o.end is None:
+            return 10**6, o.incident_id
+        if o.start <= middle <= o.end:
+            return 0, o.incident_id
+        return min(abs((o.start - middle).days), abs((o.end - middle).days)), o.incident_id
+
+    return sorted(incidents, key=distance)
+
+
+class TextIndex:
+    """Members' text vectors by day, for mentions whose extracted place misleads the blocks.
+
+    A mention that found no incident in its place blocks looks here for members dated within
+    a day of its own interval whose text is strongly similar (cosine at or above ``strong``);
+    :func:`~contested.resolve.features.strong_text` then lets the texts overrule the places.
+    Only members with an interval of at most ``MAX_SPAN_DAYS`` days are indexed.
+    """
+
+    MAX_SPAN_DAYS = 7
+
+    def __init__(self) -> None:
+        self.days: dict[dt.date, _Day] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        interval = profile.interval
+        if profile.vector is None or interval is None:
+            return
+        if (interval[1] - interval[0]).days > self.MAX_SPAN_DAYS:
+            return
+        day = interval[0]
+        while day <= interval[1]:
+            self.days.setdefault(day, _Day()).add(profile.vector, incident)
+            day += dt.timedelta(days=1)
+
+    def candidates(self, profile: Profile, strong: float) -> list[OpenIncident]:
+        interval = profile.interval
+        if profile.vector is None or interval is None:
+            return []
+        found: dict[str, OpenIncident] = {}
+        day, last = interval[0] - dt.timedelta(days=1), interval[1] + dt.timedelta(days=1)
+        while day <= last:
+            if day in self.days:
+                for incident in self.days[day].similar(profile.vector, strong):
+                    found.setdefault(incident.incident_id, incident)
+            day += dt.timedelta(days=1)
+        return [found[k] for k in sorted(found)]
+
+    def retire(self, before: dt.date) -> None:
+        for day in [d for d in self.days if d < before]:
+            del self.days[day]
+
+
+class _Day:
+    def __init__(self) -> None:
+        self.vectors: list[np.ndarray] = []
+        self.incidents: list[OpenIncident] = []
+        self._matrix: np.ndarray | None = None
+
+    def add(self, vector: np.ndarray, incident: OpenIncident) -> None:
+        self.vectors.append(vector)
+        self.incidents.append(incident)
+        self._matrix = None
+
+    def similar(self, vector: np.ndarray, strong: float) -> list[OpenIncident]:
+        if self._matrix is None:
+            self._matrix = np.stack(self.vectors)
+        hits = np.flatnonzero(self._matrix @ vector >= strong)
+        return [self.incidents[i] for i in hits]

@@ -145,7 +145,7 @@ def ingest_sources(
 
         done = process_in_workers(chunks, options)
     else:
-        _load_resources(extractor)  # outside any article's time budget
+        load_resources(extractor)  # outside any article's time budget
         done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
     save_processed(done, store, summary, progress)
 
@@ -215,7 +215,7 @@ _WARM_UP = Source(
 )
 
 
-def _load_resources(extractor: Extractor) -> None:
+def load_resources(extractor: Extractor) -> None:
     """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
     them), by cleaning and extracting a sample; nothing is stored."""
     article = clean_source(_WARM_UP)

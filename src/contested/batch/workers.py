@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 
 from contested.extract import Extractor
-from contested.pipeline import Processed, RunOptions, process
+from contested.pipeline import Processed, RunOptions, load_resources, process
 from contested.types import Rejection, Source
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ _state: dict[str, object] = {}
 def load_extractor() -> Extractor:
     """An Extractor with every resource loaded now rather than on first use."""
     extractor = Extractor()
-    _ = extractor.gazetteer, extractor.actors, extractor.claimants
+    load_resources(extractor)
     return extractor
 
 

@@ -53,7 +53,6 @@ def lex() -> ClaimantLexicon:
         ("a senior defense official, speaking to AFP", "military"),
         ("the US-led coalition", "military"),
         ("the Russian Defence Ministry", "military"),
-        ("a military source", "military"),
         ("a spokesman for the Israeli army", "military"),
         ("Lieutenant General James Smith", "military"),
         ("the Syrian Democratic Forces", "military"),
@@ -88,6 +87,11 @@ def lex() -> ClaimantLexicon:
         ("an official who spoke on condition of anonymity", "unnamed"),
         ("a source among local pro-government fighters, speaking to Reuters", "unnamed"),
         ("medical sources", "unnamed"),
+        ("a military source", "unnamed"),
+        ("Iraqi security sources", "unnamed"),
+        ("Al Masirah TV, citing a local official", "state_media"),
+        ("a police official in Al Bab", "local_official"),
+        ("the director of Mahliyah district", "local_official"),
         ("someone entirely unclassifiable", "unnamed"),
     ],
 )
@@ -132,7 +136,7 @@ def test_find_named_and_generic(lex: ClaimantLexicon) -> None:
     assert found == [
         ("State media outlet", "state media", "state_media"),
         ("SANA", "SANA", "state_media"),
-        ("a military source", None, "military"),
+        ("a military source", None, "unnamed"),
         ("witnesses", None, "witness"),
         ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor"),
     ]

@@ -111,11 +111,15 @@ def test_mention_dates_more_than_a_day_apart_conflict() -> None:
     articles = {"a1": article("a1", "SANA"), "a2": article("a2", "Reuters")}
     close = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 18))]
     assert find_mention_conflicts(close, articles) == []
-    apart = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 20))]
+    apart = [
+        mention("m1", article_id="a1", claims=(claim("c1", mention_id="m1"),)),
+        mention("m2", article_id="a2", date=D(2018, 6, 20),
+                claims=(claim("c2", mention_id="m2"), claim("c3", mention_id="m2"))),
+    ]
     (found,) = find_mention_conflicts(apart, articles)
     assert found.field == "date"
     assert found.detail == "SANA: 2018-06-17 vs Reuters: 2018-06-20"
-    assert found.claim_ids == ("m1", "m2")
+    assert found.claim_ids == ("c1", "c2", "c3")  # contradictions cite claims (EXPORT.md)
 
 
 def test_coarse_dates_and_background_mentions_do_not_conflict() -> None:
@@ -130,8 +134,9 @@ def test_coarse_dates_and_background_mentions_do_not_conflict() -> None:
 def test_places_more_than_50_km_apart_conflict() -> None:
     near = [mention("m1"), mention("m2", where=ABU_KAMAL)]
     assert find_mention_conflicts(near) == []
-    far = [mention("m1"), mention("m2", where=ABU_KAMAL), mention("m3", where=MAYADIN)]
+    far = [mention("m1", claims=(claim("c1"),)), mention("m2", where=ABU_KAMAL),
+           mention("m3", where=MAYADIN, claims=(claim("c3", mention_id="m3"),))]
     (found,) = find_mention_conflicts(far)
     assert found.field == "place"
     assert found.detail.startswith("art-m1 and 1 more: al-Harra vs art-m3: al-Mayadin (")
-    assert found.claim_ids == ("m1", "m2", "m3")
+    assert found.claim_ids == ("c1", "c3")

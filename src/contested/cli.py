@@ -29,8 +29,40 @@ def _db_option(func: F) -> F:
         envvar="CONTESTED_DB",
         default=DEFAULT_DB,
         show_default=True,
-        help="SQLite file of the incident store.",
+        help="The incident store: a SQLite file, or a postgresql://user@host/dbname URL.",
     )(func)
+
+
+def _limit_options(func: F) -> F:
+    """Bounds on one document: bytes read, characters kept, seconds spent."""
+    for option in (
+        click.option(
+            "--max-bytes",
+            envvar="CONTESTED_MAX_BYTES",
+            type=click.IntRange(min=1),
+            default=50_000_000,
+            show_default=True,
+            help="Largest document read, after decompression; larger ones are rejected.",
+        ),
+        click.option(
+            "--max-article-chars",
+            envvar="CONTESTED_MAX_ARTICLE_CHARS",
+            type=click.IntRange(min=1),
+            default=2_000_000,
+            show_default=True,
+            help="Longest article text kept; longer ones are rejected.",
+        ),
+        click.option(
+            "--article-time-budget",
+            envvar="CONTESTED_ARTICLE_TIME_BUDGET",
+            type=click.FloatRange(min=0),
+            default=60.0,
+            show_default=True,
+            help="Seconds one article may take to clean and extract (0: no limit).",
+        ),
+    ):
+        func = option(func)
+    return func
 
 
 class _Group(click.Group):
@@ -77,7 +109,26 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         show_default=True,
         help="How casualty estimates are reconciled.",
     )
-    @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+    @click.option(
+        "--batch-size",
+        default=100,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help="Articles per transaction.",
+    )
+    @click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help="Processes that clean, triage and extract (results are the same for any N).",
+    )
+    @click.option(
+        "--no-triage",
+        is_flag=True,
+        help="Extract every article, even those the relevance triage finds off-topic.",
+    )
+    @_limit_options
     @click.pass_context
     def command(
         ctx: click.Context,
@@ -86,11 +137,25 @@ def _run_command(resolve: bool) -> Callable[..., None]:
         fmt: str | None,
         rule: str,
         batch_size: int,
+        workers: int,
+        no_triage: bool,
+        max_bytes: int,
+        max_article_chars: int,
+        article_time_budget: float,
     ) -> None:
         from contested import pipeline
         from contested.store import open_store
 
-        options = pipeline.RunOptions(fmt=fmt, batch_size=batch_size, reconcile_rule=rule)
+        options = pipeline.RunOptions(
+            fmt=fmt,
+            batch_size=batch_size,
+            reconcile_rule=rule,
+            workers=workers,
+            triage=not no_triage,
+            max_bytes=max_bytes,
+            max_chars=max_article_chars,
+            time_budget=article_time_budget or None,
+        )
         quiet = ctx.obj["quiet"]
         with open_store(db) as store, _Progress(quiet) as progress:
             summary = pipeline.run(paths, store, options, progress=progress, resolve=resolve)
@@ -110,6 +175,61 @@ main.command(
     help="Read, clean and extract PATHs without resolving incidents "
     "(run `contested resolve` later).",
 )(_run_command(resolve=False))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, help="Directory for the Parquet datasets.")
+@_db_option
+@click.option("--master", help="Spark master, e.g. local[2] (default: spark-submit's).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "jsonl", "warc", "feed"]),
+    help="Force the input format (default: detected from content).",
+)
+@click.option("--rule", type=click.Choice(["lowest", "ucdp", "range"]), default="ucdp")
+@click.option(
+    "--split-mb",
+    default=8.0,
+    show_default=True,
+    type=click.FloatRange(min=0.001),
+    help="Input megabytes per Spark partition (large JSON Lines files are cut into ranges).",
+)
+@click.option("--no-load", is_flag=True, help="Only write Parquet; do not load the store.")
+@click.option("--no-triage", is_flag=True, help="Extract every article.")
+@click.pass_context
+def spark(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out: str,
+    db: str,
+    master: str | None,
+    fmt: str | None,
+    rule: str,
+    split_mb: float,
+    no_load: bool,
+    no_triage: bool,
+) -> None:
+    """Run the per-article pipeline on Spark: Parquet of articles, mentions, claims and
+    rejections under OUT, then (unless --no-load) the store loaded, incidents resolved and
+    OUT/incidents.parquet written. Same input, same incidents as `contested run`."""
+    from contested import pipeline
+    from contested.batch.spark import SparkOptions, run_spark
+    from contested.store import open_store
+
+    options = pipeline.RunOptions(fmt=fmt, reconcile_rule=rule, triage=not no_triage)
+    spark_options = SparkOptions(
+        master=master, split_bytes=int(split_mb * 1_000_000), load=not no_load
+    )
+    if no_load:
+        run_spark(paths, out, None, options, spark_options)
+        click.echo(f"wrote Parquet under {out}")
+        return
+    with open_store(db) as store:
+        summary = run_spark(paths, out, store, options, spark_options)
+    if summary is not None and not ctx.obj["quiet"]:
+        _print_summary(summary, resolved=True)
 
 
 @main.command()
@@ -152,7 +272,8 @@ def _print_summary(summary: Any, resolved: bool) -> None:
     click.echo(
         f"run {summary.run_id}: {summary.read} read, {summary.new} new, "
         f"{summary.duplicates} skipped as duplicates, {summary.near_duplicates} near-duplicates "
-        f"linked, {rejected} rejected, {summary.mentions} incident mentions"
+        f"linked, {rejected} rejected, {summary.triaged_out} not relevant (stored, not "
+        f"extracted), {summary.mentions} incident mentions"
     )
     for reason, count in sorted(summary.rejected.items()):
         click.echo(f"  rejected {count} as {reason}")
@@ -255,8 +376,9 @@ def export(db: str, fmt: str, output: str | None) -> None:
 
 def _open_existing(db: str) -> Any:
     from contested.store import open_store
+    from contested.store.dialect import is_url
 
-    if db != ":memory:" and not Path(db).exists():
+    if db != ":memory:" and not is_url(db) and not Path(db).exists():
         raise UsageError(f"no database at {db}; create one with `contested run PATH --db {db}`")
     return open_store(db)
 
@@ -338,3 +460,55 @@ def gazetteer_import(file: Path, alternate_names: Path | None) -> None:
 
     count = import_geonames(open_gazetteer(), file, alternate_names)
     click.echo(f"imported {count} places from {file}")
+
+
+# ------------------------------------------------------------------ serve and users
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="CONTESTED_TOKEN",
+    help="Bearer token that allows reviews (default: $CONTESTED_TOKEN; users work too).",
+)
+@click.option(
+    "--private",
+    is_flag=True,
+    envvar="CONTESTED_PRIVATE",
+    help="Reads need credentials too (default: reads are open).",
+)
+def serve(db: str, host: str, port: int, token: str | None, private: bool) -> None:
+    """Serve the JSON API (/api, OpenAPI at /api/openapi.json) and the web UI (/)."""
+    from contested.api import ApiSettings
+    from contested.api import serve as run_server
+
+    with _open_existing(db):
+        pass  # a clear error for a missing file, and migrations, before the server starts
+    if not token:
+        click.echo("note: no CONTESTED_TOKEN and no --token: only users can review", err=True)
+    click.echo(f"contested: serving {db} on http://{host}:{port}/", err=True)
+    run_server(ApiSettings(db=db, token=token or None, private=private), host, port)
+
+
+@main.group()
+def user() -> None:
+    """Reviewers who sign in with a password (stored as a scrypt hash)."""
+
+
+@user.command("add")
+@click.argument("name")
+@_db_option
+@click.password_option(help="The password (prompted when not given).")
+def user_add(name: str, db: str, password: str) -> None:
+    """Add a reviewer NAME, or change their password."""
+    from contested.api.auth import hash_password
+    from contested.store import open_store
+
+    if ":" in name or not name.strip():
+        raise UsageError("a user name cannot be empty or contain ':'")
+    with open_store(db) as store:
+        store.set_user(name, hash_password(password))
+    click.echo(f"user {name} saved in {db}")

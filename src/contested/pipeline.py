@@ -11,14 +11,17 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from contested.budget import TimeBudgetExceeded, time_budget
 from contested.clean import clean_source
 from contested.clean.dedup import DuplicateIndex
 from contested.extract import Extractor
 from contested.ids import stable_id
 from contested.ingest import read_sources
 from contested.store import RunCounts, Store
+from contested.triage import COMPONENT as TRIAGE_COMPONENT
+from contested.triage import triage
 from contested.types import Article, Mention, Rejection, Source
 
 if TYPE_CHECKING:
@@ -32,11 +35,18 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class RunOptions:
+    """``max_bytes`` bounds a document as read (after decompression), ``max_chars`` an
+    article's cleaned text, ``time_budget`` the seconds one article may spend in cleaning and
+    extraction (``None``: unbounded)."""
+
     fmt: str | None = None
     batch_size: int = 100
     max_chars: int = 2_000_000
     max_bytes: int = 50_000_000
+    time_budget: float | None = 60.0
     reconcile_rule: str = "ucdp"
+    workers: int = 1  # processes for clean + triage + extract; 1 runs them in this process
+    triage: bool = True  # skip extraction for articles the triage finds irrelevant
 
 
 @dataclass
@@ -47,6 +57,7 @@ class RunSummary:
     near_duplicates: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    triaged_out: int = 0
     incidents_new: int = 0
     incidents_updated: int = 0
     run_id: int = 0
@@ -63,11 +74,24 @@ class RunSummary:
         )
 
 
+@dataclass(frozen=True)
+class Processed:
+    """One source after the per-article stages (clean, triage, extract), which need no store
+    and so can run in worker processes or Spark executors. ``failure`` records an extraction
+    that failed: the article is still kept."""
+
+    item: Article | Rejection
+    mentions: tuple[Mention, ...] = ()
+    relevant: bool = True
+    failure: Rejection | None = None
+
+
 @dataclass
 class _Batch:
     articles: list[Article] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    triage: list[tuple[str, bool, str]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
 
 
@@ -80,7 +104,8 @@ def run(
     resolve: bool = True,
 ) -> RunSummary:
     """Ingest and extract ``paths`` into ``store``, then (unless ``resolve`` is False) resolve
-    incidents; return what happened."""
+    incidents; return what happened. With ``options.workers > 1`` each worker process loads
+    its own default Extractor (``extractor`` is used only in this process)."""
     options = options or RunOptions()
     summary = RunSummary(run_id=store.begin_run(" ".join(paths)))
     ingest(paths, store, options, extractor or Extractor(), summary, progress)
@@ -98,53 +123,125 @@ def ingest(
     summary: RunSummary,
     progress: Progress | None = None,
 ) -> None:
-    """Read, clean, deduplicate and extract; each batch is saved in one transaction."""
+    """Read ``paths`` (streamed: memory is bounded by the batch size, not the input size),
+    clean, triage, extract and save them."""
+    sources = read_sources(paths, fmt=options.fmt, max_bytes=options.max_bytes)
+    ingest_sources(sources, store, options, extractor, summary, progress)
+
+
+def ingest_sources(
+    sources: Iterable[Source | Rejection],
+    store: Store,
+    options: RunOptions,
+    extractor: Extractor,
+    summary: RunSummary,
+    progress: Progress | None = None,
+) -> None:
+    """Clean, triage and extract ``sources`` (in ``options.workers`` processes), then
+    deduplicate in reading order here; each batch is saved in one transaction."""
+    chunks = chunked(sources, options.batch_size)
+    if options.workers > 1:
+        from contested.batch.workers import process_in_workers
+
+        done = process_in_workers(chunks, options)
+    else:
+        load_resources(extractor)  # outside any article's time budget
+        done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
+    save_processed(done, store, summary, progress)
+
+
+def save_processed(
+    chunks: Iterable[Sequence[Processed]],
+    store: Store,
+    summary: RunSummary,
+    progress: Progress | None = None,
+) -> None:
+    """Deduplicate processed sources in order and save each chunk as one batch."""
     index = DuplicateIndex()
     for article_id, fingerprint in store.fingerprints():
         index.add(article_id, fingerprint)
-    sources = read_sources(paths, fmt=options.fmt, max_bytes=options.max_bytes)
-    for chunk in _chunks(sources, options.batch_size):
+    for chunk in chunks:
         batch = _Batch()
-        for item in chunk:
+        for done in chunk:
             summary.read += 1
-            _take(item, store, index, extractor, options, batch, summary)
-        store.save_batch(summary.run_id, batch.articles, batch.mentions, batch.rejections)
+            _take(done, store, index, batch, summary)
+        store.save_batch(
+            summary.run_id, batch.articles, batch.mentions, batch.rejections, batch.triage
+        )
         summary.mentions += len(batch.mentions)
         if progress is not None:
             progress(len(chunk))
 
 
-def _take(
-    item: Source | Rejection,
-    store: Store,
-    index: DuplicateIndex,
-    extractor: Extractor,
-    options: RunOptions,
-    batch: _Batch,
-    summary: RunSummary,
-) -> None:
-    cleaned = (
-        item if isinstance(item, Rejection) else clean_source(item, max_chars=options.max_chars)
-    )
+def process(item: Source | Rejection, extractor: Extractor, options: RunOptions) -> Processed:
+    """The per-article stages: clean, triage, extract, each within the article's time budget.
+    Never raises for a bad article."""
+    cleaned = item if isinstance(item, Rejection) else _clean(item, options)
     if isinstance(cleaned, Rejection):
-        _reject(cleaned, batch, summary)
+        return Processed(cleaned)
+    if options.triage and not triage(cleaned).relevant:
+        return Processed(cleaned, relevant=False)
+    try:
+        with time_budget(options.time_budget):
+            return Processed(cleaned, extractor.extract(cleaned))
+    except TimeBudgetExceeded:  # the article is kept, without mentions, and recorded
+        return Processed(cleaned, failure=_over_budget(cleaned.origin, "extraction", options))
+    except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
+        log.exception("extraction failed for %s", cleaned.origin)
+        detail = f"{type(exc).__name__}: {exc}"
+        return Processed(cleaned, failure=Rejection(cleaned.origin, "extract_failed", detail))
+
+
+def _clean(source: Source, options: RunOptions) -> Article | Rejection:
+    try:
+        with time_budget(options.time_budget):
+            return clean_source(source, max_chars=options.max_chars)
+    except TimeBudgetExceeded:
+        return _over_budget(source.origin, "cleaning", options)
+
+
+def _over_budget(origin: str, stage: str, options: RunOptions) -> Rejection:
+    detail = (
+        f"{stage} took longer than the time budget of {options.time_budget:g} s per article;"
+        " raise it with --article-time-budget (or CONTESTED_ARTICLE_TIME_BUDGET)"
+    )
+    return Rejection(origin, "time_budget", detail)
+
+
+_WARM_UP = Source(
+    origin="warm-up",
+    format="text",
+    text="Warm-up\n\nAn airstrike killed two people in Aleppo on 5 March 2019, officials said.",
+)
+
+
+def load_resources(extractor: Extractor) -> None:
+    """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
+    them), by cleaning and extracting a sample; nothing is stored."""
+    article = clean_source(_WARM_UP)
+    if isinstance(article, Article):
+        extractor.extract(article)
+
+
+def _take(
+    done: Processed, store: Store, index: DuplicateIndex, batch: _Batch, summary: RunSummary
+) -> None:
+    if isinstance(done.item, Rejection):
+        _reject(done.item, batch, summary)
         return
+    cleaned = done.item
     if cleaned.article_id in batch.ids or store.has_article(cleaned.article_id):
         summary.duplicates += 1
         return
     article = _link_near_duplicate(cleaned, index, summary)
     batch.ids.add(article.article_id)
     batch.articles.append(article)
+    batch.triage.append((article.article_id, done.relevant, TRIAGE_COMPONENT))
     summary.new += 1
-    try:
-        batch.mentions.extend(extractor.extract(article))
-    except Exception as exc:  # a bad article never stops the batch: it is kept and recorded
-        log.exception("extraction failed for %s", article.origin)
-        _reject(
-            Rejection(article.origin, "extract_failed", f"{type(exc).__name__}: {exc}"),
-            batch,
-            summary,
-        )
+    summary.triaged_out += not done.relevant
+    batch.mentions.extend(done.mentions)
+    if done.failure is not None:
+        _reject(done.failure, batch, summary)
 
 
 def _reject(rejection: Rejection, batch: _Batch, summary: RunSummary) -> None:
@@ -162,8 +259,12 @@ def _link_near_duplicate(article: Article, index: DuplicateIndex, summary: RunSu
     return replace(article, duplicate_of=original)
 
 
-def _chunks(items: Iterable[Source | Rejection], size: int) -> Iterator[list[Source | Rejection]]:
-    chunk: list[Source | Rejection] = []
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last may be shorter), read lazily."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -196,6 +297,7 @@ def resolve_pending(
     _record_lineage(store, plan, set(stored), summary.run_id)
     summary.incidents_new += len(plan.created)
     summary.incidents_updated += len(set(plan.incidents) - plan.created)
+    _reapply_reviews(store, summary, rule)
 
 
 def _stored_candidates(
@@ -229,3 +331,10 @@ def _record_lineage(store: Store, plan: Plan, stored: set[str], run_id: int) -> 
     for split in plan.splits:
         store.record_split(split.incident_id, split.new_id, split.mention_ids,
                            "members on another date or place", run_id)
+
+
+def _reapply_reviews(store: Store, summary: RunSummary, rule: str) -> None:
+    """Post-step: reviewers' decisions (contested.review) win over what resolution just did."""
+    from contested.review import apply_reviews
+
+    apply_reviews(store, summary.run_id, rule)

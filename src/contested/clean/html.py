@@ -69,12 +69,24 @@ def _has_block_child(element: Any) -> bool:
 
 
 def _fallback_text(html: str) -> str:
+    """trafilatura's whole-page text, else the text of a fragment (a feed entry's
+    ``<description>`` is often bare text or a few inline tags, which trafilatura drops)."""
     import trafilatura
 
     try:
-        return str(trafilatura.html2txt(html) or "")
-    except (ValueError, TypeError, AttributeError, RecursionError):
+        return str(trafilatura.html2txt(html) or "") or _fragment_text(html)
+    except (ValueError, TypeError, AttributeError, RecursionError, SyntaxError):
+        return ""  # lxml's parse errors are SyntaxErrors
+
+
+def _fragment_text(html: str) -> str:
+    from lxml import etree
+
+    root = etree.fromstring(html, etree.HTMLParser(recover=True, no_network=True))
+    if root is None:
         return ""
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    return " ".join("".join(root.itertext()).split())
 
 
 def _date(value: object) -> dt.date | None:

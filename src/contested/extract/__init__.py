@@ -10,14 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from contested.extract.claimant import ClaimantPhrase, find_claimant
-from contested.extract.claims import Speaker, casualty_claim, merge_adjacent, stance_claim
+from contested.extract.claims import (
+    Speaker,
+    casualty_claim,
+    drop_repeats,
+    merge_adjacent,
+    stance_claim,
+)
+from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
-from contested.extract.mentions import Draft, group_mentions
+from contested.extract.mentions import SAME_DAY, Draft, group_mentions
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
 from contested.ids import stable_id
@@ -31,6 +38,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Extractor", "extract_article"]
 
+_ORGAN = re.compile(
+    r"^(?:the\s+)?(?:(?:national\s+)?defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?"
+    r"defen[cs]e|military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of"
+    r"\s+interior|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|government|presidency)$",
+    re.IGNORECASE,
+)
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
 
@@ -86,9 +99,15 @@ class Extractor:
             return ()
         from contested.extract.places import article_context
 
-        context = article_context(self.gazetteer, text)
-        speakers = self._speakers(article, sentences)
-        return tuple(self._mention(article, d, context, speakers) for d in drafts)
+        datelines = find_datelines(text, sentences)
+        names = self.gazetteer.find_names(text)
+        context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
+        speakers = self._speakers(article, sentences, datelines)
+        mentions: list[Mention] = []
+        for draft in drafts:
+            mention = self._mention(article, draft, context, speakers, datelines, names)
+            mentions.append(_same_day(mention, draft, mentions))
+        return tuple(mentions)
 
     def _actor_hits(self, text: str, span: Span, context: LookupContext) -> list[ActorHit]:
         return self.actors.find(text, span.start, span.end, context_countries=context.countries)
@@ -96,7 +115,13 @@ class Extractor:
     # ------------------------------------------------------------ one mention
 
     def _mention(
-        self, article: Article, draft: Draft, context: LookupContext, speakers: dict[int, Speaker]
+        self,
+        article: Article,
+        draft: Draft,
+        context: LookupContext,
+        speakers: dict[int, Speaker],
+        datelines: Sequence[Dateline],
+        names: Sequence[tuple[int, int, str]],
     ) -> Mention:
         from contested.extract.places import choose_place, toponyms
 
@@ -109,7 +134,9 @@ class Extractor:
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
         ]
-        place = choose_place(toponyms(self.gazetteer, text, spans, context, others))
+        skip = [d.span for d in datelines]
+        found = toponyms(self.gazetteer, text, spans, context, others, skip, names)
+        place = choose_place(found)
         dated = self._date(article, draft)
         claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(
@@ -131,7 +158,7 @@ class Extractor:
     def _date(self, article: Article, draft: Draft) -> DatedMention:
         from contested.extract.dates import resolve_incident_date
 
-        for sentence in draft.sentences:
+        for sentence in _event_sentences(draft):
             guess = resolve_incident_date(article.text, sentence.span, article.published)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
@@ -142,29 +169,51 @@ class Extractor:
 
     # ------------------------------------------------------------ claims
 
-    def _speakers(self, article: Article, sentences: Sequence[Sentence]) -> dict[int, Speaker]:
-        """The claimant of every sentence: named in it, or carried over from the previous one."""
-        default = self._default_speaker(article)
+    def _speakers(
+        self, article: Article, sentences: Sequence[Sentence], datelines: Sequence[Dateline]
+    ) -> dict[int, Speaker]:
+        """The claimant of every sentence: named in it; for "the source added", "he said" or a
+        bare surname, the claimant named before; else the one of the sentence before, within
+        the paragraph."""
+        default = self._default_speaker(article, datelines)
+        home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
+        named: list[Speaker] = []  # every claimant named so far, latest last
         paragraph = -1
         for sentence in sentences:
-            phrase = find_claimant(article.text, sentence.span)
-            if phrase is not None and not (phrase.anaphoric and last is not None):
-                last = self._speaker(phrase)
-            elif phrase is None and sentence.paragraph != paragraph:
+            phrase = find_claimant(article.text, after_dateline(sentence.span, datelines))
+            if phrase is not None:
+                earlier = _earlier_speaker(phrase, named)
+                last = earlier or self._speaker(phrase, home)
+                if earlier is None:
+                    named.append(last)
+            elif sentence.paragraph != paragraph and not named:
                 last = None
             paragraph = sentence.paragraph
             speakers[sentence.index] = last or default
         return speakers
 
-    def _speaker(self, phrase: ClaimantPhrase) -> Speaker:
+    def _speaker(self, phrase: ClaimantPhrase, home: str | None = None) -> Speaker:
         kind = self._kind(phrase.text)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
         if actor is not None and kind == "unnamed" and self._is_state(actor):
             kind = "government"
+        if actor is None and kind in ("military", "government") and _ORGAN.search(phrase.text):
+            actor = home  # "the Ministry of National Defence" in a story filed from Ankara
         return Speaker(phrase.text, kind, phrase.relayed_by, actor)
+
+    def _dateline_state(self, text: str, datelines: Sequence[Dateline]) -> str | None:
+        """The state whose organs an unqualified "the defence ministry" names: the country of
+        the first dateline's city."""
+        if not datelines:
+            return None
+        city = datelines[0].city.of(text)
+        match = self.gazetteer.lookup(city.title())
+        if match is None or match.country is None:
+            return None
+        return self.actors.state_of(match.country)
 
     def _kind(self, phrase: str) -> SourceKind:
         kind: SourceKind = self.claimants.classify(phrase)
@@ -173,10 +222,13 @@ class Extractor:
     def _is_state(self, actor: str) -> bool:
         return self.actors.kind_of(actor) in ("state", "state_military")
 
-    def _default_speaker(self, article: Article) -> Speaker:
-        name = article.outlet or "unattributed report"
-        kind = self._kind(article.outlet) if article.outlet else "unnamed"
-        return Speaker(name, kind, (), None)
+    def _default_speaker(self, article: Article, datelines: Sequence[Dateline]) -> Speaker:
+        """Who speaks where no claimant is named: the outlet, else the one a dateline names."""
+        filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
+        name = article.outlet or filed
+        if name is None:
+            return Speaker("unattributed report", "unnamed", (), None)
+        return Speaker(name, self._kind(name), (), None)
 
     def _claims(
         self,
@@ -191,7 +243,7 @@ class Extractor:
 
         text, claims = article.text, []
         for sentence in draft.sentences:
-            if _is_title(article, sentence):
+            if _is_title(article, sentence) or _is_heading(sentence):
                 continue
             speaker = speakers[sentence.index]
             figures = find_casualties(text, sentence.span.start, sentence.span.end)
@@ -223,7 +275,7 @@ class Extractor:
                         by_accused,
                     )
                 )
-        return merge_adjacent(claims, text)
+        return drop_repeats(merge_adjacent(claims, text))
 
     def _rooted(self, stance: Stance) -> Stance:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
@@ -254,6 +306,43 @@ def _is_title(article: Article, sentence: Sentence) -> bool:
         and sentence.index == 0
         and sentence.text.strip() == (article.title or "").strip()
     )
+
+
+def _same_day(mention: Mention, draft: Draft, before: Sequence[Mention]) -> Mention:
+    """"On the same day, ..." dates an undated incident by the incident told before it."""
+    if mention.date is not None or not before or not SAME_DAY.search(draft.sentences[0].text):
+        return mention
+    previous = before[-1]
+    return replace(mention, date=previous.date, date_precision=previous.date_precision)
+
+
+def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:
+    """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
+    if not named:
+        return None
+    if phrase.anaphoric:
+        return named[-1]
+    words = phrase.text.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
+    return None
+
+
+def _event_sentences(draft: Draft) -> list[Sentence]:
+    """The sentences that report the event itself (a trigger in them), not tolls or stances
+    that follow it: only these date it."""
+    return [s for s in draft.sentences if any(s.span.contains(t.span) for t in draft.triggers)]
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    """A subheading ("US Denies Involvement Amid Rising Tensions"): short, no closing stop,
+    most words capitalised. It repeats what the body says; the claim is read from the body."""
+    text = sentence.text.strip()
+    words = text.split()
+    if not words or len(words) > 14 or text[-1] in ".!?\"”’:":
+        return False
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    return capitalised >= max(2, len([w for w in words if len(w) > 3]) - 1)
 
 
 def _perpetrators(claims: Sequence[Claim]) -> tuple[str, ...]:

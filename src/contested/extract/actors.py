@@ -336,6 +336,13 @@ class ActorLexicon:
         hits = self.find(name)
         return hits[0].canonical if hits else None
 
+    def state_of(self, country: str) -> str | None:
+        """The state actor of an ISO2 country code ("TR" -> "Turkey"), or ``None``."""
+        for actor in self.actors.values():
+            if actor.kind == "state" and actor.country == country.upper():
+                return actor.canonical
+        return None
+
     def kind_of(self, name: str) -> ActorKind | None:
         """Kind of the actor ``name`` names, or ``None``."""
         canonical = self.canonical(name)

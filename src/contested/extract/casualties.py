@@ -65,10 +65,19 @@ _HEAD = (
     r"|militants?|fighters?|militiam[ae]n|jihadists?|insurgents?|terrorists?|rebels?|gunm[ae]n"
     r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims"
     r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
-    r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?)"
+    r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?|citizens?|nationals?|locals|sons?"
+    r"|daughters?|husbands?|wi(?:fe|ves)|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?"
+    r"|cousins?|grand(?:son|daughter|child)(?:s|ren)?|changers?|vendors?|traders?|merchants?"
+    r"|employees?|engineers?|imams?|clerics?|mukhtars?|judges?|lawyers?|activists?|staff"
+    r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
+    r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?)"
+    r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
     r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
+    r"|citizen|son|daughter|husband|wi(?:fe|ves)|brother|sister|father|mother|nephew|niece"
+    r"|cousin|grand|changer|vendor|trader|merchant|employee|engineer|pilgrim|herder|fishermen"
+    r"|labou?rer|patient|pedestrian|motorist|tourist"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
@@ -115,13 +124,25 @@ _TAIL_END = (
     r"|IS|ISIS|ISIL|Daesh|Islamic\s+State|coalition|SDF|YPG|brigades?|units?|battalion"
     r"|division|regiment|corps|faction)"
 )
-_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|same\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_TAIL_END}\b)"
+_PROPER = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+_TAIL = (
+    rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|same\s+)?(?:(?:[\w'’.-]+\s+){{0,3}}?{_TAIL_END}\b"
+    rf"|{_PROPER}))"
+)
 _DET = r"(?:\s+of)?(?:\s+(?:the|these|those|its|their))?"
 _FAMILY = rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+{COUNT_RE}"
-_NP = rf"(?:{_FAMILY}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,3}}\s+{_HEAD}\b{_TAIL}?)"
+_KIN = (
+    r"(?:her|his|their)\s+(?:(?:\w+-year-old|young|elderly|infant|little|eldest|youngest)\s+)?"
+    r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|baby|nephew|niece|cousin"
+    r"|uncle|aunt|grandson|granddaughter|grandchild)\b"
+)
+_NP = (
+    rf"(?:{_FAMILY}|{_KIN}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+)
 _NP_PART = re.compile(
     rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
-    rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,3}})\s+(?P<head>{_HEAD})\b"
+    rf"|(?P<kin>{_KIN})"
+    rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
     rf"(?P<tail>{_TAIL})?",
     _I,
 )
@@ -132,17 +153,19 @@ _NPLIST = rf"(?:{_NP}(?:{_JOIN}(?:{_NP}|{_NP_SHARED}))*)"
 _ALL = (
     rf"(?:all(?:\s+of)?(?:\s+(?:the|those|its|their))?(?:\s+{_MOD}){{0,2}}?\s+{_HEAD}\b"
     r"(?:\s+(?:on\s+board|aboard|inside))?|all\s+(?:those\s+)?(?:on\s+board|aboard|inside)"
-    r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody)"
+    r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody"
+    r"|those\s+(?:on\s+board|aboard|inside))"
 )
 _KILL_WORD = r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives)"
 _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
+    r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
-    r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,40}?)"
+    r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
 )
 
 _SUBJECT = re.compile(
@@ -154,6 +177,7 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
+    r"|(?P<neutral>neutrali[sz](?:ed|ing|es))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
     rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
@@ -172,15 +196,31 @@ _TOLL = re.compile(
 )
 _COUNTED = re.compile(
     rf"(?P<np>{QUANTITY_RE})(?P<mods>(?:\s+{_MOD}){{0,2}})\s+"
-    r"(?P<verb>casualties|fatalities|deaths|injuries)\b",
+    r"(?P<verb>casualties|fatalities|deaths|injuries|bodies)\b",
+    _I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
+    r"|victims)\b[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
+    rf"|went\s+up)\s+(?:to\s+|at\s+)?(?P<np>{QUANTITY_RE})",
+    _I,
+)
+_THE_VICTIMS = re.compile(
+    r"\bthe\s+(?P<verb>dead|wounded|injured)\s+(?:were|are|included|include)\s+"
+    rf"(?P<np>{_NPLIST})",
     _I,
 )
 _NONE = re.compile(
-    r"\b(?:no|zero|not\s+any|without(?:\s+any)?|(?:did|does|do|will)\s+not\s+(?:result\s+in|cause"
+    r"\b(?:no|zero|not\s+any|without(?:\s+(?:causing|leaving|inflicting|any))*|(?:did|does|do|will)\s+not\s+(?:result\s+in|cause"
     r"|lead\s+to|leave)(?:\s+any)?|caused\s+no|den(?:y|ies|ied)\s+(?:that\s+)?there\s+(?:were|was"
     r"|had\s+been|have\s+been)\s+any)\s+(?:(?:immediate|reported|human|civilian|military|serious"
     r"|significant|major|further|other)\s+)?(?P<verb>casualties|fatalities|deaths|injuries"
     r"|loss(?:es)?\s+of\s+life|dead|wounded|injured)\b",
+    _I,
+)
+_MATERIAL_ONLY = re.compile(
+    r"\b(?:caus(?:ed|ing)|result(?:ed|ing)\s+in|le(?:ft|aving))\s+only\s+material\s+"
+    r"(?:damage|losses)\b",
     _I,
 )
 _NOBODY = re.compile(
@@ -197,8 +237,19 @@ _VAGUE = re.compile(
     _I,
 )
 _QUICK = re.compile(
-    r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit", _I
+    r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
+    r"|neutrali|bodies|material\s+damage",
+    _I,
 )
+# A running total ("380,000 deaths since the start of the war") or an example is not a toll of
+# the incident at hand.
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:19|20)\d\d\b"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b",
+    _I,
+)
+_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|\bno)\s*$", _I
 )
@@ -234,10 +285,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     stop = len(text) if end is None else min(end, len(text))
     if not _QUICK.search(text, start, stop):
         return []
+    if _EXAMPLE.search(text, start, stop):
+        return []
     candidates: list[_Candidate] = []
     for finder in _FINDERS:
         candidates.extend(finder(text, start, stop))
-    return _inherit_others(_select(candidates))
+    kept = [c for c in _select(candidates) if not _CUMULATIVE.search(text, c.span.start, stop)]
+    return _inherit_others(kept)
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -250,13 +304,31 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _inherit_others(kept: list[_Candidate]) -> list[CasualtyFigure]:
+    """"others" takes the victims of the figure before it; "six were killed ... and three
+    others were killed" adds up to one figure of nine."""
     out: list[CasualtyFigure] = []
     for cand in kept:
         figures = cand.figures
         if cand.others and out and out[-1].victims != "unknown":
             figures = tuple(replace(f, victims=out[-1].victims) for f in figures)
+        if cand.others and out and _addable(out[-1], figures):
+            out[-1] = _added(out[-1], figures[0])
+            continue
         out.extend(figures)
     return out
+
+
+def _addable(last: CasualtyFigure, figures: tuple[CasualtyFigure, ...]) -> bool:
+    return (
+        len(figures) == 1
+        and figures[0].kind == last.kind
+        and None not in (figures[0].value, last.value)
+    )
+
+
+def _added(last: CasualtyFigure, more: CasualtyFigure) -> CasualtyFigure:
+    total = (last.value or 0) + (more.value or 0)
+    return replace(last, span=Span(last.span.start, more.span.end), value=total)
 
 
 # --- finders -----------------------------------------------------------------------------------
@@ -276,14 +348,23 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
 
 def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
-    for pattern, priority in ((_OBJECT, 2), (_NOMINAL, 1), (_TOLL, 1)):
+    patterns = ((_OBJECT, 2), (_NOMINAL, 1), (_TOLL, 1), (_NUMBER_OF, 1), (_THE_VICTIMS, 1))
+    for pattern, priority in patterns:
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
             both = m.group("both") if "both" in pattern.groupindex else None
             cand = _from_np(text, m, _kinds(verb, both), priority)
+            if cand is not None and m.groupdict().get("neutral"):
+                cand = _neutralized(cand)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _neutralized(cand: _Candidate) -> _Candidate:
+    """"Neutralized" counts the killed, captured and surrendered: at most that many killed."""
+    figures = tuple(_upper_bound(f, "neutralized") for f in cand.figures)
+    return replace(cand, figures=figures)
 
 
 def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
@@ -312,6 +393,10 @@ def _find_none(text: str, start: int, end: int) -> list[_Candidate]:
             span = Span(m.start(), m.end())
             figures = tuple(CasualtyFigure(span, k, 0, victims=victims) for k in kinds)
             out.append(_Candidate(span, 0, figures))
+    for m in _MATERIAL_ONLY.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        zero = tuple(CasualtyFigure(span, k, 0) for k in ("killed", "injured"))
+        out.append(_Candidate(span, 0, zero))
     return out
 
 
@@ -332,6 +417,7 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
     "deaths": ("killed",),
     "injuries": ("injured",),
     "casualties": ("killed", "injured"),
+    "bodies": ("killed",),
 }
 _FINDERS: Final = (_find_none, _find_subject, _find_verb_first, _find_counted, _find_vague)
 
@@ -406,7 +492,7 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
     if found:
         return found
     phrase = text[start:end].strip()
-    if phrase.lower().startswith(("all", "every")):
+    if phrase.lower().startswith(("all", "every", "those")):
         head = _HEAD_SEARCH.search(phrase)
         victims = "unknown" if head is None else _classify(head.group(), phrase, "")
         return [_Part(Quantity(None, qualifier="all", vague=True), victims, False)]
@@ -417,6 +503,8 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
 
 
 def _part(m: re.Match[str]) -> _Part | None:
+    if m.group("kin") is not None:
+        return _Part(Quantity(1), "civilians", False)
     if m.group("fam") is not None:
         quantity = parse_quantity(m.group("fam"))
         return None if quantity is None else _Part(quantity, "civilians", False)

@@ -17,9 +17,20 @@ _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|"
     r"stated|states|added|adds|noted|notes|confirmed|confirms|denied|denies|deny|accused|accuses|"
     r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
-    r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote"
+    r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
+    r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw"
 )
-_NP = r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their )[^,;:“”\"]{1,110}?)"
+_LOWER_CLAIMANTS = (
+    r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
+    r"|other|many)\s+)*(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
+    r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
+    r"|health workers|rescue workers|local media|media reports|state media)\b"
+)
+_NP = (
+    r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
+    r"[^,;:“”\"]{1,110}?)"
+)
+_CLAUSE = r"(?:,\s*(?:which|who|whose)\b[^,;“”\"]{1,80},)?"
 _ACCORDING = re.compile(
     r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
     r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
@@ -29,7 +40,8 @@ _TOLD = re.compile(
     r"(?=[,.;]| that| about| on| in|$)"
 )
 _CITING = re.compile(
-    r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s+(?:reports?|reported|said|says)?,?\s*citing\s+(?P<orig>[^,.;]{2,80})"
+    r"(?P<np>[A-Z][^,;“”\"]{1,80}?)\s*(?:\s(?:reports?|reported|said|says))?,?\s*citing\s+"
+    r"(?P<orig>[^,.;]{2,80})"
 )
 _QUOTED = re.compile(
     _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
@@ -37,24 +49,31 @@ _QUOTED = re.compile(
 _SUBJECT_VERB = re.compile(
     r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)"
     + _NP
-    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?(?:"
+    + _CLAUSE
+    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
+    r"(?:\w+ly |earlier |also |later |previously |since )?(?:"
     + _VERBS
     + r")\b"
 )
 _VERB_SUBJECT = re.compile(
-    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?[A-Z][^,.;“”\"]{1,80}?)(?=[,.;]|$)"
+    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS + r")"
+    r"[^,.;“”\"]{0,80}?)(?=[,.;]|$)"
 )
 _POSSESSIVE = re.compile(
     r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)"
 )
 _ANAPHOR = re.compile(
-    r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?: [a-z-]+)?(?: (?:source|"
-    r"sources|ministry|letter|statement|official|spokesman|spokesperson|observatory|monitor|"
-    r"agency|report|army|military))?$"
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
+    r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
+    r"|military|group|organi[sz]ation|council|command)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
     r"|['’]s (?:statements?|letter|report|account)$",
+    re.IGNORECASE,
+)
+_NOT_A_CLAIMANT = re.compile(
+    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have)(?:\s|$)",
     re.IGNORECASE,
 )
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -85,6 +104,8 @@ def _phrase(
 ) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", name.strip(" “”\"'")).strip()
     if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
+        return None
+    if _NOT_A_CLAIMANT.search(cleaned):
         return None
     offset = name.find(cleaned[:10]) if cleaned else 0
     anaphoric = bool(_ANAPHOR.match(originator.strip()))

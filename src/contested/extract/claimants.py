@@ -11,7 +11,7 @@ state_media     outlets owned or run by a party to the conflict: SANA, Syrian TV
 government      civilian state bodies and leaders: ministries (not defence), presidencies, the
                 White House, the State Department, the Kremlin, "Damascus", "a US official"
 military        armed forces and their spokespeople: the Pentagon, CENTCOM, the coalition, the
-                IDF, the Russian Defence Ministry, "a military source", "a defense official";
+                IDF, the Russian Defence Ministry, "a defense official";
                 an armed non-state group speaking for itself (the SDF, Hezbollah) counts here
 monitor         conflict monitors: SOHR ("the Observatory", "the monitor"), Airwars, ACLED, Deir
                 Ezzor 24, Euphrates Post, SNHR; "activists"
@@ -22,13 +22,15 @@ witness         witnesses, eyewitnesses, residents, villagers, relatives, surviv
 ngo             the UN and its agencies, the ICRC and Red Crescent, the White Helmets, MSF,
                 Amnesty, HRW
 unnamed         a source or sources with no institution named ("a source", "sources close to
-                ...", "an official who spoke on condition of anonymity")
+                ...", "an official who spoke on condition of anonymity"); an adjective the
+                reporter adds does not name one ("a military source", "security sources")
 media           other outlets reporting on their own account (Al Jazeera, Rudaw, "local media")
 ==============  ==================================================================================
 
 Relays: "SANA, citing a military source" has originator "a military source" relayed by SANA.
-A party's own channel (state media, a government, a military) that relays an anonymous source
-owns the claim (``state_media`` here); a wire relaying anyone is a neutral carrier, so the kind
+A party's own channel (state media, a government, a military) that relays an anonymous source,
+or cites someone it does not name ("Al-Masirah, citing a local official"), owns the claim
+(``state_media`` here); a wire relaying anyone is a neutral carrier, so the kind
 is the originator's ("a source ... told Reuters" is ``unnamed``).
 
 The JSON shape is ``{"claimants": [{"canonical", "kind", "country", "aliases", "places"}]}``;
@@ -81,11 +83,8 @@ _SOURCE_MILITARY = re.compile(
     r"navy|naval|pentagon)\b",
     _I,
 )
-_SOURCE_GOVERNMENT = re.compile(
-    r"(?<!-)\b(?:government|governmental|diplomatic|ministry|"
-    r"presidential|official)\b",
-    _I,
-)
+_POLICE = re.compile(r"\bpolice\b", _I)
+_MINISTER = re.compile(r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b", _I)
 _LOCAL_MODIFIER = re.compile(
     r"\b(?:local|provincial|municipal|district|city|village|town|"
     r"regional)\b",
@@ -94,7 +93,9 @@ _LOCAL_MODIFIER = re.compile(
 _LOCAL = re.compile(
     r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police chief|health directorate|"
     r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
-    r"administration|officials?|chief|head|director)|local official)\b",
+    r"administration|officials?|chief|head|director)|local official"
+    r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
+    r"|municipality|governorate|province|council|town|village|city))\b",
     _I,
 )
 _WITNESS = re.compile(
@@ -104,7 +105,7 @@ _WITNESS = re.compile(
 )
 _MONITOR = re.compile(r"\b(?:activists?|monitor|monitors|observatory|monitoring group)\b", _I)
 _MEDIA = re.compile(
-    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|"
+    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|"
     r"outlets?|reporters?|journalists?|correspondents?)\b",
     _I,
 )
@@ -210,6 +211,9 @@ _RELAY_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
         True,
     ),
 )
+# "SANA, citing a local official": a party's channel citing someone it does not name owns the claim
+_CITING = re.compile(r"\b(?:citing|quoting)\b", _I)
+_GENERIC = re.compile(r"^(?:an?|one|two|several)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,4}$", _I)
 _LEAD_IN = re.compile(r"^(?:according to|as per(?: claims by)?|per|citing)\s+", _I)
 _RELAY_VERB_TAIL = re.compile(r"\s+(?:reports?|reported|said|says|news agency reported)$", _I)
 
@@ -329,21 +333,23 @@ class ClaimantLexicon:
         """Kind of a claimant phrase, or ``None`` when nothing in it says what it is."""
         relay = parse_relay(phrase)
         if relay.relays:
-            return self._relayed_kind(relay)
+            return self._relayed_kind(relay, bool(_CITING.search(phrase)))
         text = _clean(relay.originator)
         if not text:
             return None
         return (
             self._exact(text)
             or _state_media(text)
+            or _civilian_office(text)
             or self._head_kind(text)
             or _rule_kind(text)
             or self._cascade(_LOCATIVE_TAIL.sub("", text))
         )
 
-    def _relayed_kind(self, relay: Relay) -> SourceKind | None:
+    def _relayed_kind(self, relay: Relay, citing: bool = False) -> SourceKind | None:
         origin_kind = self.match_kind(relay.originator)
-        if origin_kind is None or _ANONYMOUS.search(relay.originator):
+        generic = citing and _GENERIC.match(relay.originator) is not None
+        if origin_kind is None or generic or _ANONYMOUS.search(relay.originator):
             for relay_kind in (self.match_kind(r) for r in relay.relays):
                 if relay_kind in _PARTY_CHANNELS:
                     return relay_kind
@@ -363,7 +369,7 @@ class ClaimantLexicon:
         if named:
             return named[0].kind
         if match.group("head").lower().startswith("source"):
-            return _source_kind(premod) or self._actor_kind(premod) or "unnamed"
+            return "unnamed"  # "a military source": described by the reporter, not an institution
         return _official_kind(premod) or self._actor_kind(premod) or _informative(premod)
 
     def _cascade(self, text: str) -> SourceKind | None:
@@ -396,6 +402,11 @@ def _state_media(text: str) -> SourceKind | None:
     return "state_media" if _STATE_MEDIA.search(text) else None
 
 
+def _civilian_office(text: str) -> SourceKind | None:
+    """A defence secretary or minister is a member of the government, not of the army."""
+    return "government" if _MINISTER.search(text) else None
+
+
 def _rule_kind(text: str) -> SourceKind | None:
     if _WITNESS.search(text):
         return "witness"
@@ -406,19 +417,13 @@ def _rule_kind(text: str) -> SourceKind | None:
     return None
 
 
-def _source_kind(premod: str) -> SourceKind | None:
-    if _SOURCE_MILITARY.search(premod):
-        return "military"
-    if _SOURCE_GOVERNMENT.search(premod):
-        return "government"
-    return None
-
-
 def _official_kind(premod: str) -> SourceKind | None:
+    if _POLICE.search(premod) or _LOCAL_MODIFIER.search(premod):
+        return "local_official"
+    if re.search(r"\bsecurity\s*$", premod, _I):
+        return "unnamed"  # "a security official": no institution named
     if _SOURCE_MILITARY.search(premod):
         return "military"
-    if _LOCAL_MODIFIER.search(premod):
-        return "local_official"
     return None
 
 

@@ -2,7 +2,7 @@
 
 Component id: ``extract.claims@1``. One claim per (sentence, kind); tolls of one sentence form
 one casualty claim (killed and injured together). Consecutive sentences reporting the same
-denial or confirmation by the same side are one claim ("The Pentagon denied any involvement.
+denial, confirmation or attribution by the same side are one claim ("The Pentagon denied any involvement.
 'Not a US or Coalition strike,' a spokesman told Sputnik.").
 """
 
@@ -122,8 +122,24 @@ def _claim(
     )
 
 
+def drop_repeats(claims: Sequence[Claim]) -> list[Claim]:
+    """One stance per claimant and party in a mention: a claimant repeating the same
+    attribution or confirmation further down adds no claim. (Denials are kept: a party often
+    denies twice in different words, and each is quoted.)"""
+    seen: set[tuple[str, str | None, str]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        key = (claim.kind, claim.attributed_to, claim.source)
+        if claim.kind in ("attribution", "confirmation") and key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept
+
+
 def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Claim]:
-    """Join consecutive denials/confirmations of the same actor into one claim."""
+    """Join consecutive denials/confirmations of the same actor into one claim, and consecutive
+    attributions of the same actor by the same claimant."""
     merged: list[Claim] = []
     for claim in claims:
         prev = merged[-1] if merged else None
@@ -145,7 +161,9 @@ def merge_adjacent(claims: Sequence[Claim], text: str, gap: int = 3) -> list[Cla
 
 
 def _same_statement(a: Claim, b: Claim, text: str, gap: int) -> bool:
-    if a.kind != b.kind or a.kind not in ("denial", "confirmation"):
+    if a.kind != b.kind or a.kind not in ("denial", "confirmation", "attribution"):
+        return False
+    if a.kind == "attribution" and a.source != b.source:
         return False
     between = text[a.span.end : b.span.start]
     return a.attributed_to == b.attributed_to and len(between) <= gap and "\n\n" not in between

@@ -32,8 +32,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|hit|landed|"
-        r"fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic |cruise )?missiles?",
+        r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|strikes|hit"
+        r"|hits|landed|fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic "
+        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW) missiles?",
         "missile_strike",
         2,
     ),
@@ -44,16 +45,18 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"shell(?:ing|ed)|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
+        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck|by)|(?:fired|lobbed) [\w ]{0,20}shells"
+        r"|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
         "shelling",
         2,
     ),
     (
-        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?|"
-        r"bomb(?:ed|ing|ings)|air attacks?",
+        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?"
+        r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?",
         "airstrike",
-        1,
+        2,
     ),
+    (r"bomb(?:ed|ing|ings)|jets", "airstrike", 1),
     (
         r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
         r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
@@ -62,16 +65,27 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-        r"ambush(?:ed)?",
+        r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
+        r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
+        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)",
         "armed_clash",
         2,
     ),
     (
-        r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
+        r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne"
+        r"|incursions?",
         "ground_raid",
         2,
     ),
     (r"strikes?|struck", "airstrike", 1),
+    (
+        r"opened fire|shot (?:dead|and killed)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
+        r"|gun attacks?|shootings?|stabbed|stabbing|(?:militants|fighters|forces|troops|gunmen"
+        r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
+        r"(?:killed|abducted|kidnapped|executed)",
+        "other",
+        1,
+    ),
     (r"attacks?|attacked|assaults?", "other", 1),
 )
 _TRIGGER_RE = re.compile(
@@ -87,7 +101,8 @@ _STATISTIC = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
-    r"many (?:air ?)?(?:strikes|attacks))\b",
+    r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
+    r"(?:air ?)?(?:strikes|attacks|raids)|in the past|similar (?:\w+ )?(?:attacks|bombings|strikes))\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -98,12 +113,15 @@ _THREAT = re.compile(
 )
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
-    r"such|prior|latest of such)\s+(?:\w+\s+){0,3}$",
+    r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
+    r"(?: the| a| an)?|in response to(?: the| a| an)?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|"
-    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago)\b",
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
+    r"|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:earlier|before)"
+    r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
 )
 
@@ -126,7 +144,19 @@ def find_triggers(text: str, span: Span) -> list[Trigger]:
         _, event_type, weight = _TRIGGERS[index]
         trigger_span = Span(match.start(), match.end())
         found.append(Trigger(trigger_span, event_type, weight, _is_background(text, trigger_span)))
-    return found
+    return _aerial_raids(text, found)
+
+
+def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
+    """"Warplanes launched raids": raids flown by aircraft are air strikes, not ground raids."""
+    if not any(t.event_type == "airstrike" and t.weight > 1 for t in found):
+        return found
+    return [
+        Trigger(t.span, "airstrike", t.weight, t.background)
+        if t.event_type == "ground_raid" and t.span.of(text).lower().startswith("raid")
+        else t
+        for t in found
+    ]
 
 
 def _is_background(text: str, span: Span) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
+from contested.extract.stance import is_denial
 from contested.types import Role
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -22,11 +23,26 @@ _SENTENCE_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _SEPARATE = re.compile(
-    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I
+    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b"
+    r"|^(?:on )?the same day\b|^(?:earlier|later) (?:on|that) (?:day|night|\w+day)\b"
+    r"|^in (?:another|a second) (?:incident|attack|strike)\b",
+    re.I,
 )
+SAME_DAY = re.compile(r"^(?:on )?the same day\b|\bon the same day\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
-    r"responsib\w+)\b",
+    r"responsib\w+|rejected|blamed|accused|behind|carried out|conducted|targeted|confirmed"
+    r"|neutrali[sz]ed|misfired|errant)\b",
+    re.I,
+)
+
+
+DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
+
+
+_STANCE_CUE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
+    r"|(?:bears?|took|takes) (?:full )?responsibility)\b",
     re.I,
 )
 
@@ -36,6 +52,7 @@ class Draft:
     role: Role
     triggers: list[Trigger] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    day: DayKey | None = None  # the first calendar date its event sentences give
 
     def add(self, sentence: Sentence, triggers: list[Trigger]) -> None:
         self.triggers.extend(triggers)
@@ -56,11 +73,17 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             triggers = [_as_background(t) for t in triggers]
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        if foreground:
+        day = explicit_day(text, sentence) if foreground else None
+        if foreground and primary is not None and _other_day(primary.day, day):
+            earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
+            current = _dated_draft(drafts, "background" if earlier else "primary", day)
+            current.add(sentence, foreground)
+        elif foreground:
             if primary is None or _SEPARATE.search(sentence.text):
                 primary = Draft("primary")
                 drafts.append(primary)
             primary.add(sentence, foreground)
+            primary.day = primary.day or day
             current = primary
         elif background:
             current = _background_draft(drafts, background)
@@ -85,5 +108,44 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 
 
 def _follows(draft: Draft, sentence: Sentence) -> bool:
+    """A toll or stance close after the mention belongs to it; a denial or accusation
+    belongs to it however far down the article it comes."""
+    if _STANCE_CUE.search(sentence.text) or is_denial(sentence.text):
+        return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))
+
+
+def explicit_day(text: str, sentence: Sentence) -> DayKey | None:
+    """The calendar date an event sentence gives itself ("On August 15, ..."), if any."""
+    from contested.extract.dates import find_date_expressions
+
+    for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if expr.kind in ("date", "month_day") and not expr.reporting:
+            assert expr.month is not None and expr.day is not None
+            return (expr.year or 0, expr.month, expr.day)
+    return None
+
+
+def _other_day(known: DayKey | None, day: DayKey | None) -> bool:
+    """Two calendar dates that cannot be the same day mark two incidents."""
+    if known is None or day is None:
+        return False
+    same_year = known[0] == day[0] or 0 in (known[0], day[0])
+    return not (same_year and known[1:] == day[1:])
+
+
+def _earlier(day: DayKey, than: DayKey) -> bool:
+    if 0 in (day[0], than[0]):
+        return day[1:] < than[1:]
+    return day < than
+
+
+def _dated_draft(drafts: list[Draft], role: Role, day: DayKey | None) -> Draft:
+    """The draft of the incident on ``day``: an existing one of that role and day, else new."""
+    for draft in drafts:
+        if draft.role == role and draft.day == day:
+            return draft
+    draft = Draft(role, day=day)
+    drafts.append(draft)
+    return draft

@@ -26,7 +26,7 @@ _TENS: Final = {word: 20 + 10 * i for i, word in enumerate(_TENS_WORDS)}
 _SCALES: Final = {"thousand": 1_000, "million": 1_000_000}
 _IDIOMS: Final = {
     "a": 1, "an": 1, "a single": 1, "a couple": 2, "a couple of": 2, "a pair of": 2,
-    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a half dozen": 6,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a half dozen": 6, "another": 1, "both": 2,
 }
 
 
@@ -45,7 +45,7 @@ _THOUSANDS = (
 )
 _DOZENS = rf"(?:(?:half\s+a|an?|{_SMALL})\s+dozen)"
 WORD_NUMBER_RE: Final = (
-    rf"\b(?:{_THOUSANDS}|{_HUNDREDS}|{_DOZENS}|a\s+couple|a\s+single|{_SMALL}|an?)\b"
+    rf"\b(?:{_THOUSANDS}|{_HUNDREDS}|{_DOZENS}|a\s+couple|a\s+single|{_SMALL}|another|both|an?)\b"
 )
 _DIGITS_CORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,:/]\d)"
 DIGITS_RE: Final = rf"(?<![\w.,$£€#/:-]){_DIGITS_CORE}"

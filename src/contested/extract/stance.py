@@ -24,6 +24,8 @@ class ActorHitLike(Protocol):
     def span(self) -> Span: ...
     @property
     def canonical(self) -> str: ...
+    @property
+    def root(self) -> str: ...
 
 
 StanceKind = Literal["attribution", "denial", "confirmation"]
@@ -44,39 +46,105 @@ _HEDGE = re.compile(
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
-    r"(?:air ?)?strikes?|attacks?)\b"
+    r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
+    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
-    r"|\bdid not (?:carry out|conduct|launch|target|strike)\b|\bwas not (?:involved|responsible)\b",
+    r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
+    r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
+    r"|fly|used|involved|responsible)\b"
+    r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
+    r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
+    r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
     r"\b(?:claimed responsibility|took responsibility|"
-    r"(?:said|says|confirmed|announced|acknowledged|admitted) (?:that )?(?:it|its forces|they|"
-    r"US forces|coalition forces) (?:had )?(?:carried out|conducted|launched|struck|targeted|hit)|"
-    r"(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
+    r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
+    r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
+    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
+    r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down)"
+    r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?(?:aircraft|warplanes|jets|drones|forces|troops|military|"
-    r"army|artillery|fighters|militants|gunmen|navy|air force|helicopters|coalition)?\s*"
-    r"(?:have |has |had |were |was )?(?:\w+ly |also |reportedly )?"
+    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?"
+    r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
+    r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
+    r"(?:aircraft|warplanes?|jets?|drones?|forces|troops|military|army|artillery|fighters"
+    r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?)?"
+    r"(?:,[^,.;]{1,60},)?\s*"
+    r"(?:(?:that|who) )?(?:have |has |had )?(?:\w+ly |also |reportedly |once again |again )?"
+    r"(?:\w+ and )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
-    r"conducted|fired|committed|killed|raided|stormed|(?:was|were) behind|behind)\b",
+    r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
+    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
+    r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:carried out|committed|conducted|launched|fired|attacks?|strikes?|bombings?|raids?|"
-    r"shelling|airstrikes?|air raids?|assaults?)\s+(?:\w+\s+){0,3}by|\baccus(?:ed|ing|es)|"
-    r"\bblam(?:ed|ing|es)|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
+    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
+    r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed)\s+by"
+    r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
+)
+_ACCUSED_OF_OTHER = re.compile(
+    r"^\s+(?:of|for)\s+(?!(?:the\s+|this\s+|these\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?"
+    r"(?:(?!\w+ing\b)[\w-]+\s+){0,2}"
+    r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
+    r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air))",
+    re.IGNORECASE,
+)
+_INVOLVED_AFTER = re.compile(
+    r"^[”\"]?\s+(?:that|who)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:involved in|responsible for"
+    r"|behind)\b",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|against|on|at|positions of|hit|struck|bombed|shelled)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\b(?:targeted|targeting|positions of|hit|struck|bombed|shelled)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:against|on|at)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A party describing its own strike without naming itself: "the Pentagon said the strikes
+# targeted weapons depots of Kataib Hezbollah"; "the strike was a legitimate military action".
+# A running total or a habit ("have killed 100 soldiers since the start of the year", "has
+# carried out similar bombings in the past") alleges no one did this incident.
+_RUNNING = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
+    r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b",
+    re.IGNORECASE,
+)
+_NO_CLAIM = re.compile(
+    r"\b(?:no|none|nobody|no one|not|yet to)\b[^.;]{0,30}\b(?:claimed|claim|taken|took) responsibility",
+    re.IGNORECASE,
+)
+_OWN_STRIKE = re.compile(
+    r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
+    r"(?:the|its|these|those|this)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
+    r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?"
+    r"(?:an?\s+)?(?:(?:hit|struck|targeted)\s+)?[“\"]?(?:targeted|destroyed|response|in response|retaliation"
+    r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
+    re.IGNORECASE,
+)
+
+
+def is_denial(sentence: str) -> bool:
+    """Whether the sentence denies involvement in an incident."""
+    return bool(_DENIAL.search(sentence))
 
 
 def is_hedged(sentence: str) -> bool:
@@ -89,16 +157,48 @@ def find_stances(
     """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it."""
     sentence = text[span.start : span.end]
     hedged = is_hedged(sentence)
-    if _DENIAL.search(sentence):
-        denied = claimant_actor or _first_actor(actors)
-        return [Stance("denial", denied, hedged)]
+    if _RUNNING.search(sentence):
+        return []
     agents = _agents(text, span, actors)
-    if _CONFIRM.search(sentence) and (claimant_actor or agents):
-        return [Stance("confirmation", claimant_actor or agents[0], hedged)]
+    denial = _DENIAL.search(sentence)
+    if denial:
+        at = Span(span.start + denial.start(), span.start + denial.end())
+        denied = claimant_actor or _denier(text, at.start, actors)
+        outside = [a for a in actors if not at.overlaps(a.span)]
+        # "caused by a rocket misfired by X, and denied ...": the blame lies outside the denial
+        blamed = [a for a in _agents(text, span, outside) if a != denied]
+        return [Stance("denial", denied, hedged)] + [
+            Stance("attribution", a, hedged) for a in blamed
+        ]
+    if _NO_CLAIM.search(sentence):
+        return [Stance("attribution", agent, hedged) for agent in agents]
+    if claimant_actor and (
+        _CONFIRM.search(sentence) or _own_strike(text, span, actors, claimant_actor)
+    ):
+        return [Stance("confirmation", claimant_actor, hedged)]
+    if _CONFIRM.search(sentence) and agents:
+        return [Stance("confirmation", agents[0], hedged)]
     return [Stance("attribution", agent, hedged) for agent in agents]
 
 
-def _first_actor(actors: Sequence[ActorHitLike]) -> str | None:
+def _own_strike(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str
+) -> bool:
+    """The claimant describes the strike as its own: no actor of its side is the target."""
+    m = _OWN_STRIKE.search(text, span.start, span.end)
+    if m is None:
+        return False
+    return not any(
+        m.start() <= a.span.start <= m.end() + 40 and a.root == claimant_actor for a in actors
+    )
+
+
+def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
+    """Who denies: the actor named just before the denial ("after the United States denied"),
+    else the first one the sentence names."""
+    before = [a for a in actors if a.span.end <= at and at - a.span.end <= 40]
+    if before:
+        return before[-1].canonical
     return actors[0].canonical if actors else None
 
 
@@ -107,8 +207,11 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     for hit in actors:
         before = text[max(span.start, hit.span.start - 40) : hit.span.start]
         after = text[hit.span.end : min(span.end, hit.span.end + 60)]
-        if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
+        involved = _INVOLVED_AFTER.match(after)
+        if _TARGET_BEFORE.search(before) and not (_AGENT_BEFORE.search(before) or involved):
             continue
+        if _ACCUSED_BEFORE.search(before) and _ACCUSED_OF_OTHER.match(after):
+            continue  # "accused the United States of supporting terrorist factions"
         if (
             _AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)
         ) and hit.canonical not in found:

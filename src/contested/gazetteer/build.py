@@ -21,8 +21,8 @@ from contested.gazetteer.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
-CURATED_FILES = ("supplement.csv", "admin1.csv")
+SCHEMA_VERSION = "2"
+CURATED_FILES = ("supplement.csv", "admin1.csv", "countries.csv", "lookup_names.csv")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL, pid INTEGER NOT NULL REFERENCES places(pid), ntok INTEGER NOT NULL,
+    scan INTEGER NOT NULL DEFAULT 1,  -- 0: a name for lookups only, never matched in text
     PRIMARY KEY (key, pid)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_map (
@@ -94,8 +95,11 @@ def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow], replace: bo
             (row.gid, row.name, row.feature, row.country, row.admin1, row.admin1_code, row.lat,
              row.lon, row.population, row.geonameid, int(row.curated)))
         pid = cur.fetchone()[0]
-        conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok) VALUES (?,?,?)",
+        conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan) VALUES (?,?,?,1)",
                          _name_keys(pid, row.names))
+        if row.lookup_only:
+            conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan)"
+                             " VALUES (?,?,?,0)", _name_keys(pid, row.lookup_only))
         count += 1
     return count
 
@@ -138,8 +142,13 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
         for row in rows:
             _set_admin1(row, code_map, us_names, ps_options)
         n = write_places(conn, rows)
-        n += write_places(conn, sources.country_rows(cities))
-        n += write_places(conn, sources.us_state_rows(cities))
+        lookup_names = sources.load_lookup_names()
+        n += write_places(conn, sources.with_lookup_names(sources.country_rows(cities),
+                                                          lookup_names))
+        n += write_places(conn, sources.with_lookup_names(sources.us_state_rows(cities),
+                                                          lookup_names))
+        n += write_places(conn, sources.with_lookup_names(sources.continent_rows(),
+                                                          lookup_names))
         n += write_places(conn, sources.admin1_rows(centroids))
         n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from contested.errors import GazetteerError
 from contested.gazetteer.fuzzy import near_keys
-from contested.gazetteer.keys import name_key
+from contested.gazetteer.keys import name_key, skeleton
 from contested.gazetteer.model import LookupContext, Match
-from contested.gazetteer.ranking import FUZZY_QUALITY, MIN_SCORE, Candidate, rank
+from contested.gazetteer.ranking import FUZZY_QUALITY, MIN_SCORE, Candidate, Entry, rank
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,14 @@ _GENERIC_WORDS = re.compile(
     r"countryside|suburbs?|region|sub-?district|neighbou?rhood)\s+of\s+)+|"
     r"\s+(?:village|town|city|district|sub-?district|area|countryside|region|"
     r"neighbou?rhood)$", re.IGNORECASE)
+# Words that say what kind of place a name is ("Tiyas Military Airbase", "Rabia farm"): cut
+# when the whole name is unknown, so the bare name can be looked up.
+_KIND_WORDS = re.compile(
+    r"(?:\s+(?:military|army|air|airbase|airport|air\s+base|base|farms?|suburb|locality|hills?|"
+    r"island|pocket|plain|camp|refugee|checkpoint|roundabout|crossroads?|junction|bridge|dam|"
+    r"quarter|neighbou?rhood|village|town|city|area|district|region|site|station|complex|"
+    r"sector|mountains?|reservoir|locality))+$",
+    re.IGNORECASE)
 _SELECT = ("SELECT p.name, p.gid, p.admin1, p.country, p.lat, p.lon, p.feature, p.population,"
            " p.curated FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
 
@@ -37,13 +45,15 @@ class Gazetteer:
         self._country_keys: dict[str, list[str]] = {}
         self._scanner: object | None = None
         self._rows = lru_cache(maxsize=50_000)(self._query_rows)
+        self._context_cache = lru_cache(maxsize=1024)(self._resolve_context_uncached)
+        self._skeletons: dict[str, dict[str, list[str]]] = {}
 
     # -- lookups -----------------------------------------------------------------------------
 
     def lookup(self, name: str, *, country: str | None = None,
                context: LookupContext | None = None) -> Match | None:
         """The best place for ``name``, or None when unknown or too ambiguous to say."""
-        ranked = self._ranked(name, country, context)
+        ranked = self._ranked(name, country, context, 1)
         if not ranked or ranked[0].score < MIN_SCORE:
             return None
         return ranked[0]
@@ -51,28 +61,33 @@ class Gazetteer:
     def candidates(self, name: str, country: str | None = None, limit: int = 10,
                    context: LookupContext | None = None) -> list[Match]:
         """Every place ``name`` may denote, best first (scores as :meth:`lookup` computes)."""
-        return self._ranked(name, country, context)[:limit]
+        return self._ranked(name, country, context, limit)
 
     def _ranked(self, name: str, country: str | None,
-                context: LookupContext | None) -> list[Match]:
+                context: LookupContext | None, limit: int) -> list[Match]:
         country = country.upper() if country else None
-        context = self._with_admin1_countries(context)
+        context = self._resolve_context(context)
         cands = self._exact(name, country)
         if not cands:
-            stripped = _GENERIC_WORDS.sub("", name).strip()
-            if stripped and stripped != name:
-                cands = self._exact(stripped, country)
+            cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
         if not cands:
             cands = self._fuzzy(name, country, context)
-        return rank(cands, context)
+        return rank(cands, context, limit)
 
-    def _with_admin1_countries(self, ctx: LookupContext | None) -> LookupContext | None:
-        """Co-mentioned admin1 names imply their countries when the context names none."""
-        if ctx is None or ctx.countries or not ctx.admin1:
+    def _resolve_context(self, ctx: LookupContext | None) -> LookupContext | None:
+        """Co-mentioned admin1 names, in any spelling, become the gazetteer's own admin1 names
+        (so "Damascus" meets "Damascus Governorate"), and imply their countries when the
+        context names none."""
+        if ctx is None or not ctx.admin1:
             return ctx
-        found = {c.match.country for a in ctx.admin1 for c in self._rows(name_key(a), None)
-                 if c.match.feature == "ADM1" and c.match.country}
-        return replace(ctx, countries=tuple(sorted(found))) if found else ctx
+        return self._context_cache(ctx)
+
+    def _resolve_context_uncached(self, ctx: LookupContext) -> LookupContext:
+        units = [c.match for a in ctx.admin1 for c in self._rows(name_key(a), None)
+                 if c.match.feature == "ADM1"]
+        names = tuple(dict.fromkeys([*ctx.admin1, *(m.admin1 or m.name for m in units)]))
+        countries = ctx.countries or tuple(sorted({m.country for m in units if m.country}))
+        return replace(ctx, admin1=names, countries=countries)
 
     def _exact(self, name: str, country: str | None) -> list[Candidate]:
         key = name_key(name)
@@ -80,24 +95,37 @@ class Gazetteer:
 
     def _fuzzy(self, name: str, country: str | None,
                context: LookupContext | None) -> list[Candidate]:
+        """Near spellings within the countries in scope: a key one or two edits away, else
+        one with the same consonant skeleton ("Arbin" ~ "Irbin", "Tadaf" ~ "Tadif")."""
         scopes = [country] if country else list(context.countries if context else ())
-        key = name_key(name)
+        key = name_key(_KIND_WORDS.sub("", _stripped(name)).strip() or name)
         out: list[Candidate] = []
         for cc in scopes:
             hits = near_keys(key, self._keys_of(cc))
             best = [k for d, k in hits if d == hits[0][0]] if hits else []
+            if not best:
+                best = self._skeletons_of(cc).get(skeleton(key), [])
             for other in best:
                 out.extend(Candidate(c.match, c.curated, FUZZY_QUALITY)
                            for c in self._rows(other, cc))
         return out
+
+    def _skeletons_of(self, country: str) -> dict[str, list[str]]:
+        if country not in self._skeletons:
+            table: dict[str, list[str]] = {}
+            for key in self._keys_of(country):
+                bones = skeleton(key)
+                if bones:
+                    table.setdefault(bones, []).append(key)
+            self._skeletons[country] = table
+        return self._skeletons[country]
 
     def _query_rows(self, key: str, country: str | None) -> tuple[Candidate, ...]:
         sql, args = (_SELECT, [key]) if country is None else (
             _SELECT + " AND p.country = ?", [key, country])
         with self._lock:
             rows = self._conn.execute(sql, args).fetchall()
-        return tuple(Candidate(Match(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], 0.0),
-                               bool(r[8])) for r in rows)
+        return tuple(Candidate(Entry._make(r[:8]), bool(r[8])) for r in rows)
 
     def _keys_of(self, country: str) -> list[str]:
         if country not in self._country_keys:
@@ -129,6 +157,8 @@ class Gazetteer:
     def clear_caches(self) -> None:
         self._rows.cache_clear()
         self._country_keys.clear()
+        self._skeletons.clear()
+        self._context_cache.cache_clear()
         self._scanner = None
 
     def stats(self) -> dict[str, int]:
@@ -139,6 +169,21 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _stripped(name: str) -> str:
+    """``name`` without "village of" / "town" style words around it."""
+    return _GENERIC_WORDS.sub("", name).strip() or name
+
+
+def _variants(name: str) -> list[str]:
+    """Shorter forms of ``name`` to try when it is unknown as written."""
+    out: list[str] = []
+    for variant in (_stripped(name), _KIND_WORDS.sub("", name).strip(),
+                    _KIND_WORDS.sub("", _stripped(name)).strip()):
+        if variant and variant != name and variant not in out:
+            out.append(variant)
+    return out
 
 
 def open_existing(path: Path) -> Gazetteer:

@@ -63,6 +63,8 @@ _FINAL_H = re.compile(r"(?<=[a-z])[aei]h$")
 
 def fold_text(name: str) -> str:
     """Lowercase, strip diacritics and apostrophes, normalise Arabic letters."""
+    if name.isascii():  # nothing to decompose: the common case, kept fast
+        return name.translate(_APOSTROPHES).lower()
     text = name.translate(_APOSTROPHES).lower().translate(_LETTERS).translate(_ARABIC)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -121,3 +123,17 @@ def name_key(name: str) -> str:
 def token_count(name: str) -> int:
     """How many word tokens ``name`` has after folding."""
     return len(tokens(name))
+
+
+_VOWELS = re.compile(r"[aiu]")
+MIN_SKELETON = 3
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a Latin-script key, doubles collapsed ("irbin" -> "rbn"): short
+    vowels are what transliterations disagree on most. "" when fewer than
+    :data:`MIN_SKELETON` consonants remain or the key is not Latin."""
+    if not key or not key.isascii():
+        return ""
+    bones = _DOUBLE.sub(r"\1", _VOWELS.sub("", key))
+    return bones if len(bones) >= MIN_SKELETON else ""

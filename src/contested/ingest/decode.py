@@ -31,6 +31,7 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I
 )
 _LOW_BYTES = bytes(range(0x20))
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _SAMPLE = 65536
 MIN_PRINTABLE = 0.95
 
@@ -43,9 +44,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         raise InputError("binary content (a known file signature), not text", reason="binary")
     text = _decode_bom(data) or _decode_utf(data) or _decode_declared(data, declared)
     if text is None:
-        text = _decode_guess(data)
+        text = _nearly_utf8(data) or _decode_guess(data)
     _check_printable(text)
     return text.lstrip("\ufeff")
+
+
+def scrub_surrogates(text: str) -> str:
+    """Lone UTF-16 surrogates (which cannot be encoded or stored) replaced by U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -84,6 +90,14 @@ def _decode_utf(data: bytes) -> str | None:
     guess = _utf16_guess(data[:_SAMPLE])
     text = _try(data, guess) if guess else None
     return text if text is not None else _try(data, "utf-8")
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a cp1252 quote pasted into a UTF-8 page): the strays
+    become U+FFFD rather than the whole text being guessed into another encoding."""
+    text = data.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd")
+    return text if strays <= max(2, len(text) // 1000) else None
 
 
 def _utf16_guess(sample: bytes) -> str | None:

@@ -9,7 +9,10 @@ from typing import Literal
 Format = Literal["text", "html", "jsonl", "warc", "feed"]
 FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "warc", "feed")
 
-_PROLOG = re.compile(r"^(\s*(<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>))*\s*", re.S | re.I)
+# a doctype may carry an internal subset: <!DOCTYPE rss [ <!ENTITY ...> ]>
+_PROLOG = re.compile(
+    r"^(\s*(<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>\[]*(\[.*?\]\s*)?>))*\s*", re.S | re.I
+)
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:rdf)\b", re.I)
 _HTML_TAG = re.compile(
     r"<(!doctype html|html|head|body|article|main|div|p|h1|h2|title|meta|section|span|br)\b", re.I

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from contested.types import Rejection, Source
 
 logger = logging.getLogger(__name__)
 
+_CHAR_REF = re.compile(rb"&#([xX])?([0-9A-Fa-f]{1,12});")
+
 
 def read_feed(
     container: str, data: bytes, base_dir: Path | None, max_bytes: int
@@ -25,7 +28,7 @@ def read_feed(
     import feedparser
 
     try:
-        parsed = feedparser.parse(data)
+        parsed = feedparser.parse(_valid_char_refs(data))
     except (ValueError, TypeError, AttributeError, LookupError) as exc:  # corrupt XML prolog etc.
         raise FormatError(f"cannot read {container} as a feed: {exc}; pass --format") from exc
     if not parsed.entries:
@@ -38,6 +41,22 @@ def read_feed(
             yield _entry(origin, entry, base_dir, max_bytes, language)
         except InputError as exc:
             yield Rejection(origin, exc.reason, str(exc))
+
+
+def _valid_char_refs(data: bytes) -> bytes:
+    """Numeric character references to code points XML forbids (``&#0;``, ``&#xD800;``,
+    ``&#99999999;``) become U+FFFD: feedparser's lenient parser crashes on them."""
+    return _CHAR_REF.sub(_char_ref, data)
+
+
+def _char_ref(match: re.Match[bytes]) -> bytes:
+    digits = match.group(2)
+    try:
+        code = int(digits, 16) if match.group(1) else int(digits)
+    except ValueError:
+        return b"&#xFFFD;"
+    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0x10FFFF
+    return match.group(0) if allowed and code not in (0xFFFE, 0xFFFF) else b"&#xFFFD;"
 
 
 def _entry(
@@ -73,14 +92,23 @@ def _content(origin: str, entry: Any) -> Source | None:
 
 
 def _local_page(link: object, base_dir: Path | None) -> Path | None:
-    """The linked page, when the link names a local file that exists."""
-    if not isinstance(link, str) or not link or link.startswith(("http://", "https://")):
+    """The linked page, when the link names a file that exists under the feed's own folder.
+
+    A feed read from a URL or stdin has no folder, and a link may not leave the folder
+    (``/etc/passwd``, ``../../secret``): a hostile feed cannot make us read other files.
+    """
+    if base_dir is None or not isinstance(link, str) or not link:
+        return None
+    if link.startswith(("http://", "https://")):
         return None
     path_text = urllib.parse.urlparse(link).path if link.startswith("file:") else link
-    path = Path(urllib.parse.unquote(path_text))
-    if not path.is_absolute() and base_dir is not None:
-        path = base_dir / path
-    return path if path.is_file() else None
+    try:
+        folder = base_dir.resolve()
+        path = (folder / urllib.parse.unquote(path_text)).resolve()
+        inside = path.is_relative_to(folder) and path.is_file()
+    except (OSError, ValueError):  # NUL bytes, loops, over-long names
+        return None
+    return path if inside else None
 
 
 def _read_page(origin: str, page: Path, max_bytes: int) -> Source:

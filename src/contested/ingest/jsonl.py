@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from contested.errors import InputError
-from contested.ingest.decode import decode_bytes
+from contested.ingest.decode import decode_bytes, scrub_surrogates
 from contested.types import Rejection, Source
 
 _CHUNK = 1 << 20
 
 
-def read_jsonl(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Source | Rejection]:
-    """Yield one Source (or Rejection) per non-blank line; ``origin`` is ``container#id|index``."""
-    for index, line, complete in _lines(stream, max_bytes):
+def read_jsonl(
+    container: str, stream: BinaryIO, max_bytes: int, first_index: int = 0
+) -> Iterator[Source | Rejection]:
+    """Yield one Source (or Rejection) per non-blank line; ``origin`` is ``container#id|index``.
+    ``first_index`` is the line number of the stream's first line (a shard of a larger file)."""
+    for index, line, complete in _lines(stream, max_bytes, first_index):
         if not line.strip():
             continue
         if not complete:
@@ -26,11 +30,13 @@ def read_jsonl(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Sou
         yield _record(container, index, line)
 
 
-def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, bool]]:
+def _lines(
+    stream: BinaryIO, max_bytes: int, first_index: int = 0
+) -> Iterator[tuple[int, bytes, bool]]:
     """(index, line, complete) for each physical line, never holding more than max_bytes."""
-    index = 0
+    index = first_index
     while True:
-        line = stream.readline(max_bytes + 1)
+        line = _readline(stream, max_bytes + 1)
         if not line:
             return
         complete = len(line) <= max_bytes or line.endswith(b"\n")
@@ -40,9 +46,17 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, bool]
         index += 1
 
 
+def _readline(stream: BinaryIO, limit: int) -> bytes:
+    """One line; a corrupt gzip stream (lines already read were yielded) is unreadable."""
+    try:
+        return stream.readline(limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read on: corrupt compressed data ({exc})") from exc
+
+
 def _skip_rest_of_line(stream: BinaryIO) -> None:
     while True:
-        chunk = stream.readline(_CHUNK)
+        chunk = _readline(stream, _CHUNK)
         if not chunk or chunk.endswith(b"\n"):
             return
 
@@ -55,6 +69,9 @@ def _record(container: str, index: int, line: bytes) -> Source | Rejection:
         return Rejection(fallback, exc.reason, f"line {index + 1}: {exc}")
     except ValueError as exc:
         return Rejection(fallback, "broken_json", f"line {index + 1} is not valid JSON: {exc}")
+    except RecursionError:
+        detail = f"line {index + 1} nests JSON too deeply to read"
+        return Rejection(fallback, "broken_json", detail)
     if not isinstance(record, dict):
         return Rejection(fallback, "broken_json", f"line {index + 1} is not a JSON object")
     record_id = _string(record.get("id"))
@@ -80,9 +97,10 @@ def _source(origin: str, record: dict[str, Any]) -> Source | Rejection:
 
 
 def _string(value: object) -> str | None:
+    """A field as text; JSON may escape lone surrogates (``"\\ud800"``): they become U+FFFD."""
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    return str(value)
+    return scrub_surrogates(str(value))
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -23,16 +23,23 @@ def read_warc(container: str, stream: BinaryIO, max_bytes: int) -> Iterator[Sour
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
         for index, record in enumerate(ArchiveIterator(stream)):
             item = _record(container, index, record, max_bytes)
             if item is not None:
+                found += 1
                 yield item
     except (ArchiveLoadFailed, *_CORRUPT) as exc:
         raise FormatError(
             f"cannot read {container} as WARC past this point ({exc}); the file is corrupt "
             "or not a WARC: pass --format to read it as another format"
         ) from exc
+    if not found:
+        raise FormatError(
+            f"{container} holds no readable HTML or text record (is it a WARC? pass --format)",
+            reason="empty",
+        )
 
 
 def _record(container: str, index: int, record: Any, max_bytes: int) -> Source | Rejection | None:

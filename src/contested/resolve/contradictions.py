@@ -157,6 +157,11 @@ def _side_label(side: Sequence[Mention], label: Callable[[Mention], str]) -> str
 Labeller = Callable[[Mention], str]
 
 
+def _claim_ids(side: Sequence[Mention]) -> tuple[str, ...]:
+    """The claims carried by the reports on either side (EXPORT.md: contradictions cite claims)."""
+    return tuple(claim.claim_id for mention in side for claim in mention.claims)
+
+
 def _date_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contradiction]:
     dated = [m for m in primary if m.date is not None and (m.date_precision or "day") == "day"]
     if not dated:
@@ -168,7 +173,7 @@ def _date_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contrad
     a = [m for m in dated if m.date == first]
     b = [m for m in dated if m.date == last]
     detail = f"{_side_label(a, label)}: {first} vs {_side_label(b, label)}: {last}"
-    return [Contradiction("date", detail, tuple(m.mention_id for m in a + b))]
+    return [Contradiction("date", detail, _claim_ids(a + b))]
 
 
 Placed = tuple[Mention, Place]
@@ -206,7 +211,7 @@ def _place_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contra
     b = [m for m, place in placed if not near_a(place)]
     detail = (f"{_side_label(a, label)}: {place_a.name} vs "
               f"{_side_label(b, label)}: {place_b.name} ({km:.0f} km apart)")
-    return [Contradiction("place", detail, tuple(m.mention_id for m in a + b))]
+    return [Contradiction("place", detail, _claim_ids(a + b))]
 
 
 def find_mention_conflicts(

@@ -7,9 +7,14 @@ reads and writes through :class:`Store` methods and never writes SQL.
 from __future__ import annotations
 
 from contested.store.models import (
+    CLAIM_STATUSES,
+    AuditEvent,
     BBox,
+    ClaimReview,
+    GradeOverride,
     IncidentEvent,
     IncidentFilter,
+    IncidentPoint,
     LineageEvent,
     RunCounts,
     RunRecord,
@@ -20,10 +25,15 @@ from contested.store.schema import SCHEMA_VERSION
 from contested.store.sqlite import Store, open_store
 
 __all__ = [
+    "CLAIM_STATUSES",
     "SCHEMA_VERSION",
+    "AuditEvent",
     "BBox",
+    "ClaimReview",
+    "GradeOverride",
     "IncidentEvent",
     "IncidentFilter",
+    "IncidentPoint",
     "LineageEvent",
     "RunCounts",
     "RunRecord",

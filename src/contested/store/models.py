@@ -99,3 +99,58 @@ class LineageEvent:
     detail: str
     run_id: int | None
     at: str
+
+
+ClaimStatus = Literal["accepted", "rejected"]
+CLAIM_STATUSES: tuple[str, ...] = ClaimStatus.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ClaimReview:
+    """A reviewer's decision on one claim (kept by claim id across pipeline runs)."""
+
+    claim_id: str
+    status: ClaimStatus
+    comment: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class GradeOverride:
+    """A reviewer's grade for one incident, replacing the suggested grade."""
+
+    incident_id: str
+    grade: str
+    comment: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One reviewer change: who, when, what, and JSON snapshots before and after."""
+
+    event_id: int
+    at: str
+    who: str
+    action: str
+    target: str
+    incident_id: str | None
+    before: str
+    after: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class IncidentPoint:
+    """The few columns a map needs."""
+
+    incident_id: str
+    event_type: str
+    date_start: str | None
+    place: str | None
+    lat: float
+    lon: float
+    grade: str
+    killed: int | None

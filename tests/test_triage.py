@@ -1,0 +1,128 @@
+"""Relevance triage: recall on incident reports, rejection of everyday news, no lost articles."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from contested import pipeline
+from contested.batch.synthetic import generate
+from contested.clean import clean_source
+from contested.store import open_store
+from contested.triage import COMPONENT, triage, triage_text
+from contested.types import Article, Source
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+GVA = SHARED / "data" / "gva-semeval2018t5" / "documents.jsonl"
+DEMO = Path(__file__).resolve().parents[1] / "demo" / "corpus"
+
+INCIDENTS = [
+    "Two civilians were killed when an airstrike hit a market in the town on Tuesday.",
+    "Gunmen opened fire on a bus near the checkpoint, the governor said.",
+    "A 17-year-old boy was shot in the leg outside a store on Main Street, police said.",
+    "Shelling of the eastern district wounded several residents overnight.",
+    "The militia ambushed an army patrol, and the clashes lasted until dawn.",
+    "Police found a man dead from gunshot wounds in a parked car.",
+]
+EVERYDAY = [
+    "Unions called a two-day strike at the car plant over pay. Talks resume on Monday.",
+    "The striker hit the post with a low shot before half-time, and the attack faded.",
+    "Doctors want to cut the risk of heart attack among older men. The campaign starts today.",
+    "Shares rose after the company announced a fire sale of its logistics arm.",
+    "The film's opening shot of the harbour took three weeks to get right.",
+]
+
+
+@pytest.mark.parametrize("text", INCIDENTS)
+def test_incident_reports_are_relevant(text: str) -> None:
+    verdict = triage_text(text)
+    assert verdict.relevant, verdict
+    assert verdict.windows and all(0 <= w.start < w.end <= len(text) for w in verdict.windows)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_news_with_ambiguous_words_is_not(text: str) -> None:
+    assert not triage_text(text).relevant
+
+
+def test_windows_are_the_sentences_with_cues() -> None:
+    text = "The council met on Monday. A car bomb exploded near the market. Rain is expected."
+    windows = triage_text(text).windows
+    assert [w.of(text).strip() for w in windows] == ["A car bomb exploded near the market."]
+
+
+def test_a_headline_counts_when_the_page_is_boilerplate() -> None:
+    body = "Sign in to read more. Subscribe to our newsletter. Share this story."
+    article = _article(body, title="4-year-old boy shot by stray bullet outside apartments")
+    assert not triage_text(body).relevant
+    assert triage(article).relevant
+
+
+def test_synthetic_stream_conflict_kept_everyday_mostly_rejected() -> None:
+    kept: Counter[bool] = Counter()
+    total: Counter[bool] = Counter()
+    for item in generate(600, seed=11):
+        total[item.conflict] += 1
+        kept[item.conflict] += triage_text(item.title + "\n" + item.text).relevant
+    assert kept[True] == total[True] > 30
+    rejection = 1 - kept[False] / total[False]
+    assert rejection >= 0.85, f"rejected only {rejection:.1%} of non-conflict articles"
+
+
+def test_triaged_out_articles_are_stored_not_extracted(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.db") as store:
+        summary = pipeline.run([str(DEMO)], store)
+        out = store.triaged_out()
+        assert summary.triaged_out == len(out) >= 1
+        assert all(store.article(article_id) is not None for article_id in out)
+        assert set(store.article_ids()) >= set(out)
+        assert summary.new == len(store.article_ids())
+
+
+def test_triage_changes_no_incident_on_the_demo_corpus(tmp_path: Path) -> None:
+    exports = []
+    for flag in (True, False):
+        with open_store(tmp_path / f"{flag}.db") as store:
+            pipeline.run([str(DEMO)], store, pipeline.RunOptions(triage=flag))
+            exports.append([(i.incident_id, i.killed, i.grade) for i in store.list_incidents()])
+    assert exports[0] == exports[1] and exports[0]
+
+
+def test_component_id_is_versioned() -> None:
+    assert COMPONENT.startswith("triage@")
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent")
+def test_every_seed_is_relevant() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = clean_source(Source(origin=str(path), format="text", text=path.read_text()))
+        assert isinstance(article, Article)
+        assert triage(article).relevant, path.name
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not GVA.is_file(), reason="../shared GVA documents are absent")
+def test_recall_on_gun_violence_articles() -> None:
+    """Every GVA document reports an incident; pages whose text is (nearly) empty are not
+    articles (clean rejects them) and are left out."""
+    kept = total = 0
+    with GVA.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if len(record["content"].strip()) < 200:
+                continue
+            total += 1
+            kept += triage(_article(record["content"], title=record["title"])).relevant
+    recall = kept / total
+    print(f"triage recall on {total} GVA articles: {recall:.2%}")
+    assert recall >= 0.98
+
+
+def _article(text: str, title: str | None = None) -> Article:
+    return Article("a1", "test", text, title, None, None, None, None, "en")

@@ -231,6 +231,12 @@ def test_plan_groups_keeps_founders_and_splits_the_rest() -> None:
     plan = plan_groups(groups, located)
     assert plan == {home: ["m1", "m2", "m4"], stable_id("inc", "split", "m3"): ["m3"]}
     assert plan_groups(groups, located) == plan  # a plan is a pure function of its input
+    # a reviewer's split of incident "inc_x": the group named after it keeps it, whoever
+    # founded it; the founding mention, split away, gets an incident of its own
+    founder = "m5"
+    x = stable_id("inc", founder)
+    split = plan_groups({x: ["m6"], founder: [founder]}, {"m5": x, "m6": x})
+    assert split == {x: ["m6"], stable_id("inc", "split", founder): [founder]}
 
 
 def test_cli_user_add_then_basic_auth(db: Path) -> None:

@@ -33,6 +33,9 @@ def test_translation_of_parameters_and_ddl() -> None:
         "lat DOUBLE PRECISION, n BIGINT)"
     )
     assert translate("SELECT 'INTEGER' FROM t") == "SELECT 'INTEGER' FROM t"  # not DDL
+    assert translate("WHERE (d IS NULL) = 0 AND x IN (SELECT y FROM t LIMIT -1)") == (
+        "WHERE (d IS NULL) = false AND x IN (SELECT y FROM t LIMIT ALL)"
+    )
 
 
 def test_passwords_are_not_shown() -> None:

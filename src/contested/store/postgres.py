@@ -3,7 +3,8 @@
 ``?`` parameters become ``%s``; in DDL, ``INTEGER PRIMARY KEY`` becomes an identity column,
 ``INTEGER`` becomes ``BIGINT`` (our ids and 64-bit fingerprints need it) and ``REAL`` becomes
 ``DOUBLE PRECISION`` (PostgreSQL's REAL is 4 bytes). Rows read by name and by position, like
-``sqlite3.Row``. The one difference left: text cannot hold NUL, stored as U+FFFD instead. psycopg is imported only when a ``postgresql://`` store is opened.
+``sqlite3.Row``; ``(x IS NULL) = 0`` compares with ``false`` and ``LIMIT -1`` is ``LIMIT ALL``.
+The one difference left: text cannot hold NUL, stored as U+FFFD instead. psycopg is imported only when a ``postgresql://`` store is opened.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ _TYPES = (
 )
 
 
+# SQLite idioms in queries: a truth value compared with 0/1; "no limit" as LIMIT -1
+_TRUTH = re.compile(r"(\bIS\s+(?:NOT\s+)?NULL\s*\))\s*=\s*([01])\b", re.I)
+_NO_LIMIT = re.compile(r"\bLIMIT\s+-1\b", re.I)
+
+
 @functools.lru_cache(maxsize=2048)
 def translate(sql: str) -> str:
     """SQLite-spelled SQL as PostgreSQL SQL (no ``?`` may appear inside string literals)."""
     if _DDL.match(sql):
         for pattern, replacement in _TYPES:
             sql = pattern.sub(replacement, sql)
+    sql = _TRUTH.sub(lambda m: f"{m.group(1)} = {'true' if m.group(2) == '1' else 'false'}", sql)
+    sql = _NO_LIMIT.sub("LIMIT ALL", sql)
     return sql.replace("%", "%%").replace("?", "%s")
 
 

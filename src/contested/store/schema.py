@@ -367,7 +367,7 @@ CREATE INDEX incidents_type_newest ON incidents (type, {_NEWEST});
 CREATE INDEX incidents_country_counts ON incidents (place_country, grade, type, date_start, date_end);
 CREATE INDEX incidents_oldest ON incidents ((date_start IS NULL), date_start, date_end, incident_id);
 CREATE INDEX incidents_most_killed ON incidents ((killed_best IS NULL), killed_best DESC, incident_id);
-CREATE INDEX incidents_span ON incidents ({SPAN_DAYS});
+CREATE INDEX incidents_span ON incidents (({SPAN_DAYS}));
 CREATE INDEX incidents_admin1 ON incidents (lower(place_admin1), type, date_start);
 CREATE INDEX incidents_lat_lon_dates ON incidents (place_lat, place_lon, date_start, date_end);
 CREATE INDEX incident_perpetrators_actor_incident ON incident_perpetrators (actor, incident_id);

@@ -155,11 +155,12 @@ class Store(ReviewMixin):
         self.close()
 
     def close(self) -> None:
-        try:  # refresh the planner's statistics where they went stale (bounded work)
-            self._conn.execute("PRAGMA analysis_limit = 400")
-            self._conn.execute("PRAGMA optimize")
-        except sqlite3.Error:
-            log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
+        if self.backend == "sqlite":  # PostgreSQL's autovacuum keeps its own statistics
+            try:  # refresh the planner's statistics where they went stale (bounded work)
+                self._conn.execute("PRAGMA analysis_limit = 400")
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self._conn.close()
 
     @property

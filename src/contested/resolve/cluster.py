@@ -67,7 +67,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.6
-MERGE_THRESHOLD = 0.7
+MERGE_THRESHOLD = 0.8
 _MAX_COMPARED = 24  # members compared per incident: the first 8 and the last 16
 Published = Mapping[str, dt.date]  # article id -> publication date
 

@@ -104,7 +104,7 @@ class MiniLMEmbedder:
 
     floor = 0.25
     saturation = 0.7
-    strong = 0.55
+    strong = 0.6
 
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size

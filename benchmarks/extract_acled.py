@@ -30,7 +30,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from extract_typing import ACLED_SUB_EVENT, SHARED, primary, snippet_article
+from extract_typing import ACLED_SUB_EVENT, SHARED, confusion, primary, snippet_article
 
 from contested.extract import Extractor
 from contested.gazetteer import haversine_km
@@ -110,6 +110,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--keep-tally", action="store_true")
+    parser.add_argument("--confusion", action="store_true")
     args = parser.parse_args()
     if not CSV.exists():
         print(f"skip: {CSV} absent")
@@ -117,11 +118,15 @@ def main() -> int:
     with CSV.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["event_type"] in VIOLENT]
     extractor, counts, misses = Extractor(), Counts(), []
+    gold_types: list[str] = []
+    got_types: list[str] = []
     started = time.perf_counter()
     for row in rows:
         event_date = dt.datetime.strptime(row["event_date"], "%d-%b-%y").date()
         text = note_text(row["notes"], args.keep_tally)
         mention = primary(extractor.extract(snippet_article(text, event_date)))
+        gold_types.append(row["sub_event_type"])
+        got_types.append(ACLED_SUB_EVENT.get(mention.event_type, "?") if mention else "(none)")
         if score_row(row, mention, counts):
             misses.append(f"  gold={row['fatalities']} got={killed(mention)}: {text[:220]}")
     seconds = time.perf_counter() - started
@@ -136,6 +141,8 @@ def main() -> int:
           f"{share(counts.place_hits, counts.placed)}")
     for line in misses[: args.misses]:
         print(line)
+    if args.confusion:
+        print(confusion(gold_types, got_types))
     return 0
 
 

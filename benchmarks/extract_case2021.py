@@ -11,8 +11,8 @@ on our classes; the gold labels are collapsed to them like this:
     ART_MISS_ATTACK                 -> Shelling/artillery/missile attack (shelling, missile, rocket)
     REM_EXPLOS, SUIC_BOMB, GRENADE  -> Remote explosive/landmine/IED (our explosion)
     ARMED_CLASH                     -> Armed clash
-    ATTACK                          -> Attack                (our ground raid)
-    every other label               -> Other                 (no incident, or our type "other")
+    ATTACK                          -> Attack                (our ground raid and "other")
+    every other label               -> Other                 (no incident found)
 
 Weighted F1 over these six classes is NOT comparable to the published 83.9 (30 classes); it is
 printed beside it with the violent-only figures. Data: ../shared/data/case2021-task2 (never

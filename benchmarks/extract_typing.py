@@ -16,7 +16,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 # Our event type -> the ACLED sub-event type it corresponds to. ACLED codes drone attacks by
 # non-state groups as "Air/drone strike", and has one sub-type for shelling, rockets and missiles.
-# A ground raid is one-sided armed violence ("Attack"); "other" has no ACLED counterpart here.
+# Our "other" is an attack with no weapon-specific trigger ("gunmen attacked", "opened fire",
+# "militants killed"), and a ground raid is one-sided armed violence: both are ACLED's "Attack".
 ACLED_SUB_EVENT: dict[str, str] = {
     "airstrike": "Air/drone strike",
     "drone_strike": "Air/drone strike",
@@ -27,6 +28,7 @@ ACLED_SUB_EVENT: dict[str, str] = {
     "explosion": "Remote explosive/landmine/IED",
     "armed_clash": "Armed clash",
     "ground_raid": "Attack",
+    "other": "Attack",
 }
 NO_INCIDENT = "(no incident)"
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contested.store import open_store
+from contested.store.dialect import is_url
 
 CONTESTED = str(Path(sys.executable).parent / "contested")
 
@@ -37,21 +38,31 @@ def run_to_end(corpus: Path, db: str, batch_size: int, env: dict[str, str]) -> f
 
 
 def progress(db: str) -> int:
-    """Articles plus incidents stored so far (0 while the file or its tables are missing)."""
+    """Articles plus incidents stored so far (0 while the store or its tables are missing)."""
+    sql = "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM incidents)"
+    if is_url(db):
+        import psycopg
+
+        try:
+            with psycopg.connect(db, connect_timeout=5) as conn:
+                return int(conn.execute(sql).fetchone()[0])  # type: ignore[index]
+        except psycopg.Error:
+            return 0
+    return _sqlite_progress(db, sql)
+
+
+def _sqlite_progress(db: str, sql: str) -> int:
     import sqlite3
 
     if not Path(db).exists():
         return 0
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            found = conn.execute(
-                "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM incidents)"
-            ).fetchone()
+        return int(conn.execute(sql).fetchone()[0])
     except sqlite3.Error:  # not created or migrated yet
         return 0
     finally:
         conn.close()
-    return int(found[0])
 
 
 def run_and_kill(
@@ -115,7 +126,7 @@ class Series:
 def phase(db: str, expected_articles: int) -> str:
     """Where a killed run stopped: before anything was stored, while ingesting, while
     resolving, or after everything was done."""
-    if not Path(db).exists():
+    if not is_url(db) and not Path(db).exists():
         return "start"
     with open_store(db) as store:
         stored = len(store.article_ids())
@@ -177,7 +188,10 @@ def store_contents(db: str) -> dict[str, object]:
 
 
 def integrity(db: str) -> str:
+    """SQLite's integrity_check; PostgreSQL is crash-safe by its WAL (nothing to check)."""
     import sqlite3
 
+    if is_url(db):
+        return "ok"
     with sqlite3.connect(db) as conn:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])

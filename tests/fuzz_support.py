@@ -228,13 +228,31 @@ def process_source(source: Source, extractor: Extractor) -> Article | Rejection:
     return cleaned
 
 
-def bytes_checker(extractor: Extractor, folder: Path) -> Callable[[bytes, str | None, bool], int]:
-    """A function that writes one input under ``folder`` and processes it; returns the number
-    of outcomes. ``zipped`` gzips the input first."""
+def read_only(paths: list[str], fmt: str | None = None, max_bytes: int = 200_000) -> int:
+    """Read ``paths`` without cleaning, checking the readers' invariants; returns the count."""
+    count = 0
+    for item in read_sources(paths, fmt=fmt, max_bytes=max_bytes):
+        assert isinstance(item, (Source, Rejection)), item
+        if isinstance(item, Rejection):
+            check_rejection(item)
+        else:
+            assert (item.text is None) != (item.html is None), item
+        count += 1
+    return count
+
+
+def bytes_checker(
+    extractor: Extractor | None, folder: Path
+) -> Callable[[bytes, str | None, bool], int]:
+    """A function that writes one input under ``folder`` and processes it (read, clean and
+    extract; read only without an ``extractor``); returns the number of outcomes.
+    ``zipped`` gzips the input first."""
 
     def check(data: bytes, fmt: str | None, zipped: bool) -> int:
         path = folder / ("input.gz" if zipped else "input")
         path.write_bytes(gzip.compress(data, mtime=0) if zipped else data)
+        if extractor is None:
+            return read_only([str(path)], fmt=fmt)
         return len(process_paths([str(path)], extractor, fmt=fmt))
 
     return check

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api_support import DEMO, TOKEN, build_demo_db, copy_db
+from api_support import DEMO, TOKEN, build_demo_db, copy_db, write_hostile
 from contested import pipeline
 from contested.api import ApiSettings, create_app
 from contested.api.auth import hash_password, verify_password
@@ -132,7 +132,7 @@ def test_reject_claim_is_audited_and_survives_reruns(client: TestClient, db: Pat
 
 
 def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
-    client: TestClient, db: Path
+    client: TestClient, db: Path, tmp_path: Path
 ) -> None:
     page = contested_incident(client)
     incident_id = page["incident_id"]
@@ -144,7 +144,7 @@ def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
         articles = store.articles([m.article_id for m in mentions])
         store.save_incident(summarize_incident(incident_id, mentions, articles))
         assert store.incident(incident_id).grade == "contested"  # type: ignore[union-attr]
-    rerun(db)
+    rerun(db, str(write_hostile(tmp_path)))  # new input: resolution runs, then the post-step
     after = client.get(f"/api/incidents/{incident_id}").json()
     assert after["grade"] == "discounted"
     assert after["grade_reasons"][0] == "reviewer token: discounted (hoax video)"
@@ -218,3 +218,57 @@ def test_review_rejects_unknown_targets(client: TestClient) -> None:
                        json={"mention_ids": whole}).status_code == 400
     assert client.post("/api/incidents/merge", headers=AUTH,
                        json={"incident_ids": [page["incident_id"]] * 2}).status_code == 400
+
+
+def test_plan_groups_keeps_founders_and_splits_the_rest() -> None:
+    from contested.ids import stable_id
+    from contested.review import plan_groups
+
+    home = stable_id("inc", "m1")
+    located = {"m1": home, "m2": home, "m3": home, "m4": "inc_other"}
+    # m3 was split away from m1/m2 in the same incident; m4 was merged into m1's group
+    groups = {"m1": ["m1", "m2", "m4"], "m3": ["m3"], "m9": ["m9"]}
+    plan = plan_groups(groups, located)
+    assert plan == {home: ["m1", "m2", "m4"], stable_id("inc", "split", "m3"): ["m3"]}
+    assert plan_groups(groups, located) == plan  # a plan is a pure function of its input
+    # a reviewer's split of incident "inc_x": the group named after it keeps it, whoever
+    # founded it; the founding mention, split away, gets an incident of its own
+    founder = "m5"
+    x = stable_id("inc", founder)
+    split = plan_groups({x: ["m6"], founder: [founder]}, {"m5": x, "m6": x})
+    assert split == {x: ["m6"], stable_id("inc", "split", founder): [founder]}
+
+
+def test_cli_user_add_then_basic_auth(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from contested.cli import main
+
+    result = CliRunner().invoke(main, ["user", "add", "nadia", "--db", str(db),
+                                       "--password", "s3cret pass"])
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(ApiSettings(db=str(db)))) as client:  # no token configured
+        basic = base64.b64encode(b"nadia:s3cret pass").decode()
+        assert client.get("/api/whoami", headers={"Authorization": f"Basic {basic}"}
+                          ).json() == {"who": "nadia"}
+        assert client.get("/api/whoami", headers={"Authorization": "Bearer anything"}
+                          ).status_code == 401
+
+
+def test_grade_override_follows_a_merge_made_by_resolution(
+    client: TestClient, db: Path, tmp_path: Path
+) -> None:
+    listed = client.get("/api/incidents", params={"country": "IQ", "sort": "id"}).json()["items"]
+    kept, absorbed = listed[0]["incident_id"], listed[1]["incident_id"]
+    client.post(f"/api/incidents/{absorbed}/grade", json={"grade": "discounted",
+                                                           "comment": "one source"}, headers=AUTH)
+    with open_store(db) as store:  # what the resolver does when it merges two incidents
+        members = store.mentions_of(kept) + store.mentions_of(absorbed)
+        articles = store.articles([m.article_id for m in members])
+        store.save_incident(summarize_incident(kept, members, articles))
+        store.record_merge(kept, absorbed, [m.mention_id for m in members], "test merge")
+    rerun(db, str(write_hostile(tmp_path)))
+    page = client.get(f"/api/incidents/{kept}").json()
+    assert page["grade"] == "discounted"
+    assert page["review"]["grade"]["comment"] == "one source"
+    assert page["audit"][0]["action"] == "incident.grade.followed"

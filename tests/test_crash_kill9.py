@@ -1,11 +1,13 @@
 """Crash safety with real processes: `contested run` is SIGKILLed at random moments, again and
 again; the run that finishes afterwards leaves exactly what an uninterrupted run leaves (same
 export, same articles, rejections, mentions and incidents: nothing duplicated, lost or
-half-written). ``benchmarks/crash.py`` does the same with 10k articles and 20 kills."""
+half-written). On SQLite or PostgreSQL (CONTESTED_TEST_BACKEND). ``benchmarks/crash.py`` does
+the same with 10k articles and 20 kills."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,10 +27,13 @@ BATCH = 10
 
 
 @pytest.mark.slow
-def test_kill9_at_random_moments_then_finish_equals_a_clean_run(tmp_path: Path) -> None:
+def test_kill9_at_random_moments_then_finish_equals_a_clean_run(
+    tmp_path: Path, new_store_target: Callable[..., str]
+) -> None:
     corpus = write_jsonl(tmp_path / "corpus.jsonl", ARTICLES, seed=3)
     env = dict(os.environ)
-    clean_db, crash_db = str(tmp_path / "clean.db"), str(tmp_path / "crash.db")
+    clean_db = new_store_target(tmp_path, "clean.db")
+    crash_db = new_store_target(tmp_path, "crash.db")
     run_to_end(corpus, clean_db, BATCH, env)
     clean = store_contents(clean_db)
     articles, incidents = len(clean["articles"]), len(clean["incidents"])  # type: ignore[arg-type]

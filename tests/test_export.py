@@ -57,8 +57,8 @@ CLAIM_ORDER = [
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "export.db") as opened:
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as opened:
         populated(opened)
         yield opened
 
@@ -108,9 +108,9 @@ def test_claim_records_point_into_the_article_text(store: Store) -> None:
 
 
 def test_record_without_place_or_date_validates(
-    tmp_path: Path, validator: jsonschema.Validator
+    store_target: str, validator: jsonschema.Validator
 ) -> None:
-    with open_store(tmp_path / "bare.db") as store:
+    with open_store(store_target) as store:
         art = article(1, "Shelling was reported. Nothing more is known.")
         bare = mention(art, "Shelling", place=None, date=None, perpetrators=())
         store.save_batch(None, [art], [bare], [])
@@ -215,18 +215,20 @@ def test_filters_and_paging(store: Store, monkeypatch: pytest.MonkeyPatch) -> No
     assert [r["place"]["country"] for r in jsonl(store, IncidentFilter(country="UA"))] == ["UA"]
 
 
-def build(path: Path, clock: Callable[[], str]) -> Store:
-    store = open_store(path, clock=clock)
+def build(target: str, clock: Callable[[], str]) -> Store:
+    store = open_store(target, clock=clock)
     populated(store)
     return store
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson", "parquet"])
-def test_identical_stores_export_identical_bytes(tmp_path: Path, fmt: str) -> None:
+def test_identical_stores_export_identical_bytes(
+    tmp_path: Path, fmt: str, new_store_target: Callable[..., str]
+) -> None:
     outputs = []
     clocks = {"a": lambda: "2001-01-01T00:00:00+00:00", "b": utc_now}  # timestamps never leak
     for name, clock in clocks.items():
-        with build(tmp_path / f"{name}.db", clock) as store:
+        with build(new_store_target(tmp_path, f"{name}.db"), clock) as store:
             target = tmp_path / name / f"export.{fmt}"
             target.parent.mkdir()
             write_export(store, fmt, target)  # type: ignore[arg-type]

@@ -348,3 +348,57 @@ def test_dead_and_wounded_with_their_own_numbers_stay_apart() -> None:
         ("killed", 1, None, None, None, "unknown", False),
         ("injured", 2, None, None, None, "civilians", False),
     ]
+
+
+# --- phrases added in session 2 (issue 3): each is a general shape, not a text ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three fighters of the Tribal Mobilisation were killed.",
+         [("killed", 3, None, None, None, "militants", False)]),
+        ("A woman and her son were killed.",
+         [("killed", 2, None, None, None, "civilians", False)]),
+        ("About 20 civilians and a Syrian Arab Red Crescent staff member were killed.",
+         [("killed", 21, None, None, "about", "mixed", False)]),
+        ("A soldier was killed and another wounded.",
+         [("killed", 1, None, None, None, "soldiers", False),
+          ("injured", 1, None, None, None, "unknown", False)]),
+        ("Both victims died.", [("killed", 2, None, None, None, "unknown", False)]),
+        ("The number of people killed in the blast rose to 46 on Wednesday.",
+         [("killed", 46, None, None, None, "unknown", False)]),
+        ("Turkish jets neutralized two PKK terrorists.",
+         [("killed", None, None, 2, "neutralized", "militants", True)]),
+        ("The wounded were a woman and two children.",
+         [("injured", 3, None, None, None, "civilians", False)]),
+        ("Six were killed by direct fire, and three others were killed by roadside bombs.",
+         [("killed", 9, None, None, None, "unknown", False)]),
+        ("The strikes caused only material damage.",
+         [("killed", 0, None, None, None, "unknown", False),
+          ("injured", 0, None, None, None, "unknown", False)]),
+        ("They fired a grenade, without causing casualties.",
+         [("killed", 0, None, None, None, "unknown", False),
+          ("injured", 0, None, None, None, "unknown", False)]),
+        ("Reporters saw dozens of bodies.",
+         [("killed", None, None, None, "dozens", "unknown", True)]),
+        ("The attack killed nine others, a police source said.",
+         [("killed", 9, None, None, None, "unknown", False)]),
+        ("Two civilians from the town of Shno (Oshnavieh) in Iran's Kurdish region were killed.",
+         [("killed", 2, None, None, None, "civilians", False)]),
+    ],
+)
+def test_more_casualty_shapes(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Observatory has documented more than 380,000 deaths since the start of the war.",
+        "IS attacks have killed more than 100 soldiers in the Badia since the start of the year.",
+        "Tolls are often recorded as ranges, for example 15 to 30 people killed.",
+    ],
+)
+def test_running_totals_and_examples_are_not_tolls(sentence: str) -> None:
+    assert find_casualties(sentence) == []

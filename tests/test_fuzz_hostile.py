@@ -77,20 +77,20 @@ def test_xxe_and_feed_links_do_not_read_local_files() -> None:
     assert "Rockets hit a base" in kept.text
 
 
-def contested(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CONTESTED_DB": str(db)}
+def contested(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CONTESTED_DB": db}
     return subprocess.run(
         [str(Path(sys.executable).parent / "contested"), *args],
         capture_output=True, text=True, env=env, timeout=600, check=False,
     )
 
 
-def test_contested_run_over_the_whole_corpus(tmp_path: Path) -> None:
+def test_contested_run_over_the_whole_corpus(tmp_path: Path, store_target: str) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, big=False)
     for name in FIXTURE_CASES:
         (corpus / name).write_bytes((FIXTURES / name).read_bytes())
-    db = tmp_path / "hostile.db"
+    db = store_target
     first = contested("run", str(corpus), db=db)
     assert first.returncode == 0, first.stderr[-3000:]
     assert "rejected" in first.stdout

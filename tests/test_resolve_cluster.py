@@ -26,6 +26,7 @@ from resolve_factories import (
     D,
     claim,
     mention,
+    place,
 )
 
 STRIKE = "A US-led coalition airstrike hit a Syrian army position near al-Harra, SANA said."
@@ -79,38 +80,60 @@ def test_month_precision_is_weaker_than_day() -> None:
 
 
 def test_compatible_types_join_and_unrelated_types_do_not() -> None:
-    a = mention("m1", summary=STRIKE)
-    drone = mention("m2", event_type="drone_strike", summary=STRIKE_2)
-    clash = mention("m3", event_type="armed_clash", summary=STRIKE_2)
-    shelling = mention("m4", event_type="shelling", summary=STRIKE_2)
+    a = mention("m1")  # no text: type and place decide
+    drone = mention("m2", event_type="drone_strike", summary="")
+    clash = mention("m3", event_type="armed_clash", summary="")
+    shelling = mention("m4", event_type="shelling", summary="")
     assert choose_incident(drone, [("i", [a])]) == "i"
     assert choose_incident(clash, [("i", [a])]) is None
     assert match_score(clash, [a]) < match_score(shelling, [a]) < match_score(drone, [a])
 
 
 def test_nearby_town_joins_far_town_and_other_country_do_not() -> None:
-    a = mention("m1", summary=STRIKE)
-    near = mention("m2", where=ABU_KAMAL, summary=STRIKE_2)
-    far = mention("m3", where=MAYADIN, summary=STRIKE_2)
-    other_country = mention("m4", where=MOSUL, summary=STRIKE_2)
+    a = mention("m1")  # no text: type and place decide
+    near = mention("m2", where=ABU_KAMAL, summary="")
+    far = mention("m3", where=MAYADIN, summary="")
+    other_country = mention("m4", where=MOSUL, summary="")
     assert choose_incident(near, [("i", [a])]) == "i"
     assert choose_incident(far, [("i", [a])]) is None
     assert match_score(other_country, [a]) == 0.0
 
 
 def test_province_level_place_is_compatible_with_a_village_inside() -> None:
-    a = mention("m1", summary=STRIKE)
-    province = mention("m2", where=DEIR_EZ_ZOR_PROVINCE, summary=STRIKE_2)
-    other_province = mention("m3", where=IDLIB, summary=STRIKE_2)
+    a = mention("m1")  # no text: type and place decide
+    province = mention("m2", where=DEIR_EZ_ZOR_PROVINCE, summary="")
+    other_province = mention("m3", where=IDLIB, summary="")
     assert choose_incident(province, [("i", [a])]) == "i"
-    assert match_score(province, [a]) < match_score(mention("m4", summary=STRIKE_2), [a])
+    assert match_score(province, [a]) < match_score(mention("m4", summary=""), [a])
     assert match_score(other_province, [a]) == 0.0
 
 
-def test_unknown_place_is_penalised_but_not_excluded() -> None:
+def test_the_same_story_overrules_a_misread_place_and_type_but_never_the_date() -> None:
     a = mention("m1", summary=STRIKE)
-    nowhere = mention("m2", where=None, summary=STRIKE)
-    known = mention("m3", summary=STRIKE)
+    dateline = place("DUBAI", 25.2, 55.3, country="AE", admin1=None)  # a dateline read as place
+    misread = mention("m2", where=dateline, event_type="ground_raid", summary=STRIKE_2)
+    assert choose_incident(misread, [("i", [a])]) == "i"
+    another_night = mention("m3", date=D(2018, 6, 25), where=dateline, summary=STRIKE_2)
+    assert match_score(another_night, [a]) == 0.0
+    unrelated = mention("m4", where=dateline, summary="Farmers protested grain prices.")
+    assert match_score(unrelated, [a]) == 0.0
+
+
+def test_an_undated_report_is_dated_by_its_publication() -> None:
+    a = mention("m1", summary=STRIKE)
+    undated = mention("m2", date=None, summary=STRIKE_2)
+    assert choose_incident(undated, [("i", [a])]) is None  # no date, no publication date
+    assert choose_incident(undated, [("i", [a])], published={"art-m2": D(2018, 6, 18)}) == "i"
+    weeks_later = {"art-m2": D(2018, 7, 18)}
+    assert match_score(undated, [a], published=weeks_later) == 0.0
+    recalled = mention("m3", role="background", date=None, summary=STRIKE_2)
+    assert candidate_window(recalled, D(2018, 7, 18)) == (None, None)  # never borrows a date
+
+
+def test_unknown_place_is_penalised_but_not_excluded() -> None:
+    a = mention("m1")  # no text: a strongly similar text would stand in for the place
+    nowhere = mention("m2", where=None)
+    known = mention("m3")
     assert 0.0 < match_score(nowhere, [a]) < match_score(known, [a])
 
 

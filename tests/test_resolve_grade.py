@@ -79,8 +79,20 @@ def test_perpetrator_statuses() -> None:
     assert perpetrators([ALLEGE, DENY], mentions)[0].status == "denied"
     assert perpetrators([ALLEGE, CONFIRM], mentions)[0].status == "confirmed"
     assert perpetrators([ALLEGE, CONFIRM, DENY], mentions) == (
-        Perpetrator("US-led coalition", "disputed", ("c1", "c2", "c3")),
+        Perpetrator("US-led coalition", "disputed", ("c1",)),
+        Perpetrator("US/coalition", "disputed", ("c2",)),
+        Perpetrator("United States", "disputed", ("c3",)),
     )
+
+
+def test_an_attribution_to_the_coalition_and_a_us_denial_both_show() -> None:
+    us_denies = claim("c5", kind="denial", source="Pentagon spokesman", source_kind="military",
+                      attributed_to="United States", by_accused=True)
+    result = perpetrators([ALLEGE, us_denies], [mention("m1", perpetrators=("United States",))])
+    assert [(p.actor, p.status, p.claim_ids) for p in result] == [
+        ("United States", "denied", ("c5",)),  # the name the accusers use most comes first
+        ("US-led coalition", "denied", ("c1",)),
+    ]
 
 
 def test_competing_attributions_make_both_actors_disputed() -> None:

@@ -51,8 +51,9 @@ def test_summarize_a_disputed_strike() -> None:
     assert incident.place == AL_HARRA  # town beats province
     assert incident.killed == Estimate(14, 22, 22)  # SOHR (monitor) is the best figure
     assert dict(incident.by_victims) == {"soldiers": Estimate(14, 14, 14)}
-    assert incident.perpetrators == (
-        Perpetrator("US-led coalition", "denied", ("c1", "c4", "c4x")),
+    assert incident.perpetrators == (  # SANA blames the coalition; the US denies
+        Perpetrator("US-led coalition", "denied", ("c1",)),
+        Perpetrator("United States", "denied", ("c4", "c4x")),
     )
     assert incident.independent_sources == 2  # SANA, SOHR (Yahoo copies Reuters)
     assert incident.grade == "contested"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from store_factories import populated
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Iterator[tuple[Store, list[Incident]]]:
-    with open_store(tmp_path / "q.db") as store:
+def filled(store_target: str) -> Iterator[tuple[Store, list[Incident]]]:
+    with open_store(store_target) as store:
         _, _, incidents = populated(store)
         yield store, incidents
 

@@ -29,7 +29,7 @@ def _db_option(func: F) -> F:
         envvar="CONTESTED_DB",
         default=DEFAULT_DB,
         show_default=True,
-        help="SQLite file of the incident store.",
+        help="The incident store: a SQLite file, or a postgresql://user@host/dbname URL.",
     )(func)
 
 
@@ -339,6 +339,10 @@ def show(incident_id: str, db: str) -> None:
 
     with _open_existing(db) as store:
         incident = store.incident(incident_id)
+        current = store.current_id(incident_id) if incident is None else incident_id
+        if incident is None and current != incident_id:
+            click.echo(f"{incident_id} was merged into {current}")
+            incident = store.incident(current)
         if incident is None:
             raise UsageError(
                 f"no incident {incident_id} in {db}; list them with `contested incidents`"
@@ -372,8 +376,9 @@ def export(db: str, fmt: str, output: str | None) -> None:
 
 def _open_existing(db: str) -> Any:
     from contested.store import open_store
+    from contested.store.dialect import is_url
 
-    if db != ":memory:" and not Path(db).exists():
+    if db != ":memory:" and not is_url(db) and not Path(db).exists():
         raise UsageError(f"no database at {db}; create one with `contested run PATH --db {db}`")
     return open_store(db)
 

@@ -67,7 +67,7 @@ def _summarize(store: Store, incident_id: str, mentions: Sequence[Mention], rule
         return incident
     note = f"reviewer {override.by}: {override.grade}" + (
         f" ({override.comment})" if override.comment else "")
-    reasons = (note, f"suggested {incident.grade}", *incident.grade_reasons)
+    reasons = (note, f"machine suggested {incident.grade}", *incident.grade_reasons)
     return replace(incident, grade=override.grade, grade_reasons=reasons)  # type: ignore[arg-type]
 
 
@@ -77,20 +77,25 @@ def _summarize(store: Store, incident_id: str, mentions: Sequence[Mention], rule
 def plan_groups(groups: dict[str, list[str]], located: dict[str, str]) -> dict[str, list[str]]:
     """Where each pinned group must live: target incident id -> its group's linked mentions.
 
-    A group keeps the incident its anchor is in, unless an earlier group holds it; then it
-    gets an incident of its own (``stable_id("inc", "split", anchor)``). Groups whose anchor
-    founded their incident go first, so that incident keeps its id.
+    An anchor is an incident id (the incident a reviewer merged into, or the one a split
+    kept) or a mention id. A group keeps the incident its anchor names, else the incident its
+    anchor mention is in, unless an earlier group holds it; then it gets an incident of its own
+    (``stable_id("inc", "split", anchor)``). Groups named after their incident go first, then
+    groups whose anchor mention founded its incident, so those incidents keep their ids.
     """
 
-    def founded(anchor: str) -> bool:
-        return located.get(anchor) == stable_id("inc", anchor)
+    def rank(anchor: str) -> tuple[int, str]:
+        if any(located.get(m) == anchor for m in groups[anchor]):
+            return (0, anchor)
+        return (1 if located.get(anchor) == stable_id("inc", anchor) else 2, anchor)
 
     plan: dict[str, list[str]] = {}
-    for anchor in sorted(groups, key=lambda a: (not founded(a), a)):
+    for anchor in sorted(groups, key=rank):
         linked = [m for m in groups[anchor] if m in located]
         if not linked:
             continue
-        home = located.get(anchor, located[linked[0]])
+        named = any(located[m] == anchor for m in linked)
+        home = anchor if named else located.get(anchor, located[linked[0]])
         if home in plan:
             home = stable_id("inc", "split", anchor)
         plan[home] = linked
@@ -116,10 +121,26 @@ def regroup(store: Store, run_id: int | None = None, rule: str | None = None) ->
     return touched
 
 
+def follow_merges(store: Store) -> set[str]:
+    """Grade overrides of incidents that resolution merged away move to the incident they live
+    on in (unless it has its own); returns the incidents that received one."""
+    moved: set[str] = set()
+    for override in store.grade_overrides():
+        if store.incident(override.incident_id) is not None:
+            continue
+        current = store.current_id(override.incident_id)
+        if current in moved or store.incident(current) is None or store.grade_override(current):
+            continue
+        store.move_grade_override(override.incident_id, current)
+        moved.add(current)
+    return moved
+
+
 def apply_reviews(store: Store, run_id: int | None = None, rule: str | None = None) -> int:
     """Bring every incident a decision bears on back in line with it; returns how many
     incidents were re-summarised. Idempotent: a second call writes nothing."""
-    touched = regroup(store, run_id, rule) | set(store.reviewed_incident_ids())
+    touched = follow_merges(store) | regroup(store, run_id, rule)
+    touched |= set(store.reviewed_incident_ids())
     for incident_id in sorted(touched):
         conform(store, incident_id, run_id, rule)
     if touched:
@@ -163,9 +184,8 @@ def merge_incidents(store: Store, incident_ids: Sequence[str], comment: str, who
     target = unique[0]
     before = {i.incident_id: _mention_ids(i) for i in incidents}
     members = sorted({m for ids in before.values() for m in ids})
-    anchor = _anchor(target, before[target])
     after = {"incident": target, "mentions": members, "merged": unique[1:]}
-    store.group_mentions([(anchor, members)], who, "incident.merge", target, (before, after),
+    store.group_mentions([(target, members)], who, "incident.merge", target, (before, after),
                          comment, unite=True)
     for incident_id in sorted(regroup(store) | {target}):
         conform(store, incident_id)
@@ -182,21 +202,13 @@ def split_incident(
     staying = [m for m in all_ids if m not in moving]
     if not moving or not staying or any(m not in all_ids for m in moving):
         raise UsageError("split needs some, but not all, of the incident's own mention ids")
-    keep_anchor, new_anchor = _anchor(incident_id, staying), moving[0]
+    new_anchor = moving[0]
     new_id = stable_id("inc", "split", new_anchor)
     before = {incident_id: all_ids}
     after = {incident_id: staying, new_id: moving}
-    store.group_mentions([(keep_anchor, staying), (new_anchor, moving)], who, "incident.split",
+    store.group_mentions([(incident_id, staying), (new_anchor, moving)], who, "incident.split",
                          incident_id, (before, after), comment)
     for touched in sorted(regroup(store) | {incident_id}):
         conform(store, touched)
     moved_to = store.incident_of_mentions([new_anchor]).get(new_anchor)
     return moved_to or new_id
-
-
-def _anchor(incident_id: str, mention_ids: Sequence[str]) -> str:
-    """The group anchor of an incident's mentions: its founding mention when present."""
-    for mention_id in mention_ids:
-        if stable_id("inc", mention_id) == incident_id:
-            return mention_id
-    return mention_ids[0]

@@ -9,7 +9,7 @@ import urllib.request
 from typing import Any
 
 import pytest
-from conftest import Server, Tab
+from ui_support import Server, Tab
 
 from api_support import HOSTILE, TOKEN
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from contested.extract.claimant import ClaimantPhrase, find_claimant
@@ -24,7 +24,7 @@ from contested.extract.claims import (
 from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
-from contested.extract.mentions import Draft, group_mentions
+from contested.extract.mentions import SAME_DAY, Draft, group_mentions
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
 from contested.ids import stable_id
@@ -99,12 +99,15 @@ class Extractor:
             return ()
         from contested.extract.places import article_context
 
-        context = article_context(self.gazetteer, text)
         datelines = find_datelines(text, sentences)
+        names = self.gazetteer.find_names(text)
+        context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
         speakers = self._speakers(article, sentences, datelines)
-        return tuple(
-            self._mention(article, d, context, speakers, datelines) for d in drafts
-        )
+        mentions: list[Mention] = []
+        for draft in drafts:
+            mention = self._mention(article, draft, context, speakers, datelines, names)
+            mentions.append(_same_day(mention, draft, mentions))
+        return tuple(mentions)
 
     def _actor_hits(self, text: str, span: Span, context: LookupContext) -> list[ActorHit]:
         return self.actors.find(text, span.start, span.end, context_countries=context.countries)
@@ -118,6 +121,7 @@ class Extractor:
         context: LookupContext,
         speakers: dict[int, Speaker],
         datelines: Sequence[Dateline],
+        names: Sequence[tuple[int, int, str]],
     ) -> Mention:
         from contested.extract.places import choose_place, toponyms
 
@@ -131,7 +135,8 @@ class Extractor:
             if t.background != (draft.role == "background")
         ]
         skip = [d.span for d in datelines]
-        place = choose_place(toponyms(self.gazetteer, text, spans, context, others, skip))
+        found = toponyms(self.gazetteer, text, spans, context, others, skip, names)
+        place = choose_place(found)
         dated = self._date(article, draft)
         claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(
@@ -167,17 +172,23 @@ class Extractor:
     def _speakers(
         self, article: Article, sentences: Sequence[Sentence], datelines: Sequence[Dateline]
     ) -> dict[int, Speaker]:
-        """The claimant of every sentence: named in it, or carried over from the previous one."""
+        """The claimant of every sentence: named in it; for "the source added", "he said" or a
+        bare surname, the claimant named before; else the one of the sentence before, within
+        the paragraph."""
         default = self._default_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
+        named: list[Speaker] = []  # every claimant named so far, latest last
         paragraph = -1
         for sentence in sentences:
             phrase = find_claimant(article.text, after_dateline(sentence.span, datelines))
-            if phrase is not None and not (phrase.anaphoric and last is not None):
-                last = self._speaker(phrase, home)
-            elif phrase is None and sentence.paragraph != paragraph:
+            if phrase is not None:
+                earlier = _earlier_speaker(phrase, named)
+                last = earlier or self._speaker(phrase, home)
+                if earlier is None:
+                    named.append(last)
+            elif sentence.paragraph != paragraph and not named:
                 last = None
             paragraph = sentence.paragraph
             speakers[sentence.index] = last or default
@@ -295,6 +306,26 @@ def _is_title(article: Article, sentence: Sentence) -> bool:
         and sentence.index == 0
         and sentence.text.strip() == (article.title or "").strip()
     )
+
+
+def _same_day(mention: Mention, draft: Draft, before: Sequence[Mention]) -> Mention:
+    """"On the same day, ..." dates an undated incident by the incident told before it."""
+    if mention.date is not None or not before or not SAME_DAY.search(draft.sentences[0].text):
+        return mention
+    previous = before[-1]
+    return replace(mention, date=previous.date, date_precision=previous.date_precision)
+
+
+def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:
+    """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
+    if not named:
+        return None
+    if phrase.anaphoric:
+        return named[-1]
+    words = phrase.text.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
+    return None
 
 
 def _event_sentences(draft: Draft) -> list[Sentence]:

@@ -24,7 +24,7 @@ _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
     r"|other|many)\s+)*(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
-    r"|health workers|rescue workers)\b"
+    r"|health workers|rescue workers|local media|media reports|state media)\b"
 )
 _NP = (
     r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
@@ -50,7 +50,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)"
     + _NP
     + _CLAUSE
-    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?(?:"
+    + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
+    r"(?:\w+ly |earlier |also |later |previously |since )?(?:"
     + _VERBS
     + r")\b"
 )
@@ -62,9 +63,9 @@ _POSSESSIVE = re.compile(
     r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)"
 )
 _ANAPHOR = re.compile(
-    r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\b(?: [a-z-]+)?(?: (?:source|"
-    r"sources|ministry|letter|statement|official|spokesman|spokesperson|observatory|monitor|"
-    r"agency|report|army|military))?$"
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
+    r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
+    r"|military|group|organi[sz]ation|council|command)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"

@@ -84,6 +84,7 @@ _SOURCE_MILITARY = re.compile(
     _I,
 )
 _POLICE = re.compile(r"\bpolice\b", _I)
+_MINISTER = re.compile(r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b", _I)
 _LOCAL_MODIFIER = re.compile(
     r"\b(?:local|provincial|municipal|district|city|village|town|"
     r"regional)\b",
@@ -104,7 +105,7 @@ _WITNESS = re.compile(
 )
 _MONITOR = re.compile(r"\b(?:activists?|monitor|monitors|observatory|monitoring group)\b", _I)
 _MEDIA = re.compile(
-    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|"
+    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|"
     r"outlets?|reporters?|journalists?|correspondents?)\b",
     _I,
 )
@@ -339,6 +340,7 @@ class ClaimantLexicon:
         return (
             self._exact(text)
             or _state_media(text)
+            or _civilian_office(text)
             or self._head_kind(text)
             or _rule_kind(text)
             or self._cascade(_LOCATIVE_TAIL.sub("", text))
@@ -400,6 +402,11 @@ def _state_media(text: str) -> SourceKind | None:
     return "state_media" if _STATE_MEDIA.search(text) else None
 
 
+def _civilian_office(text: str) -> SourceKind | None:
+    """A defence secretary or minister is a member of the government, not of the army."""
+    return "government" if _MINISTER.search(text) else None
+
+
 def _rule_kind(text: str) -> SourceKind | None:
     if _WITNESS.search(text):
         return "witness"
@@ -413,6 +420,8 @@ def _rule_kind(text: str) -> SourceKind | None:
 def _official_kind(premod: str) -> SourceKind | None:
     if _POLICE.search(premod) or _LOCAL_MODIFIER.search(premod):
         return "local_official"
+    if re.search(r"\bsecurity\s*$", premod, _I):
+        return "unnamed"  # "a security official": no institution named
     if _SOURCE_MILITARY.search(premod):
         return "military"
     return None

@@ -124,12 +124,13 @@ def _claim(
 
 def drop_repeats(claims: Sequence[Claim]) -> list[Claim]:
     """One stance per claimant and party in a mention: a claimant repeating the same
-    attribution, denial or confirmation further down adds no claim."""
+    attribution or confirmation further down adds no claim. (Denials are kept: a party often
+    denies twice in different words, and each is quoted.)"""
     seen: set[tuple[str, str | None, str]] = set()
     kept: list[Claim] = []
     for claim in claims:
         key = (claim.kind, claim.attributed_to, claim.source)
-        if claim.kind != "casualties" and key in seen:
+        if claim.kind in ("attribution", "confirmation") and key in seen:
             continue
         seen.add(key)
         kept.append(claim)

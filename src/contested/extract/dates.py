@@ -131,6 +131,12 @@ _REPORT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
+# Every pattern above needs a digit, a month or weekday name, or one of these words.
+_HINT = re.compile(
+    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year",
+    re.I,
+)
 _LOOKBACK_CHARS: Final = 1500
 _LOOKBACK_SENTENCES: Final = 2
 
@@ -226,6 +232,8 @@ def find_date_expressions(
 ) -> list[DateExpression]:
     """Date expressions in ``text[start:end]`` (longest wins where two overlap), in text order."""
     stop = len(text) if end is None else min(end, len(text))
+    if not _HINT.search(text, start, stop):
+        return []
     found: list[DateExpression] = []
     for pattern, build in _PATTERNS:
         for m in pattern.finditer(text, start, stop):

@@ -45,7 +45,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck)|(?:fired|lobbed) [\w ]{0,20}shells"
+        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck|by)|(?:fired|lobbed) [\w ]{0,20}shells"
         r"|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
         "shelling",
         2,
@@ -66,19 +66,23 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
         r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
-        r"|positions?|posts?|outposts?|barracks|patrols?)",
+        r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
+        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)",
         "armed_clash",
         2,
     ),
     (
-        r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne",
+        r"(?<!air )raids?|raided|stormed|commando operation|landing operation|helicopter-borne"
+        r"|incursions?",
         "ground_raid",
         2,
     ),
     (r"strikes?|struck", "airstrike", 1),
     (
         r"opened fire|shot (?:dead|and killed)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
-        r"|gun attacks?|shootings?|stabbed|stabbing",
+        r"|gun attacks?|shootings?|stabbed|stabbing|(?:militants|fighters|forces|troops|gunmen"
+        r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
+        r"(?:killed|abducted|kidnapped|executed)",
         "other",
         1,
     ),

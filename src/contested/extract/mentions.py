@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
+from contested.extract.stance import is_denial
 from contested.types import Role
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -22,8 +23,12 @@ _SENTENCE_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _SEPARATE = re.compile(
-    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b", re.I
+    r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b"
+    r"|^(?:on )?the same day\b|^(?:earlier|later) (?:on|that) (?:day|night|\w+day)\b"
+    r"|^in (?:another|a second) (?:incident|attack|strike)\b",
+    re.I,
 )
+SAME_DAY = re.compile(r"^(?:on )?the same day\b|\bon the same day\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
     r"responsib\w+|rejected|blamed|accused|behind|carried out|conducted|targeted|confirmed"
@@ -68,7 +73,7 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             triggers = [_as_background(t) for t in triggers]
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        day = explicit_day(text, sentence)
+        day = explicit_day(text, sentence) if foreground else None
         if foreground and primary is not None and _other_day(primary.day, day):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
@@ -105,7 +110,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a denial or accusation
     belongs to it however far down the article it comes."""
-    if _STANCE_CUE.search(sentence.text):
+    if _STANCE_CUE.search(sentence.text) or is_denial(sentence.text):
         return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

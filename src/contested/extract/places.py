@@ -51,17 +51,23 @@ _CAPITAL_NEXT = re.compile(
     r"\s+(?!(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport"
     r"|Field|Countryside|Desert)\b)[A-Z][a-z]"
 )
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s", re.IGNORECASE)
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
 
 
-def credible(name: str, match: Match, text: str = "") -> bool:
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a place name among them is a common word there."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def credible(name: str, match: Match, common: frozenset[str] = frozenset()) -> bool:
     """Whether a gazetteer hit is likely a place, not a capitalised word ("Command", "Attacks",
-    "The Israeli"); a single word the article also writes in lower case ("the death toll") is
-    a common word there, not a place."""
+    "The Israeli"); a single word the article also writes in lower case (``common``: "the
+    death toll") is a common word there, not a place."""
     if _ARTICLE_FIRST.match(name):
         return False
-    if " " not in name and text and re.search(rf"\b{re.escape(name.lower())}\b", text):
+    if " " not in name and name.lower() in common:
         return False
     if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
         return True
@@ -91,13 +97,26 @@ class Toponym:
     precision: int  # ACLED geo_precision 1-3
 
 
-def article_context(gaz: Gazetteer, text: str) -> LookupContext:
-    """Countries and provinces the article is about: the context for resolving its toponyms."""
+Names = Sequence[tuple[int, int, str]]
+
+
+def article_context(
+    gaz: Gazetteer, text: str, skip: Sequence[Span] = (), names: Names | None = None
+) -> LookupContext:
+    """Countries and provinces the article is about: the context for resolving its toponyms
+    (names inside ``skip`` spans, datelines, do not count). ``names`` are the article's
+    ``gaz.find_names(text)`` when the caller has them already."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
-    for _start, _end, name in gaz.find_names(text):
-        match = gaz.lookup(name)
-        if match is None or match.country is None or not credible(name, match, text):
+    common = lower_words(text)
+    matches: dict[str, Match | None] = {}
+    for start, _end, name in gaz.find_names(text) if names is None else names:
+        if any(k.start <= start < k.end for k in skip):
+            continue
+        if name not in matches:
+            matches[name] = gaz.lookup(name)
+        match = matches[name]
+        if match is None or match.country is None or not credible(name, match, common):
             continue
         countries[match.country] += 1
         if match.admin1:
@@ -115,15 +134,17 @@ def toponyms(
     context: LookupContext,
     elsewhere: Sequence[Span] = (),
     skip: Sequence[Span] = (),
+    names: Names | None = None,
 ) -> list[Toponym]:
     """Resolved toponyms inside the given sentence spans, skipping venue phrases, places
     that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf")
     and places inside ``skip`` spans (datelines: where the story was filed)."""
     found: list[Toponym] = []
     people = person_names(text)
+    common = lower_words(text)
     for span in spans:
         sentence = text[span.start : span.end]
-        for start, end, name in gaz.find_names(sentence):
+        for start, end, name in _names_in(gaz, sentence, span, names):
             before = sentence[max(0, start - 60) : start]
             if _VENUE.search(before) or _PERSON_BEFORE.search(before):
                 continue
@@ -136,12 +157,21 @@ def toponyms(
             match = gaz.lookup(name, country=None, context=context)
             if match is None or _loose_word(sentence, start, end, name, match):
                 continue
-            if credible(name, match, text) and _in_focus(match, context):
+            if credible(name, match, common) and _in_focus(match, context):
                 precision = _precision(before, sentence[end : end + 30], match)
                 found.append(
                     Toponym(Span(span.start + start, span.start + end), name, match, precision)
                 )
     return found
+
+
+def _names_in(gaz: Gazetteer, sentence: str, span: Span, names: Names | None) -> Names:
+    """Names inside the sentence at ``span``, with offsets into the sentence."""
+    if names is None:
+        return gaz.find_names(sentence)
+    return [
+        (a - span.start, b - span.start, n) for a, b, n in names if span.start <= a and b <= span.end
+    ]
 
 
 def person_names(text: str) -> frozenset[str]:

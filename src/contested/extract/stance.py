@@ -54,7 +54,7 @@ _DENIAL = re.compile(
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
     r"|fly|used|involved|responsible)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b"
+    r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
     r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
     r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
@@ -71,7 +71,8 @@ _CONFIRM = re.compile(
 )
 _AGENT_AFTER = re.compile(
     r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?"
-    r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and) )[\w'’-]+ ){0,3}?"
+    r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
+    r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
     r"(?:aircraft|warplanes?|jets?|drones?|forces|troops|military|army|artillery|fighters"
     r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?)?"
     r"(?:,[^,.;]{1,60},)?\s*"
@@ -127,6 +128,10 @@ _RUNNING = re.compile(
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
+_NO_CLAIM = re.compile(
+    r"\b(?:no|none|nobody|no one|not|yet to)\b[^.;]{0,30}\b(?:claimed|claim|taken|took) responsibility",
+    re.IGNORECASE,
+)
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
     r"(?:the|its|these|those|this)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
@@ -135,6 +140,11 @@ _OWN_STRIKE = re.compile(
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
 )
+
+
+def is_denial(sentence: str) -> bool:
+    """Whether the sentence denies involvement in an incident."""
+    return bool(_DENIAL.search(sentence))
 
 
 def is_hedged(sentence: str) -> bool:
@@ -160,6 +170,8 @@ def find_stances(
         return [Stance("denial", denied, hedged)] + [
             Stance("attribution", a, hedged) for a in blamed
         ]
+    if _NO_CLAIM.search(sentence):
+        return [Stance("attribution", agent, hedged) for agent in agents]
     if claimant_actor and (
         _CONFIRM.search(sentence) or _own_strike(text, span, actors, claimant_actor)
     ):

@@ -147,7 +147,8 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
                                                           lookup_names))
         n += write_places(conn, sources.with_lookup_names(sources.us_state_rows(cities),
                                                           lookup_names))
-        n += write_places(conn, sources.continent_rows())
+        n += write_places(conn, sources.with_lookup_names(sources.continent_rows(),
+                                                          lookup_names))
         n += write_places(conn, sources.admin1_rows(centroids))
         n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",

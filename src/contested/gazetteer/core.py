@@ -14,7 +14,7 @@ from contested.errors import GazetteerError
 from contested.gazetteer.fuzzy import near_keys
 from contested.gazetteer.keys import name_key, skeleton
 from contested.gazetteer.model import LookupContext, Match
-from contested.gazetteer.ranking import FUZZY_QUALITY, MIN_SCORE, Candidate, rank
+from contested.gazetteer.ranking import FUZZY_QUALITY, MIN_SCORE, Candidate, Entry, rank
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +68,8 @@ class Gazetteer:
         country = country.upper() if country else None
         context = self._resolve_context(context)
         cands = self._exact(name, country)
-        for variant in _variants(name):
-            if cands:
-                break
-            cands = self._exact(variant, country)
+        if not cands:
+            cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
         if not cands:
             cands = self._fuzzy(name, country, context)
         return rank(cands, context, limit)
@@ -127,8 +125,7 @@ class Gazetteer:
             _SELECT + " AND p.country = ?", [key, country])
         with self._lock:
             rows = self._conn.execute(sql, args).fetchall()
-        return tuple(Candidate(Match(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], 0.0),
-                               bool(r[8])) for r in rows)
+        return tuple(Candidate(Entry._make(r[:8]), bool(r[8])) for r in rows)
 
     def _keys_of(self, country: str) -> list[str]:
         if country not in self._country_keys:

@@ -9,6 +9,8 @@ Each candidate gets a weight::
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
+                               (d = 0 for a country in the context's countries and an
+                               admin1 among its admin1 units: they hold those places)
 
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 ``score`` is the candidate's share of the total weight, times 0.75 for fuzzy matches and
@@ -20,7 +22,7 @@ context) share 0.5 each, so the name stays unresolved rather than guessed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
@@ -36,9 +38,24 @@ _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
 
 
-@dataclass(frozen=True)
-class Candidate:
-    match: Match  # score still 0
+class Entry(NamedTuple):
+    """A gazetteer row as ranking reads it: :class:`Match`'s fields but the score. A tuple,
+    because one is built for every row read and only the returned ones become a Match."""
+
+    name: str
+    gazetteer_id: str
+    admin1: str | None
+    country: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int
+
+
+class Candidate(NamedTuple):
+    """A place offered for a key, before scoring."""
+
+    match: Entry
     curated: bool
     quality: float = 1.0
 
@@ -61,14 +78,20 @@ def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
     return math.sqrt(pop)
 
 
-def _context_factor(m: Match, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
+def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
     factor = 1.0
+    in_country = bool(ctx.countries) and m.country in ctx.countries
+    in_admin1 = bool(admin1_keys) and bool(m.admin1) and name_key(m.admin1 or "") in admin1_keys
     if ctx.countries:
-        factor *= _IN_COUNTRY if m.country in ctx.countries else 0.5
-    if admin1_keys and m.admin1 and name_key(m.admin1) in admin1_keys:
+        factor *= _IN_COUNTRY if in_country else 0.5
+    if in_admin1:
         factor *= _IN_ADMIN1
     if ctx.points:
-        d = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in ctx.points)
+        # A country or province holds the co-mentioned places that lie in it: it is as near
+        # to them as a town beside them, though its centre point is far away.
+        holds = (m.feature == "PCLI" and in_country) or (m.feature == "ADM1" and in_admin1)
+        d = 0.0 if holds else min(haversine_km(m.lat, m.lon, lat, lon)
+                                  for lat, lon in ctx.points)
         factor *= 1.0 + 8.0 * math.exp(-d / 40.0)
     return factor
 
@@ -104,10 +127,8 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
     return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
 
 
-def _scored(m: Match, score: float) -> Match:
-    """``m`` with its score (built directly: ``dataclasses.replace`` is slow on a hot path)."""
-    return Match(m.name, m.gazetteer_id, m.admin1, m.country, m.lat, m.lon, m.feature,
-                 m.population, round(score, 4))
+def _scored(m: Entry, score: float) -> Match:
+    return Match(*m, round(score, 4))
 
 
 def _merge_close(cands: list[Candidate],
@@ -133,7 +154,7 @@ def _merge_close(cands: list[Candidate],
     return [cands[k] for k in kept], [merged[k] for k in kept]
 
 
-def _same_place(a: Match, b: Match) -> bool:
+def _same_place(a: Entry, b: Entry) -> bool:
     if a.feature == "ADM1" or b.feature == "ADM1" or abs(a.lat - b.lat) > 0.05:
         return False
     return abs(a.lon - b.lon) <= 0.1 and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM

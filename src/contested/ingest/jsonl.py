@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -35,7 +36,7 @@ def _lines(
     """(index, line, complete) for each physical line, never holding more than max_bytes."""
     index = first_index
     while True:
-        line = stream.readline(max_bytes + 1)
+        line = _readline(stream, max_bytes + 1)
         if not line:
             return
         complete = len(line) <= max_bytes or line.endswith(b"\n")
@@ -45,9 +46,17 @@ def _lines(
         index += 1
 
 
+def _readline(stream: BinaryIO, limit: int) -> bytes:
+    """One line; a corrupt gzip stream (lines already read were yielded) is unreadable."""
+    try:
+        return stream.readline(limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read on: corrupt compressed data ({exc})") from exc
+
+
 def _skip_rest_of_line(stream: BinaryIO) -> None:
     while True:
-        chunk = stream.readline(_CHUNK)
+        chunk = _readline(stream, _CHUNK)
         if not chunk or chunk.endswith(b"\n"):
             return
 

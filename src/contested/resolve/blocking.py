@@ -5,14 +5,15 @@ An incident is indexed under the place blocks of its members:
 * a precise place (town or district, with coordinates): its grid cell (``GRID_DEG`` degrees)
   and ``("a1p", country, admin1)``;
 * a province: ``("a1", country, admin1)``;
-* a country or no place: ``("cc", country)``;
-* and always ``("all", country)``.
+* a country or no place: ``("cc", country)``.
 
 A mention looks up the blocks it could match: a precise place, the nine cells around its own
-(a cell is wider than the farthest distance that still scores), its province's coarse
-incidents and its country's unplaced ones; a province, everything in that province and the
-country's unplaced incidents; a country or no place, everything in the country
-(``("all", None)`` for no country at all). Buckets are pruned of incidents whose last day is
+(a cell is wider than the farthest distance that still scores) and its province's
+province-level incidents; a province, everything in that province; a country or no place, the
+other country-level or unplaced incidents of that country. Incidents across those lines
+(a placed report and an unplaced one; a misread place) are found through the text
+(:class:`TextIndex`), which the clusterer asks when the blocks gave no match: without a place,
+only the text can tell two reports of one incident from two incidents of one night. Buckets are pruned of incidents whose last day is
 behind the mention's window (mentions come in date order; undated mentions, which come last,
 only meet the incidents still open); when a coarse mention still finds
 more than ``MAX_CANDIDATES``, the incidents nearest in date are kept.
@@ -60,26 +61,24 @@ def _coarse_province(place: Place) -> bool:
 def index_keys(place: Place | None) -> list[Key]:
     """The blocks an incident with a member placed at ``place`` is indexed under."""
     country = place.country if place is not None else None
-    keys: list[Key] = [("all", country)]
-    if place is None or not (_precise(place) or _coarse_province(place)):
-        return [*keys, ("cc", country)]
-    if _precise(place):
-        return [*keys, ("cell", country, *_cell(place)), ("a1p", country, _province(place))]
-    return [*keys, ("a1", country, _province(place))]
+    if place is not None and _precise(place):
+        return [("cell", country, *_cell(place)), ("a1p", country, _province(place))]
+    if place is not None and _coarse_province(place):
+        return [("a1", country, _province(place))]
+    return [("cc", country)]
 
 
 def lookup_keys(place: Place | None) -> list[Key]:
     """The blocks a mention placed at ``place`` looks for candidates in."""
     country = place.country if place is not None else None
-    if place is None or not (_precise(place) or _coarse_province(place)):
-        return [("all", country)] if country else [("all", None), ("everything",)]
-    unplaced: list[Key] = [("cc", country), ("cc", None)]
-    if _precise(place):
+    if place is not None and _precise(place):
         row, col = _cell(place)
         cells: list[Key] = [("cell", country, row + i, col + j)
                             for i in (-1, 0, 1) for j in (-1, 0, 1)]
-        return [*cells, ("a1", country, _province(place)), *unplaced]
-    return [("a1", country, _province(place)), ("a1p", country, _province(place)), *unplaced]
+        return [*cells, ("a1", country, _province(place))]
+    if place is not None and _coarse_province(place):
+        return [("a1", country, _province(place)), ("a1p", country, _province(place))]
+    return [("cc", country)]
 
 
 def _window(profile: Profile) -> tuple[dt.date, dt.date] | None:
@@ -96,8 +95,7 @@ class Blocks:
         self.buckets: dict[Key, list[OpenIncident]] = {}
 
     def index(self, incident: OpenIncident, profile: Profile) -> None:
-        keys = [*index_keys(profile.mention.place), ("everything",)]
-        for key in keys:
+        for key in index_keys(profile.mention.place):
             if key not in incident.keys:
                 incident.keys.add(key)
                 self.buckets.setdefault(key, []).append(incident)

@@ -204,27 +204,36 @@ def text_score(a: Profile, b: Profile) -> float | None:
     return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
 
 
+CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two countries
+
+
 def strong_text(a: Profile, b: Profile) -> bool:
-    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above).
+    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above;
+    ``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries).
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid); text this close
     names the same place and event, so it overrules their disagreement (never the date's).
     """
     similarity = _cosine(a, b)
-    return similarity is not None and similarity >= a.calibration[2]
+    if similarity is None:
+        return False
+    pa, pb = a.mention.place, b.mention.place
+    apart = pa is not None and pb is not None and pa.country != pb.country
+    return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
     kind = type_score(a.mention.event_type, b.mention.event_type)
     place = place_score(a.mention.place, b.mention.place)
+    text = text_score(a, b)
     if strong_text(a, b):
         kind = max(kind, _RESCUED_TYPE)
-        place = place if place is None or place >= _UNKNOWN["place"] else None
+        place = text if place is None or place < _UNKNOWN["place"] else place
     return {
         "type": kind,
         "date": date_score(a, b),
         "place": place,
-        "text": text_score(a, b),
+        "text": text,
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
     }

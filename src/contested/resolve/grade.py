@@ -29,6 +29,7 @@ from contested.resolve.actors import (
     actor_key,
     claimant_label,
     is_unknown_actor,
+    normalise,
     position_key,
 )
 from contested.resolve.contradictions import is_occurrence_denial
@@ -95,7 +96,13 @@ def _status(key: str, by_kind: dict[str, list[Claim]], competing: set[str]) -> s
 
 
 def perpetrators(claims: Sequence[Claim], mentions: Sequence[Mention]) -> tuple[Perpetrator, ...]:
-    """Every actor blamed, confirmed or denied, with its status and the claims behind it."""
+    """Every actor blamed, confirmed or denied, with its status and the claims behind it.
+
+    The status is the party's (spellings of one party share it: a denial by the United States
+    answers an attribution to the US-led coalition), but each spelling the claims use keeps its
+    own row with its own claims, so "US-led coalition" blamed by one source and "United States"
+    denying stand side by side. A party only the mentions name gets one row.
+    """
     ordered = sorted({c.claim_id: c for c in claims}.values(), key=lambda c: c.claim_id)
     names = _display_names(ordered, mentions)
     competing = _competing(ordered)
@@ -105,10 +112,23 @@ def perpetrators(claims: Sequence[Claim], mentions: Sequence[Mention]) -> tuple[
         for claim in _named(ordered, set(by_kind)):
             if _actor(claim) == key:
                 by_kind[claim.kind].append(claim)
-        ids = tuple(c.claim_id for kind in by_kind.values() for c in kind)
         status = _status(key, by_kind, competing)
-        result.append(Perpetrator(names[key], status, tuple(sorted(ids))))  # type: ignore[arg-type]
+        for name, ids in _spellings(names[key], [c for kind in by_kind.values() for c in kind]):
+            result.append(Perpetrator(name, status, ids))  # type: ignore[arg-type]
     return tuple(result)
+
+
+def _spellings(display: str, claims: Sequence[Claim]) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, claim ids) per spelling of one party; the display name first."""
+    rows: dict[str, tuple[str, list[str]]] = {}
+    for claim in claims:
+        name = claim.attributed_to or display
+        rows.setdefault(normalise(name), (name, []))[1].append(claim.claim_id)
+    if not rows:
+        return [(display, ())]
+    first = normalise(display)
+    order = sorted(rows, key=lambda k: (k != first, rows[k][0]))
+    return [(rows[k][0], tuple(sorted(rows[k][1]))) for k in order]
 
 
 # --- discount hooks ---------------------------------------------------------------------

@@ -7,10 +7,11 @@ receive them (id -> members), it returns a :class:`Plan` the store applies.
   (stable: the same input gives the same ids).
 * A mention that links two incidents merges them (:class:`~contested.resolve.cluster.Merge`);
   the incident opened first keeps its id, stored incidents before new ones.
-* A touched incident whose primary members now hard-disagree (another night, too far apart:
-  after a merge, or when a stored mention was re-extracted with another date) is split by
-  re-clustering its members: the part holding its oldest member keeps the id, each other part
-  becomes a new incident (:class:`Split`).
+* A stored incident in reach of the pending mentions whose primary members hard-disagree
+  (another night, too far apart: a stored mention was re-extracted with another date, or an
+  older version joined them) is split first, by re-clustering its members: the part holding
+  its oldest member keeps the id, each other part becomes a new incident (:class:`Split`,
+  named by ``id_for`` of its first member); then the pending mentions are assigned.
 """
 
 from __future__ import annotations
@@ -70,46 +71,36 @@ def plan_resolution(
     everyone = [*pending, *(m for k in order for m in stored[k])]
     found = profiles(everyone, embedder, published)
     engine = Clusterer(id_for, threshold)
-    offset = len(pending)
+    offset, splits = len(pending), []
     for incident_id in order:
-        engine.seed(incident_id, found[offset : offset + len(stored[incident_id])])
-        offset += len(stored[incident_id])
-    before = {k: len(v) for k, v in stored.items()}
+        members = found[offset : offset + len(stored[incident_id])]
+        offset += len(members)
+        parts = _parts(members, threshold) if _conflicted(members) else [members]
+        engine.seed(incident_id, parts[0])
+        for part in parts[1:]:
+            split = Split(incident_id, id_for(part[0].mention),
+                          tuple(sorted(p.mention.mention_id for p in part)))
+            engine.seed(split.new_id, part)
+            splits.append(split)
+    before = {k: len(o.members) for k, o in engine.incidents.items()}
     engine.run(found[: len(pending)])
     live = {k: o for k, o in engine.incidents.items() if o.merged_into is None}
-    touched = {k: o.members for k, o in live.items() if len(o.members) != before.get(k, -1)}
-    touched.update({m.kept: live[m.kept].members for m in engine.merges if m.kept in live})
-    splits: list[Split] = []
-    for incident_id in sorted(touched):
-        if _conflicted(touched[incident_id]):
-            splits += _split(incident_id, touched, id_for, threshold)
+    touched = {k for k, o in live.items() if len(o.members) != before.get(k, -1)}
+    touched |= {m.kept for m in engine.merges if m.kept in live}
+    touched |= {k for s in splits for k in (s.incident_id, s.new_id) if k in live}
     return Plan(
-        incidents={k: [p.mention for p in v] for k, v in sorted(touched.items())},
+        incidents={k: [p.mention for p in live[k].members] for k in sorted(touched)},
         created=frozenset(k for k in touched if k not in stored),
         merges=tuple(engine.merges),
         splits=tuple(splits),
     )
 
 
-def _split(
-    incident_id: str,
-    touched: dict[str, list[Profile]],
-    id_for: Callable[[Mention], str],
-    threshold: float,
-) -> list[Split]:
-    members = touched.pop(incident_id)
+def _parts(members: Sequence[Profile], threshold: float) -> list[list[Profile]]:
+    """The members re-clustered; the part holding the oldest member first."""
     engine = Clusterer(lambda m: m.mention_id, threshold)
     engine.run(members)
-    parts = sorted(
-        (o.members for o in engine.incidents.values() if o.merged_into is None and o.members),
-        key=lambda part: min(p.mention.mention_id for p in part),
-    )
-    oldest = next(p.mention.mention_id for p in members)
-    parts.sort(key=lambda part: all(p.mention.mention_id != oldest for p in part))
-    touched[incident_id] = parts[0]
-    splits = []
-    for part in parts[1:]:
-        new_id = id_for(min(part, key=lambda p: p.mention.mention_id).mention)
-        touched[new_id] = part
-        splits.append(Split(incident_id, new_id, tuple(sorted(p.mention.mention_id for p in part))))
-    return splits
+    oldest = members[0].mention.mention_id
+    parts = [o.members for o in engine.incidents.values() if o.merged_into is None and o.members]
+    return sorted(parts, key=lambda part: (all(p.mention.mention_id != oldest for p in part),
+                                           min(p.mention.mention_id for p in part)))

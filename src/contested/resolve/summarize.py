@@ -4,8 +4,10 @@
   (a drone strike is more specific than an airstrike, anything more than ``other``);
 * dates: the primary mentions' dates at the finest precision they offer (day, else week, else
   month); ``time_precision`` is ACLED's 1 day, 2 week, 3 month (a year counts as 3);
-* place: the most precise place of the primary mentions (lowest ``geo_precision``, then the one
-  most reports give, then by name);
+* place: the place most primary mentions agree with (the same place, or within the coarser
+  one's radius: a misread dateline city does not outvote the reports), then one with a known
+  province (gazetteer hits without one are mostly foreign datelines), then the most precise
+  (lowest ``geo_precision``), then the one most reports give, then by name;
 * reports: every mention, primary or background;
 * perpetrators, figures (``rule``), contradictions and grade from all the mentions' claims; the
   independent sources from the primary mentions.
@@ -21,6 +23,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from contested.resolve.contradictions import find_contradictions, find_mention_conflicts
+from contested.resolve.geo import place_distance_km, place_radius_km
 from contested.resolve.grade import perpetrators, suggest_grade
 from contested.resolve.independence import confirming_count, independent_sources
 from contested.resolve.reconcile import check_rule, reconcile
@@ -62,13 +65,21 @@ def _place_key(place: Place) -> tuple[object, ...]:
     return (place.gazetteer_id or place.name.lower(), place.lat, place.lon)
 
 
+def _agree(a: Place, b: Place) -> bool:
+    if _place_key(a) == _place_key(b):
+        return True
+    km = place_distance_km(a, b)
+    return km is not None and km <= max(place_radius_km(a), place_radius_km(b))
+
+
 def incident_place(primary: Sequence[Mention]) -> Place | None:
     places = [m.place for m in primary if m.place is not None]
     if not places:
         return None
     reports = Counter(_place_key(p) for p in places)
-    return min(places, key=lambda p: (p.geo_precision, -reports[_place_key(p)], p.name,
-                                      str(_place_key(p))))
+    support = {_place_key(p): sum(_agree(p, q) for q in places) for p in places}
+    return min(places, key=lambda p: (-support[_place_key(p)], p.admin1 is None, p.geo_precision,
+                                      -reports[_place_key(p)], p.name, str(_place_key(p))))
 
 
 def _claims(mentions: Sequence[Mention]) -> list[Claim]:

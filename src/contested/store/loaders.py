@@ -5,12 +5,12 @@ Every query has a total ORDER BY so two identical databases read back identicall
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from contested.store import rows
+from contested.store.dialect import Connection
 from contested.types import (
     Article,
     Claim,
@@ -39,7 +39,7 @@ def marks(count: int) -> str:
 
 
 def claims_by_mention(
-    conn: sqlite3.Connection, mention_ids: Sequence[str]
+    conn: Connection, mention_ids: Sequence[str]
 ) -> dict[str, list[Claim]]:
     grouped: dict[str, list[Claim]] = defaultdict(list)
     for part in chunks(mention_ids):
@@ -53,7 +53,7 @@ def claims_by_mention(
     return grouped
 
 
-def mentions(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Mention]:
+def mentions(conn: Connection, sql: str, params: Sequence[Any]) -> list[Mention]:
     """Mentions of ``sql`` (selecting ``m.*`` from ``mentions m``), with their claims."""
     found = conn.execute(sql, tuple(params)).fetchall()
     claims = claims_by_mention(conn, [row["mention_id"] for row in found])
@@ -61,7 +61,7 @@ def mentions(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[
 
 
 def grouped_mentions(
-    conn: sqlite3.Connection, sql: str, params: Sequence[Any]
+    conn: Connection, sql: str, params: Sequence[Any]
 ) -> list[tuple[str, list[Mention]]]:
     """Like :func:`mentions` for a query that also selects ``r.incident_id AS group_id``."""
     found = conn.execute(sql, tuple(params)).fetchall()
@@ -73,7 +73,7 @@ def grouped_mentions(
     return list(groups.items())
 
 
-def articles(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Article]:
+def articles(conn: Connection, ids: Sequence[str]) -> dict[str, Article]:
     unique = sorted(set(ids))
     found: dict[str, Article] = {}
     for part in chunks(unique):
@@ -86,7 +86,7 @@ def articles(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Article]
     return found
 
 
-def _children(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict[str, list[Any]]:
+def _children(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, list[Any]]:
     grouped: dict[str, list[Any]] = defaultdict(list)
     for part in chunks(ids):
         cursor = conn.execute(
@@ -99,7 +99,7 @@ def _children(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict[
     return grouped
 
 
-def incidents(conn: sqlite3.Connection, found: Sequence[sqlite3.Row]) -> list[Incident]:
+def incidents(conn: Connection, found: Sequence[Any]) -> list[Incident]:
     """Incident rows (in their order) completed with their child rows."""
     ids = [row["incident_id"] for row in found]
     perps = _children(conn, "incident_perpetrators", ids)
@@ -110,7 +110,7 @@ def incidents(conn: sqlite3.Connection, found: Sequence[sqlite3.Row]) -> list[In
 
 
 def _incident(
-    row: sqlite3.Row,
+    row: Any,
     perps: dict[str, list[Any]],
     victims: dict[str, list[Any]],
     contra: dict[str, list[Any]],

@@ -99,6 +99,8 @@ class LineageEvent:
     detail: str
     run_id: int | None
     at: str
+
+
 ClaimStatus = Literal["accepted", "rejected"]
 CLAIM_STATUSES: tuple[str, ...] = ClaimStatus.__args__  # type: ignore[attr-defined]
 

@@ -9,7 +9,9 @@ import re
 from typing import Any
 
 from contested.errors import UsageError
+from contested.store.dialect import PG_SEARCH_EXPR
 from contested.store.models import SORTS, BBox, IncidentFilter
+from contested.store.schema import SPAN_DAYS
 
 _ORDER: dict[str, str] = {
     "date": "(i.date_start IS NULL), i.date_start, i.date_end, i.incident_id",
@@ -21,6 +23,10 @@ _ORDER: dict[str, str] = {
     "id": "i.incident_id",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
+_REACH = (
+    f"date(?, '-' || coalesce(CAST((SELECT max({SPAN_DAYS}) FROM incidents) AS INTEGER), 0)"
+    " || ' days')"
+)
 
 
 def order_by(sort: str) -> str:
@@ -62,22 +68,44 @@ def _simple(f: IncidentFilter) -> tuple[list[str], list[Any]]:
         clauses.append("lower(i.place_admin1) = lower(?)")
         params.append(f.admin1)
     if f.since is not None:
-        clauses.append("coalesce(i.date_end, i.date_start) >= ?")
-        params.append(f.since.isoformat())
+        # the second clause only makes the first usable by the date_start indexes: no range
+        # reaches ``since`` from further back than the longest span stored
+        clauses.append(f"coalesce(i.date_end, i.date_start) >= ? AND i.date_start >= {_REACH}")
+        params.extend([f.since.isoformat(), f.since.isoformat()])
     if f.until is not None:
         clauses.append("i.date_start <= ?")
         params.append(f.until.isoformat())
+    if f.since is not None or f.until is not None:
+        clauses.append("(i.date_start IS NULL) = 0")  # implied; lets the date-order indexes seek
     return clauses, params
 
 
-def _related(f: IncidentFilter) -> tuple[list[str], list[Any]]:
+# The distinct actor names (an index skip-scan: a few rows, not one per incident) that match.
+_ACTORS = (
+    "(SELECT a.actor FROM (SELECT DISTINCT actor FROM incident_perpetrators LIMIT -1) a"
+    " WHERE lower(a.actor) LIKE ? ESCAPE '!')"
+)
+
+
+def _actor(counting: bool) -> str:
+    """A count gathers the matching incidents as a set; a page walks the date order and
+    probes each incident (both through the (actor, incident_id) index)."""
+    if counting:
+        return (
+            "i.incident_id IN (SELECT p.incident_id FROM incident_perpetrators p"
+            f" WHERE p.actor IN {_ACTORS})"
+        )
+    return (
+        "EXISTS (SELECT 1 FROM incident_perpetrators p WHERE p.incident_id = i.incident_id"
+        f" AND p.actor IN {_ACTORS})"
+    )
+
+
+def _related(f: IncidentFilter, counting: bool = False) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM incident_perpetrators p WHERE p.incident_id = i.incident_id"
-            " AND lower(p.actor) LIKE ? ESCAPE '!')"
-        )
+        clauses.append(_actor(counting))
         params.append("%" + like_escape(f.actor.lower()) + "%")
     if f.contested_only:
         clauses.append(
@@ -91,12 +119,19 @@ def _related(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _text(f: IncidentFilter) -> tuple[list[str], list[Any]]:
+def _text(f: IncidentFilter, backend: str) -> tuple[list[str], list[Any]]:
     if f.q is None:
         return [], []
     match = fts_query(f.q)
     if match is None:
         return ["0 = 1"], []
+    if backend == "postgresql":  # the same words, ANDed, as a tsquery over the GIN index
+        clause = (
+            "i.incident_id IN (SELECT r.incident_id FROM incident_reports r"
+            " JOIN articles a ON a.article_id = r.article_id"
+            f" WHERE {PG_SEARCH_EXPR} @@ plainto_tsquery('simple', ?))"
+        )
+        return [clause], [" ".join(_WORD.findall(f.q))]
     clause = (
         "i.incident_id IN (SELECT r.incident_id FROM incident_reports r"
         " JOIN articles_fts ON articles_fts.article_id = r.article_id"
@@ -105,14 +140,20 @@ def _text(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return [clause], [match]
 
 
-def where(filters: IncidentFilter | None) -> tuple[str, list[Any]]:
-    """``WHERE ...`` (or ``""``) over alias ``i`` of ``incidents``, and its parameters."""
+def where(
+    filters: IncidentFilter | None, counting: bool = False, backend: str = "sqlite"
+) -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or ``""``) over alias ``i`` of ``incidents``, and its parameters.
+
+    ``counting``: the same rows, phrased for ``count(*)`` rather than for an ordered page.
+    """
     if filters is None:
         return "", []
     clauses: list[str] = []
     params: list[Any] = []
-    for part in (_simple, _related, _text):
-        more, values = part(filters)
+    for more, values in (
+        _simple(filters), _related(filters, counting), _text(filters, backend)
+    ):
         clauses.extend(more)
         params.extend(values)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -8,12 +8,12 @@ written in the same transaction as its audit event.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
 from contested.store import loaders, queries, rows
+from contested.store.dialect import Connection
 from contested.store.loaders import MENTION_ORDER, chunks, marks
 from contested.store.models import (
     AuditEvent,
@@ -33,19 +33,23 @@ class ReviewMixin:
     """Methods of :class:`~contested.store.Store` for review, audit and browsing."""
 
     _now: Callable[[], str]
-    _conn: sqlite3.Connection
+    _conn: Connection
 
-    def _tx(self, what: str) -> AbstractContextManager[sqlite3.Connection]:
+    def _tx(self, what: str) -> AbstractContextManager[Connection]:
         raise NotImplementedError  # pragma: no cover - Store defines it
 
-    def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    @property
+    def backend(self) -> str:
+        raise NotImplementedError  # pragma: no cover - Store defines it
+
+    def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         raise NotImplementedError  # pragma: no cover - Store defines it
 
     # -- audit ----------------------------------------------------------------------------------
 
     def _audit(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         who: str,
         action: str,
         target: str,
@@ -142,6 +146,20 @@ class ReviewMixin:
         r = found[0]
         return GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
 
+    def grade_overrides(self) -> list[GradeOverride]:
+        found = self._rows("cannot read grade overrides",
+                           "SELECT * FROM review_grades ORDER BY incident_id")
+        return [GradeOverride(r["incident_id"], r["grade"], r["comment"], r["by"], r["at"])
+                for r in found]
+
+    def move_grade_override(self, old_id: str, new_id: str) -> None:
+        """An override follows its incident when resolution merged it into ``new_id``."""
+        with self._tx(f"cannot move the grade override of {old_id}") as conn:
+            conn.execute("UPDATE review_grades SET incident_id = ? WHERE incident_id = ?",
+                         (new_id, old_id))
+            self._audit(conn, "contested", "incident.grade.followed", new_id, new_id,
+                        ({"incident": old_id}, {"incident": new_id}), "merged by resolution")
+
     # -- mention groups (merge / split) ------------------------------------------------------
 
     def group_mentions(
@@ -234,7 +252,7 @@ class ReviewMixin:
         self, filters: IncidentFilter | None = None, limit: int = 5000
     ) -> list[IncidentPoint]:
         """Located incidents matching ``filters`` (newest first), as map points."""
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, backend=self.backend)
         located = "i.place_lat IS NOT NULL AND i.place_lon IS NOT NULL"
         where = f"{where} AND {located}" if where else f"WHERE {located}"
         sql = (
@@ -249,7 +267,7 @@ class ReviewMixin:
 
     def incident_histogram(self, filters: IncidentFilter | None = None) -> list[tuple[str, int]]:
         """Dated incidents matching ``filters`` per start day: ``[(YYYY-MM-DD, n), ...]``."""
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, backend=self.backend)
         dated = "i.date_start IS NOT NULL"
         where = f"{where} AND {dated}" if where else f"WHERE {dated}"
         sql = f"SELECT i.date_start, count(*) FROM incidents i {where} GROUP BY 1 ORDER BY 1"

@@ -1,10 +1,12 @@
-"""Schema and migrations of the SQLite store.
+"""Schema and migrations of the store (SQLite and PostgreSQL).
 
-Migrations are named functions applied in order, each in its own transaction; the version
-reached is kept in ``PRAGMA user_version`` and logged in the ``migrations`` table. The DDL
-sticks to portable SQL (TEXT/INTEGER/REAL columns, ISO dates as text, booleans as 0/1, JSON
-text only for small lists) so a PostgreSQL backend can reuse it; only the FTS5 table and
-its triggers are SQLite-specific.
+Migrations are named functions of a connection, applied in order, each in its own
+transaction; the version reached is logged in the ``migrations`` table (and kept in SQLite's
+``PRAGMA user_version``). The DDL sticks to portable SQL (TEXT/INTEGER/REAL columns, ISO
+dates as text, booleans as 0/1, JSON text only for small lists), which the PostgreSQL
+connection translates (:mod:`contested.store.postgres`); a migration that needs
+backend-specific SQL asks :func:`is_postgresql`. Only full-text search differs here: an FTS5
+table and triggers on SQLite, a GIN expression index on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import sqlite3
 from collections.abc import Callable
 
 from contested.errors import SchemaVersionError
+from contested.store.dialect import PG_SEARCH_EXPR, Connection, dialect_of
 
 log = logging.getLogger(__name__)
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 
 
 def place_columns(prefix: str = "place_") -> str:
@@ -226,7 +229,16 @@ END;
 """
 
 
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
+_PG_SEARCH = f"""
+CREATE INDEX articles_search ON articles USING gin ({PG_SEARCH_EXPR.replace("a.", "")});
+"""
+
+
+def is_postgresql(conn: Connection) -> bool:
+    return dialect_of(conn).name == "postgresql"
+
+
+def _run_script(conn: Connection, script: str) -> None:
     """Run ``;``-separated DDL inside the caller's transaction (``executescript`` would commit)."""
     for statement in _split_statements(script):
         conn.execute(statement)
@@ -245,9 +257,11 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-def initial(conn: sqlite3.Connection) -> None:
-    """Version 1: runs, outlets, articles (+ FTS5), rejections, mentions, claims, incidents."""
-    for script in (_CORE_TABLES, _MENTION_TABLES, _INCIDENT_TABLES, _INDEXES, _FTS):
+def initial(conn: Connection) -> None:
+    """Version 1: runs, outlets, articles (+ full-text search), rejections, mentions, claims,
+    incidents."""
+    search = _PG_SEARCH if is_postgresql(conn) else _FTS
+    for script in (_CORE_TABLES, _MENTION_TABLES, _INCIDENT_TABLES, _INDEXES, search):
         _run_script(conn, script)
 
 
@@ -267,13 +281,13 @@ CREATE INDEX incident_lineage_to ON incident_lineage (to_id, id);
 """
 
 
-def incident_lineage(conn: sqlite3.Connection) -> None:
+def incident_lineage(conn: Connection) -> None:
     """Version 2: merges and splits of incidents (``kind`` merge: ``from_id`` was absorbed into
     ``to_id``; split: ``mention_ids`` left ``from_id`` to form ``to_id``)."""
     _run_script(conn, _LINEAGE)
 
 
-def article_triage(conn: sqlite3.Connection) -> None:
+def article_triage(conn: Connection) -> None:
     """Version 3: the triage verdict of each article (``relevant`` 0 means not extracted)."""
     _run_script(
         conn,
@@ -332,10 +346,54 @@ CREATE INDEX incidents_type_date ON incidents (type, date_start);
 """
 
 
-def review(conn: sqlite3.Connection) -> None:
+def review(conn: Connection) -> None:
     """Version 4: reviewers' decisions (claims, grades, mention groups), the audit log, users;
     composite indexes for the API's filtered, date-sorted incident lists."""
     _run_script(conn, _REVIEW)
+
+
+_NEWEST = "(date_start IS NULL), date_start DESC, date_end DESC, incident_id"
+# Days an incident's date range spans; indexed so that its maximum is one index probe
+# (SQLite-specific: julianday), which bounds date_start for a "since" filter.
+SPAN_DAYS = "julianday(coalesce(date_end, date_start)) - julianday(date_start)"
+_BROWSE_INDEXES = f"""
+DROP INDEX IF EXISTS incidents_country_date;
+DROP INDEX IF EXISTS incidents_grade_date;
+DROP INDEX IF EXISTS incidents_type_date;
+CREATE INDEX incidents_newest ON incidents ({_NEWEST});
+CREATE INDEX incidents_country_newest ON incidents (place_country, {_NEWEST});
+CREATE INDEX incidents_grade_newest ON incidents (grade, {_NEWEST});
+CREATE INDEX incidents_type_newest ON incidents (type, {_NEWEST});
+CREATE INDEX incidents_country_counts ON incidents (place_country, grade, type, date_start, date_end);
+CREATE INDEX incidents_oldest ON incidents ((date_start IS NULL), date_start, date_end, incident_id);
+CREATE INDEX incidents_most_killed ON incidents ((killed_best IS NULL), killed_best DESC, incident_id);
+CREATE INDEX incidents_span ON incidents (({SPAN_DAYS}));
+CREATE INDEX incidents_admin1 ON incidents (lower(place_admin1), type, date_start);
+CREATE INDEX incidents_lat_lon_dates ON incidents (place_lat, place_lon, date_start, date_end);
+CREATE INDEX incident_perpetrators_actor_incident ON incident_perpetrators (actor, incident_id);
+"""
+
+
+# SQLite's julianday(day) and date(day, '-N days') for the ISO dates we store, on PostgreSQL
+# (immutable: julianday is indexed)
+_PG_DATE_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION julianday(day text) RETURNS double precision
+    LANGUAGE sql IMMUTABLE STRICT
+    AS 'SELECT extract(julian FROM to_date(day, ''YYYY-MM-DD''))::double precision';
+CREATE OR REPLACE FUNCTION date(day text, modifier text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT
+    AS 'SELECT to_char(to_date(day, ''YYYY-MM-DD'') + modifier::interval, ''YYYY-MM-DD'')';
+"""
+
+
+def browse_indexes(conn: Connection) -> None:
+    """Version 5: indexes in the API's default order (newest first), alone and behind the
+    usual equality filters, so a filtered page reads 50 rows instead of sorting every match;
+    the other sorts; covering indexes for the counts; the longest date span; perpetrators by
+    actor."""
+    if is_postgresql(conn):
+        _run_script(conn, _PG_DATE_FUNCTIONS)
+    _run_script(conn, _BROWSE_INDEXES)
 
 
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
@@ -343,15 +401,20 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (2, "incident_lineage", incident_lineage),
     (3, "article_triage", article_triage),
     (4, "review", review),
+    (5, "browse_indexes", browse_indexes),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-def user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def user_version(conn: Connection) -> int:
+    if not is_postgresql(conn):
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if conn.execute("SELECT to_regclass('migrations')").fetchone()[0] is None:
+        return 0
+    return int(conn.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchone()[0])
 
 
-def check_version(conn: sqlite3.Connection, path: str) -> int:
+def check_version(conn: Connection, path: str) -> int:
     """The file's schema version; raises if a newer contested wrote it."""
     version = user_version(conn)
     if version > SCHEMA_VERSION:
@@ -363,7 +426,7 @@ def check_version(conn: sqlite3.Connection, path: str) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
+def migrate(conn: Connection, path: str) -> list[str]:
     """Apply the pending migrations, each in one transaction; returns their names.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``).
@@ -372,7 +435,8 @@ def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
     for version, name, migration in MIGRATIONS:
         if version <= check_version(conn, path):
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        for statement in dialect_of(conn).begin_write:
+            conn.execute(statement)
         try:
             if version <= check_version(conn, path):  # another process got there first
                 conn.execute("COMMIT")
@@ -382,7 +446,8 @@ def migrate(conn: sqlite3.Connection, path: str) -> list[str]:
                 "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+            if not is_postgresql(conn):
+                conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -1,6 +1,11 @@
-"""The SQLite store: one file, WAL, foreign keys, versioned schema, FTS5 over articles.
+"""The store: one SQLite file (WAL, foreign keys, FTS5), or a PostgreSQL database
+(``postgresql://...``) with the same schema and behaviour; versioned schema.
 
-All SQL of contested lives in this package; callers get and give our dataclasses.
+All SQL of contested lives in this package, written once in SQLite's spelling (the PostgreSQL
+connection translates it); callers get and give our dataclasses. Writers take the database's
+write lock for each transaction (``BEGIN IMMEDIATE``; an advisory lock on PostgreSQL) and
+wait for it up to ``BUSY_TIMEOUT_MS``, retrying a few times; multi-query reads run in one
+snapshot, so a reader never sees an incident half-written by a concurrent run.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +24,7 @@ from typing import Any
 
 from contested.errors import StoreError
 from contested.store import loaders, queries, rows, schema
+from contested.store.dialect import SQLITE, Connection, Dialect, dialect_of, is_url
 from contested.store.loaders import MENTION_ORDER, marks
 from contested.store.models import (
     RUN_COUNT_FIELDS,
@@ -35,6 +42,7 @@ from contested.types import Article, Claim, Incident, Mention, Rejection, Role
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 3  # after a busy timeout, try this many more times, backing off
 Clock = Callable[[], str]
 
 
@@ -53,22 +61,23 @@ def _upsert_clause(key: str, row: Mapping[str, Any]) -> str:
 
 
 @contextmanager
-def _translated(what: str) -> Iterator[None]:
+def _translated(what: str, errors: tuple[type[Exception], ...] = (sqlite3.Error,)) -> Iterator[None]:
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        hint = " (another process holds the lock; retry later)" if "locked" in str(exc) else ""
+    except errors as exc:
+        hint = " (another process holds the lock; retry later)" if SQLITE.busy(exc) else ""
         raise StoreError(f"{what}: {exc}{hint}") from exc
-    except sqlite3.Error as exc:
-        raise StoreError(f"{what}: {exc}") from exc
 
 
 def open_store(path: str | Path, clock: Clock = utc_now, shared: bool = False) -> Store:
-    """Open (creating and migrating as needed) the store at ``path`` (``":memory:"`` works).
+    """Open (creating and migrating as needed) the store at ``path``: a SQLite file
+    (``":memory:"`` works) or a ``postgresql://`` URL.
 
     ``shared``: the store may be used from several threads, one at a time (a server's pool).
     """
     name = str(path)
+    if is_url(name):
+        return _open_postgresql(name, clock)  # psycopg connections are thread-safe
     if name != ":memory:":
         Path(name).expanduser().parent.mkdir(parents=True, exist_ok=True)
     with _translated(f"cannot open {name} as a contested database"):
@@ -78,10 +87,27 @@ def open_store(path: str | Path, clock: Clock = utc_now, shared: bool = False) -
             timeout=BUSY_TIMEOUT_MS / 1000,
             check_same_thread=not shared,
         )
+    return _migrated(conn, name, name, clock, _configure)
+
+
+def _open_postgresql(url: str, clock: Clock) -> Store:
+    from contested.store import postgres
+
+    shown = postgres.redacted(url)
+    errors = dialect_of(postgres.PgConnection(None)).errors
+    with _translated(f"cannot connect to {shown}; is the server running?", errors):
+        conn = postgres.connect(url, BUSY_TIMEOUT_MS / 1000)
+    return _migrated(conn, url, shown, clock, _configure_postgresql)
+
+
+def _migrated(
+    conn: Connection, name: str, shown: str, clock: Clock, configure: Callable[[Any], None]
+) -> Store:
+    errors = dialect_of(conn).errors
     try:
-        with _translated(f"cannot open {name} as a contested database"):
-            _configure(conn)
-            schema.migrate(conn, name)
+        with _translated(f"cannot open {shown} as a contested database", errors):
+            configure(conn)
+            schema.migrate(conn, shown)
     except BaseException:
         conn.close()
         raise
@@ -96,13 +122,24 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
+def _configure_postgresql(conn: Connection) -> None:
+    conn.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("SET client_min_messages = warning")
+
+
 class Store(ReviewMixin):
     """A contested database. Use :func:`open_store`; usable as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, clock: Clock = utc_now) -> None:
+    def __init__(self, conn: Connection, path: str, clock: Clock = utc_now) -> None:
         self._conn = conn
         self.path = path
         self._now = clock
+        self._dialect: Dialect = dialect_of(conn)
+
+    @property
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self._dialect.name
 
     # -- connection -----------------------------------------------------------------------
 
@@ -118,18 +155,27 @@ class Store(ReviewMixin):
         self.close()
 
     def close(self) -> None:
+        if self.backend == "sqlite":  # PostgreSQL's autovacuum keeps its own statistics
+            try:  # refresh the planner's statistics where they went stale (bounded work)
+                self._conn.execute("PRAGMA analysis_limit = 400")
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                log.debug("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self._conn.close()
 
     @property
     def schema_version(self) -> int:
-        with _translated("cannot read the schema version"):
+        with self._translated("cannot read the schema version"):
             return schema.user_version(self._conn)
 
+    def _translated(self, what: str) -> Any:
+        return _translated(what, self._dialect.errors)
+
     @contextmanager
-    def _tx(self, what: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``), rolled back on any error."""
-        with _translated(what):
-            self._conn.execute("BEGIN IMMEDIATE")
+    def _tx(self, what: str) -> Iterator[Any]:
+        """One write transaction holding the write lock, rolled back on any error."""
+        with self._translated(what):
+            self._begin(self._dialect.begin_write)
             try:
                 yield self._conn
             except BaseException:
@@ -137,18 +183,49 @@ class Store(ReviewMixin):
                 raise
             self._conn.execute("COMMIT")
 
-    def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with _translated(what):
-            return self._conn.execute(sql, tuple(params)).fetchall()
+    def _begin(self, statements: Sequence[str]) -> None:
+        """Start a transaction; when the lock stays busy past the driver's own wait, retry a
+        bounded number of times with a growing pause."""
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                for statement in statements:
+                    self._conn.execute(statement)
+                return
+            except self._dialect.errors as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if attempt == BUSY_RETRIES or not self._dialect.busy(exc):
+                    raise
+                log.warning("store busy (%s); retrying", exc)
+                time.sleep(0.2 * 2**attempt)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the database (nested calls share it)."""
+        if self._conn.in_transaction:
+            yield
+            return
+        with self._translated("cannot start a read"):
+            self._begin((self._dialect.begin_read,))
+        try:
+            yield
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    def _rows(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._translated(what):
+            return list(self._conn.execute(sql, tuple(params)).fetchall())
 
     # -- runs -----------------------------------------------------------------------------
 
     def begin_run(self, args: str) -> int:
         with self._tx("cannot start a run") as conn:
-            cursor = conn.execute(
-                "INSERT INTO runs (started_at, args) VALUES (?, ?)", (self._now(), args)
-            )
-            return int(cursor.lastrowid or 0)
+            found = conn.execute(
+                "INSERT INTO runs (started_at, args) VALUES (?, ?) RETURNING id",
+                (self._now(), args),
+            ).fetchone()
+            return int(found[0])
 
     def finish_run(self, run_id: int, counts: RunCounts) -> None:
         values = [getattr(counts, name) for name in RUN_COUNT_FIELDS]
@@ -210,7 +287,7 @@ class Store(ReviewMixin):
                 )
 
     def _save_article(
-        self, conn: sqlite3.Connection, article: Article, run_id: int | None, now: str
+        self, conn: Connection, article: Article, run_id: int | None, now: str
     ) -> None:
         if article.outlet is not None:
             conn.execute(
@@ -223,7 +300,7 @@ class Store(ReviewMixin):
             _insert_sql("articles", row, "ON CONFLICT (article_id) DO NOTHING"), tuple(row.values())
         )
 
-    def _save_mention(self, conn: sqlite3.Connection, mention: Mention) -> None:
+    def _save_mention(self, conn: Connection, mention: Mention) -> None:
         row = rows.mention_row(mention)
         conn.execute(
             _insert_sql("mentions", row, _upsert_clause("mention_id", row)), tuple(row.values())
@@ -243,7 +320,7 @@ class Store(ReviewMixin):
         return self.articles([article_id]).get(article_id)
 
     def articles(self, ids: Sequence[str]) -> dict[str, Article]:
-        with _translated("cannot read articles"):
+        with self._translated("cannot read articles"), self.snapshot():
             return loaders.articles(self._conn, list(ids))
 
     def article_ids(self) -> list[str]:
@@ -284,7 +361,7 @@ class Store(ReviewMixin):
             " WHERE r.mention_id = m.mention_id)"
             f" ORDER BY {MENTION_ORDER}"
         )
-        with _translated("cannot read mentions"):
+        with self._translated("cannot read mentions"), self.snapshot():
             return loaders.mentions(self._conn, sql, ())
 
     def mentions_of(self, incident_id: str) -> list[Mention]:
@@ -293,7 +370,7 @@ class Store(ReviewMixin):
             " JOIN articles a ON a.article_id = m.article_id WHERE r.incident_id = ?"
             f" ORDER BY {MENTION_ORDER}"
         )
-        with _translated("cannot read mentions"):
+        with self._translated("cannot read mentions"), self.snapshot():
             return loaders.mentions(self._conn, sql, (incident_id,))
 
     def incident_candidates(
@@ -312,7 +389,7 @@ class Store(ReviewMixin):
             " JOIN articles a ON a.article_id = m.article_id"
             f" WHERE {cond} ORDER BY i.incident_id, {MENTION_ORDER}"
         )
-        with _translated("cannot read incident candidates"):
+        with self._translated("cannot read incident candidates"), self.snapshot():
             return loaders.grouped_mentions(self._conn, sql, params)
 
     def published_dates(self, article_ids: Sequence[str]) -> dict[str, dt.date]:
@@ -383,7 +460,7 @@ class Store(ReviewMixin):
             cursor = conn.execute("DELETE FROM incidents WHERE incident_id = ?", (incident_id,))
             if cursor.rowcount:
                 self._log(conn, incident_id, event, detail, run_id)
-            return cursor.rowcount > 0
+            return bool(cursor.rowcount > 0)
 
     def record_merge(
         self, kept: str, absorbed: str, mention_ids: Sequence[str], detail: str,
@@ -408,7 +485,7 @@ class Store(ReviewMixin):
             self._log(conn, new_id, "split_from", f"{incident_id}: {detail}", run_id)
 
     def _lineage(
-        self, conn: sqlite3.Connection, kind: str, from_id: str, to_id: str,
+        self, conn: Connection, kind: str, from_id: str, to_id: str,
         mention_ids: Sequence[str], detail: str, run_id: int | None,
     ) -> None:
         conn.execute(
@@ -439,7 +516,7 @@ class Store(ReviewMixin):
             current = found[0]["to_id"]
             seen.add(current)
 
-    def _replace_children(self, conn: sqlite3.Connection, incident: Incident) -> None:
+    def _replace_children(self, conn: Connection, incident: Incident) -> None:
         key = (incident.incident_id,)
         for table, made in (
             ("incident_perpetrators", rows.perpetrator_rows(incident)),
@@ -454,7 +531,7 @@ class Store(ReviewMixin):
 
     def _log(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         incident_id: str,
         event: str,
         detail: str,
@@ -468,7 +545,7 @@ class Store(ReviewMixin):
 
     # -- incidents: reads ---------------------------------------------------------------------
 
-    def _load_incident(self, conn: sqlite3.Connection, incident_id: str) -> Incident | None:
+    def _load_incident(self, conn: Connection, incident_id: str) -> Incident | None:
         found = conn.execute(
             "SELECT * FROM incidents WHERE incident_id = ?", (incident_id,)
         ).fetchall()
@@ -476,7 +553,7 @@ class Store(ReviewMixin):
         return loaded[0] if loaded else None
 
     def incident(self, incident_id: str) -> Incident | None:
-        with _translated(f"cannot read incident {incident_id}"):
+        with self._translated(f"cannot read incident {incident_id}"), self.snapshot():
             return self._load_incident(self._conn, incident_id)
 
     def list_incidents(
@@ -486,16 +563,22 @@ class Store(ReviewMixin):
         offset: int = 0,
         sort: Sort = "-date",
     ) -> list[Incident]:
-        where, params = queries.where(filters)
-        sql = f"SELECT i.* FROM incidents i {where} ORDER BY {queries.order_by(sort)}"
+        where, params = queries.where(filters, backend=self.backend)
+        order = queries.order_by(sort)
+        # sort narrow rows (ids) and read the page's full rows afterwards
+        page = f"SELECT i.incident_id AS page_id FROM incidents i {where} ORDER BY {order}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [-1 if limit is None else limit, offset]
-        with _translated("cannot list incidents"):
+            page += " LIMIT ? OFFSET ?"
+            params += [self._dialect.no_limit if limit is None else limit, offset]
+        sql = (
+            f"SELECT i.* FROM ({page}) page JOIN incidents i ON i.incident_id = page.page_id"
+            f" ORDER BY {order}"
+        )
+        with self._translated("cannot list incidents"), self.snapshot():
             return loaders.incidents(self._conn, self._conn.execute(sql, params).fetchall())
 
     def count_incidents(self, filters: IncidentFilter | None = None) -> int:
-        where, params = queries.where(filters)
+        where, params = queries.where(filters, counting=True, backend=self.backend)
         found = self._rows(
             "cannot count incidents", f"SELECT count(*) FROM incidents i {where}", params
         )

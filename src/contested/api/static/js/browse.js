@@ -65,6 +65,7 @@ export class Browse {
       await Promise.all([this.loadBasemap(), this.loadList(filters), this.loadMap(filters),
         this.loadTimeline(undated)]);
     } catch (error) {
+      if (error.status === 401) throw error;
       toast(error.message, "error");
     }
   }

@@ -40,6 +40,7 @@ async function route() {
     document.body.dataset.ready = hash;
   } catch (error) {
     toast(error.message, "error");
+    if (error.status === 401 && !reviewer()) document.getElementById("signin").click();
     document.body.dataset.ready = hash;
   }
 }

@@ -140,7 +140,9 @@ export class MapView {
     this.view = { x, y, w, h };
     this.root.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
     const unit = w / box.width; // degrees per screen pixel
-    for (const dot of this.dots.children) dot.setAttribute("r", String(5.5 * unit));
+    const many = (this.points || []).length;
+    const px = many > 2000 ? 2.5 : many > 300 ? 4 : 5.5; // dense maps get smaller dots
+    for (const dot of this.dots.children) dot.setAttribute("r", String(px * unit));
   }
 
   toView(event) {

@@ -1,0 +1,51 @@
+"""Place datelines (contested.extract.datelines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contested.extract.datelines import after_dateline, find_datelines
+from contested.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "outlet"),
+    [
+        ("ANKARA - Turkish warplanes struck.", "ANKARA", None),
+        ("TEL AVIV (Levant Wire) - The military said.", "TEL AVIV", "Levant Wire"),
+        ("Deir Ezzor, SANA - Army units repelled an attack.", "Deir Ezzor", "SANA"),
+        ("BAGHDAD (Reuters) - Rockets hit the base.", "BAGHDAD", "Reuters"),
+        ("DUBAI, United Arab Emirates -- The strike hit.", "DUBAI", None),
+    ],
+)
+def test_datelines(text: str, city: str, outlet: str | None) -> None:
+    (found,) = find_datelines(text, split_sentences(text))
+    assert found.city.of(text) == city
+    assert (found.outlet.of(text) if found.outlet else None) == outlet
+    assert not text[found.span.end].isspace()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US - and its allies - denied it.",
+        "Hamas - the group that runs Gaza - said.",
+        "He said ANKARA - not Damascus - was to blame.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert find_datelines(text, split_sentences(text)) == []
+
+
+def test_only_at_the_head_of_a_paragraph() -> None:
+    text = "Strikes hit the town.\n\nGENEVA - The UN said. BEIRUT - not a dateline here."
+    found = find_datelines(text, split_sentences(text))
+    assert [d.city.of(text) for d in found] == ["GENEVA"]
+
+
+def test_after_dateline_trims_the_sentence() -> None:
+    text = "ANKARA - Turkish warplanes struck."
+    sentence = split_sentences(text)[0]
+    assert after_dateline(sentence.span, find_datelines(text, [sentence])).of(text) == (
+        "Turkish warplanes struck."
+    )

@@ -1,0 +1,130 @@
+"""Mention grouping (contested.extract.mentions) and the Extractor end to end, with the real
+gazetteer and lexicons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from contested.extract import Extractor
+from contested.extract.events import find_triggers
+from contested.extract.mentions import group_mentions
+from contested.extract.sentences import split_sentences
+from contested.ids import stable_id
+from contested.types import Article, Mention, Span
+
+
+def _drafts(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (d.role, [s.text for s in d.sentences]) for d in group_mentions(text, split_sentences(text))
+    ]
+
+
+def test_an_event_sentence_with_its_own_earlier_date_is_another_incident() -> None:
+    text = (
+        "US forces carried out air strikes in Deir ez-Zor on Tuesday, August 23. "
+        "On August 15, three drones targeting the al-Tanf base were shot down."
+    )
+    drafts = _drafts(text)
+    assert [role for role, _ in drafts] == ["primary", "background"]
+    assert drafts[1][1][0].startswith("On August 15")
+
+
+def test_the_same_date_stays_in_the_mention() -> None:
+    text = "Air strikes hit the town on August 23. On August 23, shelling followed."
+    assert [role for role, _ in _drafts(text)] == ["primary"]
+
+
+def test_an_attack_a_day_earlier_is_background() -> None:
+    text = (
+        "The coalition said its air operation targeted militants who carried out the "
+        "missile attack on Jizan a day earlier."
+    )
+    found = find_triggers(text, Span(0, len(text)))
+    assert [(t.span.of(text), t.background) for t in found] == [
+        ("air operation", False), ("missile attack", True)
+    ]
+
+
+def test_a_denial_far_down_the_article_joins_the_mention() -> None:
+    text = (
+        "Air strikes hit an aid convoy near Aleppo on Monday. Footage showed burnt trucks. "
+        "Officials met in Geneva. Talks were suspended. The Syrian army also denied targeting "
+        "the convoy."
+    )
+    (draft,) = _drafts(text)
+    assert draft[1][-1].startswith("The Syrian army also denied")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor: Extractor, text: str, published: dt.date | None = None) -> list[Mention]:
+    article = Article(
+        article_id=stable_id("art", text), origin="test", text=text, title=None, url=None,
+        outlet=None, published=published, published_from="metadata" if published else None,
+        language="en",
+    )
+    return list(extractor.extract(article))
+
+
+def test_a_dateline_city_is_not_the_incident_place(extractor: Extractor) -> None:
+    text = "RIYADH - Air strikes hit a market in Taiz on Thursday, killing 12 people."
+    (mention,) = _extract(extractor, text, dt.date(2018, 8, 9))
+    assert mention.place is not None and mention.place.country == "YE"
+
+
+def test_a_dateline_alone_gives_no_place(extractor: Extractor) -> None:
+    text = "BAGHDAD - Rockets hit a base on Friday, killing two soldiers."
+    (mention,) = _extract(extractor, text, dt.date(2020, 3, 13))
+    assert mention.place is None or mention.place.name.upper() != "BAGHDAD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toll of American strikes on brigades rises to 25 fighters killed.",
+        "Human rights groups said air strikes killed 12 civilians in the village.",
+        "The strikes, ordered by President Joe Biden, hit a compound. Biden said more may follow.",
+    ],
+)
+def test_common_words_and_people_are_not_places(extractor: Extractor, text: str) -> None:
+    for mention in _extract(extractor, text, dt.date(2021, 2, 26)):
+        assert mention.place is None
+
+
+def test_an_unqualified_ministry_speaks_for_the_dateline_state(extractor: Extractor) -> None:
+    text = (
+        "ANKARA - Turkish warplanes neutralized two PKK terrorists in an air operation in "
+        "northern Iraq, the Ministry of National Defence said on Tuesday."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 4, 28))
+    kinds = {(c.kind, c.attributed_to, c.by_accused) for c in mention.claims}
+    assert ("confirmation", "Turkey", True) in kinds
+    casualties = [c for c in mention.claims if c.kind == "casualties"]
+    assert [(c.killed, c.killed_max, c.source_kind) for c in casualties] == [
+        (None, 2, "military")
+    ]
+
+
+def test_a_running_total_is_no_claim_of_the_incident(extractor: Extractor) -> None:
+    text = (
+        "Air strikes killed 34 Turkish soldiers in Idlib on Thursday, the Observatory said. "
+        "The Observatory has documented more than 380,000 deaths since the start of the war."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 2, 28))
+    assert [c.killed for c in mention.claims if c.kind == "casualties"] == [34]
+
+
+def test_the_source_added_is_the_claimant_named_before(extractor: Extractor) -> None:
+    text = (
+        "US-led coalition aircraft bombed army positions in Deir ez-Zor, state media outlet "
+        "SANA reports, citing a military source.\n\nThere are dead and wounded following "
+        "the strike, the source added."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2018, 6, 17))
+    sources = {(c.kind, c.source, c.source_kind) for c in mention.claims}
+    assert ("casualties", "SANA, citing a military source", "state_media") in sources

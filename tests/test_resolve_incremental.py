@@ -1,0 +1,115 @@
+"""Incremental resolution against a real SQLite store: joins, new incidents, merges, splits."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from contested import pipeline
+from contested.resolve import HashingEmbedder, summarize_incident
+from contested.resolve.incremental import plan_resolution
+from contested.store import Store, open_store
+from contested.types import Mention
+from resolve_factories import ABU_KAMAL, D, article, mention
+
+STRIKE = "A US-led coalition airstrike hit a Syrian army position near al-Harra, SANA said."
+STRIKE_2 = "Coalition jets struck Syrian army positions at al-Harra near Abu Kamal overnight."
+NEXT_DAY = D(2018, 6, 18)
+STRIKE_3 = "Coalition aircraft struck army positions near al-Harra and Abu Kamal, killing soldiers."
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with open_store(":memory:") as opened:
+        yield opened
+
+
+def _published(mentions: list[Mention], day: dt.date) -> dict[str, dt.date]:
+    return {m.article_id: day for m in mentions}
+
+
+def _store_incident(store: Store, incident_id: str, members: list[Mention]) -> None:
+    articles = [dataclasses.replace(article(m.article_id, f"outlet {m.article_id}"),
+                                    published=D(2018, 6, 18)) for m in members]
+    store.save_batch(None, articles, members, [])
+    store.save_incident(summarize_incident(incident_id, members, {}))
+
+
+def _add_pending(store: Store, m: Mention, published: dt.date | None = NEXT_DAY) -> None:
+    art = dataclasses.replace(article(m.article_id, "Another outlet"), published=published)
+    store.save_batch(None, [art], [m], [])
+
+
+def _resolve(store: Store) -> pipeline.RunSummary:
+    summary = pipeline.RunSummary(run_id=store.begin_run("test"))
+    pipeline.resolve_pending(store, summary, embedder=HashingEmbedder())
+    return summary
+
+
+def test_an_undated_report_joins_through_its_publication_date(store: Store) -> None:
+    _store_incident(store, "inc-a", [mention("m1", summary=STRIKE)])
+    _add_pending(store, mention("m2", date=None, summary=STRIKE_2), published=D(2018, 6, 18))
+    summary = _resolve(store)
+    assert [m.mention_id for m in store.mentions_of("inc-a")] == ["m1", "m2"]
+    assert (summary.incidents_new, summary.incidents_updated) == (0, 1)
+
+
+def test_an_undated_report_published_weeks_later_opens_its_own_incident(store: Store) -> None:
+    _store_incident(store, "inc-a", [mention("m1", summary=STRIKE)])
+    _add_pending(store, mention("m2", date=None, summary=STRIKE), published=D(2018, 7, 10))
+    summary = _resolve(store)
+    assert [m.mention_id for m in store.mentions_of("inc-a")] == ["m1"]
+    assert summary.incidents_new == 1
+
+
+def test_rerunning_changes_nothing(store: Store) -> None:
+    _store_incident(store, "inc-a", [mention("m1", summary=STRIKE)])
+    _add_pending(store, mention("m2", summary=STRIKE_2))
+    _resolve(store)
+    before = [store.incident(i.incident_id) for i in store.list_incidents()]
+    again = _resolve(store)
+    assert (again.incidents_new, again.incidents_updated) == (0, 0)
+    assert [store.incident(i.incident_id) for i in store.list_incidents()] == before
+
+
+def test_a_report_that_links_two_stored_incidents_merges_them(store: Store) -> None:
+    # two reports of one strike that an earlier run kept apart
+    _store_incident(store, "inc-a", [mention("m1", summary=STRIKE)])
+    _store_incident(store, "inc-b", [mention("m2", where=ABU_KAMAL, summary=STRIKE_2)])
+    _add_pending(store, mention("m3", summary=STRIKE_3))
+    _resolve(store)
+    assert store.incident("inc-b") is None
+    assert sorted(m.mention_id for m in store.mentions_of("inc-a")) == ["m1", "m2", "m3"]
+    (merge,) = store.lineage("inc-b")
+    assert (merge.kind, merge.from_id, merge.to_id, merge.mention_ids) == (
+        "merge", "inc-b", "inc-a", ("m3",))
+    assert store.current_id("inc-b") == "inc-a"
+    assert [e.event for e in store.incident_events("inc-b")][-1] == "merged"
+    assert "absorbed" in [e.event for e in store.incident_events("inc-a")]
+
+
+def test_an_incident_whose_members_hold_two_nights_is_split(store: Store) -> None:
+    # as if a stored report had been re-extracted with another date
+    night1 = mention("m1", summary=STRIKE)
+    night2 = mention("m2", date=D(2018, 7, 2), summary=STRIKE)
+    _store_incident(store, "inc-a", [night1, night2])
+    _add_pending(store, mention("m3", summary=STRIKE_2))
+    _resolve(store)
+    assert sorted(m.mention_id for m in store.mentions_of("inc-a")) == ["m1", "m3"]
+    (split,) = store.lineage("inc-a")
+    assert (split.kind, split.from_id, split.mention_ids) == ("split", "inc-a", ("m2",))
+    assert [m.mention_id for m in store.mentions_of(split.to_id)] == ["m2"]
+    assert store.current_id("inc-a") == "inc-a"
+
+
+def test_plan_keeps_stored_ids_and_names_new_incidents_by_their_first_mention() -> None:
+    stored = {"inc-old": [mention("m1", summary=STRIKE)]}
+    pending = [mention("m2", summary=STRIKE_2), mention("m9", date=D(2018, 8, 1), summary=STRIKE)]
+    plan = plan_resolution(pending, stored, lambda m: f"new-{m.mention_id}",
+                           _published(pending, D(2018, 6, 18)), HashingEmbedder())
+    assert sorted(plan.incidents) == ["inc-old", "new-m9"]
+    assert plan.created == frozenset({"new-m9"})
+    assert not plan.merges and not plan.splits

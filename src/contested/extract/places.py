@@ -105,9 +105,15 @@ def article_context(
 ) -> LookupContext:
     """Countries and provinces the article is about: the context for resolving its toponyms
     (names inside ``skip`` spans, datelines, do not count). ``names`` are the article's
-    ``gaz.find_names(text)`` when the caller has them already."""
+    ``gaz.find_names(text)`` when the caller has them already.
+
+    A small place (not a country, province, curated place or town of 20,000) only counts for
+    a country that something weightier in the article already names: "the International
+    Committee of the Red Cross" in a story about Yemen does not bring the United States (Red
+    Cross, North Carolina) into focus. Without any weightier name, small places count alone."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
+    small: list[Match] = []
     common = lower_words(text)
     matches: dict[str, Match | None] = {}
     for start, _end, name in gaz.find_names(text) if names is None else names:
@@ -118,13 +124,34 @@ def article_context(
         match = matches[name]
         if match is None or match.country is None or not credible(name, match, common):
             continue
-        countries[match.country] += 1
-        if match.admin1:
-            admin1[match.admin1] += 1
+        if not _weighty(match):
+            small.append(match)
+            continue
+        _count(match, countries, admin1)
+    named = set(countries)
+    for match in small:
+        if not named or match.country in named:
+            _count(match, countries, admin1)
     return LookupContext(
         countries=tuple(c for c, _ in countries.most_common(3)),
         admin1=tuple(a for a, _ in admin1.most_common(5)),
     )
+
+
+def _weighty(match: Match) -> bool:
+    """A name that can set an article's country focus on its own."""
+    return (
+        match.feature in ("PCLI", "ADM1")
+        or (match.gazetteer_id or "").startswith("custom:")
+        or (match.population or 0) >= _MIN_POPULATION
+    )
+
+
+def _count(match: Match, countries: Counter[str], admin1: Counter[str]) -> None:
+    if match.country is not None:
+        countries[match.country] += 1
+    if match.admin1:
+        admin1[match.admin1] += 1
 
 
 def toponyms(

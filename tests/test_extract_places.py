@@ -1,0 +1,33 @@
+"""Article context for toponyms, with the real gazetteer (built on first use)."""
+
+from __future__ import annotations
+
+from contested.extract.places import article_context
+from contested.gazetteer import open_gazetteer
+
+YEMEN = (
+    "An air strike by the Saudi-led coalition hit a bus carrying children at a market in "
+    "Dahyan, in Saada province in northern Yemen, on Thursday, killing dozens of people, the "
+    "International Committee of the Red Cross said. The Red Cross said its hospital received "
+    "the bodies."
+)
+
+
+def test_a_small_place_does_not_bring_a_foreign_country_into_focus() -> None:
+    context = article_context(open_gazetteer(), YEMEN)
+    assert "YE" in context.countries
+    assert "US" not in context.countries  # Red Cross, North Carolina
+
+
+def test_small_places_count_when_nothing_weightier_is_named() -> None:
+    gaz = open_gazetteer()
+    alone = gaz.lookup("Red Cross")
+    assert alone is not None and alone.country == "US"  # the premise: a real, small US place
+    context = article_context(gaz, "Volunteers gathered in Red Cross on Sunday.")
+    assert context.countries == ("US",)
+
+
+def test_villages_count_for_the_country_the_article_names() -> None:
+    text = "Shelling hit Tal al-Shaer and al-Harra in Deir ez-Zor province, Syria, on Monday."
+    context = article_context(open_gazetteer(), text)
+    assert context.countries[0] == "SY"

@@ -49,6 +49,7 @@ def main() -> None:
         series = interrupted_series(
             corpus, crash_db, kills=args.kills, total_progress=articles + incidents,
             expected_articles=articles, batch_size=args.batch_size, env=env, seed=args.seed,
+            resolve_seconds=seconds,
         )
         print(f"interrupted series: {sum(series.kills.values())} kills "
               f"({dict(sorted(series.kills.items()))}), {series.finished_early} runs finished "

@@ -72,9 +72,10 @@ def run_and_kill(
     process = subprocess.Popen(command(corpus, db, batch_size), env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     started = time.monotonic()
+    watch = _Watch()
     while process.poll() is None:
         elapsed = time.monotonic() - started
-        if kill.due(elapsed, db):
+        if kill.due(elapsed, db, watch):
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
             _close(process)
@@ -93,25 +94,49 @@ def _close(process: subprocess.Popen[bytes]) -> str:
     return error
 
 
+@dataclass
+class _Watch:
+    """When a run was first seen with every article stored (its resolution under way)."""
+
+    ingested_at: float | None = None
+
+
 @dataclass(frozen=True)
 class Kill:
-    """When to kill: after ``seconds`` (startup, migration), or once ``progress`` (articles +
-    incidents stored) reaches ``at_progress`` -- a random point inside a batch or a resolve."""
+    """When to kill: after ``seconds`` (startup, migration); once ``progress`` (articles +
+    incidents stored) reaches ``at_progress`` (a random point inside an ingest batch); or
+    ``resolving_for`` seconds after all ``articles`` are stored (inside resolution, whose
+    writes only appear at its end, so progress cannot point into it)."""
 
     seconds: float | None = None
     at_progress: int | None = None
+    resolving_for: float | None = None
+    articles: int = 0
 
-    def due(self, elapsed: float, db: str) -> bool:
+    def due(self, elapsed: float, db: str, watch: _Watch) -> bool:
         if self.seconds is not None:
             return elapsed >= self.seconds
-        return self.at_progress is not None and progress(db) >= self.at_progress
+        if self.at_progress is not None:
+            return progress(db) >= self.at_progress
+        if self.resolving_for is None:
+            return False
+        if watch.ingested_at is None:
+            if progress(db) >= self.articles:
+                watch.ingested_at = elapsed
+            return False
+        return elapsed - watch.ingested_at >= self.resolving_for
 
 
-def random_kill(rng: random.Random, total_progress: int) -> Kill:
-    """One kill in five during the first seconds, the rest at a random point of the work."""
+def random_kill(
+    rng: random.Random, total_progress: int, articles: int = 0, resolve_seconds: float = 0.0
+) -> Kill:
+    """One kill in five during the first seconds; of the rest, half at a random point of the
+    ingest and half at a random moment of the resolution (when its length is known)."""
     if rng.random() < 0.2:
         return Kill(seconds=rng.uniform(0.1, 3.0))
-    return Kill(at_progress=rng.randrange(1, total_progress + 1))
+    if articles and resolve_seconds > 0 and rng.random() < 0.5:
+        return Kill(resolving_for=rng.uniform(0.0, resolve_seconds), articles=articles)
+    return Kill(at_progress=rng.randrange(1, (articles or total_progress) + 1))
 
 
 @dataclass
@@ -148,13 +173,15 @@ def interrupted_series(
     batch_size: int,
     env: dict[str, str],
     seed: int = 9,
+    resolve_seconds: float = 0.0,
 ) -> Series:
     """``kills`` SIGKILLs of successive runs at random moments, then one run to the end.
-    ``total_progress`` is articles + incidents of a clean run."""
+    ``total_progress`` is articles + incidents of a clean run; ``resolve_seconds`` bounds
+    how long after ingest a kill inside resolution may come (e.g. the clean run's time)."""
     rng = random.Random(seed)
     series = Series()
     while sum(series.kills.values()) < kills:
-        kill = random_kill(rng, total_progress)
+        kill = random_kill(rng, total_progress, expected_articles, resolve_seconds)
         if run_and_kill(corpus, db, batch_size, env, kill):
             series.kills[phase(db, expected_articles)] += 1
             series.moments.append(kill)

@@ -34,12 +34,12 @@ def test_kill9_at_random_moments_then_finish_equals_a_clean_run(
     env = dict(os.environ)
     clean_db = new_store_target(tmp_path, "clean.db")
     crash_db = new_store_target(tmp_path, "crash.db")
-    run_to_end(corpus, clean_db, BATCH, env)
+    seconds = run_to_end(corpus, clean_db, BATCH, env)
     clean = store_contents(clean_db)
     articles, incidents = len(clean["articles"]), len(clean["incidents"])  # type: ignore[arg-type]
     series = interrupted_series(
         corpus, crash_db, kills=KILLS, total_progress=articles + incidents,
-        expected_articles=articles, batch_size=BATCH, env=env, seed=5,
+        expected_articles=articles, batch_size=BATCH, env=env, seed=5, resolve_seconds=seconds,
     )
     assert sum(series.kills.values()) == KILLS
     assert series.kills["ingest"] >= 1 and series.kills["resolve"] >= 1, series

@@ -228,6 +228,23 @@ def test_unresolved_mentions_in_reading_order(store: Store) -> None:
     assert store.unresolved_mentions() == [ms[0], ms[1]]
 
 
+def test_atomically_stores_all_of_it_or_none(store: Store) -> None:
+    late = article(5, KHARKIV_TEXT, published=dt.date(2024, 6, 1))
+    early = article(7, SANA_TEXT, published=dt.date(2024, 1, 1))
+    ms = [mention(a, a.text.split()[0]) for a in (late, early)]
+    store.save_batch(None, [late, early], ms, [])
+    with pytest.raises(RuntimeError), store.atomically():
+        store.save_incident(incident([ms[0]]))
+        assert store.unresolved_mentions() == [ms[1]]  # visible inside the transaction
+        raise RuntimeError("killed half-way")
+    assert store.unresolved_mentions() == [ms[1], ms[0]]  # neither incident nor its reports
+    assert store.list_incidents() == []
+    with store.atomically():
+        store.save_incident(incident([ms[0]]))
+        store.save_incident(incident([ms[1]]))
+    assert store.unresolved_mentions() == []
+
+
 def test_save_incident_detects_unchanged_and_logs_changes(store: Store) -> None:
     _, _, incidents = populated(store)
     first = incidents[0]

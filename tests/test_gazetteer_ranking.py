@@ -4,7 +4,7 @@ the lookups against the real gazetteer are in test_gazetteer_lookup.py)."""
 from __future__ import annotations
 
 from contested.gazetteer import MIN_SCORE, LookupContext, Match
-from contested.gazetteer.document import document_context
+from contested.gazetteer.document import document_context, document_contexts
 from contested.gazetteer.ranking import Candidate, Entry, rank
 
 GAZA = LookupContext(countries=("PS",))
@@ -110,3 +110,13 @@ def test_sure_names_give_countries_admin1_and_points() -> None:
                   "Hama": [_match("Hama", "SY", "Hama", 0.5), _match("Hama", "TR", "Hatay", 0.4)]})
     ctx = document_context(gaz, ["Homs", "Hama"])
     assert ctx.countries == ("SY",) and "Homs" in ctx.admin1 and ctx.points == ((1.0, 2.0),)
+
+
+def test_a_name_is_no_evidence_for_itself() -> None:
+    gaz = _Fixed({"Palestine": [_match("Palestine", "PS", "Gaza", 0.95),
+                                _match("Palestine", "US", "Texas", 0.01)]},
+                 {"Anderson County": (("US", "Texas"),)})
+    contexts = document_contexts(gaz, ["Palestine", "Anderson County", "Palestine"])
+    assert contexts["Palestine"].countries == ("US",)
+    assert contexts["Palestine"].admin1 == ("Texas",)
+    assert "PS" in contexts["Anderson County"].countries

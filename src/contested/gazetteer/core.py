@@ -162,6 +162,12 @@ class Gazetteer:
 
         return document_context(self, names)
 
+    def document_contexts(self, names: Iterable[str]) -> dict[str, LookupContext]:
+        """For each distinct name of a document, the context its other names give."""
+        from contested.gazetteer.document import document_contexts
+
+        return document_contexts(self, names)
+
     # -- text --------------------------------------------------------------------------------
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:

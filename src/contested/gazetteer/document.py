@@ -10,13 +10,15 @@ Two kinds of evidence, as a reader uses them:
   could lie in (at least :data:`MIN_AGREEING` names, at most :data:`MAX_TIED` units tied)
   join the context.
 
-The result is a :class:`LookupContext` for ranking each name of the document.
+The result is a :class:`LookupContext` for ranking each name of the document;
+:func:`document_contexts` gives each name the context of the *other* names.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol
 
 from contested.gazetteer.model import LookupContext, Match
@@ -38,33 +40,66 @@ class _Ranker(Protocol):
     def regions(self, name: str) -> tuple[Unit, ...]: ...
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What one name says about where the document is."""
+
+    countries: tuple[str, ...]
+    units: tuple[Unit, ...]  # admin1 units it surely lies in
+    points: tuple[tuple[float, float], ...]
+    could_be: frozenset[Unit]  # every admin1 unit it may lie in
+
+
+def _evidence(gaz: _Ranker, name: str) -> _Evidence:
+    cands = gaz.candidates(name, limit=CANDIDATES)
+    regions = gaz.regions(name)
+    sure = cands[0] if cands and cands[0].score >= SURE else None
+    units = [(sure.country, sure.admin1)] if sure and sure.country and sure.admin1 else []
+    if len(set(regions)) == 1:
+        units.append(regions[0])
+    countries = [sure.country] if sure and sure.country else []
+    return _Evidence(
+        countries=tuple(dict.fromkeys(countries + [cc for cc, _ in units])),
+        units=tuple(dict.fromkeys(units)),
+        points=((sure.lat, sure.lon),) if sure and sure.feature not in _AREAS else (),
+        could_be=frozenset({(m.country, m.admin1) for m in cands if m.country and m.admin1}
+                           | set(regions)))
+
+
 def document_context(gaz: _Ranker, names: Iterable[str]) -> LookupContext:
     """Countries, admin1 units and points that the document's place ``names`` point to."""
-    distinct = [n for n in dict.fromkeys(names) if n]
-    ranked = {n: gaz.candidates(n, limit=CANDIDATES) for n in distinct}
-    regions = {n: gaz.regions(n) for n in distinct}
-    sure = [c[0] for c in ranked.values() if c and c[0].score >= SURE]
-    units = [(m.country, m.admin1) for m in sure if m.country and m.admin1]
-    units += [r[0] for r in regions.values() if len(set(r)) == 1]
-    countries = Counter([m.country for m in sure if m.country] + [cc for cc, _ in units])
-    admin1 = Counter(a for _, a in units)
-    for cc, a in _agreed_units(ranked, regions):
+    return _combine([_evidence(gaz, n) for n in dict.fromkeys(names) if n])
+
+
+def document_contexts(gaz: _Ranker, names: Iterable[str]) -> dict[str, LookupContext]:
+    """For each distinct name, the context the document's *other* names give: a name is
+    no evidence for itself ("Palestine" alone must not put the Palestinian territories in
+    focus for "Palestine", Texas, beside Anderson County)."""
+    found = {n: _evidence(gaz, n) for n in dict.fromkeys(names) if n}
+    return {n: _combine([e for other, e in found.items() if other != n]) for n in found}
+
+
+def _combine(evidence: list[_Evidence]) -> LookupContext:
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    for e in evidence:
+        countries.update(e.countries)
+        admin1.update(a for _, a in e.units)
+    for cc, a in _agreed_units(evidence):
         countries[cc] += 1
         admin1[a] += 1
     return LookupContext(
         countries=tuple(c for c, _ in countries.most_common()),
         admin1=tuple(a for a, _ in admin1.most_common()),
-        points=tuple(dict.fromkeys((m.lat, m.lon) for m in sure if m.feature not in _AREAS)))
+        points=tuple(dict.fromkeys(p for e in evidence for p in e.points)))
 
 
-def _agreed_units(ranked: dict[str, list[Match]],
-                  regions: dict[str, tuple[Unit, ...]]) -> list[Unit]:
+def _agreed_units(evidence: list[_Evidence]) -> list[Unit]:
     """The (country, admin1) units that the most distinct names could lie in, if at least
     :data:`MIN_AGREEING` names do and no more than :data:`MAX_TIED` units tie."""
     votes: Counter[Unit] = Counter()
-    for name, cands in ranked.items():
-        votes.update({(m.country, m.admin1) for m in cands if m.country and m.admin1}
-                     | set(regions.get(name, ())))
+    for e in evidence:
+        votes.update(e.could_be)
     if not votes:
         return []
     best = max(votes.values())

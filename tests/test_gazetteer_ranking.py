@@ -120,3 +120,25 @@ def test_a_name_is_no_evidence_for_itself() -> None:
     assert contexts["Palestine"].countries == ("US",)
     assert contexts["Palestine"].admin1 == ("Texas",)
     assert "PS" in contexts["Anderson County"].countries
+
+
+def test_sure_names_do_not_vote_for_the_unit_their_namesakes_share() -> None:
+    # London, Berlin and Amsterdam are towns of Ohio too
+    gaz = _Fixed({city: [_match(city, cc, capital, 0.9), _match(city, "US", "Ohio", 0.01)]
+                  for city, cc, capital in (("London", "GB", "England"),
+                                            ("Berlin", "DE", "Berlin"),
+                                            ("Amsterdam", "NL", "North Holland"))})
+    ctx = document_context(gaz, ["London", "Berlin", "Amsterdam"])
+    assert "Ohio" not in ctx.admin1 and "US" not in ctx.countries
+
+
+def test_the_name_spelt_as_written_beats_a_namesake_that_only_shares_its_key() -> None:
+    # "Samarra": Samara (Russia) keys alike, but the text spells Samarra's own name
+    samara = Candidate(Entry("Samara", "geonames:samara", None, "RU", 53.2, 50.1, "PPL",
+                             1_163_399), False)
+    samarra = Candidate(Entry("Sāmarrā’", "geonames:samarra", "Salah al-Din", "IQ", 34.2, 43.9,
+                              "PPL", 158_508), False)
+    ranked = rank([samara, samarra], None, written="samarra")
+    assert ranked[0].score < MIN_SCORE  # unresolved without context, not Russia's Samara
+    assert rank([samara, samarra], LookupContext(countries=("IQ",)),
+                written="samarra")[0].gazetteer_id == "geonames:samarra"

@@ -6,9 +6,10 @@ Two kinds of evidence, as a reader uses them:
   "Damascus", "Moscow") give their countries, admin1 units and points, and so does a
   county that only one state has ("Edgar County": Illinois; see ``Gazetteer.regions``);
 - names that are ambiguous alone may still agree on where the story is: "Paris" and
-  "Henry County" both exist in Tennessee, so the admin1 units that the most distinct names
-  could lie in (at least :data:`MIN_AGREEING` names, at most :data:`MAX_TIED` units tied)
-  join the context.
+  "Henry County" both exist in Tennessee, so the admin1 units that the most distinct
+  ambiguous names could lie in (at least :data:`MIN_AGREEING` names, at most
+  :data:`MAX_TIED` units tied) join the context. Names that are sure do not vote: London,
+  Berlin and Amsterdam are also towns of Ohio, but an article naming them is not about Ohio.
 
 The result is a :class:`LookupContext` for ranking each name of the document;
 :func:`document_contexts` gives each name the context of the *other* names.
@@ -47,7 +48,7 @@ class _Evidence:
     countries: tuple[str, ...]
     units: tuple[Unit, ...]  # admin1 units it surely lies in
     points: tuple[tuple[float, float], ...]
-    could_be: frozenset[Unit]  # every admin1 unit it may lie in
+    could_be: frozenset[Unit]  # every admin1 unit it may lie in, when it is not sure
 
 
 def _evidence(gaz: _Ranker, name: str) -> _Evidence:
@@ -62,8 +63,8 @@ def _evidence(gaz: _Ranker, name: str) -> _Evidence:
         countries=tuple(dict.fromkeys(countries + [cc for cc, _ in units])),
         units=tuple(dict.fromkeys(units)),
         points=((sure.lat, sure.lon),) if sure and sure.feature not in _AREAS else (),
-        could_be=frozenset({(m.country, m.admin1) for m in cands if m.country and m.admin1}
-                           | set(regions)))
+        could_be=frozenset() if sure else frozenset(
+            {(m.country, m.admin1) for m in cands if m.country and m.admin1} | set(regions)))
 
 
 def document_context(gaz: _Ranker, names: Iterable[str]) -> LookupContext:

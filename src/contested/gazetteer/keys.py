@@ -122,6 +122,13 @@ def name_key(name: str) -> str:
     return _fold_letters("".join(_word_rules(words)))
 
 
+@lru_cache(maxsize=200_000)
+def spelling(name: str) -> str:
+    """``name`` as written, less case, accents, apostrophes and separators ("Sāmarrā’" ->
+    "samarra"): finer than :func:`name_key`, which also folds "Samarra" into "Samara"."""
+    return "".join(tokens(name))
+
+
 def token_count(name: str) -> int:
     """How many word tokens ``name`` has after folding."""
     return len(tokens(name))

@@ -9,6 +9,8 @@ Each candidate gets a weight::
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
             place also lies outside the context's countries (or the context names none)
+    x 3     when the name as written is the place's own name letter for letter (accents and
+            case aside): "Samarra" is Sāmarrā' more than Samara, which shares its key
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
@@ -31,7 +33,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from contested.gazetteer.keys import name_key
+from contested.gazetteer.keys import name_key, spelling
 from contested.gazetteer.model import LookupContext, Match
 
 MIN_SCORE = 0.55
@@ -45,6 +47,7 @@ _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
 _ALTERNATE = 0.25
 _ALTERNATE_ABROAD = 0.25
+_SPELT = 3.0
 
 
 class Entry(NamedTuple):
@@ -141,8 +144,9 @@ def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
 
 
 def rank(cands: list[Candidate], ctx: LookupContext | None,
-         limit: int | None = None) -> list[Match]:
-    """Candidates scored and sorted best first (only the first ``limit`` are returned)."""
+         limit: int | None = None, written: str = "") -> list[Match]:
+    """Candidates scored and sorted best first (only the first ``limit`` are returned);
+    ``written`` is the name as the text spells it (see :func:`keys.spelling`)."""
     cands = _dedupe(cands)
     if len(cands) <= 1 and _alone(cands, ctx):  # one place, nothing against it: all the weight
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
@@ -150,14 +154,18 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
     towns = {(c.match.country, c.match.admin1) for c in cands
              if c.primary and c.match.feature != "ADM1"}
-    weights = [_prior(c, towns) * _name_factor(c, ctx) * _context_factor(c.match, ctx, admin1_keys)
-               for c in cands]
+    weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written)
+               * _context_factor(c.match, ctx, admin1_keys) for c in cands]
     cands, weights = _merge_close(cands, weights)
     total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
     scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
     order = sorted(range(len(cands)), key=lambda i: (
         -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))
     return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
+
+
+def _spelt(cand: Candidate, written: str) -> float:
+    return _SPELT if written and cand.primary and spelling(cand.match.name) == written else 1.0
 
 
 def _alone(cands: list[Candidate], ctx: LookupContext | None) -> bool:

@@ -138,7 +138,7 @@ def test_the_name_spelt_as_written_beats_a_namesake_that_only_shares_its_key() -
                              1_163_399), False)
     samarra = Candidate(Entry("Sāmarrā’", "geonames:samarra", "Salah al-Din", "IQ", 34.2, 43.9,
                               "PPL", 158_508), False)
-    ranked = rank([samara, samarra], None, written="samarra")
+    ranked = rank([samara, samarra], None, written="Samarra")
     assert ranked[0].score < MIN_SCORE  # unresolved without context, not Russia's Samara
     assert rank([samara, samarra], LookupContext(countries=("IQ",)),
-                written="samarra")[0].gazetteer_id == "geonames:samarra"
+                written="Samarra")[0].gazetteer_id == "geonames:samarra"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from contested.errors import GazetteerError
 from contested.gazetteer.fuzzy import near_keys
-from contested.gazetteer.keys import name_key, skeleton, spelling
+from contested.gazetteer.keys import name_key, skeleton
 from contested.gazetteer.model import LookupContext, Match
 from contested.gazetteer.ranking import FUZZY_QUALITY, MIN_SCORE, Candidate, Entry, rank
 
@@ -76,7 +76,7 @@ class Gazetteer:
             cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
         if not cands:
             cands = self._fuzzy(name, country, context)
-        return rank(cands, context, limit, spelling(name))
+        return rank(cands, context, limit, name)
 
     def _resolve_context(self, ctx: LookupContext | None) -> LookupContext | None:
         """Co-mentioned admin1 names, in any spelling, become the gazetteer's own admin1 names

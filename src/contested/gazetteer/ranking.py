@@ -48,6 +48,8 @@ _IN_ADMIN1 = 6.0
 _ALTERNATE = 0.25
 _ALTERNATE_ABROAD = 0.25
 _SPELT = 3.0
+_NO_CONTEXT = LookupContext()
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 class Entry(NamedTuple):
@@ -138,6 +140,8 @@ def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
     when no candidate is :func:`_backed`: "Hayyan" in an article about Aleppo is more likely
     an unlisted Aleppo village than the Hayyan of Homs, and "Zeitoun" (an alternate name of
     Quanzhou) more likely a place we do not list than a Chinese city."""
+    if not admin1_keys and any(c.primary for c in cands):  # the common case, kept fast
+        return 0.0
     if any(_backed(c, ctx, admin1_keys) for c in cands):
         return 0.0
     return math.sqrt(_VILLAGE_POP) * _IN_COUNTRY * (_IN_ADMIN1 if admin1_keys else 1.0)
@@ -146,26 +150,40 @@ def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
 def rank(cands: list[Candidate], ctx: LookupContext | None,
          limit: int | None = None, written: str = "") -> list[Match]:
     """Candidates scored and sorted best first (only the first ``limit`` are returned);
-    ``written`` is the name as the text spells it (see :func:`keys.spelling`)."""
+    ``written`` is the name as the text writes it."""
     cands = _dedupe(cands)
     if len(cands) <= 1 and _alone(cands, ctx):  # one place, nothing against it: all the weight
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
-    ctx = ctx or LookupContext()
-    admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
+    ctx = ctx or _NO_CONTEXT
+    admin1_keys = frozenset(name_key(a) for a in ctx.admin1) if ctx.admin1 else _NO_KEYS
     towns = {(c.match.country, c.match.admin1) for c in cands
              if c.primary and c.match.feature != "ADM1"}
-    weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written)
-               * _context_factor(c.match, ctx, admin1_keys) for c in cands]
-    cands, weights = _merge_close(cands, weights)
+    written = spelling(written) if written else ""
+    weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written) for c in cands]
+    if not ctx.empty:
+        weights = [w * _context_factor(c.match, ctx, admin1_keys)
+                   for c, w in zip(cands, weights, strict=True)]
+    if len({c.match.country for c in cands}) < len(cands):  # else no place is listed twice
+        cands, weights = _merge_close(cands, weights)
     total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
     scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
-    order = sorted(range(len(cands)), key=lambda i: (
-        -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))
-    return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
+
+    def order(i: int) -> tuple[float, int, str]:
+        return -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id
+
+    if limit == 1:  # lookup: the best only
+        best = min(range(len(cands)), key=order)
+        return [_scored(cands[best].match, scores[best])]
+    return [_scored(cands[i].match, scores[i]) for i in sorted(range(len(cands)), key=order)[:limit]]
 
 
 def _spelt(cand: Candidate, written: str) -> float:
-    return _SPELT if written and cand.primary and spelling(cand.match.name) == written else 1.0
+    name = cand.match.name  # spelling() only drops characters: a shorter name cannot match
+    if not written or not cand.primary or len(name) < len(written):
+        return 1.0
+    if "(" in name:  # "al-Harra (Daraa)": a qualifier of ours, not part of the name
+        name = name[:name.index("(")]
+    return _SPELT if spelling(name) == written else 1.0
 
 
 def _alone(cands: list[Candidate], ctx: LookupContext | None) -> bool:

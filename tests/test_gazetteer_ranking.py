@@ -142,3 +142,8 @@ def test_the_name_spelt_as_written_beats_a_namesake_that_only_shares_its_key() -
     assert ranked[0].score < MIN_SCORE  # unresolved without context, not Russia's Samara
     assert rank([samara, samarra], LookupContext(countries=("IQ",)),
                 written="Samarra")[0].gazetteer_id == "geonames:samarra"
+
+
+def test_no_candidate_is_no_answer_in_any_context() -> None:
+    aleppo = LookupContext(countries=("SY",), admin1=("Aleppo",))
+    assert rank([], aleppo, 1) == [] and rank([], None, 1) == [] and rank([], aleppo) == []

@@ -152,7 +152,9 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
     """Candidates scored and sorted best first (only the first ``limit`` are returned);
     ``written`` is the name as the text writes it."""
     cands = _dedupe(cands)
-    if len(cands) <= 1 and _alone(cands, ctx):  # one place, nothing against it: all the weight
+    if not cands:
+        return []
+    if len(cands) == 1 and _alone(cands, ctx):  # one place, nothing against it: all the weight
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or _NO_CONTEXT
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1) if ctx.admin1 else _NO_KEYS

@@ -230,3 +230,14 @@ def test_a_us_county_is_known_by_name_and_points_to_its_state(gaz: Gazetteer) ->
     assert paris.admin1 == "Illinois", format_match(paris)
     france = gaz.lookup("Paris", context=gaz.document_context(["Paris", "France", "Lyon"]))
     assert france is not None and france.country == "FR"
+
+
+def test_a_document_reads_georgia_as_the_state_beside_its_towns(gaz: Gazetteer) -> None:
+    ctx = gaz.document_contexts(["Gainesville", "Hall County", "Georgia", "Gainesville"])
+    georgia = gaz.lookup("Georgia", context=ctx["Georgia"])
+    town = gaz.lookup("Gainesville", context=ctx["Gainesville"])
+    assert georgia is not None and georgia.gazetteer_id == "admin1:US-GA", format_match(georgia)
+    assert town is not None and town.admin1 == "Georgia", format_match(town)
+    alone = gaz.document_contexts(["Georgia", "Tbilisi"])["Georgia"]
+    country = gaz.lookup("Georgia", context=alone)
+    assert country is not None and country.country == "GE"

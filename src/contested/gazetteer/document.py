@@ -12,7 +12,9 @@ Two kinds of evidence, as a reader uses them:
   Berlin and Amsterdam are also towns of Ohio, but an article naming them is not about Ohio.
 
 The result is a :class:`LookupContext` for ranking each name of the document;
-:func:`document_contexts` gives each name the context of the *other* names.
+:func:`document_contexts` gives each name the context of the *other* names, read twice
+(the second time each in its first context: "Georgia" beside Gainesville and Hall County
+is the state, and then tells them so).
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ class _Evidence:
     could_be: frozenset[Unit]  # every admin1 unit it may lie in, when it is not sure
 
 
-def _evidence(gaz: _Ranker, name: str) -> _Evidence:
-    cands = gaz.candidates(name, limit=CANDIDATES)
+def _evidence(gaz: _Ranker, name: str, ctx: LookupContext | None = None) -> _Evidence:
+    cands = gaz.candidates(name, limit=CANDIDATES, context=ctx)
     regions = gaz.regions(name)
     sure = cands[0] if cands and cands[0].score >= SURE else None
     units = [(sure.country, sure.admin1)] if sure and sure.country and sure.admin1 else []
@@ -75,8 +77,16 @@ def document_context(gaz: _Ranker, names: Iterable[str]) -> LookupContext:
 def document_contexts(gaz: _Ranker, names: Iterable[str]) -> dict[str, LookupContext]:
     """For each distinct name, the context the document's *other* names give: a name is
     no evidence for itself ("Palestine" alone must not put the Palestinian territories in
-    focus for "Palestine", Texas, beside Anderson County)."""
+    focus for "Palestine", Texas, beside Anderson County). Two passes: the second reads
+    each name in the context of the first."""
     found = {n: _evidence(gaz, n) for n in dict.fromkeys(names) if n}
+    first = _others(found)
+    # Once more, each name read in its first context: "Georgia" beside Gainesville and Hall
+    # County is the state, and then says so to them.
+    return _others({n: _evidence(gaz, n, first[n]) for n in found})
+
+
+def _others(found: dict[str, _Evidence]) -> dict[str, LookupContext]:
     return {n: _combine([e for other, e in found.items() if other != n]) for n in found}
 
 

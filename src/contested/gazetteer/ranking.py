@@ -48,6 +48,9 @@ _IN_ADMIN1 = 6.0
 _ALTERNATE = 0.25
 _ALTERNATE_ABROAD = 0.25
 _SPELT = 3.0
+_ASCII_SEPARATORS = str.maketrans("", "", "".join(
+    c for c in map(chr, range(128)) if not c.isalnum()))
+_FEW = 8  # up to this many candidates, a pairwise check is cheaper than banding
 _NO_CONTEXT = LookupContext()
 _NO_KEYS: frozenset[str] = frozenset()
 
@@ -160,12 +163,12 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1) if ctx.admin1 else _NO_KEYS
     towns = {(c.match.country, c.match.admin1) for c in cands
              if c.primary and c.match.feature != "ADM1"}
-    written = spelling(written) if written else ""
+    written = _spelling(written) if written else ""
     weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written) for c in cands]
     if not ctx.empty:
         weights = [w * _context_factor(c.match, ctx, admin1_keys)
                    for c, w in zip(cands, weights, strict=True)]
-    if len({c.match.country for c in cands}) < len(cands):  # else no place is listed twice
+    if len(cands) > _FEW or _any_close(cands):  # else no place is listed twice
         cands, weights = _merge_close(cands, weights)
     total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
     scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
@@ -185,7 +188,12 @@ def _spelt(cand: Candidate, written: str) -> float:
         return 1.0
     if "(" in name:  # "al-Harra (Daraa)": a qualifier of ours, not part of the name
         name = name[:name.index("(")]
-    return _SPELT if spelling(name) == written else 1.0
+    return _SPELT if _spelling(name) == written else 1.0
+
+
+def _spelling(name: str) -> str:
+    """:func:`keys.spelling`, without its Unicode work for ASCII names (the common case)."""
+    return name.lower().translate(_ASCII_SEPARATORS) if name.isascii() else spelling(name)
 
 
 def _alone(cands: list[Candidate], ctx: LookupContext | None) -> bool:
@@ -220,6 +228,13 @@ def _merge_close(cands: list[Candidate],
         else:
             merged[home] += weights[i]
     return [cands[k] for k in kept], [merged[k] for k in kept]
+
+
+def _any_close(cands: list[Candidate]) -> bool:
+    """Whether two of a few candidates lie in the box :func:`_same_place` looks within."""
+    pts = [(c.match.lat, c.match.lon) for c in cands]
+    return any(abs(a[0] - b[0]) <= 0.05 and abs(a[1] - b[1]) <= 0.1
+               for i, a in enumerate(pts) for b in pts[i + 1:])
 
 
 def _same_place(a: Entry, b: Entry) -> bool:

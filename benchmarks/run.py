@@ -7,6 +7,7 @@ same texts. Not a test: it prints figures (see docs/benchmarks.md).
     python benchmarks/run.py --memory             # peak RSS streaming 1k vs 50k articles
     python benchmarks/run.py --spark              # Spark local[2] vs contested run on GVA
     python benchmarks/run.py --memory-trace 50000 # RSS along one 50k-article stream
+    python benchmarks/run.py --goals              # the issue's goals: mixed and all of GVA, end to end
 
 Datasets, converted into a temporary directory (never into the repository):
 - gva: ../shared/data/gva-semeval2018t5/documents.jsonl, 6,335 news texts (content -> text);
@@ -308,6 +309,38 @@ def bench(datasets: list[str], args: argparse.Namespace) -> None:
             print(f"| {name} | ratio end to end / spaCy (articles/s) | | | {ratio:.1f}x | | | |")
 
 
+def goals(args: argparse.Namespace) -> None:
+    """The acceptance figures in one run: `contested run --workers W` end to end on the mixed
+    stream (``--mixed`` articles) and on every GVA document (or ``--limit``), the spaCy
+    baseline on the first ``--spacy-limit`` mixed articles, then each goal met or not."""
+    print("| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | load |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory(prefix="contested-goals-") as tmp:
+        folder = Path(tmp)
+        figures: dict[str, Figure] = {}
+        for name in ("mixed", "gva"):
+            path = prepare(name, folder, args)
+            records = sum(1 for _ in path.open(encoding="utf-8"))
+            figures[name] = run_end_to_end(name, path, folder, args.workers, records)
+            print(figures[name].row(), flush=True)
+            if name == "mixed":
+                label = f"baseline: spaCy en_core_web_sm, n_process={args.workers} (first {args.spacy_limit})"
+                figures["spacy"] = run_stage(name, label, "spacy", path, args.spacy_limit, args.workers)
+                print(figures["spacy"].row(), flush=True)
+    rate = {k: f.articles / f.seconds for k, f in figures.items()}
+    peak = max(figures["mixed"].peak_rss_mb, figures["gva"].peak_rss_mb)
+    print("\n| goal | measured | met? |\n|---|---|---|")
+    for goal, measured, met in (
+        ("end to end >= 100 articles/s, mixed stream", f"{rate['mixed']:.1f}", rate["mixed"] >= 100),
+        (f"end to end >= 30 articles/s, GVA ({figures['gva'].articles} docs)", f"{rate['gva']:.1f}",
+         rate["gva"] >= 30),
+        (">= 3x spaCy on the mixed stream", f"{rate['mixed'] / rate['spacy']:.1f}x",
+         rate["mixed"] >= 3 * rate["spacy"]),
+        ("peak RSS <= 2 GB (contested run)", f"{peak:.0f} MB", peak <= 2048),
+    ):
+        print(f"| {goal} | {measured} | {'yes' if met else 'no'} |")
+
+
 def memory(args: argparse.Namespace) -> None:
     """Peak RSS of `contested ingest` and `contested run` streaming 1k vs 50k articles."""
     print("| articles | command | s | articles/s | peak RSS MB | load |")
@@ -430,6 +463,7 @@ def main() -> None:
     parser.add_argument("--spacy-limit", type=int, default=1000)
     parser.add_argument("--memory", action="store_true", help="the 1k vs 50k memory check")
     parser.add_argument("--spark", action="store_true", help="Spark local[W] = run, on GVA")
+    parser.add_argument("--goals", action="store_true", help="the issue's end-to-end goals")
     parser.add_argument("--memory-trace", type=int, help="stream this many articles, sampling RSS")
     parser.add_argument("--memory-seconds", type=float, default=3600)
     parser.add_argument("--memory-every", type=float, default=10)
@@ -440,7 +474,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
-    if args.memory_trace:
+    if args.goals:
+        goals(args)
+    elif args.memory_trace:
         memory_trace(args)
     elif args.memory:
         memory(args)

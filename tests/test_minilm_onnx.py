@@ -72,6 +72,13 @@ def test_embed_keeps_order_duplicates_and_blank_rows() -> None:
     assert float(alone[0] @ vectors[2]) > 0.9999
 
 
+def test_same_texts_same_vectors_in_any_order() -> None:
+    texts = _texts()[:120]
+    forward = MiniLMEmbedder().embed(texts)
+    backward = MiniLMEmbedder().embed(texts[::-1])
+    assert np.array_equal(forward, backward[::-1])  # bit for bit: resolution must not depend on order
+
+
 def test_export_is_deterministic(tmp_path: Path) -> None:
     again = tmp_path / "again.onnx"
     build_onnx(again)

@@ -128,9 +128,11 @@ class MiniLMOnnx:
         self._tokenizer.enable_truncation(MAX_TOKENS)
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """One L2-normalised row per text; texts of similar length are batched together."""
+        """One L2-normalised row per text. Texts of similar length are batched together, in an
+        order fixed by the texts alone (length, then text), so that the same texts get the same
+        vectors bit for bit whatever order they come in (float sums depend on the batch)."""
         ids = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        order = sorted(range(len(ids)), key=lambda i: (len(ids[i]), texts[i]))
         out = np.zeros((len(ids), DIM), dtype=np.float32)
         for start in range(0, len(order), BATCH):
             rows = order[start : start + BATCH]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tarfile
@@ -52,14 +53,21 @@ class Figure:
     mbytes: float
     peak_rss_mb: float
     load: float
+    cpu: float = 0.0  # CPU seconds (user + system) of the process tree
 
     def row(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         return (
             f"| {self.dataset} | {self.stage} | {self.articles} | {self.seconds:.1f} | "
             f"{rate:.1f} | {self.mbytes / self.seconds if self.seconds else 0:.2f} | "
-            f"{self.peak_rss_mb:.0f} | {self.load:.1f} |"
+            f"{self.peak_rss_mb:.0f} | {self.cpu:.1f} | {self.load:.1f} |"
         )
+
+
+HEADER = (
+    "| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | CPU s | load |\n"
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+)
 
 
 # ------------------------------------------------------------------ datasets
@@ -248,15 +256,22 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+LAST_CPU = [0.0]
+
+
 def measure(command: list[str]) -> tuple[str, float, float, float]:
-    """(stdout, wall seconds, peak RSS MB, load average) of ``command``."""
+    """(stdout, wall seconds, peak RSS MB, load average) of ``command``; its CPU seconds (the
+    whole process tree: workers are waited for) go to ``LAST_CPU``."""
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     sampler = PeakRss(proc.pid)
     out, _ = proc.communicate()
     wall = time.perf_counter() - start
     peak = sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}")
     return out, wall, peak, max(load, os.getloadavg()[0])
@@ -266,7 +281,7 @@ def run_stage(dataset: str, label: str, stage: str, path: Path, a: int, b: int) 
     command = [sys.executable, __file__, "--stage", stage, str(path), str(a), str(b)]
     out, _, peak, load = measure(command)
     count, seconds = json.loads(out.strip().splitlines()[-1])
-    return Figure(dataset, label, count, seconds, path.stat().st_size / 1e6, peak, load)
+    return Figure(dataset, label, count, seconds, path.stat().st_size / 1e6, peak, load, LAST_CPU[0])
 
 
 def run_end_to_end(dataset: str, path: Path, folder: Path, workers: int, count: int) -> Figure:
@@ -275,12 +290,11 @@ def run_end_to_end(dataset: str, path: Path, folder: Path, workers: int, count: 
     command = [str(CONTESTED), "-q", "run", str(path), "--db", str(db), "--workers", str(workers)]
     _, wall, peak, load = measure(command)
     label = f"end to end, contested run --workers {workers}"
-    return Figure(dataset, label, count, wall, path.stat().st_size / 1e6, peak, load)
+    return Figure(dataset, label, count, wall, path.stat().st_size / 1e6, peak, load, LAST_CPU[0])
 
 
 def bench(datasets: list[str], args: argparse.Namespace) -> None:
-    print("| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | load |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print(HEADER)
     with tempfile.TemporaryDirectory(prefix="contested-bench-") as tmp:
         folder = Path(tmp)
         for name in datasets:
@@ -306,15 +320,14 @@ def bench(datasets: list[str], args: argparse.Namespace) -> None:
                 print(figure.row(), flush=True)
             ours, spacy = figures[3], figures[5]
             ratio = (ours.articles / ours.seconds) / (spacy.articles / spacy.seconds)
-            print(f"| {name} | ratio end to end / spaCy (articles/s) | | | {ratio:.1f}x | | | |")
+            print(f"| {name} | ratio end to end / spaCy (articles/s) | | | {ratio:.1f}x | | | | |")
 
 
 def goals(args: argparse.Namespace) -> None:
     """The acceptance figures in one run: `contested run --workers W` end to end on the mixed
     stream (``--mixed`` articles) and on every GVA document (or ``--limit``), the spaCy
     baseline on the first ``--spacy-limit`` mixed articles, then each goal met or not."""
-    print("| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | load |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print(HEADER)
     with tempfile.TemporaryDirectory(prefix="contested-goals-") as tmp:
         folder = Path(tmp)
         figures: dict[str, Figure] = {}

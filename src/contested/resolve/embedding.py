@@ -22,6 +22,7 @@ demo gold, MiniLM puts two reports of one incident (within three days) at cosine
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import itertools
@@ -79,6 +80,7 @@ class HashingEmbedder:
         if dim < 8:
             raise ValueError("dim must be at least 8")
         self.dim = dim
+        self.name = f"hashing-{dim}@1"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -150,6 +152,58 @@ def default_embedder() -> Embedder:
         )
         return HashingEmbedder()
     return model
+
+
+class VectorCache(Protocol):
+    """Where :class:`CachedEmbedder` keeps vectors (the store: ``mention_vectors``)."""
+
+    def cached_vectors(self, embedder: str, digests: Sequence[str]) -> dict[str, str]: ...
+
+    def save_vectors(self, embedder: str, vectors: Sequence[tuple[str, str]]) -> None: ...
+
+
+class CachedEmbedder:
+    """``inner``'s vectors, kept in ``cache`` under ``(name, sha256 of the text)``: a text
+    embedded once (by this embedder) is read back, not embedded again. Blank texts get zeros."""
+
+    def __init__(self, inner: Embedder, name: str, cache: VectorCache) -> None:
+        self.inner, self.name, self.cache = inner, name, cache
+        self.floor, self.saturation, self.strong = inner.floor, inner.saturation, inner.strong
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        digests = [_digest(t) for t in texts]
+        stored = self.cache.cached_vectors(self.name, sorted(set(digests)))
+        known = {d: _decode(v) for d, v in stored.items()}
+        pairs_in = zip(texts, digests, strict=True)
+        missing = sorted({t for t, d in pairs_in if d not in known and t.strip()})
+        if missing:
+            fresh = self.inner.embed(missing)
+            pairs = [(_digest(t), _encode(v)) for t, v in zip(missing, fresh, strict=True)]
+            self.cache.save_vectors(self.name, pairs)
+            known.update((d, fresh[i]) for i, (d, _) in enumerate(pairs))
+        out = np.zeros((len(texts), self.inner.embed([]).shape[1]), dtype=np.float32)
+        for row, digest in enumerate(digests):
+            if digest in known and texts[row].strip():
+                out[row] = known[digest]
+        return out
+
+
+def cached(embedder: Embedder, cache: VectorCache) -> Embedder:
+    """``embedder`` behind ``cache`` when it has a ``name`` (its vectors' identity), else as is."""
+    name = getattr(embedder, "name", None)
+    return CachedEmbedder(embedder, name, cache) if isinstance(name, str) else embedder
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _encode(vector: Vectors) -> str:
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def _decode(text: str) -> Vectors:
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float32)
 
 
 def _threads() -> int:

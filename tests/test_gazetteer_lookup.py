@@ -241,3 +241,13 @@ def test_a_document_reads_georgia_as_the_state_beside_its_towns(gaz: Gazetteer) 
     alone = gaz.document_contexts(["Georgia", "Tbilisi"])["Georgia"]
     country = gaz.lookup("Georgia", context=alone)
     assert country is not None and country.country == "GE"
+
+
+@pytest.mark.parametrize("name, gid", [("Gaza City", "geonames:281133"),
+                                       ("Deir ez-Zor city", "geonames:170794")])
+def test_a_kind_word_is_cut_when_the_full_name_is_too_weak_to_answer(
+        gaz: Gazetteer, name: str, gid: str) -> None:
+    # "Gaza City" is only an alternate name of Gaza, too weak alone to answer without
+    # context; the bare "Gaza" answers instead of leaving the city unresolved.
+    match = gaz.lookup(name)
+    assert match is not None and match.gazetteer_id == gid

@@ -56,9 +56,7 @@ class Gazetteer:
                context: LookupContext | None = None) -> Match | None:
         """The best place for ``name``, or None when unknown or too ambiguous to say."""
         ranked = self._ranked(name, country, context, 1)
-        if not ranked or ranked[0].score < MIN_SCORE:
-            return None
-        return ranked[0]
+        return ranked[0] if _answers(ranked) else None
 
     def candidates(self, name: str, country: str | None = None, limit: int = 10,
                    context: LookupContext | None = None) -> list[Match]:
@@ -72,11 +70,19 @@ class Gazetteer:
         cands = self._exact(name, country)
         if not cands and self.regions(name):  # a county we know by name only: no guess
             return []
-        if not cands:
-            cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
-        if not cands:
-            cands = self._fuzzy(name, country, context)
-        return rank(cands, context, limit, name)
+        ranked = rank(cands, context, limit, name) if cands else []
+        if _answers(ranked):
+            return ranked
+        # Unknown as written, or known only too weakly to answer (an alternate spelling such
+        # as "Gaza City"): the name without its kind words ("Gaza") may answer instead.
+        for variant in _variants(name):
+            if found := self._exact(variant, country):
+                shorter = rank(found, context, limit, name)
+                if not cands or _answers(shorter):
+                    return shorter
+        if cands:
+            return ranked
+        return rank(self._fuzzy(name, country, context), context, limit, name)
 
     def _resolve_context(self, ctx: LookupContext | None) -> LookupContext | None:
         """Co-mentioned admin1 names, in any spelling, become the gazetteer's own admin1 names
@@ -202,6 +208,10 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _answers(ranked: list[Match]) -> bool:
+    return bool(ranked) and ranked[0].score >= MIN_SCORE
 
 
 def _with_country(ctx: LookupContext | None, country: str | None) -> LookupContext | None:

@@ -156,10 +156,11 @@ class Extractor:
         )
 
     def _date(self, article: Article, draft: Draft) -> DatedMention:
-        from contested.extract.dates import resolve_incident_date
+        from contested.extract.dates import latest_year, resolve_incident_date
 
+        year = None if article.published else latest_year(article.text)
         for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(article.text, sentence.span, article.published)
+            guess = resolve_incident_date(article.text, sentence.span, article.published, year)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text

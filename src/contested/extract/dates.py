@@ -17,7 +17,9 @@ Resolution against the ``anchor`` (the dateline or the publication date):
 - a month and day without a year ("August 23") is the most recent such date on or before the
   anchor, unless it falls at most a week after the anchor (then that date: datelines lag);
 - without an anchor every relative or year-less expression is unknown (None); dates with a
-  year still resolve.
+  year still resolve. One exception: a weekday with a month and day ("Tuesday, August 23")
+  fixes the year when the article names any year: news is not older than the latest year it
+  mentions, so it is the first year from that one on where the day falls on that weekday.
 
 :func:`resolve_incident_date` takes the expression in the event sentence first (the finest
 precision, then the first), then the nearest one in the two sentences before it, and only then
@@ -263,9 +265,15 @@ def precision_of(expr: DateExpression) -> DatePrecision:
     return _PRECISION[expr.kind]
 
 
-def resolve_expression(expr: DateExpression, anchor: dt.date | None) -> DateGuess | None:
-    """The date ``expr`` names, given the anchor; None when the text does not fix it."""
+def resolve_expression(
+    expr: DateExpression, anchor: dt.date | None, latest_year: int | None = None
+) -> DateGuess | None:
+    """The date ``expr`` names, given the anchor; None when the text does not fix it.
+    ``latest_year``, the latest year the article names, pins the year of a weekday-and-date
+    without an anchor."""
     resolved = _RESOLVERS[expr.kind](expr, anchor)
+    if resolved is None and anchor is None and latest_year is not None:
+        resolved = _weekday_year(expr, latest_year)
     if resolved is None:
         return None
     return DateGuess(resolved, precision_of(expr), expr.span, expr.expression)
@@ -295,6 +303,24 @@ def _resolve_month_day(expr: DateExpression, anchor: dt.date | None) -> dt.date 
     found = soon[0] if soon else max(past, default=None)
     _check_weekday(expr, found)
     return found
+
+
+def _weekday_year(expr: DateExpression, since: int) -> dt.date | None:
+    """The first date from ``since`` on with the month, day and weekday ``expr`` gives (a
+    weekday-and-date recurs within 11 years; none in that window means a mistyped date)."""
+    if expr.kind != "month_day" or expr.weekday is None or expr.month is None or expr.day is None:
+        return None
+    for year in range(since, since + 12):
+        found = _safe_date(year, expr.month, expr.day)
+        if found is not None and found.weekday() == expr.weekday:
+            return found
+    return None
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year the text names ("in 2019", "17 June 2018", "2018-06-17")."""
+    years = [e.year for e in find_date_expressions(text) if e.year is not None]
+    return max(years, default=None)
 
 
 def _check_weekday(expr: DateExpression, found: dt.date | None) -> None:
@@ -367,14 +393,17 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
 # --- choosing the incident date ----------------------------------------------------------------
 
 
-def resolve_incident_date(text: str, region: Span, anchor: dt.date | None) -> DateGuess | None:
+def resolve_incident_date(
+    text: str, region: Span, anchor: dt.date | None, year: int | None = None
+) -> DateGuess | None:
     """The incident date the event sentence ``region`` supports, or None (unknown).
 
     The chosen expression is resolved even when that gives None: a "Saturday" without an
-    anchor does not fall back to some other, more distant date.
+    anchor does not fall back to some other, more distant date. ``year`` is the latest year
+    the article names (:func:`latest_year`), used only without an anchor.
     """
     chosen = _choose(text, region)
-    return None if chosen is None else resolve_expression(chosen, anchor)
+    return None if chosen is None else resolve_expression(chosen, anchor, year)
 
 
 def _choose(text: str, region: Span) -> DateExpression | None:

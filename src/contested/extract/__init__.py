@@ -134,10 +134,13 @@ class Extractor:
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
         ]
+        dated = self._date(article, draft, [_around(t, len(text)) for t in others])
         skip = [d.span for d in datelines]
-        found = toponyms(self.gazetteer, text, spans, context, others, skip, names)
+        actors = [
+            h.span for s in spans for h in self._actor_hits(text, s, context) if h.form == "name"
+        ]
+        found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)
-        dated = self._date(article, draft)
         claims = self._claims(article, mention_id, draft, speakers, context)
         return Mention(
             mention_id=mention_id,
@@ -155,12 +158,16 @@ class Extractor:
             claims=tuple(claims),
         )
 
-    def _date(self, article: Article, draft: Draft) -> DatedMention:
+    def _date(self, article: Article, draft: Draft, elsewhere: Sequence[Span]) -> DatedMention:
+        """The date of the event sentences' own expressions; ``elsewhere`` are the phrases of
+        other incidents' triggers in them, whose dates are not this incident's."""
         from contested.extract.dates import latest_year, resolve_incident_date
 
         year = None if article.published else latest_year(article.text)
         for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(article.text, sentence.span, article.published, year)
+            guess = resolve_incident_date(
+                article.text, sentence.span, article.published, year, elsewhere
+            )
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
@@ -299,6 +306,12 @@ class Extractor:
         if actor is None or speaker.actor is None:
             return False
         return self.actors.same_side(actor, speaker.actor)
+
+
+def _around(trigger: Span, size: int) -> Span:
+    """The phrase a trigger heads: a date just before it ("Wednesday's rocket attack") or in
+    the clause after it ("a rocket attack that killed three troops at Camp Taji on Wednesday")."""
+    return Span(max(0, trigger.start - 20), min(size, trigger.end + 80))
 
 
 def _is_title(article: Article, sentence: Sentence) -> bool:

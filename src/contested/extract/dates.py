@@ -33,7 +33,7 @@ import calendar
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
@@ -394,20 +394,28 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
 
 
 def resolve_incident_date(
-    text: str, region: Span, anchor: dt.date | None, year: int | None = None
+    text: str,
+    region: Span,
+    anchor: dt.date | None,
+    year: int | None = None,
+    elsewhere: Sequence[Span] = (),
 ) -> DateGuess | None:
     """The incident date the event sentence ``region`` supports, or None (unknown).
 
     The chosen expression is resolved even when that gives None: a "Saturday" without an
     anchor does not fall back to some other, more distant date. ``year`` is the latest year
-    the article names (:func:`latest_year`), used only without an anchor.
+    the article names (:func:`latest_year`), used only without an anchor. Expressions inside
+    ``elsewhere`` spans date another incident ("in response to Wednesday's rocket attack").
     """
-    chosen = _choose(text, region)
+    chosen = _choose(text, region, elsewhere)
     return None if chosen is None else resolve_expression(chosen, anchor, year)
 
 
-def _choose(text: str, region: Span) -> DateExpression | None:
-    inside = find_date_expressions(text, region.start, region.end)
+def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:
+    inside = [
+        e for e in find_date_expressions(text, region.start, region.end)
+        if not any(e.span.overlaps(o) for o in elsewhere)
+    ]
     event = [e for e in inside if not e.reporting]
     if event:
         return min(event, key=lambda e: (_RANK[precision_of(e)], e.span.start))

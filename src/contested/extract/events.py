@@ -114,7 +114,8 @@ _THREAT = re.compile(
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
     r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
-    r"(?: the| a| an)?|in response to(?: the| a| an)?)\s+(?:\w+\s+){0,3}$",
+    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for"
+    r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(

@@ -179,8 +179,22 @@ def test_a_place_the_text_calls_a_district_counts_whatever_its_size(
 def test_a_province_the_name_alone_does_not_find(extractor: Extractor) -> None:
     text = "Shells hit a village in Hajjah province on Thursday, killing a woman."
     (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
-    assert mention.place is not None and mention.place.feature == "ADM1"
-    assert mention.place.geo_precision == 3
+    assert mention.place is not None and mention.place.country == "YE"
+    assert mention.place.admin1 == "Hajjah" and mention.place.geo_precision == 3
+
+
+def test_a_name_called_a_province_once_is_a_province_throughout(extractor: Extractor) -> None:
+    text = (
+        "Four killed in air raids on Hajjah. Air raids hit a farm in the al-Jarr area of Abs "
+        "district in Hajjah province on Thursday, killing four people."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    assert mention.place is not None and mention.place.name == "Abs"
+
+
+def test_a_tally_of_sorties_is_no_incident() -> None:
+    text = "The air force has flown dozens of sorties against hideouts in Kirkuk since January."
+    assert _drafts(text) == []
 
 
 def test_a_recalled_attack_neither_places_nor_dates_the_response(extractor: Extractor) -> None:

@@ -31,8 +31,14 @@ _NEAR = re.compile(
     r"(?:\d+|\w+) (?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|region|countryside)\b", re.IGNORECASE)
-_ADMIN_AFTER = re.compile(r"^\s*(?:province|governorate)\b", re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(
+    r"^\s*(?:province|governorate|region|countryside|desert)\b", re.IGNORECASE
+)
+_PROVINCE_NAME = re.compile(
+    r"\b((?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\s+(?:province|governorate)\b",
+    re.IGNORECASE,
+)
+_ADMIN_AFTER = re.compile(r"\s*(?:province|governorate)\b", re.IGNORECASE)
 # The text itself calls the name a place ("Abs district", "the town of Basira").
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:district|sub-?district|province|governorate|village|town|city|area|region|camp"
@@ -169,13 +175,14 @@ def article_context(
     admin1: Counter[str] = Counter()
     small: list[Match] = []
     common = lower_words(text)
-    matches: dict[str, Match | None] = {}
+    matches: dict[tuple[str, bool], Match | None] = {}
     for start, end, name in gaz.find_names(text) if names is None else names:
         if any(k.start <= start < k.end for k in skip):
             continue
-        if name not in matches:
-            matches[name] = gaz.lookup(name)
-        match = matches[name]
+        province = bool(_ADMIN_AFTER.match(text, end, end + 20))
+        if (name, province) not in matches:
+            matches[name, province] = _lookup(gaz, name, province)
+        match = matches[name, province]
         if match is None or match.country is None or not credible(name, match, common):
             continue
         if not_a_place(text, start, end) or _loose_word(text, start, end, name, match):
@@ -201,7 +208,14 @@ def _weighty(name: str, match: Match) -> bool:
     for a country the article names otherwise, like a small place."""
     if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
         return True
-    return (match.population or 0) >= _MIN_POPULATION and name_key(name) == name_key(match.name)
+    return (match.population or 0) >= _MIN_POPULATION and _named_so(name, match.name)
+
+
+def _named_so(name: str, official: str) -> bool:
+    """Whether ``name`` is the gazetteer's own name, transliterations aside ("Deir Ezzor" for
+    Deir ez-Zor, "Gaza City" for Gaza), not an alternate name of another place."""
+    a, b = name_key(name), name_key(official)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _count(match: Match, countries: Counter[str], admin1: Counter[str]) -> None:
@@ -230,6 +244,7 @@ def toponyms(
     found: list[Toponym] = []
     people = person_names(text)
     common = lower_words(text)
+    provinces = province_names(text)
     for span in spans:
         sentence = text[span.start : span.end]
         for start, end, name in _names_in(gaz, sentence, span, names):
@@ -241,16 +256,23 @@ def toponyms(
             if name in people or not_a_place(sentence, start, end):
                 continue
             before, after = sentence[max(0, start - 60) : start], sentence[end : end + 30]
-            match = _lookup(gaz, name, after, context)
+            match = _lookup(gaz, name, bool(_ADMIN_AFTER.match(after)), context)
             if match is None or _loose_word(sentence, start, end, name, match):
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
-                precision = _precision(before, after, match)
+                precision = 3 if name in provinces else _precision(before, after, match)
                 found.append(Toponym(Span(at, span.start + end), name, match, precision))
     return found
+
+
+def province_names(text: str) -> frozenset[str]:
+    """Names the article calls a province ("Hajjah province"): a province wherever it names
+    them ("air raids on Hajjah"), unless it also calls them a city."""
+    named = frozenset(m.group(1) for m in _PROVINCE_NAME.finditer(text))
+    return frozenset(n for n in named if not re.search(rf"\b{re.escape(n)} city\b", text, re.I))
 
 
 def not_a_place(sentence: str, start: int, end: int) -> bool:
@@ -268,12 +290,14 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
     return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
 
 
-def _lookup(gaz: Gazetteer, name: str, after: str, context: LookupContext) -> Match | None:
-    """The gazetteer's match; for "X province" that the name alone does not find, the
-    province. (A province named by its capital keeps the capital's coordinates, as ACLED
-    codes a province-level event at the provincial capital; the precision says 3.)"""
+def _lookup(
+    gaz: Gazetteer, name: str, province: bool, context: LookupContext | None = None
+) -> Match | None:
+    """The gazetteer's match; for "X province" (``province``) that the name alone does not
+    find, the province. (A province named by its capital keeps the capital's coordinates, as
+    ACLED codes a province-level event at the provincial capital; the precision says 3.)"""
     match = gaz.lookup(name, country=None, context=context)
-    if match is None and _ADMIN_AFTER.match(after):
+    if match is None and province:
         return gaz.lookup(f"{name} province", country=None, context=context)
     return match
 

@@ -205,3 +205,14 @@ def test_a_recalled_attack_neither_places_nor_dates_the_response(extractor: Extr
     (mention,) = _extract(extractor, text, dt.date(2020, 3, 13))
     assert mention.place is None or "Taji" not in mention.place.name
     assert mention.date == dt.date(2020, 3, 13)
+
+
+def test_an_attack_days_before_is_background() -> None:
+    text = (
+        "Rockets hit the base on Saturday. The attack came three days after a rocket strike "
+        "on the same base killed two soldiers."
+    )
+    found = find_triggers(text, Span(34, len(text)))
+    assert [(t.span.of(text), t.background) for t in found] == [
+        ("attack", False), ("strike", True)
+    ]

@@ -103,7 +103,7 @@ _HABITUAL = re.compile(
     r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
-    r"(?:air ?)?(?:strikes|attacks|raids|sorties)|in the past|similar (?:\w+ )?(?:attacks|bombings"
+    r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
     r"|strikes)|a tally)\b",
     re.IGNORECASE,
 )
@@ -117,6 +117,7 @@ _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
     r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
     r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for"
+    r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
     r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )

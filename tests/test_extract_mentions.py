@@ -216,3 +216,29 @@ def test_an_attack_days_before_is_background() -> None:
     assert [(t.span.of(text), t.background) for t in found] == [
         ("attack", False), ("strike", True)
     ]
+
+
+def test_an_appositive_role_names_the_claimant(extractor: Extractor) -> None:
+    text = (
+        "An Israeli strike on the hospital killed 471 people on Tuesday, the Ministry of Health "
+        "in Gaza said. The ministry's spokesman, Ashraf al-Qudra, said most victims were "
+        "displaced people."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2023, 10, 18))
+    assert {c.source for c in mention.claims} >= {"the Ministry of Health in Gaza"}
+    from contested.extract.claimant import find_claimant
+
+    sentence = Span(text.index("The ministry's"), len(text))
+    found = find_claimant(text, sentence)
+    assert found is not None and found.text == "The ministry's spokesman, Ashraf al-Qudra"
+
+
+def test_the_group_is_the_body_named_last_not_the_witnesses(extractor: Extractor) -> None:
+    text = (
+        "Human Rights Watch said air strikes on the convoy killed 21 civilians. Witnesses "
+        "told the group they heard aircraft overhead before the strikes. \"Only Syrian and "
+        "Russian forces have conducted air operations in that area,\" the group said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2016, 10, 7))
+    blamed = [c for c in mention.claims if c.kind == "attribution"]
+    assert blamed and all(c.source == "Human Rights Watch" for c in blamed), blamed

@@ -44,6 +44,12 @@ _ORGAN = re.compile(
     r"\s+interior|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|government|presidency)$",
     re.IGNORECASE,
 )
+_BODY_ANAPHOR = re.compile(
+    r"\b(?:group|organi[sz]ation|ministry|agency|council|command|observatory|monitor|army"
+    r"|military)$",
+    re.IGNORECASE,
+)
+_PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
 
@@ -203,7 +209,7 @@ class Extractor:
         return speakers
 
     def _speaker(self, phrase: ClaimantPhrase, home: str | None = None) -> Speaker:
-        kind = self._kind(phrase.text)
+        kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
         if actor is not None and kind == "unnamed" and self._is_state(actor):
@@ -334,6 +340,9 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
     """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
     if not named:
         return None
+    if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
+        # "the group said": the body named last, not the witnesses who told it something
+        return next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
     if phrase.anaphoric:
         return named[-1]
     words = phrase.text.split()

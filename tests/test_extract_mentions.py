@@ -242,3 +242,13 @@ def test_the_group_is_the_body_named_last_not_the_witnesses(extractor: Extractor
     (mention,) = _extract(extractor, text, dt.date(2016, 10, 7))
     blamed = [c for c in mention.claims if c.kind == "attribution"]
     assert blamed and all(c.source == "Human Rights Watch" for c in blamed), blamed
+
+
+def test_a_toll_of_a_recalled_attack_is_not_this_incidents(extractor: Extractor) -> None:
+    text = (
+        "Rockets hit Camp Taji on Saturday, wounding three service members. The attack came "
+        "three days after a rocket strike on the same base killed two Americans."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 3, 14))
+    tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
+    assert tolls == [(None, 3)]

@@ -140,14 +140,15 @@ class Extractor:
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
         ]
-        dated = self._date(article, draft, [_around(t, len(text)) for t in others])
+        recalled = [_around(t, len(text)) for t in others]
+        dated = self._date(article, draft, recalled)
         skip = [d.span for d in datelines]
         actors = [
             h.span for s in spans for h in self._actor_hits(text, s, context) if h.form == "name"
         ]
         found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)
-        claims = self._claims(article, mention_id, draft, speakers, context)
+        claims = self._claims(article, mention_id, draft, speakers, context, recalled)
         return Mention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -251,7 +252,11 @@ class Extractor:
         draft: Draft,
         speakers: dict[int, Speaker],
         context: LookupContext,
+        recalled: Sequence[Span] = (),
     ) -> list[Claim]:
+        """Claims of the draft's sentences; a toll inside ``recalled`` (the phrase of another
+        incident's trigger: "a rocket strike three days earlier killed two") is not this
+        incident's."""
         from contested.extract.casualties import find_casualties
         from contested.extract.stance import find_stances, is_hedged
 
@@ -260,7 +265,11 @@ class Extractor:
             if _is_title(article, sentence) or _is_heading(sentence):
                 continue
             speaker = speakers[sentence.index]
-            figures = find_casualties(text, sentence.span.start, sentence.span.end)
+            figures = [
+                f
+                for f in find_casualties(text, sentence.span.start, sentence.span.end)
+                if not any(r.overlaps(f.span) for r in recalled)
+            ]
             hedged = is_hedged(sentence.text)
             if figures:
                 claims.append(

@@ -143,12 +143,11 @@ class Extractor:
         recalled = [_around(t, len(text)) for t in others]
         dated = self._date(article, draft, recalled)
         skip = [d.span for d in datelines]
-        actors = [
-            h.span for s in spans for h in self._actor_hits(text, s, context) if h.form == "name"
-        ]
+        hits = {s.index: self._actor_hits(text, s.span, context) for s in draft.sentences}
+        actors = [h.span for found in hits.values() for h in found if h.form == "name"]
         found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)
-        claims = self._claims(article, mention_id, draft, speakers, context, recalled)
+        claims = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -168,13 +167,10 @@ class Extractor:
     def _date(self, article: Article, draft: Draft, elsewhere: Sequence[Span]) -> DatedMention:
         """The date of the event sentences' own expressions; ``elsewhere`` are the phrases of
         other incidents' triggers in them, whose dates are not this incident's."""
-        from contested.extract.dates import latest_year, resolve_incident_date
+        from contested.extract.dates import resolve_incident_date
 
-        year = None if article.published else latest_year(article.text)
         for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(
-                article.text, sentence.span, article.published, year, elsewhere
-            )
+            guess = resolve_incident_date(article.text, sentence.span, article.published, elsewhere)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
@@ -251,7 +247,7 @@ class Extractor:
         mention_id: str,
         draft: Draft,
         speakers: dict[int, Speaker],
-        context: LookupContext,
+        actor_hits: dict[int, list[ActorHit]],
         recalled: Sequence[Span] = (),
     ) -> list[Claim]:
         """Claims of the draft's sentences; a toll inside ``recalled`` (the phrase of another
@@ -283,7 +279,7 @@ class Extractor:
                         hedged,
                     )
                 )
-            hits = self._actor_hits(text, sentence.span, context)
+            hits = actor_hits[sentence.index]
             for found in find_stances(text, sentence.span, hits, speaker.actor):
                 stance = self._confirmation(self._rooted(found), speaker)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)

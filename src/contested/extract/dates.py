@@ -35,6 +35,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final, Literal
 
 from contested.extract.numbers import NUMBER_RE, parse_number
@@ -317,6 +318,7 @@ def _weekday_year(expr: DateExpression, since: int) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def latest_year(text: str) -> int | None:
     """The latest year the text names ("in 2019", "17 June 2018", "2018-06-17")."""
     years = [e.year for e in find_date_expressions(text) if e.year is not None]
@@ -397,18 +399,21 @@ def resolve_incident_date(
     text: str,
     region: Span,
     anchor: dt.date | None,
-    year: int | None = None,
     elsewhere: Sequence[Span] = (),
 ) -> DateGuess | None:
     """The incident date the event sentence ``region`` supports, or None (unknown).
 
     The chosen expression is resolved even when that gives None: a "Saturday" without an
-    anchor does not fall back to some other, more distant date. ``year`` is the latest year
-    the article names (:func:`latest_year`), used only without an anchor. Expressions inside
-    ``elsewhere`` spans date another incident ("in response to Wednesday's rocket attack").
+    anchor does not fall back to some other, more distant date; only a weekday with a month
+    and day takes its year from the latest year the text names (:func:`latest_year`).
+    Expressions inside ``elsewhere`` spans date another incident ("in response to
+    Wednesday's rocket attack").
     """
     chosen = _choose(text, region, elsewhere)
-    return None if chosen is None else resolve_expression(chosen, anchor, year)
+    if chosen is None:
+        return None
+    pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
+    return resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:

@@ -79,3 +79,13 @@ def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
 )
 def test_no_stance(lex: ActorLexicon, text: str) -> None:
     assert _stances(lex, text) == []
+
+
+def test_a_strike_that_killed_someone_is_no_confirmation_unless_the_speaker_did_it(
+    lex: ActorLexicon,
+) -> None:
+    # "an air strike had killed X, the military said": the military does not say it struck
+    text = "The Israeli military said an air strike had killed a senior Hamas commander."
+    assert _stances(lex, text, "Israel") == []
+    said_it = "The Israeli military said its aircraft had killed a senior Hamas commander."
+    assert _stances(lex, said_it, "Israel") == [("confirmation", "Israel")]

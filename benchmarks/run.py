@@ -7,6 +7,7 @@ same texts. Not a test: it prints figures (see docs/benchmarks.md).
     python benchmarks/run.py --memory             # peak RSS streaming 1k vs 50k articles
     python benchmarks/run.py --spark              # Spark local[2] vs contested run on GVA
     python benchmarks/run.py --memory-trace 50000 # RSS along one 50k-article stream
+    python benchmarks/run.py --goals              # the issue's goals: mixed and all of GVA, end to end
 
 Datasets, converted into a temporary directory (never into the repository):
 - gva: ../shared/data/gva-semeval2018t5/documents.jsonl, 6,335 news texts (content -> text);
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tarfile
@@ -51,14 +53,21 @@ class Figure:
     mbytes: float
     peak_rss_mb: float
     load: float
+    cpu: float = 0.0  # CPU seconds (user + system) of the process tree
 
     def row(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         return (
             f"| {self.dataset} | {self.stage} | {self.articles} | {self.seconds:.1f} | "
             f"{rate:.1f} | {self.mbytes / self.seconds if self.seconds else 0:.2f} | "
-            f"{self.peak_rss_mb:.0f} | {self.load:.1f} |"
+            f"{self.peak_rss_mb:.0f} | {self.cpu:.1f} | {self.load:.1f} |"
         )
+
+
+HEADER = (
+    "| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | CPU s | load |\n"
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+)
 
 
 # ------------------------------------------------------------------ datasets
@@ -247,15 +256,22 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+LAST_CPU = [0.0]
+
+
 def measure(command: list[str]) -> tuple[str, float, float, float]:
-    """(stdout, wall seconds, peak RSS MB, load average) of ``command``."""
+    """(stdout, wall seconds, peak RSS MB, load average) of ``command``; its CPU seconds (the
+    whole process tree: workers are waited for) go to ``LAST_CPU``."""
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     sampler = PeakRss(proc.pid)
     out, _ = proc.communicate()
     wall = time.perf_counter() - start
     peak = sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}")
     return out, wall, peak, max(load, os.getloadavg()[0])
@@ -265,7 +281,7 @@ def run_stage(dataset: str, label: str, stage: str, path: Path, a: int, b: int) 
     command = [sys.executable, __file__, "--stage", stage, str(path), str(a), str(b)]
     out, _, peak, load = measure(command)
     count, seconds = json.loads(out.strip().splitlines()[-1])
-    return Figure(dataset, label, count, seconds, path.stat().st_size / 1e6, peak, load)
+    return Figure(dataset, label, count, seconds, path.stat().st_size / 1e6, peak, load, LAST_CPU[0])
 
 
 def run_end_to_end(dataset: str, path: Path, folder: Path, workers: int, count: int) -> Figure:
@@ -274,12 +290,11 @@ def run_end_to_end(dataset: str, path: Path, folder: Path, workers: int, count: 
     command = [str(CONTESTED), "-q", "run", str(path), "--db", str(db), "--workers", str(workers)]
     _, wall, peak, load = measure(command)
     label = f"end to end, contested run --workers {workers}"
-    return Figure(dataset, label, count, wall, path.stat().st_size / 1e6, peak, load)
+    return Figure(dataset, label, count, wall, path.stat().st_size / 1e6, peak, load, LAST_CPU[0])
 
 
 def bench(datasets: list[str], args: argparse.Namespace) -> None:
-    print("| dataset | stage | articles | s | articles/s | MB/s | peak RSS MB | load |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print(HEADER)
     with tempfile.TemporaryDirectory(prefix="contested-bench-") as tmp:
         folder = Path(tmp)
         for name in datasets:
@@ -305,7 +320,38 @@ def bench(datasets: list[str], args: argparse.Namespace) -> None:
                 print(figure.row(), flush=True)
             ours, spacy = figures[3], figures[5]
             ratio = (ours.articles / ours.seconds) / (spacy.articles / spacy.seconds)
-            print(f"| {name} | ratio end to end / spaCy (articles/s) | | | {ratio:.1f}x | | | |")
+            print(f"| {name} | ratio end to end / spaCy (articles/s) | | | {ratio:.1f}x | | | | |")
+
+
+def goals(args: argparse.Namespace) -> None:
+    """The acceptance figures in one run: `contested run --workers W` end to end on the mixed
+    stream (``--mixed`` articles) and on every GVA document (or ``--limit``), the spaCy
+    baseline on the first ``--spacy-limit`` mixed articles, then each goal met or not."""
+    print(HEADER)
+    with tempfile.TemporaryDirectory(prefix="contested-goals-") as tmp:
+        folder = Path(tmp)
+        figures: dict[str, Figure] = {}
+        for name in ("mixed", "gva"):
+            path = prepare(name, folder, args)
+            records = sum(1 for _ in path.open(encoding="utf-8"))
+            figures[name] = run_end_to_end(name, path, folder, args.workers, records)
+            print(figures[name].row(), flush=True)
+            if name == "mixed":
+                label = f"baseline: spaCy en_core_web_sm, n_process={args.workers} (first {args.spacy_limit})"
+                figures["spacy"] = run_stage(name, label, "spacy", path, args.spacy_limit, args.workers)
+                print(figures["spacy"].row(), flush=True)
+    rate = {k: f.articles / f.seconds for k, f in figures.items()}
+    peak = max(figures["mixed"].peak_rss_mb, figures["gva"].peak_rss_mb)
+    print("\n| goal | measured | met? |\n|---|---|---|")
+    for goal, measured, met in (
+        ("end to end >= 100 articles/s, mixed stream", f"{rate['mixed']:.1f}", rate["mixed"] >= 100),
+        (f"end to end >= 30 articles/s, GVA ({figures['gva'].articles} docs)", f"{rate['gva']:.1f}",
+         rate["gva"] >= 30),
+        (">= 3x spaCy on the mixed stream", f"{rate['mixed'] / rate['spacy']:.1f}x",
+         rate["mixed"] >= 3 * rate["spacy"]),
+        ("peak RSS <= 2 GB (contested run)", f"{peak:.0f} MB", peak <= 2048),
+    ):
+        print(f"| {goal} | {measured} | {'yes' if met else 'no'} |")
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -430,6 +476,7 @@ def main() -> None:
     parser.add_argument("--spacy-limit", type=int, default=1000)
     parser.add_argument("--memory", action="store_true", help="the 1k vs 50k memory check")
     parser.add_argument("--spark", action="store_true", help="Spark local[W] = run, on GVA")
+    parser.add_argument("--goals", action="store_true", help="the issue's end-to-end goals")
     parser.add_argument("--memory-trace", type=int, help="stream this many articles, sampling RSS")
     parser.add_argument("--memory-seconds", type=float, default=3600)
     parser.add_argument("--memory-every", type=float, default=10)
@@ -440,7 +487,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
-    if args.memory_trace:
+    if args.goals:
+        goals(args)
+    elif args.memory_trace:
         memory_trace(args)
     elif args.memory:
         memory(args)

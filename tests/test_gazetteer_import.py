@@ -12,6 +12,7 @@ from contested.gazetteer import (
     LookupContext,
     build_gazetteer,
     import_geonames,
+    name_key,
     open_gazetteer,
 )
 
@@ -55,6 +56,11 @@ def test_import_country_zip_with_alternate_names(small_db: Path, tmp_path: Path)
         hit = gaz.lookup(alias, country="SY")
         assert hit is not None and hit.gazetteer_id == "geonames:9900002", alias
     assert gaz.lookup("Test Stream", country="SY") is None
+    prim = dict(gaz.connection.execute(
+        "SELECT n.key, n.prim FROM names n JOIN places p ON p.pid = n.pid"
+        " WHERE p.gid = 'geonames:9900002'").fetchall())
+    assert prim[name_key("Qaryat Tajribiyah")] == 1  # the dump's name: primary
+    assert prim[name_key("Testville")] == 0 and prim[name_key("Experiment Village")] == 0
     field = gaz.lookup("Matar Tajribi")
     assert field is not None and field.feature == "AIRF"
     gaz.close()

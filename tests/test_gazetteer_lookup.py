@@ -11,6 +11,7 @@ from contested.gazetteer import (
     LookupContext,
     format_match,
     haversine_km,
+    name_key,
     open_gazetteer,
 )
 
@@ -189,3 +190,54 @@ def test_a_persons_name_is_not_ain_al_asad(gaz: Gazetteer) -> None:
     assert all(m.gazetteer_id != "custom:ain-al-asad" for m in gaz.candidates("al-Assad"))
     text = "President Bashar al-Assad spoke in Damascus; Assad said Ain al-Asad was hit."
     assert [s for _, _, s in gaz.find_names(text)] == ["Damascus", "Ain al-Asad"]
+
+
+def _name_flags(gaz: Gazetteer, gid: str) -> dict[str, int]:
+    rows = gaz.connection.execute(
+        "SELECT n.key, n.prim FROM names n JOIN places p ON p.pid = n.pid WHERE p.gid = ?",
+        (gid,)).fetchall()
+    return {key: prim for key, prim in rows}
+
+
+def test_names_know_primary_from_alternate_and_drop_lowercase_romanisations(
+        gaz: Gazetteer) -> None:
+    quanzhou = _name_flags(gaz, "geonames:1797353")
+    assert quanzhou[name_key("Quanzhou")] == 1 and quanzhou[name_key("Zaitun")] == 0
+    pattaya = _name_flags(gaz, "geonames:1614295")
+    assert pattaya[name_key("Pattaya")] == 1
+    assert name_key("ba da ya") not in pattaya  # pinyin, keyed "badia"
+
+
+@pytest.mark.parametrize("name,context", [
+    ("Zaitun", LookupContext(countries=("SY",))),  # Quanzhou's alternate name
+    ("Zeitoun", LookupContext(countries=("PS", "IL"))),
+    ("Sokhna", LookupContext(countries=("SY",))),  # Sohna's (India)
+    ("Sokhna", None),
+    ("Badia", LookupContext(countries=("SY",))),  # "ba da ya" was Pattaya's
+])
+def test_no_far_away_city_through_an_alternate_name(gaz: Gazetteer, name: str,
+                                                   context: LookupContext | None) -> None:
+    match = gaz.lookup(name, context=context)
+    assert match is None or match.country not in ("CN", "IN", "TH"), format_match(match)
+    assert all(m.country != "TH" for m in gaz.candidates(name, context=context))
+
+
+def test_a_us_county_is_known_by_name_and_points_to_its_state(gaz: Gazetteer) -> None:
+    assert gaz.regions("Edgar County") == (("US", "Illinois"),)
+    assert gaz.lookup("Laurel County", context=LookupContext(countries=("US",))) is None
+    ctx = gaz.document_context(["Paris", "Edgar County", "Paris"])
+    paris = gaz.candidates("Paris", limit=1, context=ctx)[0]  # first, though not sure
+    assert paris.admin1 == "Illinois", format_match(paris)
+    france = gaz.lookup("Paris", context=gaz.document_context(["Paris", "France", "Lyon"]))
+    assert france is not None and france.country == "FR"
+
+
+def test_a_document_reads_georgia_as_the_state_beside_its_towns(gaz: Gazetteer) -> None:
+    ctx = gaz.document_contexts(["Gainesville", "Hall County", "Georgia", "Gainesville"])
+    georgia = gaz.lookup("Georgia", context=ctx["Georgia"])
+    town = gaz.lookup("Gainesville", context=ctx["Gainesville"])
+    assert georgia is not None and georgia.gazetteer_id == "admin1:US-GA", format_match(georgia)
+    assert town is not None and town.admin1 == "Georgia", format_match(town)
+    alone = gaz.document_contexts(["Georgia", "Tbilisi"])["Georgia"]
+    country = gaz.lookup("Georgia", context=alone)
+    assert country is not None and country.country == "GE"

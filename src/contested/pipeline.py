@@ -284,11 +284,13 @@ def resolve_pending(
     Planning only reads; its writes, with the post-step's, are one transaction, so a run killed
     during resolution leaves no half-resolved store and the next run plans the same again.
     """
+    from contested.resolve.embedding import cached, default_embedder
     from contested.resolve.incremental import plan_resolution
 
     pending = store.unresolved_mentions()
     if not pending:
         return
+    embedder = cached(embedder or default_embedder(), store)  # stored summaries: not again
     published = store.published_dates([m.article_id for m in pending])
     stored = _stored_candidates(store, pending, published)
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))

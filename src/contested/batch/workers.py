@@ -42,12 +42,21 @@ def _work(item: Source | Rejection) -> Processed:
     return process(item, extractor, options)
 
 
+def start_method() -> str:
+    """``fork`` where the platform has it, else ``spawn``. Forked workers inherit the imported
+    modules, whose compiled regular expressions cost seconds per process to build again; each
+    still loads its own gazetteer and lexicons (``_init``). The parent opens no gazetteer or
+    model before the pool starts and holds no threads, so the one inherited handle is the
+    store's connection, which workers never touch (and pool workers leave by ``os._exit``)."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def process_in_workers(
     chunks: Iterable[Sequence[Source | Rejection]], options: RunOptions
 ) -> Iterator[list[Processed]]:
     """Process ``chunks`` in ``options.workers`` processes; yields results chunk by chunk, in
-    order. Workers are started with ``spawn`` (no inherited database handles or threads)."""
-    context = multiprocessing.get_context("spawn")
+    order."""
+    context = multiprocessing.get_context(start_method())
     with context.Pool(options.workers, initializer=_init, initargs=(options,)) as pool:
         pending: AsyncResult[list[Processed]] | None = None
         for chunk in chunks:

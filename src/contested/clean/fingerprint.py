@@ -6,9 +6,12 @@ import hashlib
 import re
 from collections import Counter
 
+import numpy as np
+
 BITS = 64
 _MASK = (1 << BITS) - 1
 _WORD = re.compile(r"\w+")
+_BIT_INDEX = np.arange(BITS, dtype=np.uint64)
 
 
 def simhash(text: str, shingle: int = 3) -> int:
@@ -21,12 +24,12 @@ def simhash(text: str, shingle: int = 3) -> int:
         return 0
     size = min(shingle, len(words))
     grams = Counter(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    totals = [0] * BITS
-    for gram, weight in grams.items():
-        value = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
-        for bit in range(BITS):
-            totals[bit] += weight if value >> bit & 1 else -weight
-    unsigned = sum(1 << bit for bit, total in enumerate(totals) if total > 0)
+    digests = b"".join(hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams)
+    values = np.frombuffer(digests, dtype=">u8")
+    bits = (values[:, None] >> _BIT_INDEX) & np.uint64(1)  # one row per gram, bit 0 first
+    weights = np.fromiter(grams.values(), dtype=np.int64, count=len(grams))
+    totals = weights @ (2 * bits.astype(np.int64) - 1)  # +weight where the bit is set
+    unsigned = sum(1 << bit for bit in np.flatnonzero(totals > 0).tolist())
     return to_signed(unsigned)
 
 

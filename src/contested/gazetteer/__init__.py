@@ -5,6 +5,8 @@
     gaz.lookup("al-Harra")                       # -> None: two al-Harras, no context
     gaz.lookup("al-Harra", context=LookupContext(admin1=("Deir ez-Zor",)))
     gaz.find_names(text)                         # -> [(start, end, surface), ...]
+    ctx = gaz.document_contexts(["Paris", "Edgar County"])  # each name: the others' context
+    gaz.candidates("Paris", context=ctx["Paris"])  # -> Paris, Illinois first
 
 See :mod:`contested.gazetteer.keys` for how spellings are folded and
 :mod:`contested.gazetteer.ranking` for how candidates are weighed and when the answer is None.

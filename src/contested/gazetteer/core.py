@@ -6,6 +6,7 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,7 @@ _KIND_WORDS = re.compile(
     r"sector|mountains?|reservoir|locality))+$",
     re.IGNORECASE)
 _SELECT = ("SELECT p.name, p.gid, p.admin1, p.country, p.lat, p.lon, p.feature, p.population,"
-           " p.curated FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
+           " p.curated, n.prim FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
 
 
 class Gazetteer:
@@ -47,6 +48,7 @@ class Gazetteer:
         self._rows = lru_cache(maxsize=50_000)(self._query_rows)
         self._context_cache = lru_cache(maxsize=1024)(self._resolve_context_uncached)
         self._skeletons: dict[str, dict[str, list[str]]] = {}
+        self._regions = lru_cache(maxsize=10_000)(self._query_regions)
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -66,13 +68,15 @@ class Gazetteer:
     def _ranked(self, name: str, country: str | None,
                 context: LookupContext | None, limit: int) -> list[Match]:
         country = country.upper() if country else None
-        context = self._resolve_context(context)
+        context = self._resolve_context(_with_country(context, country))
         cands = self._exact(name, country)
+        if not cands and self.regions(name):  # a county we know by name only: no guess
+            return []
         if not cands:
             cands = next((c for v in _variants(name) if (c := self._exact(v, country))), [])
         if not cands:
             cands = self._fuzzy(name, country, context)
-        return rank(cands, context, limit)
+        return rank(cands, context, limit, name)
 
     def _resolve_context(self, ctx: LookupContext | None) -> LookupContext | None:
         """Co-mentioned admin1 names, in any spelling, become the gazetteer's own admin1 names
@@ -106,8 +110,7 @@ class Gazetteer:
             if not best:
                 best = self._skeletons_of(cc).get(skeleton(key), [])
             for other in best:
-                out.extend(Candidate(c.match, c.curated, FUZZY_QUALITY)
-                           for c in self._rows(other, cc))
+                out.extend(c._replace(quality=FUZZY_QUALITY) for c in self._rows(other, cc))
         return out
 
     def _skeletons_of(self, country: str) -> dict[str, list[str]]:
@@ -125,7 +128,7 @@ class Gazetteer:
             _SELECT + " AND p.country = ?", [key, country])
         with self._lock:
             rows = self._conn.execute(sql, args).fetchall()
-        return tuple(Candidate(Entry._make(r[:8]), bool(r[8])) for r in rows)
+        return tuple(Candidate(Entry._make(r[:8]), bool(r[8]), 1.0, bool(r[9])) for r in rows)
 
     def _keys_of(self, country: str) -> list[str]:
         if country not in self._country_keys:
@@ -135,6 +138,35 @@ class Gazetteer:
                     " WHERE p.country = ?", (country,)).fetchall()
             self._country_keys[country] = [r[0] for r in rows]
         return self._country_keys[country]
+
+    def regions(self, name: str) -> tuple[tuple[str, str], ...]:
+        """(country, admin1) of the second-order units called ``name`` that the gazetteer
+        knows by name only ("Edgar County" -> Illinois): evidence for a document's context,
+        never a lookup's answer."""
+        key = name_key(name)
+        return self._regions(key) if key else ()
+
+    def _query_regions(self, key: str) -> tuple[tuple[str, str], ...]:
+        try:
+            with self._lock:
+                rows = self._conn.execute("SELECT country, admin1 FROM regions WHERE key = ?",
+                                          (key,)).fetchall()
+        except sqlite3.OperationalError:  # a gazetteer built before regions were kept
+            return ()
+        return tuple((r[0], r[1]) for r in rows)
+
+    def document_context(self, names: Iterable[str]) -> LookupContext:
+        """The context that a document's place names agree on (see
+        :mod:`contested.gazetteer.document`), for ranking each of them."""
+        from contested.gazetteer.document import document_context
+
+        return document_context(self, names)
+
+    def document_contexts(self, names: Iterable[str]) -> dict[str, LookupContext]:
+        """For each distinct name of a document, the context its other names give."""
+        from contested.gazetteer.document import document_contexts
+
+        return document_contexts(self, names)
 
     # -- text --------------------------------------------------------------------------------
 
@@ -159,6 +191,7 @@ class Gazetteer:
         self._country_keys.clear()
         self._skeletons.clear()
         self._context_cache.cache_clear()
+        self._regions.cache_clear()
         self._scanner = None
 
     def stats(self) -> dict[str, int]:
@@ -169,6 +202,15 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _with_country(ctx: LookupContext | None, country: str | None) -> LookupContext | None:
+    """The context, with the country the caller names among its countries."""
+    if country is None or (ctx is not None and country in ctx.countries):
+        return ctx
+    if ctx is None:
+        return LookupContext(countries=(country,))
+    return replace(ctx, countries=(*ctx.countries, country))
 
 
 def _stripped(name: str) -> str:

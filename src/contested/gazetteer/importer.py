@@ -3,7 +3,9 @@
 Both files are streamed line by line, so ``allCountries`` fits in little memory. Places of
 feature classes A, P, S, L and T are kept (administrative units, populated places, spots such
 as bases and airports, areas such as oil fields, and terrain); an existing place with the same
-GeoNames id is replaced.
+GeoNames id is replaced. A place's ``name`` and ``asciiname`` are its primary names; its
+alternate names (the dump's column and ``alternateNamesV2``) are flagged as alternates, which
+ranking trusts less.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import IO, TYPE_CHECKING
 from contested.errors import GazetteerError
 from contested.gazetteer.build import write_places
 from contested.gazetteer.keys import name_key, token_count
-from contested.gazetteer.sources import PlaceRow, usable_name
+from contested.gazetteer.sources import PlaceRow, usable_alternate
 
 if TYPE_CHECKING:
     from contested.gazetteer.core import Gazetteer
@@ -62,12 +64,13 @@ def parse_geoname(line: str, admin1: dict[tuple[str, str], str]) -> PlaceRow | N
         population = int(cols[14] or 0)
     except ValueError:
         return None
-    names = {cols[1], cols[2], *(n for n in cols[3].split(",") if usable_name(n))}
+    names = {n for n in (cols[1], cols[2]) if n}
     country = cols[8] or None
     return PlaceRow(gid=f"geonames:{gid}", name=cols[1], feature=cols[7] or cols[6],
                     country=country, admin1=admin1.get((country or "", cols[10])),
                     lat=lat, lon=lon, population=population, geonameid=gid,
-                    admin1_code=cols[10] or None, names={n for n in names if n})
+                    admin1_code=cols[10] or None, names=names,
+                    alternates={n for n in cols[3].split(",") if usable_alternate(n)} - names)
 
 
 def import_geonames(gaz: Gazetteer, path: Path, alternate_names: Path | None = None) -> int:
@@ -104,13 +107,14 @@ def _import_alternates(conn: sqlite3.Connection, path: Path) -> int:
     with _open_text(path) as handle, conn:
         for line in handle:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 4 or cols[2] in SKIPPED_LANGUAGES or not usable_name(cols[3]):
+            if len(cols) < 4 or cols[2] in SKIPPED_LANGUAGES or not usable_alternate(cols[3]):
                 continue
             key = name_key(cols[3])
             found = conn.execute("SELECT pid FROM places WHERE geonameid = ?",
                                  (int(cols[1]) if cols[1].isdigit() else -1,)).fetchone()
             if key and found:
-                conn.execute("INSERT OR IGNORE INTO names (key, pid, ntok) VALUES (?,?,?)",
+                conn.execute("INSERT OR IGNORE INTO names (key, pid, ntok, prim)"
+                             " VALUES (?,?,?,0)",
                              (key, found[0], token_count(cols[3])))
                 added += 1
     return added

@@ -13,7 +13,8 @@ news into one key, so that ``Deir-ez-Zor``, ``Deir ez Zor``, ``Dayr az Zawr`` an
 4. Token rules: articles (``al el ad ash as az at ar an ...``) dropped, also when fused with a
    doubled sun letter after the first word (``Ezzor`` -> ``zor``); ``Abu/Albu/Abou/Bou`` + next
    word -> ``bu`` + word; generic words canonicalised (``Deir/Dayr/Dair/Der``, ``Tal/Tell``,
-   ``Kafr/Kfar``, ``Jabal/Jebel``, ``Sheikh/Shaykh``, ``Khirbet/Khirbat``); a final ``ah/eh/ih``
+   ``Kafr/Kfar``, ``Jabal/Jebel``, ``Sheikh/Shaykh``, ``Khirbet/Khirbat``, ``St./Saint``,
+   ``Mt./Mount``, ``Ft./Fort``); a final ``ah/eh/ih``
    becomes ``a``.
 5. Letter folds on the joined key: ``ee``/``ei``/``ey``/``ai``/``ay`` -> ``i``, ``oo``/``ou`` ->
    ``u``, ``aw``/``ow`` -> ``o``, then ``e`` -> ``i``, ``o`` -> ``u``; ``dh``/``th`` -> ``d``;
@@ -50,6 +51,7 @@ _GENERIC = {
     "sheikh": "shaykh", "shaykh": "shaykh", "sheik": "shaykh", "shaikh": "shaykh",
     "shekh": "shaykh", "sheykh": "shaykh", "khirbet": "khirba", "khirbat": "khirba",
     "kherbet": "khirba", "khirba": "khirba", "khirbit": "khirba",
+    "st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort",
 }
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("ee", "i"), ("ei", "i"), ("ey", "i"), ("ai", "i"), ("ay", "i"),
@@ -118,6 +120,13 @@ def name_key(name: str) -> str:
     if not words:
         return ""
     return _fold_letters("".join(_word_rules(words)))
+
+
+@lru_cache(maxsize=200_000)
+def spelling(name: str) -> str:
+    """``name`` as written, less case, accents, apostrophes and separators ("Sāmarrā’" ->
+    "samarra"): finer than :func:`name_key`, which also folds "Samarra" into "Samara"."""
+    return "".join(tokens(name))
 
 
 def token_count(name: str) -> int:

@@ -4,8 +4,13 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000 (x0.2 when a same-named town of the
-                                               same country is a candidate too)
+                                               500,000 (x0.2 when a town inside it of that
+                                               primary name is a candidate too: Homs the city)
+    x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
+            per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
+            place also lies outside the context's countries (or the context names none)
+    x 3     when the name as written is the place's own name letter for letter (accents and
+            case aside): "Samarra" is Sāmarrā' more than Samara, which shares its key
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
@@ -13,6 +18,10 @@ Each candidate gets a weight::
                                admin1 among its admin1 units: they hold those places)
 
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
+When no candidate is backed by the context (see :func:`_unseen_weight`), "a village we do
+not list" joins the total with a village's weight in the context's country and admin1, so
+a lone far-away or alternate-name candidate does not take all the weight: "Zeitoun" in an
+article about Gaza stays unresolved instead of becoming Quanzhou.
 ``score`` is the candidate's share of the total weight, times 0.75 for fuzzy matches and
 capped at 0.95. :data:`MIN_SCORE` (0.55) is the line below which ``lookup`` answers None:
 two equally plausible places (al-Harra near Al Bukamal and al-Harra in Daraa, with no
@@ -24,7 +33,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from contested.gazetteer.keys import name_key
+from contested.gazetteer.keys import name_key, spelling
 from contested.gazetteer.model import LookupContext, Match
 
 MIN_SCORE = 0.55
@@ -36,6 +45,14 @@ _ADMIN1_BESIDE_TOWN = 0.2
 SAME_PLACE_KM = 5.0
 _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
+_ALTERNATE = 0.25
+_ALTERNATE_ABROAD = 0.25
+_SPELT = 3.0
+_ASCII_SEPARATORS = str.maketrans("", "", "".join(
+    c for c in map(chr, range(128)) if not c.isalnum()))
+_FEW = 8  # up to this many candidates, a pairwise check is cheaper than banding
+_NO_CONTEXT = LookupContext()
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 class Entry(NamedTuple):
@@ -58,6 +75,7 @@ class Candidate(NamedTuple):
     match: Entry
     curated: bool
     quality: float = 1.0
+    primary: bool = True  # matched through the place's own name, not one of its alternates
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -67,15 +85,25 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _prior(cand: Candidate, town_countries: set[str | None]) -> float:
+def _prior(cand: Candidate, towns: set[tuple[str | None, str | None]]) -> float:
     m = cand.match
     if m.feature == "ADM1":
-        return math.sqrt(_ADMIN1_POP) * (_ADMIN1_BESIDE_TOWN if m.country in town_countries else 1)
+        return math.sqrt(_ADMIN1_POP) * (_ADMIN1_BESIDE_TOWN if (m.country, m.admin1) in towns
+                                         else 1)
     if m.population > 0:
         pop = float(m.population)
     else:
         pop = float(_CURATED_POP if cand.curated else _VILLAGE_POP)
     return math.sqrt(pop)
+
+
+def _name_factor(cand: Candidate, ctx: LookupContext) -> float:
+    """Primary names are trusted; an alternate name less, and far less for a place outside
+    the context's countries."""
+    if cand.primary:
+        return 1.0
+    abroad = cand.match.country not in ctx.countries
+    return _ALTERNATE * (_ALTERNATE_ABROAD if abroad else 1.0)
 
 
 def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -> float:
@@ -96,35 +124,83 @@ def _context_factor(m: Entry, ctx: LookupContext, admin1_keys: frozenset[str]) -
     return factor
 
 
+def _backed(cand: Candidate, ctx: LookupContext, admin1_keys: frozenset[str]) -> bool:
+    """Whether the context supports the candidate: curated places matched as spelt always
+    (they are in the supplement because reporting names them: al-Tanf is the base, whatever
+    the article's province); else one in the co-mentioned admin1 units when there are some;
+    else one in the context's countries, or one matched by its primary name."""
+    m = cand.match
+    if cand.curated and cand.quality == 1.0:
+        return True
+    if admin1_keys:
+        return bool(m.admin1) and name_key(m.admin1 or "") in admin1_keys
+    return cand.primary or m.country in ctx.countries
+
+
 def _unseen_weight(cands: list[Candidate], ctx: LookupContext,
                    admin1_keys: frozenset[str]) -> float:
-    """The weight of a village we do not know in the co-mentioned admin1 units, when no
-    candidate lies in them: "Hayyan" in an article about Aleppo is more likely an unlisted
-    Aleppo village than the Hayyan of Homs. Curated places are exempt: they are in the
-    supplement because reporting names them (al-Tanf is the base, whatever the article's
-    province) when matched as spelt."""
-    if not admin1_keys or any((c.curated and c.quality == 1.0) or (c.match.admin1 and name_key(c.match.admin1)
-                                            in admin1_keys) for c in cands):
+    """The weight of a village we do not know, in the context's admin1 units and countries,
+    when no candidate is :func:`_backed`: "Hayyan" in an article about Aleppo is more likely
+    an unlisted Aleppo village than the Hayyan of Homs, and "Zeitoun" (an alternate name of
+    Quanzhou) more likely a place we do not list than a Chinese city."""
+    if not admin1_keys and any(c.primary for c in cands):  # the common case, kept fast
         return 0.0
-    return math.sqrt(_VILLAGE_POP) * _IN_ADMIN1 * (_IN_COUNTRY if ctx.countries else 1.0)
+    if any(_backed(c, ctx, admin1_keys) for c in cands):
+        return 0.0
+    return math.sqrt(_VILLAGE_POP) * _IN_COUNTRY * (_IN_ADMIN1 if admin1_keys else 1.0)
 
 
 def rank(cands: list[Candidate], ctx: LookupContext | None,
-         limit: int | None = None) -> list[Match]:
-    """Candidates scored and sorted best first (only the first ``limit`` are returned)."""
+         limit: int | None = None, written: str = "") -> list[Match]:
+    """Candidates scored and sorted best first (only the first ``limit`` are returned);
+    ``written`` is the name as the text writes it."""
     cands = _dedupe(cands)
-    if len(cands) <= 1 and (ctx is None or not ctx.admin1):  # one place: all of the weight
+    if not cands:
+        return []
+    if len(cands) == 1 and _alone(cands, ctx):  # one place, nothing against it: all the weight
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
-    ctx = ctx or LookupContext()
-    admin1_keys = frozenset(name_key(a) for a in ctx.admin1)
-    towns = {c.match.country for c in cands if c.match.feature != "ADM1"}
-    weights = [_prior(c, towns) * _context_factor(c.match, ctx, admin1_keys) for c in cands]
-    cands, weights = _merge_close(cands, weights)
+    ctx = ctx or _NO_CONTEXT
+    admin1_keys = frozenset(name_key(a) for a in ctx.admin1) if ctx.admin1 else _NO_KEYS
+    towns = {(c.match.country, c.match.admin1) for c in cands
+             if c.primary and c.match.feature != "ADM1"}
+    written = _spelling(written) if written else ""
+    weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written) for c in cands]
+    if not ctx.empty:
+        weights = [w * _context_factor(c.match, ctx, admin1_keys)
+                   for c, w in zip(cands, weights, strict=True)]
+    if len(cands) > _FEW or _any_close(cands):  # else no place is listed twice
+        cands, weights = _merge_close(cands, weights)
     total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
     scores = [min(0.95, w / total * c.quality) for c, w in zip(cands, weights, strict=True)]
-    order = sorted(range(len(cands)), key=lambda i: (
-        -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id))
-    return [_scored(cands[i].match, scores[i]) for i in order[:limit]]
+
+    def order(i: int) -> tuple[float, int, str]:
+        return -round(scores[i], 4), -cands[i].match.population, cands[i].match.gazetteer_id
+
+    if limit == 1:  # lookup: the best only
+        best = min(range(len(cands)), key=order)
+        return [_scored(cands[best].match, scores[best])]
+    return [_scored(cands[i].match, scores[i]) for i in sorted(range(len(cands)), key=order)[:limit]]
+
+
+def _spelt(cand: Candidate, written: str) -> float:
+    name = cand.match.name  # spelling() only drops characters: a shorter name cannot match
+    if not written or not cand.primary or len(name) < len(written):
+        return 1.0
+    if "(" in name:  # "al-Harra (Daraa)": a qualifier of ours, not part of the name
+        name = name[:name.index("(")]
+    return _SPELT if _spelling(name) == written else 1.0
+
+
+def _spelling(name: str) -> str:
+    """:func:`keys.spelling`, without its Unicode work for ASCII names (the common case)."""
+    return name.lower().translate(_ASCII_SEPARATORS) if name.isascii() else spelling(name)
+
+
+def _alone(cands: list[Candidate], ctx: LookupContext | None) -> bool:
+    """A lone candidate takes all the weight (no weighing: the fast common case) when it was
+    matched by its primary name and the context names no admin1 units; otherwise "a place we
+    do not list" may compete with it (:func:`_unseen_weight`)."""
+    return (ctx is None or not ctx.admin1) and all(c.primary for c in cands)
 
 
 def _scored(m: Entry, score: float) -> Match:
@@ -154,6 +230,13 @@ def _merge_close(cands: list[Candidate],
     return [cands[k] for k in kept], [merged[k] for k in kept]
 
 
+def _any_close(cands: list[Candidate]) -> bool:
+    """Whether two of a few candidates lie in the box :func:`_same_place` looks within."""
+    pts = [(c.match.lat, c.match.lon) for c in cands]
+    return any(abs(a[0] - b[0]) <= 0.05 and abs(a[1] - b[1]) <= 0.1
+               for i, a in enumerate(pts) for b in pts[i + 1:])
+
+
 def _same_place(a: Entry, b: Entry) -> bool:
     if a.feature == "ADM1" or b.feature == "ADM1" or abs(a.lat - b.lat) > 0.05:
         return False
@@ -161,10 +244,10 @@ def _same_place(a: Entry, b: Entry) -> bool:
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per place, the best-quality one."""
+    """One candidate per place, the best-quality one (a primary name before an alternate)."""
     best: dict[str, Candidate] = {}
     for c in cands:
         seen = best.get(c.match.gazetteer_id)
-        if seen is None or c.quality > seen.quality:
+        if seen is None or (c.quality, c.primary) > (seen.quality, seen.primary):
             best[c.match.gazetteer_id] = c
     return list(best.values())

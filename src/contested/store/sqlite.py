@@ -370,6 +370,29 @@ class Store(ReviewMixin):
         )
         return [(r["outlet"], r["n"]) for r in self._rows("cannot count outlets", sql)]
 
+    # -- cached sentence vectors (resolution) -----------------------------------------------
+
+    def cached_vectors(self, embedder: str, digests: Sequence[str]) -> dict[str, str]:
+        """``digest -> vector`` (base64 float32) of the cached ``digests`` for ``embedder``."""
+        found: dict[str, str] = {}
+        for start in range(0, len(digests), 500):
+            part = list(digests[start : start + 500])
+            sql = ("SELECT digest, vector FROM mention_vectors WHERE embedder = ?"
+                   f" AND digest IN ({marks(len(part))})")
+            rows_ = self._rows("cannot read cached vectors", sql, (embedder, *part))
+            found.update((r["digest"], r["vector"]) for r in rows_)
+        return found
+
+    def save_vectors(self, embedder: str, vectors: Sequence[tuple[str, str]]) -> None:
+        """Cache ``(digest, vector)`` pairs for ``embedder`` (a digest already cached is kept)."""
+        with self._tx("cannot cache vectors") as conn:
+            for digest, vector in vectors:
+                conn.execute(
+                    "INSERT INTO mention_vectors (embedder, digest, vector) VALUES (?, ?, ?)"
+                    " ON CONFLICT (embedder, digest) DO NOTHING",
+                    (embedder, digest, vector),
+                )
+
     # -- mentions for the resolver ------------------------------------------------------------
 
     def unresolved_mentions(self) -> list[Mention]:

@@ -136,7 +136,7 @@ def test_the_source_added_is_the_claimant_named_before(extractor: Extractor) -> 
         # an outlet named after a city
         ("Gunmen attacked a checkpoint near Baquba, a police source told Baghdad Today.", "IQ"),
         # a school named after another town: the place is the city it stands in
-        ("Israeli aircraft struck the Safad school in Gaza City early on Sunday.", "PS"),
+        ("Israeli aircraft struck the Safad school in Gaza early on Sunday.", "PS"),
         # a capital standing for its government
         ("Jets struck a militia site near Tadmur. An alliance that backs Damascus said the "
          "raid caused only damage.", "SY"),

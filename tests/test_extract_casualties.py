@@ -402,3 +402,20 @@ def test_more_casualty_shapes(sentence: str, expected: list[Row]) -> None:
 )
 def test_running_totals_and_examples_are_not_tolls(sentence: str) -> None:
     assert find_casualties(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll "from the air strike that hit ..." before the verb
+        ("The death toll from the air strike that hit army positions near the town has risen "
+         "to 52, the monitor said.", [("killed", 52)]),
+        # "the toll of ... has risen to 25 martyrs and 51 wounded"
+        ("The toll of the strikes that hit the brigade headquarters on Sunday has risen to 25 "
+         "martyrs and 51 wounded.", [("killed", 25), ("injured", 51)]),
+        # "received the bodies of 29 children"
+        ("The hospital received the bodies of 29 children on Thursday.", [("killed", 29)]),
+    ],
+)
+def test_tolls_and_bodies(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(kind, value) for kind, value, *_ in _rows(sentence)] == expected

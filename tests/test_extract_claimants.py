@@ -222,3 +222,13 @@ def test_speed_sanity(lex: ClaimantLexicon) -> None:
     count = sum(len(lex.find(sentence)) for _ in range(1000))
     print(f"claimants: {1000 / (time.perf_counter() - started):,.0f} sentences/s")
     assert count == 1000 * 4
+
+
+def test_a_party_channel_told_by_an_anonymous_source_owns_the_claim(
+    lex: ClaimantLexicon,
+) -> None:
+    # "..., a military source told SANA": the relay is named outside the claimant phrase
+    assert lex.chain_kind("a military source", "a military source", ("SANA",)) == "state_media"
+    assert lex.chain_kind("a source", "a source", ("Reuters",)) == "unnamed"  # a wire carries
+    assert lex.chain_kind("Al-Masirah, citing a local official", "a local official",
+                          ("Al-Masirah",)) == "state_media"

@@ -14,6 +14,7 @@ from contested.extract.dates import (
     COMPONENT,
     DateGuess,
     find_date_expressions,
+    latest_year,
     resolve_expression,
     resolve_incident_date,
 )
@@ -93,6 +94,23 @@ def test_without_anchor_relative_and_yearless_dates_are_unknown(sentence: str) -
 )
 def test_without_anchor_dates_with_a_year_resolve(sentence: str, expected: str) -> None:
     assert _resolve(sentence, None) == (expected, "day")
+
+
+def test_weekday_and_date_pin_the_year_after_the_latest_year_named() -> None:
+    text = (
+        "The US carried out air raids on Tuesday, August 23. The US had claimed back in 2017 "
+        "that ISIS was defeated, and in 2019 that all its areas were liberated."
+    )
+    region = Span(0, text.index(".") + 1)
+    assert latest_year(text) == 2019
+    guess = resolve_incident_date(text, region, None)
+    assert guess is not None and guess.date == dt.date(2022, 8, 23)  # 2016 is before 2019
+    alone = text[: region.end]
+    assert resolve_incident_date(alone, region, None) is None  # no year named: unknown
+    undated = "The strike came on August 23. In 2019 ISIS lost its last town."
+    assert resolve_incident_date(undated, Span(0, 29), None) is None  # no weekday
+    anchored = resolve_incident_date(text, region, dt.date(2021, 8, 25))
+    assert anchored is not None and anchored.date == dt.date(2021, 8, 23)  # the anchor's year
 
 
 def test_month_day_resolves_across_new_year() -> None:
@@ -239,7 +257,10 @@ def test_seed_002_tuesday_august_23() -> None:
     text, record = _seed("002")
     region = _sentence(text, "The US armed forces carried out air raids")
     assert record["published"] is None
-    assert resolve_incident_date(text, region, None) is None
+    # no publication date, but the text names 2017 and 2019: the first Tuesday, August 23
+    # from 2019 on is in 2022
+    pinned = resolve_incident_date(text, region, None)
+    assert pinned is not None and pinned.date == dt.date(2022, 8, 23)
     guess = resolve_incident_date(text, region, dt.date(2022, 8, 25))
     assert guess is not None and (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
 

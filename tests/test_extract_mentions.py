@@ -128,3 +128,127 @@ def test_the_source_added_is_the_claimant_named_before(extractor: Extractor) -> 
     (mention,) = _extract(extractor, text, dt.date(2018, 6, 17))
     sources = {(c.kind, c.source, c.source_kind) for c in mention.claims}
     assert ("casualties", "SANA, citing a military source", "state_media") in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet named after a city
+        ("Gunmen attacked a checkpoint near Baquba, a police source told Baghdad Today.", "IQ"),
+        # a school named after another town: the place is the city it stands in
+        ("Israeli aircraft struck the Safad school in Gaza early on Sunday.", "PS"),
+        # a capital standing for its government
+        ("Jets struck a militia site near Tadmur. An alliance that backs Damascus said the "
+         "raid caused only damage.", "SY"),
+        # the armed group is not a German town (Hamas -> Hamm)
+        ("The army said it struck Hamas militants in a compound in Khan Younis.", "PS"),
+    ],
+)
+def test_names_the_context_shows_are_no_place(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    (mention,) = _extract(extractor, text, dt.date(2024, 9, 2))
+    assert mention.place is not None and mention.place.country == expected, mention.place
+    assert mention.place.name not in ("Baghdad", "Safad", "Damascus", "Hamas")
+
+
+def test_where_victims_came_from_is_not_where_they_were_killed(extractor: Extractor) -> None:
+    text = (
+        "Two civilians from the town of Urmia in Iran were killed in Turkish air strikes "
+        "on Tuesday, the group said."
+    )
+    for mention in _extract(extractor, text, dt.date(2020, 4, 29)):
+        assert mention.place is None or mention.place.country != "IR"
+
+
+def test_a_demonym_is_not_a_place(extractor: Extractor) -> None:
+    text = "A drone struck a truck near the Iraqi border on Sunday, killing two men."
+    for mention in _extract(extractor, text, dt.date(2020, 4, 29)):
+        assert mention.place is None
+
+
+def test_a_place_the_text_calls_a_district_counts_whatever_its_size(
+    extractor: Extractor,
+) -> None:
+    text = "Air raids hit a farm in Abs district in Hajjah province on Thursday, killing four."
+    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    assert mention.place is not None and mention.place.name == "Abs"
+    assert mention.place.country == "YE"
+
+
+def test_a_province_the_name_alone_does_not_find(extractor: Extractor) -> None:
+    text = "Shells hit a village in Hajjah province on Thursday, killing a woman."
+    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    assert mention.place is not None and mention.place.country == "YE"
+    assert mention.place.admin1 == "Hajjah" and mention.place.geo_precision == 3
+
+
+def test_a_name_called_a_province_once_is_a_province_throughout(extractor: Extractor) -> None:
+    text = (
+        "Four killed in air raids on Hajjah. Air raids hit a farm in the al-Jarr area of Abs "
+        "district in Hajjah province on Thursday, killing four people."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    assert mention.place is not None and mention.place.name == "Abs"
+
+
+def test_a_tally_of_sorties_is_no_incident() -> None:
+    text = "The air force has flown dozens of sorties against hideouts in Kirkuk since January."
+    assert _drafts(text) == []
+
+
+def test_a_recalled_attack_neither_places_nor_dates_the_response(extractor: Extractor) -> None:
+    text = (
+        "US Central Command said it carried out precision strikes on weapons depots across "
+        "Iraq on Friday, in response to Wednesday's rocket attack on Camp Taji."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 3, 13))
+    assert mention.place is None or "Taji" not in mention.place.name
+    assert mention.date == dt.date(2020, 3, 13)
+
+
+def test_an_attack_days_before_is_background() -> None:
+    text = (
+        "Rockets hit the base on Saturday. The attack came three days after a rocket strike "
+        "on the same base killed two soldiers."
+    )
+    found = find_triggers(text, Span(34, len(text)))
+    assert [(t.span.of(text), t.background) for t in found] == [
+        ("attack", False), ("strike", True)
+    ]
+
+
+def test_an_appositive_role_names_the_claimant(extractor: Extractor) -> None:
+    text = (
+        "An Israeli strike on the hospital killed 471 people on Tuesday, the Ministry of Health "
+        "in Gaza said. The ministry's spokesman, Ashraf al-Qudra, said most victims were "
+        "displaced people."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2023, 10, 18))
+    assert {c.source for c in mention.claims} >= {"the Ministry of Health in Gaza"}
+    from contested.extract.claimant import find_claimant
+
+    sentence = Span(text.index("The ministry's"), len(text))
+    found = find_claimant(text, sentence)
+    assert found is not None and found.text == "The ministry's spokesman, Ashraf al-Qudra"
+
+
+def test_the_group_is_the_body_named_last_not_the_witnesses(extractor: Extractor) -> None:
+    text = (
+        "Human Rights Watch said air strikes on the convoy killed 21 civilians. Witnesses "
+        "told the group they heard aircraft overhead before the strikes. \"Only Syrian and "
+        "Russian forces have conducted air operations in that area,\" the group said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2016, 10, 7))
+    blamed = [c for c in mention.claims if c.kind == "attribution"]
+    assert blamed and all(c.source == "Human Rights Watch" for c in blamed), blamed
+
+
+def test_a_toll_of_a_recalled_attack_is_not_this_incidents(extractor: Extractor) -> None:
+    text = (
+        "Rockets hit Camp Taji on Saturday, wounding three service members. The attack came "
+        "three days after a rocket strike on the same base killed two Americans."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 3, 14))
+    tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
+    assert tolls == [(None, 3)]

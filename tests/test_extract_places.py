@@ -31,3 +31,20 @@ def test_villages_count_for_the_country_the_article_names() -> None:
     text = "Shelling hit Tal al-Shaer and al-Harra in Deir ez-Zor province, Syria, on Monday."
     context = article_context(open_gazetteer(), text)
     assert context.countries[0] == "SY"
+
+
+def test_context_shows_names_that_are_no_place() -> None:
+    from contested.extract.places import not_a_place
+
+    cases = [
+        ("Israeli aircraft struck the Safad school on Sunday.", "Safad", True),
+        ("A police source told Baghdad Today.", "Baghdad", True),
+        ("An alliance that backs Damascus said so.", "Damascus", True),
+        ("The ministry in the capital Sanaa said on Monday.", "Sanaa", False),
+        ("Two civilians from the town of Urmia in Iran were killed.", "Iran", True),
+        ("The strike hit a village 30 km from Deir ez-Zor.", "Deir ez-Zor", False),
+        ("The strike hit Idlib on Monday.", "Idlib", False),
+    ]
+    for sentence, name, expected in cases:
+        at = sentence.index(name)
+        assert not_a_place(sentence, at, at + len(name)) is expected, sentence

@@ -52,6 +52,12 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
          [("attribution", "Islah")]),
         ("Four citizens were killed when US-Saudi aggression warplanes launched raids.", None,
          [("attribution", "Saudi-led coalition")]),
+        # a charge the accused "has denied in the past" is still this attack's accusation
+        ("The council accused groups linked to the Islah party of the bombing, a charge Islah "
+         "has denied in the past.", None, [("attribution", "Islah")]),
+        # a relative clause between the agent and "were involved" (beyond 60 characters)
+        ("Analysts said Russian jets, which fly in support of Syrian government forces, were "
+         "probably involved.", None, [("attribution", "Russia")]),
     ],
 )
 def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
@@ -67,7 +73,19 @@ def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
         "IS attacks have killed 100 soldiers in the Badia since the start of the year.",
         "Al-Qaeda has carried out similar bombings in the district in the past.",
         "Clashes broke out between fighters of Ahrar al-Sham and the Levant Front.",
+        "The two Americans killed were a soldier and an airman.",  # victims, not agents
+        "Rockets hit Iraq's Camp Taji on Saturday, wounding three service members.",  # a place
     ],
 )
 def test_no_stance(lex: ActorLexicon, text: str) -> None:
     assert _stances(lex, text) == []
+
+
+def test_a_strike_that_killed_someone_is_no_confirmation_unless_the_speaker_did_it(
+    lex: ActorLexicon,
+) -> None:
+    # "an air strike had killed X, the military said": the military does not say it struck
+    text = "The Israeli military said an air strike had killed a senior Hamas commander."
+    assert _stances(lex, text, "Israel") == []
+    said_it = "The Israeli military said its aircraft had killed a senior Hamas commander."
+    assert _stances(lex, said_it, "Israel") == [("confirmation", "Israel")]

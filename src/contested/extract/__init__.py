@@ -44,6 +44,12 @@ _ORGAN = re.compile(
     r"\s+interior|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|government|presidency)$",
     re.IGNORECASE,
 )
+_BODY_ANAPHOR = re.compile(
+    r"\b(?:group|organi[sz]ation|ministry|agency|council|command|observatory|monitor|army"
+    r"|military)$",
+    re.IGNORECASE,
+)
+_PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
 
@@ -134,11 +140,14 @@ class Extractor:
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
         ]
+        recalled = [_around(t, len(text)) for t in others]
+        dated = self._date(article, draft, recalled)
         skip = [d.span for d in datelines]
-        found = toponyms(self.gazetteer, text, spans, context, others, skip, names)
+        hits = {s.index: self._actor_hits(text, s.span, context) for s in draft.sentences}
+        actors = [h.span for found in hits.values() for h in found if h.form == "name"]
+        found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)
-        dated = self._date(article, draft)
-        claims = self._claims(article, mention_id, draft, speakers, context)
+        claims = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -155,11 +164,13 @@ class Extractor:
             claims=tuple(claims),
         )
 
-    def _date(self, article: Article, draft: Draft) -> DatedMention:
+    def _date(self, article: Article, draft: Draft, elsewhere: Sequence[Span]) -> DatedMention:
+        """The date of the event sentences' own expressions; ``elsewhere`` are the phrases of
+        other incidents' triggers in them, whose dates are not this incident's."""
         from contested.extract.dates import resolve_incident_date
 
         for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(article.text, sentence.span, article.published)
+            guess = resolve_incident_date(article.text, sentence.span, article.published, elsewhere)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
@@ -195,7 +206,7 @@ class Extractor:
         return speakers
 
     def _speaker(self, phrase: ClaimantPhrase, home: str | None = None) -> Speaker:
-        kind = self._kind(phrase.text)
+        kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
         if actor is not None and kind == "unnamed" and self._is_state(actor):
@@ -236,8 +247,12 @@ class Extractor:
         mention_id: str,
         draft: Draft,
         speakers: dict[int, Speaker],
-        context: LookupContext,
+        actor_hits: dict[int, list[ActorHit]],
+        recalled: Sequence[Span] = (),
     ) -> list[Claim]:
+        """Claims of the draft's sentences; a toll inside ``recalled`` (the phrase of another
+        incident's trigger: "a rocket strike three days earlier killed two") is not this
+        incident's."""
         from contested.extract.casualties import find_casualties
         from contested.extract.stance import find_stances, is_hedged
 
@@ -246,7 +261,11 @@ class Extractor:
             if _is_title(article, sentence) or _is_heading(sentence):
                 continue
             speaker = speakers[sentence.index]
-            figures = find_casualties(text, sentence.span.start, sentence.span.end)
+            figures = [
+                f
+                for f in find_casualties(text, sentence.span.start, sentence.span.end)
+                if not any(r.overlaps(f.span) for r in recalled)
+            ]
             hedged = is_hedged(sentence.text)
             if figures:
                 claims.append(
@@ -260,7 +279,7 @@ class Extractor:
                         hedged,
                     )
                 )
-            hits = self._actor_hits(text, sentence.span, context)
+            hits = actor_hits[sentence.index]
             for found in find_stances(text, sentence.span, hits, speaker.actor):
                 stance = self._confirmation(self._rooted(found), speaker)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)
@@ -300,6 +319,12 @@ class Extractor:
         return self.actors.same_side(actor, speaker.actor)
 
 
+def _around(trigger: Span, size: int) -> Span:
+    """The phrase a trigger heads: a date just before it ("Wednesday's rocket attack") or in
+    the clause after it ("a rocket attack that killed three troops at Camp Taji on Wednesday")."""
+    return Span(max(0, trigger.start - 20), min(size, trigger.end + 80))
+
+
 def _is_title(article: Article, sentence: Sentence) -> bool:
     return (
         bool(article.title)
@@ -320,6 +345,9 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
     """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
     if not named:
         return None
+    if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
+        # "the group said": the body named last, not the witnesses who told it something
+        return next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
     if phrase.anaphoric:
         return named[-1]
     words = phrase.text.split()

@@ -64,6 +64,7 @@ _HEAD = (
     r"|policem[ae]n|police(?:\s+officers?)?|gendarmes|marines?|airm[ae]n|sailors|crew(?:\s+members)?"
     r"|militants?|fighters?|militiam[ae]n|jihadists?|insurgents?|terrorists?|rebels?|gunm[ae]n"
     r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims"
+    r"|martyrs?"
     r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
     r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?|citizens?|nationals?|locals|sons?"
     r"|daughters?|husbands?|wi(?:fe|ves)|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?"
@@ -184,12 +185,15 @@ _OBJECT = re.compile(
     _I,
 )
 _NOMINAL = re.compile(
-    r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding)\s+of"
+    r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
     rf"\s+(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
 _TOLL = re.compile(
-    r"\b(?:death|fatality)\s+toll\b(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
+    r"\b(?:(?:death|fatality)\s+toll|the\s+toll)\b(?:\s+(?:from|of|in)\s+[^.;]{0,150}?"
+    r"(?=\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped|increased|reached|stands"
+    r"|stood|rises|climbs|reaches)\b))?"
+    r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
     r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further))*\s+(?:to\s+|at\s+|of\s+)?"
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,

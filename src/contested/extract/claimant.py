@@ -46,8 +46,13 @@ _CITING = re.compile(
 _QUOTED = re.compile(
     _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
 )
+_ROLE_BEFORE = re.compile(
+    r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?:spokes(?:man|woman|person)|official"
+    r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador)"
+    r"(?: of [^,;“”\"]{2,40})?),\s*$"
+)
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[,;]\s+|\bwhich was confirmed by\s+|\bthat\s+)"
+    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+)"
     + _NP
     + _CLAUSE
     + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
@@ -160,7 +165,13 @@ def _according(sentence: str) -> _Found:
 
 def _subject_verb(sentence: str) -> _Found:
     m = _SUBJECT_VERB.search(sentence)
-    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+    if not m:
+        return None
+    role = _ROLE_BEFORE.match(sentence[: m.start("np")])
+    if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
+        name = f"{role.group('role')}, {m.group('np').strip()}"
+        return name, 0, name, ()
+    return (m.group("np"), m.start("np"), m.group("np"), ())
 
 
 def _verb_subject(sentence: str) -> _Found:

@@ -346,6 +346,14 @@ class ClaimantLexicon:
             or self._cascade(_LOCATIVE_TAIL.sub("", text))
         )
 
+    def chain_kind(self, phrase: str, originator: str, relays: tuple[str, ...]) -> SourceKind:
+        """Kind of the claimant ``phrase`` whose claim ``originator`` made and ``relays``
+        carried, also where the relay is named outside the phrase ("a military source" who
+        told SANA: SANA's own channel owns it, ``state_media``)."""
+        if not relays or parse_relay(phrase).relays:
+            return self.classify(phrase)
+        return self._relayed_kind(Relay(originator, relays)) or "unnamed"
+
     def _relayed_kind(self, relay: Relay, citing: bool = False) -> SourceKind | None:
         origin_kind = self.match_kind(relay.originator)
         generic = citing and _GENERIC.match(relay.originator) is not None

@@ -17,7 +17,9 @@ Resolution against the ``anchor`` (the dateline or the publication date):
 - a month and day without a year ("August 23") is the most recent such date on or before the
   anchor, unless it falls at most a week after the anchor (then that date: datelines lag);
 - without an anchor every relative or year-less expression is unknown (None); dates with a
-  year still resolve.
+  year still resolve. One exception: a weekday with a month and day ("Tuesday, August 23")
+  fixes the year when the article names any year: news is not older than the latest year it
+  mentions, so it is the first year from that one on where the day falls on that weekday.
 
 :func:`resolve_incident_date` takes the expression in the event sentence first (the finest
 precision, then the first), then the nearest one in the two sentences before it, and only then
@@ -31,8 +33,9 @@ import calendar
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final, Literal
 
 from contested.extract.numbers import NUMBER_RE, parse_number
@@ -263,9 +266,15 @@ def precision_of(expr: DateExpression) -> DatePrecision:
     return _PRECISION[expr.kind]
 
 
-def resolve_expression(expr: DateExpression, anchor: dt.date | None) -> DateGuess | None:
-    """The date ``expr`` names, given the anchor; None when the text does not fix it."""
+def resolve_expression(
+    expr: DateExpression, anchor: dt.date | None, latest_year: int | None = None
+) -> DateGuess | None:
+    """The date ``expr`` names, given the anchor; None when the text does not fix it.
+    ``latest_year``, the latest year the article names, pins the year of a weekday-and-date
+    without an anchor."""
     resolved = _RESOLVERS[expr.kind](expr, anchor)
+    if resolved is None and anchor is None and latest_year is not None:
+        resolved = _weekday_year(expr, latest_year)
     if resolved is None:
         return None
     return DateGuess(resolved, precision_of(expr), expr.span, expr.expression)
@@ -295,6 +304,25 @@ def _resolve_month_day(expr: DateExpression, anchor: dt.date | None) -> dt.date 
     found = soon[0] if soon else max(past, default=None)
     _check_weekday(expr, found)
     return found
+
+
+def _weekday_year(expr: DateExpression, since: int) -> dt.date | None:
+    """The first date from ``since`` on with the month, day and weekday ``expr`` gives (a
+    weekday-and-date recurs within 11 years; none in that window means a mistyped date)."""
+    if expr.kind != "month_day" or expr.weekday is None or expr.month is None or expr.day is None:
+        return None
+    for year in range(since, since + 12):
+        found = _safe_date(year, expr.month, expr.day)
+        if found is not None and found.weekday() == expr.weekday:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4)
+def latest_year(text: str) -> int | None:
+    """The latest year the text names ("in 2019", "17 June 2018", "2018-06-17")."""
+    years = [e.year for e in find_date_expressions(text) if e.year is not None]
+    return max(years, default=None)
 
 
 def _check_weekday(expr: DateExpression, found: dt.date | None) -> None:
@@ -367,18 +395,32 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
 # --- choosing the incident date ----------------------------------------------------------------
 
 
-def resolve_incident_date(text: str, region: Span, anchor: dt.date | None) -> DateGuess | None:
+def resolve_incident_date(
+    text: str,
+    region: Span,
+    anchor: dt.date | None,
+    elsewhere: Sequence[Span] = (),
+) -> DateGuess | None:
     """The incident date the event sentence ``region`` supports, or None (unknown).
 
     The chosen expression is resolved even when that gives None: a "Saturday" without an
-    anchor does not fall back to some other, more distant date.
+    anchor does not fall back to some other, more distant date; only a weekday with a month
+    and day takes its year from the latest year the text names (:func:`latest_year`).
+    Expressions inside ``elsewhere`` spans date another incident ("in response to
+    Wednesday's rocket attack").
     """
-    chosen = _choose(text, region)
-    return None if chosen is None else resolve_expression(chosen, anchor)
+    chosen = _choose(text, region, elsewhere)
+    if chosen is None:
+        return None
+    pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
+    return resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
 
 
-def _choose(text: str, region: Span) -> DateExpression | None:
-    inside = find_date_expressions(text, region.start, region.end)
+def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:
+    inside = [
+        e for e in find_date_expressions(text, region.start, region.end)
+        if not any(e.span.overlaps(o) for o in elsewhere)
+    ]
     event = [e for e in inside if not e.reporting]
     if event:
         return min(event, key=lambda e: (_RANK[precision_of(e)], e.span.start))

@@ -51,7 +51,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"air ?strikes?|air raids?|aerial (?:attacks?|bombardment)|warplanes?|fighter jets?"
+        r"air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardment)|warplanes?"
+        r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?",
         "airstrike",
         2,
@@ -102,7 +103,8 @@ _HABITUAL = re.compile(
     r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
-    r"(?:air ?)?(?:strikes|attacks|raids)|in the past|similar (?:\w+ )?(?:attacks|bombings|strikes))\b",
+    r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
+    r"|strikes)|a tally)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -114,7 +116,9 @@ _THREAT = re.compile(
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
     r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
-    r"(?: the| a| an)?|in response to(?: the| a| an)?)\s+(?:\w+\s+){0,3}$",
+    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for"
+    r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
+    r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(

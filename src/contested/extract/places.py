@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
@@ -27,10 +28,63 @@ _VENUE = re.compile(
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
-    r"(?:\d+|\w+) (?:km|kilometres|kilometers|miles) (?:\w+ )?of)\s+(?:the\s+)?)$",
+    r"(?:\d+|\w+) (?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|region|countryside)\b", re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(
+    r"^\s*(?:province|governorate|region|countryside|desert)\b", re.IGNORECASE
+)
+_PROVINCE_NAME = re.compile(
+    r"\b((?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\s+(?:province|governorate)\b",
+    re.IGNORECASE,
+)
+_ADMIN_AFTER = re.compile(r"\s*(?:province|governorate)\b", re.IGNORECASE)
+# The text itself calls the name a place ("Abs district", "the town of Basira").
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:district|sub-?district|province|governorate|village|town|city|area|region|camp"
+    r"|neighbou?rhood|countryside|desert|valley)\b",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:village|town|city|district|province|governorate|area|camp|neighbou?rhood)\s+of\s+$",
+    re.IGNORECASE,
+)
+# Names that are not the incident's place in their context.
+_FACILITY_AFTER = re.compile(  # "the Safad school" is in Gaza City, not in Safed
+    r"\s+(?:school|mosque|hospital|church|university|college|stadium|street|hotel|square)\b",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER = re.compile(  # "Baghdad Today", "Levant Wire", "Kurdistan 24"
+    r"\s+(?-i:Today|TV|Television|News|Agency|Post|Times|Tribune|Wire|Radio|Channel|Network"
+    r"|Voice|24|Press|Observer|Herald|Daily|Gazette|Journal|Media)\b"
+)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:told|according to|quoted by|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A capital or country standing for its government: "the alliance that backs Damascus",
+# "called on Baghdad to send", "Ankara denied".
+_AGENT_BEFORE = re.compile(
+    r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
+    r"|called on|calls on|urged|urges|accused|accuses|pressure on|ties (?:with|to)"
+    r"|relations with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"\s+(?:said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
+    r"|backs|backed|supports|supported)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since)\s)\s*$",
+    re.IGNORECASE,
+)
+_ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's ..." came from there
+    r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!away )\bfrom\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?)?$",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an)$")
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
@@ -61,15 +115,20 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def credible(name: str, match: Match, common: frozenset[str] = frozenset()) -> bool:
+def credible(
+    name: str, match: Match, common: frozenset[str] = frozenset(), marked: bool = False
+) -> bool:
     """Whether a gazetteer hit is likely a place, not a capitalised word ("Command", "Attacks",
     "The Israeli"); a single word the article also writes in lower case (``common``: "the
-    death toll") is a common word there, not a place."""
+    death toll") is a common word there, not a place. A name the text itself calls a place
+    (``marked``: "Abs district", "the town of X") is one whatever its population."""
     if _ARTICLE_FIRST.match(name):
         return False
     if " " not in name and name.lower() in common:
         return False
     if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
+        return True
+    if marked:
         return True
     words = name.split()
     if len(words) > 1 and all(
@@ -110,21 +169,25 @@ def article_context(
     A small place (not a country, province, curated place or town of 20,000) only counts for
     a country that something weightier in the article already names: "the International
     Committee of the Red Cross" in a story about Yemen does not bring the United States (Red
-    Cross, North Carolina) into focus. Without any weightier name, small places count alone."""
+    Cross, North Carolina) into focus. Without any weightier name, small places count alone. Names their context shows are no place (an outlet, a government, a
+    building) do not count."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     small: list[Match] = []
     common = lower_words(text)
-    matches: dict[str, Match | None] = {}
-    for start, _end, name in gaz.find_names(text) if names is None else names:
+    matches: dict[tuple[str, bool], Match | None] = {}
+    for start, end, name in gaz.find_names(text) if names is None else names:
         if any(k.start <= start < k.end for k in skip):
             continue
-        if name not in matches:
-            matches[name] = gaz.lookup(name)
-        match = matches[name]
+        province = bool(_ADMIN_AFTER.match(text, end, end + 20))
+        if (name, province) not in matches:
+            matches[name, province] = _lookup(gaz, name, province)
+        match = matches[name, province]
         if match is None or match.country is None or not credible(name, match, common):
             continue
-        if not _weighty(match):
+        if not_a_place(text, start, end) or _loose_word(text, start, end, name, match):
+            continue
+        if not _weighty(name, match):
             small.append(match)
             continue
         _count(match, countries, admin1)
@@ -138,13 +201,21 @@ def article_context(
     )
 
 
-def _weighty(match: Match) -> bool:
-    """A name that can set an article's country focus on its own."""
-    return (
-        match.feature in ("PCLI", "ADM1")
-        or (match.gazetteer_id or "").startswith("custom:")
-        or (match.population or 0) >= _MIN_POPULATION
-    )
+def _weighty(name: str, match: Match) -> bool:
+    """A name that can set an article's country focus on its own: a country, a province, a
+    curated place, or a town of 20,000 named as the gazetteer names it. A town matched under
+    another name ("Zeitoun" -> Quanzhou, China; "al-Abbarah" -> Ibarra, Ecuador) only counts
+    for a country the article names otherwise, like a small place."""
+    if match.feature in ("PCLI", "ADM1") or (match.gazetteer_id or "").startswith("custom:"):
+        return True
+    return (match.population or 0) >= _MIN_POPULATION and _named_so(name, match.name)
+
+
+def _named_so(name: str, official: str) -> bool:
+    """Whether ``name`` is the gazetteer's own name, transliterations aside ("Deir Ezzor" for
+    Deir ez-Zor, "Gaza City" for Gaza), not an alternate name of another place."""
+    a, b = name_key(name), name_key(official)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _count(match: Match, countries: Counter[str], admin1: Counter[str]) -> None:
@@ -162,34 +233,89 @@ def toponyms(
     elsewhere: Sequence[Span] = (),
     skip: Sequence[Span] = (),
     names: Names | None = None,
+    actors: Sequence[Span] = (),
 ) -> list[Toponym]:
     """Resolved toponyms inside the given sentence spans, skipping venue phrases, places
-    that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf")
-    and places inside ``skip`` spans (datelines: where the story was filed)."""
+    that belong to another incident's trigger (``elsewhere``: "last week's attack on al-Tanf"),
+    places inside ``skip`` spans (datelines: where the story was filed), names the context
+    shows are something else (an outlet, a building, a government, where people came from)
+    and actors' names (``actors``: "Hamas" is not Hamm, Germany) unless they name a country
+    or province."""
     found: list[Toponym] = []
     people = person_names(text)
     common = lower_words(text)
+    provinces = province_names(text)
     for span in spans:
         sentence = text[span.start : span.end]
         for start, end, name in _names_in(gaz, sentence, span, names):
-            before = sentence[max(0, start - 60) : start]
-            if _VENUE.search(before) or _PERSON_BEFORE.search(before):
+            at = span.start + start
+            if any(t.start <= at <= t.end + 60 for t in elsewhere):
                 continue
-            if any(t.start <= span.start + start <= t.end + 60 for t in elsewhere):
+            if any(k.start <= at < k.end for k in skip):
                 continue
-            if any(k.start <= span.start + start < k.end for k in skip):
+            if name in people or not_a_place(sentence, start, end):
                 continue
-            if name in people or _PERSON_AFTER.match(sentence, end):
-                continue
-            match = gaz.lookup(name, country=None, context=context)
+            before, after = sentence[max(0, start - 60) : start], sentence[end : end + 30]
+            match = _lookup(gaz, name, bool(_ADMIN_AFTER.match(after)), context)
             if match is None or _loose_word(sentence, start, end, name, match):
                 continue
-            if credible(name, match, common) and _in_focus(match, context):
-                precision = _precision(before, sentence[end : end + 30], match)
-                found.append(
-                    Toponym(Span(span.start + start, span.start + end), name, match, precision)
-                )
+            if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
+                continue
+            marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+            if credible(name, match, common, marked) and _in_focus(match, context):
+                precision = 3 if name in provinces else _precision(before, after, match)
+                found.append(Toponym(Span(at, span.start + end), name, match, precision))
     return found
+
+
+def province_names(text: str) -> frozenset[str]:
+    """Names the article calls a province ("Hajjah province"): a province wherever it names
+    them ("air raids on Hajjah"), unless it also calls them a city."""
+    named = frozenset(m.group(1) for m in _PROVINCE_NAME.finditer(text))
+    return frozenset(n for n in named if not re.search(rf"\b{re.escape(n)} city\b", text, re.I))
+
+
+def not_a_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the context shows the name at ``sentence[start:end]`` is not where something
+    happened: a venue ("a press conference in Moscow"), a person ("Bashar al-Assad"), an
+    outlet ("told Baghdad Today"), a building named after a town ("the Safad school"), a
+    government ("the alliance that backs Damascus") or people's origin ("from the town of")."""
+    before = sentence[max(0, start - 60) : start]
+    if any(p.search(before) for p in (_VENUE, _PERSON_BEFORE, _SOURCE_BEFORE, _AGENT_BEFORE)):
+        return True
+    if _ORIGIN_BEFORE.search(before):
+        return True
+    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _AGENT_AFTER.match(sentence, end):
+        return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
+    return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
+
+
+def _lookup(
+    gaz: Gazetteer, name: str, province: bool, context: LookupContext | None = None
+) -> Match | None:
+    """The gazetteer's match; for "X province" (``province``) that the name alone does not
+    find, the province. (A province named by its capital keeps the capital's coordinates, as
+    ACLED codes a province-level event at the provincial capital; the precision says 3.)"""
+    match = gaz.lookup(name, country=None, context=context)
+    if match is None and province:
+        return gaz.lookup(f"{name} province", country=None, context=context)
+    return match
+
+
+def _demonym(name: str, match: Match) -> bool:
+    """"Iraqi" in "near the Iraqi border" or "Iraqi forces" is no place, though the gazetteer
+    maps it to Iraq."""
+    return match.feature == "PCLI" and not _same_name(name, match.name) and bool(
+        _DEMONYM.match(name)
+    )
+
+
+def _actor_name(start: int, end: int, match: Match, actors: Sequence[Span]) -> bool:
+    """A name inside an actor's name ("Hamas", "Hezbollah") is the actor, unless it names a
+    country or a province ("Israel", "Kurdistan")."""
+    if match.feature in ("PCLI", "ADM1"):
+        return False
+    return any(a.start <= start and end <= a.end for a in actors)
 
 
 def _names_in(gaz: Gazetteer, sentence: str, span: Span, names: Names | None) -> Names:

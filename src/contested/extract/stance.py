@@ -106,6 +106,14 @@ _ACCUSED_OF_OTHER = re.compile(
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air))",
     re.IGNORECASE,
 )
+# Victims named before a passive participle ("the two Americans killed were a soldier and an
+# airman") and a place's possessive naming a site in it ("Iraq's Camp Taji") are no agents.
+_NOT_AGENT_AFTER = re.compile(
+    r"^\s+(?:killed|wounded|injured)\s+(?:were|was|in|on|at|by|when|during|include[ds]?)\b"
+    r"|^['’]s\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+(?:province|governorate"
+    r"|district|camp|base|city|town|village|on|in|at|and|,|\.)",
+    re.IGNORECASE,
+)
 _INVOLVED_AFTER = re.compile(
     r"^[”\"]?\s+(?:that|who)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:involved in|responsible for"
     r"|behind)\b",
@@ -124,7 +132,7 @@ _TARGET_BEFORE = re.compile(
 # A running total or a habit ("have killed 100 soldiers since the start of the year", "has
 # carried out similar bombings in the past") alleges no one did this incident.
 _RUNNING = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
+    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
@@ -205,8 +213,10 @@ def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
 def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     found: list[str] = []
     for hit in actors:
-        before = text[max(span.start, hit.span.start - 40) : hit.span.start]
-        after = text[hit.span.end : min(span.end, hit.span.end + 60)]
+        before = text[max(span.start, hit.span.start - 60) : hit.span.start]
+        after = text[hit.span.end : min(span.end, hit.span.end + 100)]
+        if _NOT_AGENT_AFTER.match(after):
+            continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
         involved = _INVOLVED_AFTER.match(after)
         if _TARGET_BEFORE.search(before) and not (_AGENT_BEFORE.search(before) or involved):
             continue

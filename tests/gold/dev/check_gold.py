@@ -14,7 +14,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-GOLD_FILES = (ROOT / "demo" / "gold.jsonl", ROOT / "tests" / "gold" / "dev" / "gold.jsonl")
+GOLD_FILES = (
+    ROOT / "demo" / "gold.jsonl",
+    ROOT / "tests" / "gold" / "dev" / "gold.jsonl",
+    ROOT / "tests" / "gold" / "heldout" / "gold.jsonl",
+)
 ARTICLE_KEYS = {"id", "file", "url", "outlet", "language", "published", "truncated",
                 "set_role", "incidents"}
 INCIDENT_KEYS = {"incident_id", "role", "type", "date", "date_precision", "place", "admin1",

@@ -251,3 +251,17 @@ def test_a_kind_word_is_cut_when_the_full_name_is_too_weak_to_answer(
     # context; the bare "Gaza" answers instead of leaving the city unresolved.
     match = gaz.lookup(name)
     assert match is not None and match.gazetteer_id == gid
+
+
+@pytest.mark.parametrize("name, country", [("Hama", "SY"), ("Daraa", "SY"), ("Marib", "YE"),
+                                           ("Saada", "YE"), ("Idlib", "SY")])
+def test_a_bare_province_name_is_its_city(gaz: Gazetteer, name: str, country: str) -> None:
+    # The province and its city of the same name are two readings of one place, not rivals
+    # that leave the name unresolved; the city is the reading of a bare name.
+    match = gaz.lookup(name)
+    assert match is not None and match.feature.startswith("PPL") and match.country == country
+
+
+def test_a_named_province_stays_the_province(gaz: Gazetteer) -> None:
+    match = gaz.lookup("Deir ez-Zor province")
+    assert match is not None and match.feature == "ADM1"

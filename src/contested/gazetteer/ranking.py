@@ -4,8 +4,7 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000 (x0.2 when a town inside it of that
-                                               primary name is a candidate too: Homs the city)
+                                               500,000
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
             place also lies outside the context's countries (or the context names none)
@@ -17,6 +16,9 @@ Each candidate gets a weight::
                                (d = 0 for a country in the context's countries and an
                                admin1 among its admin1 units: they hold those places)
 
+An admin1 and a town of its name inside it (Hama the province, Hama the city) are two
+readings of one place, not rivals: the town takes 80% of the province's weight (the city is
+the conventional reading of a bare name; "Hama province" is read by extraction).
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 When no candidate is backed by the context (see :func:`_unseen_weight`), "a village we do
 not list" joins the total with a village's weight in the context's country and admin1, so
@@ -85,11 +87,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _prior(cand: Candidate, towns: set[tuple[str | None, str | None]]) -> float:
+def _prior(cand: Candidate) -> float:
     m = cand.match
     if m.feature == "ADM1":
-        return math.sqrt(_ADMIN1_POP) * (_ADMIN1_BESIDE_TOWN if (m.country, m.admin1) in towns
-                                         else 1)
+        return math.sqrt(_ADMIN1_POP)
     if m.population > 0:
         pop = float(m.population)
     else:
@@ -161,13 +162,12 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
         return [_scored(c.match, min(0.95, c.quality)) for c in cands]
     ctx = ctx or _NO_CONTEXT
     admin1_keys = frozenset(name_key(a) for a in ctx.admin1) if ctx.admin1 else _NO_KEYS
-    towns = {(c.match.country, c.match.admin1) for c in cands
-             if c.primary and c.match.feature != "ADM1"}
     written = _spelling(written) if written else ""
-    weights = [_prior(c, towns) * _name_factor(c, ctx) * _spelt(c, written) for c in cands]
+    weights = [_prior(c) * _name_factor(c, ctx) * _spelt(c, written) for c in cands]
     if not ctx.empty:
         weights = [w * _context_factor(c.match, ctx, admin1_keys)
                    for c, w in zip(cands, weights, strict=True)]
+    _towns_take_their_province(cands, weights)
     if len(cands) > _FEW or _any_close(cands):  # else no place is listed twice
         cands, weights = _merge_close(cands, weights)
     total = sum(weights) + _unseen_weight(cands, ctx, admin1_keys) or 1.0
@@ -180,6 +180,21 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
         best = min(range(len(cands)), key=order)
         return [_scored(cands[best].match, scores[best])]
     return [_scored(cands[i].match, scores[i]) for i in sorted(range(len(cands)), key=order)[:limit]]
+
+
+def _towns_take_their_province(cands: list[Candidate], weights: list[float]) -> None:
+    """Move most of each admin1's weight (in place) to the heaviest town of that name inside
+    it, matched by the town's own name."""
+    for i, cand in enumerate(cands):
+        unit = cand.match
+        if unit.feature != "ADM1":
+            continue
+        towns = [j for j, c in enumerate(cands) if c.primary and c.match.feature != "ADM1"
+                 and (c.match.country, c.match.admin1) == (unit.country, unit.admin1)]
+        if towns:
+            moved = weights[i] * (1.0 - _ADMIN1_BESIDE_TOWN)
+            weights[max(towns, key=lambda j: weights[j])] += moved
+            weights[i] -= moved
 
 
 def _spelt(cand: Candidate, written: str) -> float:

@@ -129,7 +129,8 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     if not members:
         return 0.0
     primary = [m for m in members if m.mention.role == "primary"]
-    if _dates_conflict(profile, primary, members):
+    apart = [m for m in primary if date_score(profile, m) == 0.0]
+    if apart and _dates_conflict(profile, apart, members):
         return 0.0
     if 2 * sum(place_vetoed(profile, m) for m in primary) > len(primary):
         return 0.0
@@ -147,13 +148,10 @@ def _strangers(profile: Profile, members: Sequence[Profile]) -> float:
     return STRANGERS if known and not any(known) else 1.0
 
 
-def _dates_conflict(profile: Profile, primary: Sequence[Profile],
+def _dates_conflict(profile: Profile, apart: Sequence[Profile],
                     members: Sequence[Profile]) -> bool:
-    """Another night than a primary member's, unless the mention shares rare names with a
-    member (:func:`~contested.resolve.features.bridged`) and is within a year of them all."""
-    apart = [m for m in primary if date_score(profile, m) == 0.0]
-    if not apart:
-        return False
+    """Another night than the primary members ``apart``, unless the mention shares rare names
+    with a member (:func:`~contested.resolve.features.bridged`) and is within a year of them."""
     if not any(bridged(profile, m) for m in members):
         return True
     return any(m.interval is None or profile.interval is None

@@ -15,6 +15,7 @@ weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as wi
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -33,7 +34,7 @@ def capitalised(text: str) -> Words:
     """The capitalised words of ``text`` (lower-cased) and their adjacent pairs."""
     found = [(m.start(), m.end(), m.group().lower()) for m in _CAPITALISED.finditer(text)]
     pairs = tuple(f"{first} {second}" for (_, end, first), (start, _, second)
-                  in zip(found, found[1:], strict=False) if text[end:start] == " ")
+                  in itertools.pairwise(found) if text[end:start] == " ")
     return tuple(w for _, _, w in found if len(w) > 2), pairs
 
 

@@ -74,6 +74,7 @@ NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare nam
 NAME_BRIDGE = 2.0  # shared names that reach across long gaps (a full name and more)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
+NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
 BRIDGED_DATE = 0.8  # the date score of two bridged reports more than three days apart
 
 
@@ -219,17 +220,23 @@ CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in t
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
-    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above;
-    ``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries).
+    """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
+    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries), or rare names
+    in common (``NAME_LINK``, one country) and a cosine ``NAMED_TEXT`` above the floor; never
+    when both name rare names and share none.
 
-    Extracted types and places are noisy (a dateline city, a mis-typed raid); text this close
-    names the same place and event, so it overrules their disagreement (never the date's).
+    Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
+    texts this close name the same place and event, so they overrule their disagreement
+    (never the date's).
     """
     similarity = _cosine(a, b)
-    if similarity is None or names_disagree(a, b):
+    shared = shared_weight(a.names, b.names)
+    if similarity is None or shared == 0.0:
         return False
     pa, pb = a.mention.place, b.mention.place
     apart = pa is not None and pb is not None and pa.country != pb.country
+    if shared is not None and shared >= NAME_LINK and not apart:
+        return similarity >= a.calibration[0] + NAMED_TEXT
     return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
 
 

@@ -13,13 +13,13 @@ The synthetic spread (seeded, the same every run):
 
 * 6 countries with 40 provinces and 2,000 villages each (villages sit in the province's box;
   villages are struck again on other days: the same village on another night). With
-  ``--world fixed`` (the default) the world stays that size at every scale, so a million
-  mentions puts about 35 incidents a day in each country, 13,000 a year: the density of
-  Syria's or Ukraine's busiest years everywhere. With ``--world growing`` the world grows with
-  the mentions: 6 more synthetic countries (boxes elsewhere on the globe) per 100,000 mentions
-  above 100,000, so a million mentions is five years of 60 countries at war (ACLED records
-  on the order of 150,000 political-violence events a year worldwide), and the density per
-  place stays that of 100,000;
+  ``--world fixed`` (the default) the world is that and five years at every scale, so the
+  density grows with the mentions: a million puts about 35 incidents a day in each country,
+  13,000 a year (Syria's or Ukraine's busiest years, everywhere at once), and 550 reports a
+  day in all. With ``--world growing`` the world is 60 countries (the six and 54 synthetic
+  boxes elsewhere on the globe) reporting ``DAILY`` = 550 mentions a day in all (about
+  200,000 incidents a year: the order of what ACLED records worldwide), and the time span grows
+  with the mentions: 10,000 are 18 days of news, 100,000 half a year, a million five years;
 * five years of dates; incidents per day follow the size; each incident has 1 to 8 reports
   (geometric, mean about 2.7): 70% dated the incident day, 15% a day later (the report's date),
   10% undated (published 0-1 days after), 5% dated to the week;
@@ -81,10 +81,14 @@ class MatrixEmbedder:
         return self.matrix[rows]
 
 
-def countries(n: int, world: str) -> dict[str, tuple[float, float, float, float]]:
+DAILY = 550  # mentions a day in the growing world
+GROWING_COUNTRIES = 60
+
+
+def countries(world: str) -> dict[str, tuple[float, float, float, float]]:
     """The countries' boxes: the six above, and with a growing world more boxes on a grid."""
     boxes = dict(COUNTRIES)
-    extra = 0 if world == "fixed" else 6 * max(0, -(-n // 100_000) - 1)
+    extra = 0 if world == "fixed" else GROWING_COUNTRIES - len(COUNTRIES)
     for k in range(extra):
         boxes[f"X{k}"] = (-50.0 + 9.0 * (k // 20), -175.0 + 17.5 * (k % 20), 6.0, 8.0)
     return boxes
@@ -127,7 +131,8 @@ def _report_place(world: World, village: Place, draw: float) -> Place | None:
 def generate(n: int, dim: int, seed: int = 7, world_kind: str = "fixed") -> tuple[
         list[Mention], dict[str, dt.date], dict[str, int], np.ndarray]:
     rng = np.random.default_rng(seed)
-    world = World(rng, countries(n, world_kind))
+    world = World(rng, countries(world_kind))
+    days = DAYS if world_kind == "fixed" else max(7, -(-n // DAILY))
     mentions: list[Mention] = []
     published: dict[str, dt.date] = {}
     truth: dict[str, int] = {}
@@ -137,7 +142,7 @@ def generate(n: int, dim: int, seed: int = 7, world_kind: str = "fixed") -> tupl
     while len(mentions) < n:
         code = codes[int(rng.integers(len(codes)))]
         village = world.villages[code][int(rng.integers(2000))]
-        day = START + dt.timedelta(days=int(rng.integers(DAYS)))
+        day = START + dt.timedelta(days=int(rng.integers(days)))
         kind = str(rng.choice(TYPES, p=TYPE_WEIGHTS))
         toll = int(rng.geometric(0.15))
         topic = rng.standard_normal(dim).astype(np.float32)

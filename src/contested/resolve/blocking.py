@@ -137,11 +137,11 @@ class Blocks:
 def closest_in_text(vector: np.ndarray, incidents: list[OpenIncident]) -> list[OpenIncident]:
     """``incidents`` by the cosine of ``vector`` to their members' mean vector, closest first
     (incidents without text last; ties in id order)."""
-    sums = [o.text for o in incidents]
-    known = [i for i, t in enumerate(sums) if t is not None]
+    known = [i for i, o in enumerate(incidents) if o.text is not None]
+    sums = [o.text for o in incidents if o.text is not None]
     similarity = np.full(len(incidents), -2.0)
     if known:
-        matrix = np.stack([sums[i] for i in known])
+        matrix = np.stack(sums)
         norms = np.linalg.norm(matrix, axis=1)
         similarity[known] = (matrix @ vector) / np.where(norms > 0, norms, 1.0)
     order = np.argsort(-similarity, kind="stable")

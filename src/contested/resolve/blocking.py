@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 GRID_DEG = 0.5
 MAX_CANDIDATES = 200
-MAX_SCORED = 12  # a dense block: only the incidents closest in text are scored
+MAX_SCORED = 6  # a dense block: only the incidents closest in text are scored
 Key = tuple[object, ...]
 
 

@@ -1,6 +1,7 @@
 """Clustering at scale: 10k, 100k and 1M synthetic incident mentions.
 
     python benchmarks/resolve_scale.py [--sizes 10000 100000 1000000] [--dim 128]
+                                       [--world fixed|growing]
 
 Each size runs in its own process (so peak RSS is that size's); the table gives the time to
 build the mentions, the wall-clock and CPU time ``cluster_all`` takes (CPU time is what a
@@ -11,7 +12,14 @@ truth.
 The synthetic spread (seeded, the same every run):
 
 * 6 countries with 40 provinces and 2,000 villages each (villages sit in the province's box;
-  villages are struck again on other days: the same village on another night);
+  villages are struck again on other days: the same village on another night). With
+  ``--world fixed`` (the default) the world is that and five years at every scale, so the
+  density grows with the mentions: a million puts about 35 incidents a day in each country,
+  13,000 a year (Syria's or Ukraine's busiest years, everywhere at once), and 550 reports a
+  day in all. With ``--world growing`` the world is 60 countries (the six and 54 synthetic
+  boxes elsewhere on the globe) reporting ``DAILY`` = 550 mentions a day in all (about
+  200,000 incidents a year: the order of what ACLED records worldwide), and the time span grows
+  with the mentions: 10,000 are 18 days of news, 100,000 half a year, a million five years;
 * five years of dates; incidents per day follow the size; each incident has 1 to 8 reports
   (geometric, mean about 2.7): 70% dated the incident day, 15% a day later (the report's date),
   10% undated (published 0-1 days after), 5% dated to the week;
@@ -73,12 +81,26 @@ class MatrixEmbedder:
         return self.matrix[rows]
 
 
+DAILY = 550  # mentions a day in the growing world
+GROWING_COUNTRIES = 60
+
+
+def countries(world: str) -> dict[str, tuple[float, float, float, float]]:
+    """The countries' boxes: the six above, and with a growing world more boxes on a grid."""
+    boxes = dict(COUNTRIES)
+    extra = 0 if world == "fixed" else GROWING_COUNTRIES - len(COUNTRIES)
+    for k in range(extra):
+        boxes[f"X{k}"] = (-50.0 + 9.0 * (k // 20), -175.0 + 17.5 * (k % 20), 6.0, 8.0)
+    return boxes
+
+
 class World:
-    def __init__(self, rng: np.random.Generator) -> None:
+    def __init__(self, rng: np.random.Generator,
+                 boxes: dict[str, tuple[float, float, float, float]]) -> None:
         self.villages: dict[str, list[Place]] = {}
         self.provinces: dict[str, list[Place]] = {}
         self.country: dict[str, Place] = {}
-        for code, (lat0, lon0, dlat, dlon) in COUNTRIES.items():
+        for code, (lat0, lon0, dlat, dlon) in boxes.items():
             provinces = []
             for p in range(40):
                 plat, plon = lat0 + dlat * (p // 8) / 5, lon0 + dlon * (p % 8) / 8
@@ -106,20 +128,21 @@ def _report_place(world: World, village: Place, draw: float) -> Place | None:
     return world.country[code] if draw < 0.97 else None
 
 
-def generate(n: int, dim: int, seed: int = 7) -> tuple[list[Mention], dict[str, dt.date],
-                                                        dict[str, int], np.ndarray]:
+def generate(n: int, dim: int, seed: int = 7, world_kind: str = "fixed") -> tuple[
+        list[Mention], dict[str, dt.date], dict[str, int], np.ndarray]:
     rng = np.random.default_rng(seed)
-    world = World(rng)
+    world = World(rng, countries(world_kind))
+    days = DAYS if world_kind == "fixed" else max(7, -(-n // DAILY))
     mentions: list[Mention] = []
     published: dict[str, dt.date] = {}
     truth: dict[str, int] = {}
     vectors = np.empty((n, dim), dtype=np.float32)
-    codes = list(COUNTRIES)
+    codes = list(world.country)
     incident = 0
     while len(mentions) < n:
         code = codes[int(rng.integers(len(codes)))]
         village = world.villages[code][int(rng.integers(2000))]
-        day = START + dt.timedelta(days=int(rng.integers(DAYS)))
+        day = START + dt.timedelta(days=int(rng.integers(days)))
         kind = str(rng.choice(TYPES, p=TYPE_WEIGHTS))
         toll = int(rng.geometric(0.15))
         topic = rng.standard_normal(dim).astype(np.float32)
@@ -183,9 +206,9 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one(n: int, dim: int) -> dict[str, object]:
+def one(n: int, dim: int, world: str) -> dict[str, object]:
     t0 = time.perf_counter()
-    mentions, published, truth, vectors = generate(n, dim)
+    mentions, published, truth, vectors = generate(n, dim, world_kind=world)
     t1, c1 = time.perf_counter(), _cpu()
     clusters = cluster_all(mentions, id_for=lambda m: m.mention_id,
                            embedder=MatrixEmbedder(vectors), published=published)
@@ -196,7 +219,7 @@ def one(n: int, dim: int) -> dict[str, object]:
         "cluster_cpu_s": round(c2 - c1, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "load_avg": [round(x, 2) for x in os.getloadavg()],
-        "bcubed_f1": round(bcubed_f1(clusters, truth), 3), "dim": dim,
+        "bcubed_f1": round(bcubed_f1(clusters, truth), 3), "dim": dim, "world": world,
     }
 
 
@@ -204,15 +227,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--dim", type=int, default=128)
+    parser.add_argument("--world", choices=["fixed", "growing"], default="fixed")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.dim)))
+        print(json.dumps(one(args.one, args.dim, args.world)))
         return
     print(f"{'mentions':>9} {'incidents':>9} {'true':>9} {'gen s':>7} {'cluster s':>9} "
           f"{'cpu s':>7} {'cpu us/mention':>14} {'peak MB':>8} {'B3 F1':>6}  load avg")
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--dim", str(args.dim)],
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--dim", str(args.dim),
+                              "--world", args.world],
                              check=True, capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         per = 1e6 * float(r["cluster_cpu_s"]) / n

@@ -234,3 +234,24 @@ def test_hashing_embedder_is_deterministic_and_normalised() -> None:
     assert (cosine(v1, similar) or 0.0) > (cosine(v1, unrelated) or 0.0)
     with pytest.raises(ValueError):
         HashingEmbedder(dim=2)
+
+
+def test_a_dense_block_scores_only_the_incidents_closest_in_text() -> None:
+    """More open incidents in one block than MAX_SCORED: the closest in text are kept."""
+    from contested.resolve.blocking import MAX_SCORED
+    from contested.resolve.cluster import Clusterer, profiles
+
+    rng = random.Random(3)
+    words = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+             for _ in range(200)]
+    topics = [" ".join(words[10 * i : 10 * i + 10]) for i in range(20)]  # unrelated texts
+    assert len(topics) > MAX_SCORED
+    batch = [mention(f"m{i:02d}", event_type="shelling", summary=t) for i, t in enumerate(topics)]
+    batch.append(mention("z", event_type="shelling", summary=topics[13] + " " + words[0]))
+    found = profiles(batch, HashingEmbedder())
+    engine = Clusterer(lambda m: m.mention_id)
+    for profile in found[:-1]:
+        engine.seed(profile.mention.mention_id, [profile])
+    candidates = engine.blocks.candidates(found[-1])
+    assert len(candidates) == MAX_SCORED
+    assert candidates[0].incident_id == "m13"

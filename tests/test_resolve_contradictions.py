@@ -135,8 +135,17 @@ def test_places_more_than_50_km_apart_conflict() -> None:
     near = [mention("m1"), mention("m2", where=ABU_KAMAL)]
     assert find_mention_conflicts(near) == []
     far = [mention("m1", claims=(claim("c1"),)), mention("m2", where=ABU_KAMAL),
-           mention("m3", where=MAYADIN, claims=(claim("c3", mention_id="m3"),))]
+           mention("m3", where=MAYADIN, claims=(claim("c3", mention_id="m3"),)),
+           mention("m4", where=MAYADIN)]
     (found,) = find_mention_conflicts(far)
     assert found.field == "place"
-    assert found.detail.startswith("art-m1 and 1 more: al-Harra vs art-m3: al-Mayadin (")
+    assert found.detail.startswith("art-m1 and 1 more: al-Harra vs art-m3 and 1 more: al-Mayadin (")
     assert found.claim_ids == ("c1", "c3")
+    (alone,) = find_mention_conflicts([far[0], far[2]])
+    assert alone.detail.startswith("art-m1: al-Harra vs art-m3: al-Mayadin (")
+
+
+def test_one_article_against_two_that_agree_is_outvoted() -> None:
+    """A lone misread place (a dateline) is not a place dispute, as the clusterer takes it."""
+    mentions = [mention("m1"), mention("m2", where=ABU_KAMAL), mention("m3", where=MAYADIN)]
+    assert find_mention_conflicts(mentions) == []

@@ -18,6 +18,7 @@ spellings that still differ ("US-led coalition", "US/coalition", "United States 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -55,8 +56,11 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Lower-case, accents folded, parentheses dropped, punctuation to single spaces."""
+    """Lower-case, accents folded, parentheses dropped, punctuation to single spaces.
+
+    Cached: the clusterer compares the same place and actor names many times."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = _PARENS.sub(" ", folded.lower())

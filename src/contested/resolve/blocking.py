@@ -15,8 +15,10 @@ other country-level or unplaced incidents of that country. Incidents across thos
 (:class:`TextIndex`), which the clusterer asks when the blocks gave no match: without a place,
 only the text can tell two reports of one incident from two incidents of one night. Buckets are pruned of incidents whose last day is
 behind the mention's window (mentions come in date order; undated mentions, which come last,
-only meet the incidents still open); when a coarse mention still finds
-more than ``MAX_CANDIDATES``, the incidents nearest in date are kept.
+only meet the incidents still open). In a dense block (a busy province, a million reports)
+only the ``MAX_SCORED`` incidents closest in text (:func:`closest_in_text`) are scored, so
+the cost per mention stays flat as the store grows; a mention without text keeps the
+``MAX_CANDIDATES`` incidents nearest in date.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 GRID_DEG = 0.5
 MAX_CANDIDATES = 200
+MAX_SCORED = 6  # a dense block: only the incidents closest in text are scored
 Key = tuple[object, ...]
 
 
@@ -112,6 +115,8 @@ class Blocks:
             for incident in self._bucket(key, window):
                 found.setdefault(incident.incident_id, incident)
         ordered = [found[k] for k in sorted(found)]
+        if len(ordered) > MAX_SCORED and profile.vector is not None:
+            return closest_in_text(profile.vector, ordered)[:MAX_SCORED]
         if len(ordered) > MAX_CANDIDATES and window is not None:
             ordered = _nearest(ordered, window)[:MAX_CANDIDATES]
         return ordered
@@ -127,6 +132,20 @@ class Blocks:
         if len(kept) != len(bucket):
             bucket[:] = kept
         return [o for o in kept if o.start is None or o.start <= high]
+
+
+def closest_in_text(vector: np.ndarray, incidents: list[OpenIncident]) -> list[OpenIncident]:
+    """``incidents`` by the cosine of ``vector`` to their members' mean vector, closest first
+    (incidents without text last; ties in id order)."""
+    known = [i for i, o in enumerate(incidents) if o.text is not None]
+    sums = [o.text for o in incidents if o.text is not None]
+    similarity = np.full(len(incidents), -2.0)
+    if known:
+        matrix = np.stack(sums)
+        norms = np.linalg.norm(matrix, axis=1)
+        similarity[known] = (matrix @ vector) / np.where(norms > 0, norms, 1.0)
+    order = np.argsort(-similarity, kind="stable")
+    return [incidents[i] for i in order]
 
 
 def _nearest(
@@ -187,19 +206,53 @@ class TextIndex:
             del self.days[day]
 
 
-class _Day:
+class NameIndex:
+    """Incidents by the rare names of their members, for reports far from them in time.
+
+    A trial or a funeral is reported weeks after the shooting, beyond every date window; a
+    mention that found no incident in its blocks or by its text looks here for incidents
+    whose members share rare names with it (summed rarity at least ``bridge``, see
+    :func:`~contested.resolve.features.bridged`). Rare names are few per mention and each
+    names few mentions, so the lists stay short.
+    """
+
     def __init__(self) -> None:
-        self.vectors: list[np.ndarray] = []
+        self.names: dict[str, list[OpenIncident]] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        for name in profile.names:
+            listed = self.names.setdefault(name, [])
+            if incident not in listed:
+                listed.append(incident)
+
+    def candidates(self, profile: Profile, bridge: float) -> list[OpenIncident]:
+        weight: dict[str, float] = {}
+        found: dict[str, OpenIncident] = {}
+        for name, w in profile.names.items():
+            for incident in self.names.get(name, ()):
+                weight[incident.incident_id] = weight.get(incident.incident_id, 0.0) + w
+                found[incident.incident_id] = incident
+        return [found[k] for k in sorted(found) if weight[k] >= bridge]
+
+
+class _Day:
+    """One day's member vectors in a matrix that grows by doubling (no re-stacking)."""
+
+    def __init__(self) -> None:
         self.incidents: list[OpenIncident] = []
         self._matrix: np.ndarray | None = None
 
     def add(self, vector: np.ndarray, incident: OpenIncident) -> None:
-        self.vectors.append(vector)
+        size = len(self.incidents)
+        if self._matrix is None:
+            self._matrix = np.empty((8, len(vector)), dtype=vector.dtype)
+        elif size == len(self._matrix):
+            self._matrix = np.concatenate([self._matrix, np.empty_like(self._matrix)])
+        self._matrix[size] = vector
         self.incidents.append(incident)
-        self._matrix = None
 
     def similar(self, vector: np.ndarray, strong: float) -> list[OpenIncident]:
         if self._matrix is None:
-            self._matrix = np.stack(self.vectors)
-        hits = np.flatnonzero(self._matrix @ vector >= strong)
+            return []
+        hits = np.flatnonzero(self._matrix[: len(self.incidents)] @ vector >= strong)
         return [self.incidents[i] for i in hits]

@@ -36,17 +36,24 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from contested.resolve.blocking import Blocks, TextIndex
+import numpy as np
+
+from contested.resolve.blocking import Blocks, NameIndex, TextIndex
 from contested.resolve.embedding import Embedder, HashingEmbedder, default_embedder
 from contested.resolve.features import (
+    LONG_GAP_DAYS,
     MAX_GAP_DAYS,
+    NAME_BRIDGE,
     Profile,
+    bridged,
     date_score,
     make_profile,
     pair_score,
+    place_vetoed,
     vetoed,
 )
-from contested.resolve.geo import date_interval
+from contested.resolve.geo import date_interval, interval_gap_days
+from contested.resolve.names import NameStats, shared_weight
 from contested.types import Mention
 
 __all__ = [
@@ -68,6 +75,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.6
 MERGE_THRESHOLD = 0.8
+STRANGERS = 0.85  # an incident whose members name none of the mention's rare names
 _MAX_COMPARED = 24  # members compared per incident: the first 8 and the last 16
 Published = Mapping[str, dt.date]  # article id -> publication date
 
@@ -96,13 +104,16 @@ def profiles(
     embedder: Embedder | None = None,
     published: Published | None = None,
 ) -> list[Profile]:
-    """The mentions' profiles, their summaries embedded in one call."""
+    """The mentions' profiles, their summaries embedded in one call, the rarity of their
+    names counted over them all (:class:`~contested.resolve.names.NameStats`)."""
     model = embedder or default_embedder()
-    vectors = model.embed([m.summary for m in mentions])
+    summaries = [m.summary for m in mentions]
+    vectors = model.embed(summaries)
     calibration = (model.floor, model.saturation, model.strong)
     dates = published or {}
+    stats = NameStats(summaries)
     return [
-        make_profile(m, vectors[i], dates.get(m.article_id), calibration)
+        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m.summary))
         for i, m in enumerate(mentions)
     ]
 
@@ -118,12 +129,34 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     if not members:
         return 0.0
     primary = [m for m in members if m.mention.role == "primary"]
-    if any(date_score(profile, m) == 0.0 for m in primary):
+    apart = [m for m in primary if date_score(profile, m) == 0.0]
+    if apart and _dates_conflict(profile, apart, members):
         return 0.0
-    if 2 * sum(vetoed(profile, m) for m in primary) > len(primary):
+    if 2 * sum(place_vetoed(profile, m) for m in primary) > len(primary):
         return 0.0
-    scores = [pair_score(profile, m) for m in _compared(members)]
-    return 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
+    compared = _compared(members)
+    scores = [pair_score(profile, m) for m in compared]
+    score = 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
+    return score * _strangers(profile, compared)
+
+
+def _strangers(profile: Profile, members: Sequence[Profile]) -> float:
+    """``STRANGERS`` when the mention names rare names and shares none with any member that
+    names some (other people, another street), else 1."""
+    shared = [shared_weight(profile.names, m.names) for m in members]
+    known = [s for s in shared if s is not None]
+    return STRANGERS if known and not any(known) else 1.0
+
+
+def _dates_conflict(profile: Profile, apart: Sequence[Profile],
+                    members: Sequence[Profile]) -> bool:
+    """Another night than the primary members ``apart``, unless the mention shares rare names
+    with a member (:func:`~contested.resolve.features.bridged`) and is within a year of them."""
+    if not any(bridged(profile, m) for m in members):
+        return True
+    return any(m.interval is None or profile.interval is None
+               or interval_gap_days(profile.interval, m.interval) > LONG_GAP_DAYS
+               for m in apart)
 
 
 def match_score(
@@ -171,9 +204,12 @@ class OpenIncident:
     end: dt.date | None = None
     keys: set[tuple[object, ...]] = field(default_factory=set)
     merged_into: str | None = None
+    text: np.ndarray | None = None  # the sum of the members' text vectors
 
     def add(self, profile: Profile) -> None:
         self.members.append(profile)
+        if profile.vector is not None:
+            self.text = profile.vector.copy() if self.text is None else self.text + profile.vector
         if profile.interval is not None:
             lo, hi = profile.interval
             self.start = lo if self.start is None else min(self.start, lo)
@@ -221,6 +257,7 @@ class Clusterer:
         self.merge_threshold = merge_threshold
         self.blocks = Blocks()
         self.texts = TextIndex()
+        self.names = NameIndex()
         self.incidents: dict[str, OpenIncident] = {}
         self.merges: list[Merge] = []
 
@@ -236,6 +273,7 @@ class Clusterer:
         incident.add(profile)
         self.blocks.index(incident, profile)
         self.texts.index(incident, profile)
+        self.names.index(incident, profile)
 
     def add(self, profile: Profile) -> OpenIncident:
         """Attach ``profile`` to its best incident (merging, if it links two) or open one."""
@@ -255,6 +293,11 @@ class Clusterer:
         if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
             seen = {o.incident_id for _, o in found}
             extra = [o for o in self.texts.candidates(profile, profile.calibration[2])
+                     if o.incident_id not in seen]
+            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+        if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
+            seen = {o.incident_id for _, o in found}
+            extra = [o for o in self.names.candidates(profile, NAME_BRIDGE)
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         return found
@@ -280,7 +323,7 @@ class Clusterer:
         kept, absorbed = (a, b) if a.order <= b.order else (b, a)
         for member in absorbed.members:
             self._attach(kept, member)
-        absorbed.members = []
+        absorbed.members, absorbed.text = [], None
         absorbed.merged_into = kept.incident_id
         self.blocks.drop(absorbed)
         self.merges.append(Merge(kept.incident_id, absorbed.incident_id,

@@ -16,7 +16,8 @@ Occurred
     nobody) against the claimants that report it.
 Date and place (:func:`find_mention_conflicts`)
     Primary mentions dated to the day more than one day apart; precisely placed primary mentions
-    more than 50 km apart. Mentions carry no claim of their own, so these contradictions list the
+    more than 50 km apart, unless one article stands against two or more that agree (outvoted:
+    a misread dateline or namesake, as the clusterer's majority place veto takes it). Mentions carry no claim of their own, so these contradictions list the
     *mention ids* of both sides in ``claim_ids``.
 """
 
@@ -209,9 +210,18 @@ def _place_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contra
 
     a = [m for m, place in placed if near_a(place)]
     b = [m for m, place in placed if not near_a(place)]
+    if _outvoted(a, b):
+        return []
     detail = (f"{_side_label(a, label)}: {place_a.name} vs "
               f"{_side_label(b, label)}: {place_b.name} ({km:.0f} km apart)")
     return [Contradiction("place", detail, _claim_ids(a + b))]
+
+
+def _outvoted(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """One article's place against two or more that agree: a misreading (a dateline, a
+    namesake), as the clusterer takes it, not a dispute."""
+    articles = sorted(len({m.article_id for m in side}) for side in (a, b))
+    return articles[0] == 1 and articles[1] >= 2
 
 
 def find_mention_conflicts(

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -43,6 +44,7 @@ from contested.resolve.geo import (
     place_distance_km,
     place_radius_km,
 )
+from contested.resolve.names import shared_weight
 from contested.types import Mention, Place
 
 _AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
@@ -58,7 +60,8 @@ _PAIRS: dict[frozenset[str], float] = {
 _DAY_GAP_SCORE = (1.0, 0.8, 0.35, 0.2)
 MAX_GAP_DAYS = len(_DAY_GAP_SCORE) - 1
 _PRECISION_FACTOR = {"day": 1.0, "week": 0.7, "month": 0.5, "year": 0.3}
-_WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07}
+_WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.08, "killed": 0.07,
+            "names": 0.20}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
 INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
@@ -67,6 +70,12 @@ _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
+NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
+NAME_BRIDGE = 2.0  # shared names that reach across long gaps (a full name and more)
+BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
+LONG_GAP_DAYS = 365
+NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
+BRIDGED_DATE = 0.8  # the date score of two bridged reports more than three days apart
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -80,6 +89,7 @@ class Profile:
     vector: np.ndarray | None  # unit length; None: no text
     calibration: Calibration = HASHING_CALIBRATION
     inferred: bool = False  # the interval comes from the publication date
+    names: Mapping[str, float] = field(default_factory=dict)  # rare names -> their rarity
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -94,8 +104,10 @@ def make_profile(
     vector: np.ndarray | None,
     published: dt.date | None = None,
     calibration: Calibration = HASHING_CALIBRATION,
+    names: Mapping[str, float] | None = None,
 ) -> Profile:
-    """The profile of ``mention``; ``published`` dates an undated primary mention."""
+    """The profile of ``mention``; ``published`` dates an undated primary mention; ``names``
+    are the rare names of its summary (:meth:`~contested.resolve.names.NameStats.rare`)."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
@@ -105,7 +117,7 @@ def make_profile(
         inferred = interval is not None
     if vector is not None and not np.any(vector):
         vector = None
-    return Profile(mention, interval, perps, killed, vector, calibration, inferred)
+    return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {})
 
 
 def type_score(a: str, b: str) -> float:
@@ -130,7 +142,7 @@ def date_score(a: Profile, b: Profile) -> float | None:
         return None
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
-        return 0.0
+        return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
     factor = min(_date_factor(a), _date_factor(b))
     return _DAY_GAP_SCORE[gap] * factor
 
@@ -208,18 +220,46 @@ CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in t
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
-    """The two texts tell the same story (cosine at the embedder's ``strong`` mark or above;
-    ``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries).
+    """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
+    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries), or rare names
+    in common (``NAME_LINK``, one country) and a cosine ``NAMED_TEXT`` above the floor; never
+    when both name rare names and share none.
 
-    Extracted types and places are noisy (a dateline city, a mis-typed raid); text this close
-    names the same place and event, so it overrules their disagreement (never the date's).
+    Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
+    texts this close name the same place and event, so they overrule their disagreement
+    (never the date's).
     """
     similarity = _cosine(a, b)
-    if similarity is None:
+    shared = shared_weight(a.names, b.names)
+    if similarity is None or shared == 0.0:
         return False
     pa, pb = a.mention.place, b.mention.place
     apart = pa is not None and pb is not None and pa.country != pb.country
+    if shared is not None and shared >= NAME_LINK and not apart:
+        return similarity >= a.calibration[0] + NAMED_TEXT
     return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+
+
+def names_score(a: Profile, b: Profile) -> float | None:
+    """The rare names both share, ``NAME_LINK`` of rarity or more: 1; none shared: 0."""
+    shared = shared_weight(a.names, b.names)
+    return None if shared is None else min(1.0, shared / NAME_LINK)
+
+
+def names_disagree(a: Profile, b: Profile) -> bool:
+    """Both name rare names, and not one in common."""
+    return shared_weight(a.names, b.names) == 0.0
+
+
+def bridged(a: Profile, b: Profile) -> bool:
+    """The same people or streets, named in two texts that tell a like story: one incident
+    however many days apart (a trial, a funeral), unless the places disagree."""
+    shared = shared_weight(a.names, b.names)
+    if shared is None or shared < NAME_BRIDGE:
+        return False
+    similarity = _cosine(a, b)
+    return (similarity is None or similarity >= a.calibration[0] + BRIDGE_TEXT) and (
+        place_score(a.mention.place, b.mention.place) != 0.0)
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
@@ -236,6 +276,7 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
         "text": text,
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
+        "names": names_score(a, b),
     }
 
 
@@ -254,9 +295,13 @@ def pair_score(a: Profile, b: Profile) -> float:
     return combine(features(a, b))
 
 
-def vetoed(a: Profile, b: Profile) -> bool:
-    """A hard disagreement: days apart beyond the window; another country or too far away,
-    unless the texts tell the same story (:func:`strong_text`)."""
-    if date_score(a, b) == 0.0:
-        return True
+def place_vetoed(a: Profile, b: Profile) -> bool:
+    """Another country or too far away, unless the texts tell the same story
+    (:func:`strong_text`)."""
     return place_score(a.mention.place, b.mention.place) == 0.0 and not strong_text(a, b)
+
+
+def vetoed(a: Profile, b: Profile) -> bool:
+    """A hard disagreement: days apart beyond the window (:func:`date_score`), or places
+    (:func:`place_vetoed`)."""
+    return date_score(a, b) == 0.0 or place_vetoed(a, b)

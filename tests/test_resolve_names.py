@@ -1,0 +1,65 @@
+"""Rare shared names: weighed by rarity over a corpus, they bridge reports weeks apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from contested.resolve import HashingEmbedder, cluster_all
+from contested.resolve.names import MIN_DOCUMENTS, NameStats, capitalised, shared_weight
+from contested.types import Mention
+from resolve_factories import IDLIB, NIGHT, D, mention
+
+SHOOTING = ("Tyshawn Lee, 9, was shot dead in an alley off Damen Avenue on Wednesday, police "
+            "said. Officers found the boy near a park.")
+TRIAL = ("A man charged with murder in the killing of Tyshawn Lee, 9, in an alley off Damen "
+         "Avenue went on trial on Monday, prosecutors said.")
+OTHER = ("Marcus Okafor, 9, was shot dead in an alley off Halsted Street on Wednesday, police "
+         "said. Officers found the boy near a park.")
+
+
+def filler(n: int) -> list[Mention]:
+    """Reports of other shootings elsewhere: a corpus to weigh names against."""
+    return [mention(f"f{i:03d}", where=IDLIB, date=D(2018, 1, 1) + dt.timedelta(days=i),
+                    summary=f"Police said a man was shot on Monday in case {i}. The Police "
+                            "chief said officers were at the scene.")
+            for i in range(n)]
+
+
+def test_capitalised_words_and_adjacent_pairs() -> None:
+    words, pairs = capitalised("Tyshawn Lee was shot off Damen Avenue. Police said")
+    assert words == ("tyshawn", "lee", "damen", "avenue", "police")
+    assert "tyshawn lee" in pairs and "damen avenue" in pairs and "lee was" not in pairs
+
+
+def test_rarity_needs_a_corpus_and_drops_common_words() -> None:
+    assert NameStats([SHOOTING, TRIAL]).rare(SHOOTING) == {}  # no corpus, no rarity
+    stats = NameStats([SHOOTING, TRIAL, *(m.summary for m in filler(MIN_DOCUMENTS))])
+    rare = stats.rare(SHOOTING)
+    assert {"tyshawn", "lee", "tyshawn lee", "damen avenue"} <= set(rare)
+    assert "police" not in rare and "officers" not in rare  # common / lower-case elsewhere
+    assert all(0.0 < w <= 1.0 for w in rare.values())
+    assert (shared_weight(rare, stats.rare(TRIAL)) or 0.0) >= 2.0
+    assert shared_weight(rare, {}) is None
+
+
+def _together(batch: list[Mention], a: str, b: str) -> bool:
+    clusters = cluster_all(batch, id_for=lambda m: m.mention_id, embedder=HashingEmbedder())
+    return any({a, b} <= {m.mention_id for m in members} for members in clusters.values())
+
+
+def test_a_trial_weeks_later_joins_its_shooting_by_the_victims_name() -> None:
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=TRIAL)
+    assert _together([shooting, trial, *filler(MIN_DOCUMENTS)], "m1", "m2")
+
+
+def test_another_victim_weeks_later_stays_apart() -> None:
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    other = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=OTHER)
+    assert not _together([shooting, other, *filler(MIN_DOCUMENTS)], "m1", "m2")
+
+
+def test_without_a_corpus_the_date_window_holds() -> None:
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=TRIAL)
+    assert not _together([shooting, trial], "m1", "m2")

@@ -77,12 +77,17 @@ class Server:
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed: {done.stdout[-2000:]} {done.stderr[-2000:]}")
 
-    def database(self, prefix: str = "t") -> str:
-        """The URL of a new empty database."""
+    def database(self, prefix: str = "t", template: str | None = None) -> str:
+        """The URL of a new database: empty, or a copy of the database ``template`` names."""
         name = f"contested_{prefix}_{os.getpid()}_{next(self._names)}"
+        copied = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(f"{self.base}/postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copied}')
         return f"{self.base}/{name}"
+
+    def copy(self, url: str) -> str:
+        """A new database with the content of the (unused) database at ``url``."""
+        return self.database("copy", template=url.rsplit("/", 1)[1])
 
     def stop(self) -> None:
         if self._folder is None:

@@ -7,9 +7,9 @@ SIGKILLed at random moments, then finished; its export must equal an uninterrupt
 
 Kill moments (``tests/crash_harness.py``): the clean run is timed (in all, until its last
 article is stored, and a re-run over the finished store); then a tenth of the kills come in a
-run's first seconds and the rest of the first half at random article counts spread over the
-ingest, and the second half at uniform moments of the clean run's resolution time. Each
-kill is reported by the phase the store was in when it landed.
+run's first seconds, six tenths at random article counts spread over the ingest, and the last
+three tenths at uniform moments of the clean run's resolution time. Each kill is reported by
+the phase the store was in when it landed.
 """
 
 from __future__ import annotations

@@ -172,13 +172,15 @@ class Kill:
 
 def kill_aims(rng: random.Random, kills: int) -> list[str]:
     """What each kill aims at, in order: a tenth at a run's first seconds and the rest of
-    the first half inside the ingest (shuffled together), then the second half inside the
-    resolution, which only starts once every article is stored."""
+    seven tenths inside the ingest (shuffled together), then the last three tenths inside the
+    resolution, which only starts once every article is stored. (A kill inside resolution
+    throws away on average half of it, all of which the next run redoes; a kill inside the
+    ingest loses at most one batch, so the ingest gets more of them.)"""
     starts = kills // 10
-    ingest = kills // 2 - starts
-    first = ["start"] * starts + ["ingest"] * ingest
+    resolve = max(1, round(kills * 0.3)) if kills > 1 else 0
+    first = ["start"] * starts + ["ingest"] * (kills - starts - resolve)
     rng.shuffle(first)
-    return first + ["resolve"] * (kills - len(first))
+    return first + ["resolve"] * resolve
 
 
 def next_kill(rng: random.Random, aim: str, db: str, clean: CleanRun, ingest_left: int) -> Kill:

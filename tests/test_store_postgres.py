@@ -136,8 +136,9 @@ def test_cli_runs_and_lists_on_a_url(pg_url: str, tmp_path: Path) -> None:
 
 def test_same_input_same_export_as_sqlite(pg_url: str, tmp_path: Path) -> None:
     """The demo corpus plus files whose names sort differently by language rules and by code
-    point (and a rejected one): the JSONL export, rejections and outlets read back identically
-    from SQLite and PostgreSQL."""
+    point (and a rejected one each), and a place written with a diacritic: the JSONL export,
+    rejections, outlets and a search without the diacritic read back identically from SQLite
+    and PostgreSQL."""
     from click.testing import CliRunner
 
     from contested.cli import main
@@ -147,6 +148,7 @@ def test_same_input_same_export_as_sqlite(pg_url: str, tmp_path: Path) -> None:
     for name in ("a_b.txt", "A-strike.txt", "ab.txt", "a-short.txt", "Zeta.txt"):
         (inbox / name).write_text(f"Strike {name}\n\n" + SANA_TEXT.replace("SANA", name[:-4]))
         (inbox / f"{name}.bin").write_bytes(bytes(range(256)) * 8)
+    (inbox / "raqqa.txt").write_text("Strike\n\n" + SANA_TEXT.replace("al-Harra", "Raqqā"))
     demo = Path(__file__).resolve().parents[1] / "demo" / "corpus"
     exports = []
     for db in (str(tmp_path / "laptop.db"), pg_url):
@@ -155,6 +157,7 @@ def test_same_input_same_export_as_sqlite(pg_url: str, tmp_path: Path) -> None:
         exported = CliRunner().invoke(main, ["export", "--db", db, "--format", "jsonl"])
         assert exported.exit_code == 0, exported.output
         with open_store(db) as store:
-            exports.append((exported.output, store.rejections(), store.outlet_counts()))
-    assert exports[0][0].count("\n") > 10 and len(exports[0][1]) == 5
+            found = store.list_incidents(IncidentFilter(q="raqqa"), sort="id")
+            exports.append((exported.output, store.rejections(), store.outlet_counts(), found))
+    assert exports[0][0].count("\n") > 10 and len(exports[0][1]) == 5 and exports[0][3]
     assert exports[0] == exports[1]

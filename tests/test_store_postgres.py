@@ -161,3 +161,27 @@ def test_same_input_same_export_as_sqlite(pg_url: str, tmp_path: Path) -> None:
             exports.append((exported.output, store.rejections(), store.outlet_counts(), found))
     assert exports[0][0].count("\n") > 10 and len(exports[0][1]) == 5 and exports[0][3]
     assert exports[0] == exports[1]
+
+
+def test_the_api_recovers_when_the_server_ends_its_sessions(pg_url: str) -> None:
+    """What a PostgreSQL restart does to `contested serve`: the server ends every session of
+    the database; the request that meets a dead connection gets a 503, and the connection is
+    dropped from the pool, so the requests after it are served again."""
+    import psycopg
+    from fastapi.testclient import TestClient
+
+    from contested.api import ApiSettings, create_app
+
+    with open_store(pg_url) as store:
+        populated(store)
+    server, name = pg_url.rsplit("/", 1)
+    with TestClient(create_app(ApiSettings(db=pg_url))) as client:
+        assert client.get("/api/incidents").json()["total"] == 2
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = %s", (name,)
+            ).fetchone()
+        assert ended is not None and ended[0] >= 1
+        statuses = [client.get("/api/incidents").status_code for _ in range(3)]
+    assert statuses[0] in (200, 503) and statuses[1:] == [200, 200]

@@ -102,6 +102,11 @@ class PgConnection:
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
         return self._raw.execute(translate(sql), tuple(_storable(p) for p in parameters))
 
+    @property
+    def broken(self) -> bool:
+        """The server went away (restarted, or ended this session): open a new connection."""
+        return bool(self._raw.broken or self._raw.closed)
+
     def close(self) -> None:
         self._raw.close()
 

@@ -41,6 +41,6 @@ def test_kill9_at_random_moments_then_finish_equals_a_clean_run(
     )
     assert sum(series.kills.values()) == KILLS
     assert series.kills["ingest"] >= 1 and series.kills["resolve"] >= 1, series
-    assert integrity(crash_db) == "ok"
+    assert integrity(crash_db).startswith("ok")
     assert export_lines(crash_db, env) == export_lines(clean_db, env)
     assert store_contents(crash_db) == clean

@@ -170,14 +170,14 @@ class Kill:
         return elapsed - watch.ingested_at >= self.resolving_for
 
 
-def kill_aims(rng: random.Random, kills: int) -> list[str]:
+def kill_aims(rng: random.Random, kills: int, resolve_share: float = 0.3) -> list[str]:
     """What each kill aims at, in order: a tenth at a run's first seconds and the rest of
-    seven tenths inside the ingest (shuffled together), then the last three tenths inside the
-    resolution, which only starts once every article is stored. (A kill inside resolution
-    throws away on average half of it, all of which the next run redoes; a kill inside the
-    ingest loses at most one batch, so the ingest gets more of them.)"""
+    the first ``1 - resolve_share`` inside the ingest (shuffled together), then the last
+    ``resolve_share`` inside the resolution, which only starts once every article is stored.
+    (A kill inside resolution throws away on average half of it, all of which the next run
+    redoes; a kill inside the ingest loses at most one batch, so the ingest gets more.)"""
     starts = kills // 10
-    resolve = max(1, round(kills * 0.3)) if kills > 1 else 0
+    resolve = max(1, round(kills * resolve_share)) if kills > 1 else 0
     first = ["start"] * starts + ["ingest"] * (kills - starts - resolve)
     rng.shuffle(first)
     return first + ["resolve"] * resolve
@@ -233,12 +233,13 @@ def interrupted_series(
     batch_size: int,
     env: dict[str, str],
     seed: int = 9,
+    resolve_share: float = 0.3,
 ) -> Series:
     """``kills`` SIGKILLs of successive runs at random moments (see :func:`kill_aims`), then
     one run to the end."""
     rng = random.Random(seed)
     series = Series()
-    aims = kill_aims(rng, kills)
+    aims = kill_aims(rng, kills, resolve_share)
     while sum(series.kills.values()) < kills:
         done = sum(series.kills.values())
         left = aims[done:].count("ingest")

@@ -45,6 +45,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261121)
     parser.add_argument("--resolve-share", type=float, default=0.3,
                         help="share of the kills aimed inside resolution (the rest: start, ingest)")
+    parser.add_argument("--resolve-window", type=float, default=0.9,
+                        help="kills inside resolution fall in this first share of its clean time")
     parser.add_argument("--reuse-clean", type=Path, metavar="DIR",
                         help="a SQLite campaign's folder (corpus.jsonl, clean.db, clean.json) "
                              "whose clean run is reused; the series runs into DIR/crash.db")
@@ -92,10 +94,12 @@ def series(args: argparse.Namespace, folder: Path, server: Server | None) -> Non
     done = interrupted_series(
         corpus, crash_db, kills=args.kills, clean=timed, batch_size=args.batch_size,
         env=env, seed=args.seed, resolve_share=args.resolve_share,
+        window=args.resolve_window,
     )
+    cut = " (the store complete: series cut short)" if done.complete_before_last_kill else ""
     print(f"interrupted series: {sum(done.kills.values())} kills "
           f"({dict(sorted(done.kills.items()))}), {done.finished_early} runs finished "
-          f"before their kill, then one run to the end; "
+          f"before their kill{cut}, then one run to the end; "
           f"{time.monotonic() - started:.0f} s", flush=True)
     for number, (kill, landed) in enumerate(done.moments, 1):
         print(f"  kill {number}: landed while {landed}: {kill}", flush=True)

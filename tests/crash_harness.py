@@ -183,11 +183,15 @@ def kill_aims(rng: random.Random, kills: int, resolve_share: float = 0.3) -> lis
     return first + ["resolve"] * resolve
 
 
-def next_kill(rng: random.Random, aim: str, db: str, clean: CleanRun, ingest_left: int) -> Kill:
+def next_kill(
+    rng: random.Random, aim: str, db: str, clean: CleanRun, ingest_left: int, window: float = 0.9
+) -> Kill:
     """A kill of the next run at a random moment of the phase it aims at. Inside the ingest:
     a random article count between what is stored and the end, in strata so that the
     ``ingest_left`` kills spread over the whole ingest. Inside the resolution: uniform over
-    the clean run's resolution time (after the re-reading a resumed run does first)."""
+    the first ``window`` of the clean run's resolution time (after the re-reading a resumed
+    run does first; a window under 1 leaves room for a machine less loaded than in the clean
+    run)."""
     if aim == "start":
         return Kill(aim, seconds=rng.uniform(0.1, 3.0))
     stored = progress(db, articles_only=True)
@@ -195,7 +199,7 @@ def next_kill(rng: random.Random, aim: str, db: str, clean: CleanRun, ingest_lef
         span = max(1, 2 * (clean.articles - stored) // (ingest_left + 1))
         return Kill(aim, at_articles=min(stored + rng.randint(1, span), clean.articles - 1))
     offset = clean.rerun_seconds if stored >= clean.articles else 0.0
-    moment = offset + rng.uniform(0.0, 0.9 * clean.resolve_seconds)
+    moment = offset + rng.uniform(0.0, window * clean.resolve_seconds)
     return Kill("resolve", resolving_for=moment, articles=clean.articles)
 
 
@@ -206,6 +210,7 @@ class Series:
 
     kills: Counter[str] = field(default_factory=Counter)
     finished_early: int = 0
+    complete_before_last_kill: bool = False
     moments: list[tuple[Kill, str]] = field(default_factory=list)
 
 
@@ -234,22 +239,27 @@ def interrupted_series(
     env: dict[str, str],
     seed: int = 9,
     resolve_share: float = 0.3,
+    window: float = 0.9,
 ) -> Series:
     """``kills`` SIGKILLs of successive runs at random moments (see :func:`kill_aims`), then
-    one run to the end."""
+    one run to the end. Stops short when a run finished before its kill and left the store
+    complete: nothing is left to interrupt (``complete_before_last_kill``)."""
     rng = random.Random(seed)
     series = Series()
     aims = kill_aims(rng, kills, resolve_share)
     while sum(series.kills.values()) < kills:
         done = sum(series.kills.values())
         left = aims[done:].count("ingest")
-        kill = next_kill(rng, aims[done], db, clean, left)
+        kill = next_kill(rng, aims[done], db, clean, left, window)
         if run_and_kill(corpus, db, batch_size, env, kill):
             landed = phase(db, clean.articles)
             series.kills[landed] += 1
             series.moments.append((kill, landed))
-        else:
-            series.finished_early += 1
+            continue
+        series.finished_early += 1
+        if phase(db, clean.articles) == "done":
+            series.complete_before_last_kill = True
+            break
     run_to_end(corpus, db, batch_size, env)
     return series
 

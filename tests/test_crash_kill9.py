@@ -38,7 +38,7 @@ def test_kill9_at_random_moments_then_finish_equals_a_clean_run(
     clean = store_contents(clean_db)
     series = interrupted_series(
         corpus, crash_db, kills=KILLS, clean=timed, batch_size=BATCH, env=env, seed=5,
-        window=0.5,  # kills inside the first half of resolution: its length varies with load
+        window=0.25,  # kills early in resolution: its wall time varies with the load
     )
     assert sum(series.kills.values()) <= KILLS
     assert series.kills["ingest"] >= 1 and series.kills["resolve"] >= 1, series

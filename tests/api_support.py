@@ -1,9 +1,8 @@
-"""Shared by the API and browser tests: a real demo database, a hostile article, the app."""
+"""Shared by the API and browser tests: a real demo store, a hostile article, the app."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from contested import pipeline
@@ -35,16 +34,10 @@ def write_hostile(directory: Path) -> Path:
     return path
 
 
-def build_demo_db(directory: Path, hostile: bool = True) -> Path:
-    """The demo corpus (plus, by default, the hostile article) run into a fresh SQLite file."""
-    db = directory / "demo.db"
+def build_demo_db(db: str, directory: Path, hostile: bool = True) -> str:
+    """The demo corpus (plus, by default, the hostile article, written to ``directory``)
+    run into the fresh store ``db`` (a SQLite file or a PostgreSQL URL)."""
     paths = [str(DEMO)] + ([str(write_hostile(directory))] if hostile else [])
     with open_store(db) as store:
         pipeline.run(paths, store)
     return db
-
-
-def copy_db(db: Path, directory: Path) -> Path:
-    target = directory / "copy.db"
-    shutil.copyfile(db, target)
-    return target

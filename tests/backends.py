@@ -2,8 +2,12 @@
 
     CONTESTED_TEST_BACKEND=postgresql pytest ...   # every store-using test on a real server
 
-Store-using tests take the ``store_target`` fixture (conftest.py): a SQLite file path, or the
-URL of a fresh database on a PostgreSQL server the tests start themselves.
+Every test that uses a store takes it from the fixtures in conftest.py: ``store_target`` (a
+fresh store), ``new_store_target(folder, name)`` (more of them, or module-scoped ones) and
+``copy_store_target(target, folder)`` (a copy to change freely): SQLite files, or fresh
+databases on a PostgreSQL server the tests start themselves (``pg_server.py``). The few tests
+of SQLite-file specifics carry ``sqlite_only(reason)``; ``scripts/test`` runs the whole suite
+on each backend.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ BACKEND = os.environ.get("CONTESTED_TEST_BACKEND", "sqlite")
 if BACKEND not in ("sqlite", "postgresql"):
     raise RuntimeError(f"CONTESTED_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
 
-sqlite_only = pytest.mark.skipif(
-    BACKEND == "postgresql", reason="checks SQLite file specifics (PostgreSQL: test_store_postgres)"
-)
+
+
+def sqlite_only(what: str) -> pytest.MarkDecorator:
+    """Skip on PostgreSQL: the test checks ``what``, a property of SQLite files."""
+    return pytest.mark.skipif(BACKEND == "postgresql", reason=f"SQLite file specific: {what}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +34,21 @@ def new_store_target(request: pytest.FixtureRequest) -> Callable[[Path], str]:
         return str(folder / name)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def copy_store_target(request: pytest.FixtureRequest) -> Callable[[str, Path], str]:
+    """``copy(target, folder) -> target``: a copy of a (closed) store, to change freely: a
+    file copy, or on PostgreSQL a new database made from the first as a template."""
+
+    def copy(target: str, folder: Path) -> str:
+        if BACKEND == "postgresql":
+            return str(request.getfixturevalue("pg_server").copy(target))
+        copied = folder / f"copy-{Path(target).name}"
+        shutil.copyfile(target, copied)
+        return str(copied)
+
+    return copy
 
 
 @pytest.fixture

@@ -37,9 +37,12 @@ def run_to_end(corpus: Path, db: str, batch_size: int, env: dict[str, str]) -> f
     return time.monotonic() - started
 
 
-def progress(db: str) -> int:
-    """Articles plus incidents stored so far (0 while the store or its tables are missing)."""
-    sql = "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM incidents)"
+def progress(db: str, articles_only: bool = False) -> int:
+    """Articles (plus incidents, unless ``articles_only``) stored so far (0 while the store or
+    its tables are missing)."""
+    sql = "SELECT (SELECT count(*) FROM articles)"
+    if not articles_only:
+        sql += " + (SELECT count(*) FROM incidents)"
     if is_url(db):
         import psycopg
 
@@ -65,6 +68,45 @@ def _sqlite_progress(db: str, sql: str) -> int:
         conn.close()
 
 
+POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class CleanRun:
+    """An uninterrupted run, timed: in all, until its last article was stored, and a re-run
+    over the finished store (reading and skipping every article, nothing to resolve)."""
+
+    seconds: float
+    ingest_seconds: float
+    rerun_seconds: float
+    articles: int
+
+    @property
+    def resolve_seconds(self) -> float:
+        return max(self.seconds - self.ingest_seconds, 0.0)
+
+
+def clean_run(corpus: Path, db: str, batch_size: int, env: dict[str, str]) -> CleanRun:
+    """Run to the end while watching the article count; then run again (changes nothing)."""
+    process = subprocess.Popen(command(corpus, db, batch_size), env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    started = time.monotonic()
+    stored, last_stored_at = 0, 0.0
+    while process.poll() is None:
+        now = progress(db, articles_only=True)
+        if now != stored:
+            stored, last_stored_at = now, time.monotonic() - started
+        time.sleep(POLL_SECONDS * 4)
+    seconds = time.monotonic() - started
+    error = _close(process)
+    if process.returncode != 0:
+        raise AssertionError(f"contested run failed ({process.returncode}): {error[-3000:]}")
+    articles = progress(db, articles_only=True)
+    if articles != stored:  # the last batch was stored after the last look
+        last_stored_at = seconds
+    return CleanRun(seconds, last_stored_at, run_to_end(corpus, db, batch_size, env), articles)
+
+
 def run_and_kill(
     corpus: Path, db: str, batch_size: int, env: dict[str, str], kill: Kill
 ) -> bool:
@@ -80,7 +122,7 @@ def run_and_kill(
             process.wait()
             _close(process)
             return True
-        time.sleep(0.01)
+        time.sleep(POLL_SECONDS)
     error = _close(process)
     if process.returncode != 0:
         raise AssertionError(f"an interrupted series run failed: {error[-3000:]}")
@@ -103,49 +145,73 @@ class _Watch:
 
 @dataclass(frozen=True)
 class Kill:
-    """When to kill: after ``seconds`` (startup, migration); once ``progress`` (articles +
-    incidents stored) reaches ``at_progress`` (a random point inside an ingest batch); or
-    ``resolving_for`` seconds after all ``articles`` are stored (inside resolution, whose
-    writes only appear at its end, so progress cannot point into it)."""
+    """When to kill: after ``seconds`` (start-up, migration, the first batch); once
+    ``at_articles`` articles are stored (a point inside the ingest); or ``resolving_for``
+    seconds after all ``articles`` are stored (inside resolution, whose writes only appear at
+    its end, so the store cannot point into it)."""
 
+    aim: str
     seconds: float | None = None
-    at_progress: int | None = None
+    at_articles: int | None = None
     resolving_for: float | None = None
     articles: int = 0
 
     def due(self, elapsed: float, db: str, watch: _Watch) -> bool:
         if self.seconds is not None:
             return elapsed >= self.seconds
-        if self.at_progress is not None:
-            return progress(db) >= self.at_progress
+        if self.at_articles is not None:
+            return progress(db, articles_only=True) >= self.at_articles
         if self.resolving_for is None:
             return False
         if watch.ingested_at is None:
-            if progress(db) >= self.articles:
+            if progress(db, articles_only=True) >= self.articles:
                 watch.ingested_at = elapsed
             return False
         return elapsed - watch.ingested_at >= self.resolving_for
 
 
-def random_kill(
-    rng: random.Random, total_progress: int, articles: int = 0, resolve_seconds: float = 0.0
+def kill_aims(rng: random.Random, kills: int, resolve_share: float = 0.3) -> list[str]:
+    """What each kill aims at, in order: a tenth at a run's first seconds and the rest of
+    the first ``1 - resolve_share`` inside the ingest (shuffled together), then the last
+    ``resolve_share`` inside the resolution, which only starts once every article is stored.
+    (A kill inside resolution throws away on average half of it, all of which the next run
+    redoes; a kill inside the ingest loses at most one batch, so the ingest gets more.)"""
+    starts = kills // 10
+    resolve = max(1, round(kills * resolve_share)) if kills > 1 else 0
+    first = ["start"] * starts + ["ingest"] * (kills - starts - resolve)
+    rng.shuffle(first)
+    return first + ["resolve"] * resolve
+
+
+def next_kill(
+    rng: random.Random, aim: str, db: str, clean: CleanRun, ingest_left: int, window: float = 0.9
 ) -> Kill:
-    """One kill in five during the first seconds; of the rest, half at a random point of the
-    ingest and half at a random moment of the resolution (when its length is known)."""
-    if rng.random() < 0.2:
-        return Kill(seconds=rng.uniform(0.1, 3.0))
-    if articles and resolve_seconds > 0 and rng.random() < 0.5:
-        return Kill(resolving_for=rng.uniform(0.0, resolve_seconds), articles=articles)
-    return Kill(at_progress=rng.randrange(1, (articles or total_progress) + 1))
+    """A kill of the next run at a random moment of the phase it aims at. Inside the ingest:
+    a random article count between what is stored and the end, in strata so that the
+    ``ingest_left`` kills spread over the whole ingest. Inside the resolution: uniform over
+    the first ``window`` of the clean run's resolution time (after the re-reading a resumed
+    run does first; a window under 1 leaves room for a machine less loaded than in the clean
+    run)."""
+    if aim == "start":
+        return Kill(aim, seconds=rng.uniform(0.1, 3.0))
+    stored = progress(db, articles_only=True)
+    if aim == "ingest" and stored < clean.articles - 1:
+        span = max(1, 2 * (clean.articles - stored) // (ingest_left + 1))
+        return Kill(aim, at_articles=min(stored + rng.randint(1, span), clean.articles - 1))
+    offset = clean.rerun_seconds if stored >= clean.articles else 0.0
+    moment = offset + rng.uniform(0.0, window * clean.resolve_seconds)
+    return Kill("resolve", resolving_for=moment, articles=clean.articles)
 
 
 @dataclass
 class Series:
-    """What an interrupted series did: kills by phase, runs that finished before their kill."""
+    """What an interrupted series did: kills by the phase the store was in when killed, runs
+    that finished before their kill, and the kills themselves."""
 
     kills: Counter[str] = field(default_factory=Counter)
     finished_early: int = 0
-    moments: list[Kill] = field(default_factory=list)
+    complete_before_last_kill: bool = False
+    moments: list[tuple[Kill, str]] = field(default_factory=list)
 
 
 def phase(db: str, expected_articles: int) -> str:
@@ -168,25 +234,32 @@ def interrupted_series(
     db: str,
     *,
     kills: int,
-    total_progress: int,
-    expected_articles: int,
+    clean: CleanRun,
     batch_size: int,
     env: dict[str, str],
     seed: int = 9,
-    resolve_seconds: float = 0.0,
+    resolve_share: float = 0.3,
+    window: float = 0.9,
 ) -> Series:
-    """``kills`` SIGKILLs of successive runs at random moments, then one run to the end.
-    ``total_progress`` is articles + incidents of a clean run; ``resolve_seconds`` bounds
-    how long after ingest a kill inside resolution may come (e.g. the clean run's time)."""
+    """``kills`` SIGKILLs of successive runs at random moments (see :func:`kill_aims`), then
+    one run to the end. Stops short when a run finished before its kill and left the store
+    complete: nothing is left to interrupt (``complete_before_last_kill``)."""
     rng = random.Random(seed)
     series = Series()
+    aims = kill_aims(rng, kills, resolve_share)
     while sum(series.kills.values()) < kills:
-        kill = random_kill(rng, total_progress, expected_articles, resolve_seconds)
+        done = sum(series.kills.values())
+        left = aims[done:].count("ingest")
+        kill = next_kill(rng, aims[done], db, clean, left, window)
         if run_and_kill(corpus, db, batch_size, env, kill):
-            series.kills[phase(db, expected_articles)] += 1
-            series.moments.append(kill)
-        else:
-            series.finished_early += 1
+            landed = phase(db, clean.articles)
+            series.kills[landed] += 1
+            series.moments.append((kill, landed))
+            continue
+        series.finished_early += 1
+        if phase(db, clean.articles) == "done":
+            series.complete_before_last_kill = True
+            break
     run_to_end(corpus, db, batch_size, env)
     return series
 
@@ -215,10 +288,32 @@ def store_contents(db: str) -> dict[str, object]:
 
 
 def integrity(db: str) -> str:
-    """SQLite's integrity_check; PostgreSQL is crash-safe by its WAL (nothing to check)."""
+    """SQLite's ``integrity_check``; on PostgreSQL, amcheck's ``bt_index_check`` of every
+    B-tree index with ``heapallindexed`` (each table row is in each of its indexes)."""
     import sqlite3
 
     if is_url(db):
-        return "ok"
+        return _pg_integrity(db)
     with sqlite3.connect(db) as conn:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+_BTREE_INDEXES = (
+    "SELECT c.oid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+    " JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE a.amname = 'btree' AND n.nspname = 'public' ORDER BY 1"
+)
+
+
+def _pg_integrity(db: str) -> str:
+    import psycopg
+
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
+        names = [str(row[0]) for row in conn.execute(_BTREE_INDEXES).fetchall()]
+        for name in names:
+            try:
+                conn.execute("SELECT bt_index_check(%s::regclass, true)", (name,))
+            except psycopg.Error as exc:
+                return f"{name}: {exc}"
+    return f"ok (amcheck: {len(names)} B-tree indexes, every row indexed)"

@@ -1,6 +1,7 @@
-"""A throwaway PostgreSQL server for the tests: initdb in a temporary folder, pg_ctl start on a
-free port (as the ``postgres`` user when we are root: the server refuses to run as root),
-one fresh database per test, stopped at the end.
+"""A throwaway PostgreSQL server for the tests: initdb in a temporary folder (default collation
+ICU en-US, like a server set up in an English locale), pg_ctl start on a free port (as the
+``postgres`` user when we are root: the server refuses to run as root), one fresh database
+per test, stopped at the end.
 
 ``CONTESTED_TEST_POSTGRES_URL`` (a server's URL, e.g. ``postgresql://me@localhost:5432/``)
 uses that server instead of starting one.
@@ -29,6 +30,16 @@ def binaries() -> Path | None:
             return Path(folder)
     found = shutil.which("pg_ctl")
     return Path(found).parent if found else None
+
+
+def _collation(bin_dir: Path) -> list[str]:
+    """A language collation by default, as a server set up with en_US.UTF-8 would have (text
+    sorts by language rules there, not by code point as in SQLite): ICU's en-US, PostgreSQL 15
+    and later."""
+    version = bin_dir.parent.name
+    if version.isdigit() and int(version) >= 15:
+        return ["--locale-provider=icu", "--icu-locale=en-US"]
+    return []
 
 
 def _free_port() -> int:
@@ -66,7 +77,7 @@ class Server:
         data = folder / "data"
         self._ctl = [str(bin_dir / "pg_ctl"), "-D", str(data)]
         self._run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"])
+                   "--encoding=UTF8", "--locale=C.UTF-8", *_collation(bin_dir), "--no-sync"])
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
         self._run([*self._ctl, "-o", options, "-l", str(folder / "log"), "-w", "start"])
@@ -77,12 +88,17 @@ class Server:
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed: {done.stdout[-2000:]} {done.stderr[-2000:]}")
 
-    def database(self, prefix: str = "t") -> str:
-        """The URL of a new empty database."""
+    def database(self, prefix: str = "t", template: str | None = None) -> str:
+        """The URL of a new database: empty, or a copy of the database ``template`` names."""
         name = f"contested_{prefix}_{os.getpid()}_{next(self._names)}"
+        copied = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(f"{self.base}/postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copied}')
         return f"{self.base}/{name}"
+
+    def copy(self, url: str) -> str:
+        """A new database with the content of the (unused) database at ``url``."""
+        return self.database("copy", template=url.rsplit("/", 1)[1])
 
     def stop(self) -> None:
         if self._folder is None:

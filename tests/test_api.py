@@ -1,39 +1,45 @@
-"""The HTTP API in process (FastAPI's TestClient) over a real SQLite demo database."""
+"""The HTTP API in process (FastAPI's TestClient) over a real demo store (SQLite or
+PostgreSQL, see backends.py)."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api_support import HOSTILE, TOKEN, build_demo_db, copy_db
+from api_support import HOSTILE, TOKEN, build_demo_db
 from contested.api import ApiSettings, create_app
 from contested.api.app import static_dir
 from contested.store import IncidentFilter, open_store
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_db(tmp_path_factory.mktemp("api"))
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, new_store_target: Callable[[Path, str], str]
+) -> str:
+    folder = tmp_path_factory.mktemp("api")
+    return build_demo_db(new_store_target(folder, "demo.db"), folder)
 
 
 @pytest.fixture
-def client(demo_db: Path, tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(ApiSettings(db=str(copy_db(demo_db, tmp_path)), token=TOKEN))
+def client(
+    demo_db: str, tmp_path: Path, copy_store_target: Callable[[str, Path], str]
+) -> Iterator[TestClient]:
+    app = create_app(ApiSettings(db=copy_store_target(demo_db, tmp_path), token=TOKEN))
     with TestClient(app) as test_client:
         yield test_client
 
 
-def located_total(db: Path) -> int:
+def located_total(db: str) -> int:
     with open_store(db) as store:
         return len(store.incident_points(IncidentFilter()))
 
 
-def test_list_pages_and_counts(client: TestClient, demo_db: Path) -> None:
+def test_list_pages_and_counts(client: TestClient, demo_db: str) -> None:
     with open_store(demo_db) as store:
         total = store.count_incidents()
     first = client.get("/api/incidents", params={"limit": 5}).json()
@@ -118,7 +124,7 @@ def test_hostile_article_is_data_not_markup(client: TestClient) -> None:
     assert "<script>window.__pwned='text'</script>" in article["text"]
 
 
-def test_geojson_timeline_outlets(client: TestClient, demo_db: Path) -> None:
+def test_geojson_timeline_outlets(client: TestClient, demo_db: str) -> None:
     geo = client.get("/api/incidents.geojson")
     assert geo.headers["content-type"].startswith("application/geo+json")
     features = geo.json()["features"]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api_support import DEMO, TOKEN, build_demo_db, copy_db, write_hostile
+from api_support import DEMO, TOKEN, build_demo_db, write_hostile
 from contested import pipeline
 from contested.api import ApiSettings, create_app
 from contested.api.auth import hash_password, verify_password
@@ -23,18 +23,21 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_db(tmp_path_factory.mktemp("review"), hostile=False)
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, new_store_target: Callable[[Path, str], str]
+) -> str:
+    folder = tmp_path_factory.mktemp("review")
+    return build_demo_db(new_store_target(folder, "demo.db"), folder, hostile=False)
 
 
 @pytest.fixture
-def db(demo_db: Path, tmp_path: Path) -> Path:
-    return copy_db(demo_db, tmp_path)
+def db(demo_db: str, tmp_path: Path, copy_store_target: Callable[[str, Path], str]) -> str:
+    return copy_store_target(demo_db, tmp_path)
 
 
 @pytest.fixture
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(ApiSettings(db=str(db), token=TOKEN))) as test_client:
+def client(db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(ApiSettings(db=db, token=TOKEN))) as test_client:
         yield test_client
 
 
@@ -45,7 +48,7 @@ def contested_incident(client: TestClient) -> dict[str, Any]:
     return page
 
 
-def rerun(db: Path, *paths: str) -> None:
+def rerun(db: str, *paths: str) -> None:
     with open_store(db) as store:
         pipeline.run(list(paths) or [str(DEMO)], store)
 
@@ -93,7 +96,7 @@ def test_cross_origin_write_is_refused(client: TestClient) -> None:
     assert same.status_code == 200
 
 
-def test_users_sign_in_with_hashed_passwords(client: TestClient, db: Path) -> None:
+def test_users_sign_in_with_hashed_passwords(client: TestClient, db: str) -> None:
     stored = hash_password("correct horse")
     assert stored.startswith("scrypt$") and "correct horse" not in stored
     assert verify_password("correct horse", stored) and not verify_password("wrong", stored)
@@ -105,13 +108,13 @@ def test_users_sign_in_with_hashed_passwords(client: TestClient, db: Path) -> No
     assert client.get("/api/whoami", headers={"Authorization": f"Basic {wrong}"}).status_code == 401
 
 
-def test_private_server_closes_reads(db: Path) -> None:
-    with TestClient(create_app(ApiSettings(db=str(db), token=TOKEN, private=True))) as client:
+def test_private_server_closes_reads(db: str) -> None:
+    with TestClient(create_app(ApiSettings(db=db, token=TOKEN, private=True))) as client:
         assert client.get("/api/incidents").status_code == 401
         assert client.get("/api/incidents", headers=AUTH).status_code == 200
 
 
-def test_reject_claim_is_audited_and_survives_reruns(client: TestClient, db: Path) -> None:
+def test_reject_claim_is_audited_and_survives_reruns(client: TestClient, db: str) -> None:
     page = contested_incident(client)
     contradiction = page["contradictions"][0]
     claim_id = contradiction["claim_ids"][0]
@@ -132,7 +135,7 @@ def test_reject_claim_is_audited_and_survives_reruns(client: TestClient, db: Pat
 
 
 def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
-    client: TestClient, db: Path, tmp_path: Path
+    client: TestClient, db: str, tmp_path: Path
 ) -> None:
     page = contested_incident(client)
     incident_id = page["incident_id"]
@@ -158,11 +161,11 @@ def test_grade_override_survives_a_resolver_that_rewrites_the_incident(
 FIRST, LATE = "10_wire-taji-rockets.txt", "12_daily-taji-medic-named.txt"  # one attack
 
 
-def test_decisions_survive_new_input_joining_the_incident(tmp_path: Path) -> None:
-    db = tmp_path / "partial.db"
+def test_decisions_survive_new_input_joining_the_incident(store_target: str) -> None:
+    db = store_target
     with open_store(db) as store:
         pipeline.run([str(p) for p in sorted(DEMO.iterdir()) if p.name != LATE], store)
-    with TestClient(create_app(ApiSettings(db=str(db), token=TOKEN))) as client:
+    with TestClient(create_app(ApiSettings(db=db, token=TOKEN))) as client:
         listed = client.get("/api/incidents", params={"q": "Taji"}).json()["items"]
         pages = [client.get(f"/api/incidents/{i['incident_id']}").json() for i in listed]
         before = next(p for p in pages
@@ -179,7 +182,7 @@ def test_decisions_survive_new_input_joining_the_incident(tmp_path: Path) -> Non
     assert all(claim_id not in c["claim_ids"] for c in after["contradictions"])
 
 
-def test_merge_and_split_survive_reruns(client: TestClient, db: Path) -> None:
+def test_merge_and_split_survive_reruns(client: TestClient, db: str) -> None:
     listed = client.get("/api/incidents", params={"country": "IQ", "sort": "id"}).json()["items"]
     first, second = listed[0]["incident_id"], listed[1]["incident_id"]
     total = client.get("/api/incidents").json()["total"]
@@ -239,15 +242,15 @@ def test_plan_groups_keeps_founders_and_splits_the_rest() -> None:
     assert split == {x: ["m6"], stable_id("inc", "split", founder): [founder]}
 
 
-def test_cli_user_add_then_basic_auth(db: Path) -> None:
+def test_cli_user_add_then_basic_auth(db: str) -> None:
     from click.testing import CliRunner
 
     from contested.cli import main
 
-    result = CliRunner().invoke(main, ["user", "add", "nadia", "--db", str(db),
+    result = CliRunner().invoke(main, ["user", "add", "nadia", "--db", db,
                                        "--password", "s3cret pass"])
     assert result.exit_code == 0, result.output
-    with TestClient(create_app(ApiSettings(db=str(db)))) as client:  # no token configured
+    with TestClient(create_app(ApiSettings(db=db))) as client:  # no token configured
         basic = base64.b64encode(b"nadia:s3cret pass").decode()
         assert client.get("/api/whoami", headers={"Authorization": f"Basic {basic}"}
                           ).json() == {"who": "nadia"}
@@ -256,7 +259,7 @@ def test_cli_user_add_then_basic_auth(db: Path) -> None:
 
 
 def test_grade_override_follows_a_merge_made_by_resolution(
-    client: TestClient, db: Path, tmp_path: Path
+    client: TestClient, db: str, tmp_path: Path
 ) -> None:
     listed = client.get("/api/incidents", params={"country": "IQ", "sort": "id"}).json()["items"]
     kept, absorbed = listed[0]["incident_id"], listed[1]["incident_id"]

@@ -1,10 +1,10 @@
 """Worker processes, streaming with bounded look-ahead, and input shards (real processes,
-real SQLite files)."""
+real stores: SQLite files or PostgreSQL, see backends.py)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,10 +42,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return [str(DEMO), str(folder / "day.jsonl"), str(folder / "broken.jsonl")]
 
 
-def test_workers_give_the_same_results_as_one_process(corpus: list[str], tmp_path: Path) -> None:
+def test_workers_give_the_same_results_as_one_process(
+    corpus: list[str], tmp_path: Path, new_store_target: Callable[[Path, str], str]
+) -> None:
     snapshots = []
     for workers in (1, 2):
-        with open_store(tmp_path / f"w{workers}.db") as store:
+        with open_store(new_store_target(tmp_path, f"w{workers}.db")) as store:
             options = pipeline.RunOptions(workers=workers, batch_size=16)
             summary = pipeline.run(corpus, store, options)
             snapshots.append((summary.counts(), summary.mentions, snapshot(store)))
@@ -53,8 +55,8 @@ def test_workers_give_the_same_results_as_one_process(corpus: list[str], tmp_pat
     assert snapshots[0][0].incidents_new > 5
 
 
-def test_rerun_with_workers_changes_nothing(corpus: list[str], tmp_path: Path) -> None:
-    with open_store(tmp_path / "r.db") as store:
+def test_rerun_with_workers_changes_nothing(corpus: list[str], store_target: str) -> None:
+    with open_store(store_target) as store:
         pipeline.run(corpus, store, pipeline.RunOptions(workers=2))
         before = snapshot(store)
         again = pipeline.run(corpus, store, pipeline.RunOptions(workers=2))
@@ -63,7 +65,7 @@ def test_rerun_with_workers_changes_nothing(corpus: list[str], tmp_path: Path) -
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_input_is_read_at_most_two_batches_ahead(workers: int, tmp_path: Path) -> None:
+def test_input_is_read_at_most_two_batches_ahead(workers: int, store_target: str) -> None:
     """A stream is consumed as it is saved: memory is bounded by the batch size."""
     pulled = 0
     lead: list[int] = []
@@ -77,7 +79,7 @@ def test_input_is_read_at_most_two_batches_ahead(workers: int, tmp_path: Path) -
     def saved(count: int) -> None:
         lead.append(pulled - (len(lead) + 1) * 20)
 
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(store_target) as store:
         summary = pipeline.RunSummary(run_id=store.begin_run("test"))
         options = pipeline.RunOptions(batch_size=20, workers=workers)
         pipeline.ingest_sources(sources(), store, options, Extractor(), summary, saved)

@@ -5,6 +5,7 @@ Lowering a floor is a visible, explained change in docs/benchmarks.md.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,20 +28,33 @@ def share(value: Share) -> float:
 
 
 @pytest.fixture(scope="module")
-def seeds() -> Metrics:
+def scored(
+    tmp_path_factory: pytest.TempPathFactory, new_store_target: Callable[[Path, str], str]
+) -> Callable[[Path], Metrics]:
+    """``score(gold) -> Metrics``: the gold articles run into a fresh store of the backend
+    under test (backends.py), then scored."""
+
+    def score(gold: Path) -> Metrics:
+        return evaluate(gold, new_store_target(tmp_path_factory.mktemp("eval"), "eval.db"))
+
+    return score
+
+
+@pytest.fixture(scope="module")
+def seeds(scored: Callable[[Path], Metrics]) -> Metrics:
     if not SEEDS.exists():
         pytest.skip("../shared/seeds is not present")
-    return evaluate(SEEDS)
+    return scored(SEEDS)
 
 
 @pytest.fixture(scope="module")
-def dev() -> Metrics:
-    return evaluate(ROOT / "tests" / "gold" / "dev" / "gold.jsonl")
+def dev(scored: Callable[[Path], Metrics]) -> Metrics:
+    return scored(ROOT / "tests" / "gold" / "dev" / "gold.jsonl")
 
 
 @pytest.fixture(scope="module")
-def demo() -> Metrics:
-    return evaluate(ROOT / "demo" / "gold.jsonl")
+def demo(scored: Callable[[Path], Metrics]) -> Metrics:
+    return scored(ROOT / "demo" / "gold.jsonl")
 
 
 def test_seed_floors(seeds: Metrics) -> None:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,14 +57,16 @@ def corpus(folder: Path) -> Path:
     return folder
 
 
-def reasons(db: Path) -> dict[str, str]:
+def reasons(db: str) -> dict[str, str]:
     with open_store(db) as store:
         return {Path(r.origin).name: r.reason for r in store.rejections()}
 
 
-def test_time_budget_from_the_environment_rejects_the_slow_article(tmp_path: Path) -> None:
-    folder, db = corpus(tmp_path / "in"), tmp_path / "t.db"
-    done = contested("run", str(folder), "--db", str(db),
+def test_time_budget_from_the_environment_rejects_the_slow_article(
+    tmp_path: Path, store_target: str
+) -> None:
+    folder, db = corpus(tmp_path / "in"), store_target
+    done = contested("run", str(folder), "--db", db,
                      env={"CONTESTED_ARTICLE_TIME_BUDGET": "1.5"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert "rejected 1 as time_budget" in done.stdout
@@ -73,13 +76,15 @@ def test_time_budget_from_the_environment_rejects_the_slow_article(tmp_path: Pat
     assert sum("three civilians" in t for t in texts) == 1  # the batch went on
 
 
-def test_size_limits_by_flag_and_environment(tmp_path: Path) -> None:
-    folder, db = corpus(tmp_path / "in"), tmp_path / "s.db"
-    done = contested("run", str(folder), "--db", str(db), "--max-article-chars", "5000")
+def test_size_limits_by_flag_and_environment(
+    tmp_path: Path, new_store_target: Callable[[Path, str], str]
+) -> None:
+    folder, db = corpus(tmp_path / "in"), new_store_target(tmp_path, "s.db")
+    done = contested("run", str(folder), "--db", db, "--max-article-chars", "5000")
     assert done.returncode == 0, done.stderr[-2000:]
     assert reasons(db) == {"b-long.txt": "too_large"}
-    db2 = tmp_path / "s2.db"
-    done = contested("run", str(folder), "--db", str(db2), env={"CONTESTED_MAX_BYTES": "10000"})
+    db2 = new_store_target(tmp_path, "s2.db")
+    done = contested("run", str(folder), "--db", db2, env={"CONTESTED_MAX_BYTES": "10000"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert reasons(db2) == {"b-long.txt": "too_large"}
     with open_store(db2) as store:

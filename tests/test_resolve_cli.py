@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,27 +21,29 @@ def invoke(*args: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seeds_db(
+    tmp_path_factory: pytest.TempPathFactory, new_store_target: Callable[[Path, str], str]
+) -> str:
     if not SEEDS.exists():
         pytest.skip(f"seeds not found at {SEEDS} (../shared is absent)")
-    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    invoke("run", *sorted(str(p) for p in SEEDS.glob("*.txt")), "--db", str(db))
+    db = new_store_target(tmp_path_factory.mktemp("seeds"), "seeds.db")
+    invoke("run", *sorted(str(p) for p in SEEDS.glob("*.txt")), "--db", db)
     return db
 
 
-def _contested_rows(db: Path) -> list[str]:
-    table = invoke("incidents", "--db", str(db), "--grade", "contested")
+def _contested_rows(db: str) -> list[str]:
+    table = invoke("incidents", "--db", db, "--grade", "contested")
     return [line for line in table.splitlines() if line.startswith("inc_")]
 
 
-def test_incidents_show_grade_and_disputed_fields(seeds_db: Path) -> None:
+def test_incidents_show_grade_and_disputed_fields(seeds_db: str) -> None:
     rows = _contested_rows(seeds_db)
     assert len(rows) >= 2  # seeds 000 and 004
     assert all(" contested " in row and "perpetrator" in row for row in rows)
 
 
-def test_show_lays_both_sides_of_the_dispute(seeds_db: Path) -> None:
-    shown = [invoke("show", row.split()[0], "--db", str(seeds_db)) for row in _contested_rows(seeds_db)]
+def test_show_lays_both_sides_of_the_dispute(seeds_db: str) -> None:
+    shown = [invoke("show", row.split()[0], "--db", seeds_db) for row in _contested_rows(seeds_db)]
     coalition = next(out for out in shown if "US-led coalition" in out)
     assert "perpetrator: US-led coalition [denied]" in coalition
     assert "perpetrator: United States [denied]" in coalition

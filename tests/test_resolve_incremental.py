@@ -1,4 +1,5 @@
-"""Incremental resolution against a real SQLite store: joins, new incidents, merges, splits."""
+"""Incremental resolution against a real store (SQLite or PostgreSQL, see backends.py): joins,
+new incidents, merges, splits."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ STRIKE_3 = "Coalition aircraft struck army positions near al-Harra and Abu Kamal
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store(":memory:") as opened:
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as opened:
         yield opened
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -32,8 +33,8 @@ def invoke(*args: str) -> str:
     return result.output
 
 
-def export(db: Path) -> str:
-    return invoke("export", "--db", str(db), "--format", "jsonl")
+def export(db: str) -> str:
+    return invoke("export", "--db", db, "--format", "jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -44,16 +45,20 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def spark_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def spark_run(
+    inputs: list[str],
+    tmp_path_factory: pytest.TempPathFactory,
+    new_store_target: Callable[[Path, str], str],
+) -> tuple[str, Path]:
     folder = tmp_path_factory.mktemp("spark-out")
-    db, out = folder / "spark.db", folder / "parquet"
+    db, out = new_store_target(folder, "spark.db"), folder / "parquet"
     invoke(
         "spark",
         *inputs,
         "--out",
         str(out),
         "--db",
-        str(db),
+        db,
         "--master",
         "local[2]",
         "--split-mb",
@@ -63,16 +68,16 @@ def spark_run(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> tu
 
 
 def test_same_incidents_as_contested_run(
-    inputs: list[str], spark_run: tuple[Path, Path], tmp_path: Path
+    inputs: list[str], spark_run: tuple[str, Path], store_target: str
 ) -> None:
-    db = tmp_path / "run.db"
-    invoke("run", *inputs, "--db", str(db))
+    db = store_target
+    invoke("run", *inputs, "--db", db)
     expected = export(db)
     assert expected.count("\n") > 10
     assert export(spark_run[0]) == expected
 
 
-def test_parquet_tables_match_the_store(spark_run: tuple[Path, Path]) -> None:
+def test_parquet_tables_match_the_store(spark_run: tuple[str, Path]) -> None:
     db, out = spark_run
     articles = pq.read_table(out / "articles").to_pylist()
     mentions = pq.read_table(out / "mentions").to_pylist()

@@ -70,7 +70,7 @@ def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
 # -- schema, migrations, versions -----------------------------------------------------------
 
 
-@sqlite_only
+@sqlite_only("WAL journal mode and the foreign_keys pragma (PostgreSQL: test_store_postgres)")
 def test_new_file_is_migrated_with_wal_and_foreign_keys(db: Path) -> None:
     store = open_store(db)
     assert db.exists()
@@ -113,7 +113,7 @@ def test_reopen_keeps_data_and_does_not_migrate_again(store_target: str) -> None
         assert count == len(MIGRATIONS)
 
 
-@sqlite_only
+@sqlite_only("the version in PRAGMA user_version (PostgreSQL: test_store_postgres)")
 def test_newer_schema_version_is_refused(db: Path) -> None:
     open_store(db).close()
     with raw(db) as conn:
@@ -122,7 +122,7 @@ def test_newer_schema_version_is_refused(db: Path) -> None:
         open_store(db)
 
 
-@sqlite_only
+@sqlite_only("a file of other bytes at the path (a URL names no file)")
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.db"
     bogus.write_bytes(b"this is not sqlite at all, just some bytes" * 100)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -73,8 +74,8 @@ def test_synthetic_stream_conflict_kept_everyday_mostly_rejected() -> None:
     assert rejection >= 0.85, f"rejected only {rejection:.1%} of non-conflict articles"
 
 
-def test_triaged_out_articles_are_stored_not_extracted(tmp_path: Path) -> None:
-    with open_store(tmp_path / "t.db") as store:
+def test_triaged_out_articles_are_stored_not_extracted(store_target: str) -> None:
+    with open_store(store_target) as store:
         summary = pipeline.run([str(DEMO)], store)
         out = store.triaged_out()
         assert summary.triaged_out == len(out) >= 1
@@ -83,10 +84,12 @@ def test_triaged_out_articles_are_stored_not_extracted(tmp_path: Path) -> None:
         assert summary.new == len(store.article_ids())
 
 
-def test_triage_changes_no_incident_on_the_demo_corpus(tmp_path: Path) -> None:
+def test_triage_changes_no_incident_on_the_demo_corpus(
+    tmp_path: Path, new_store_target: Callable[[Path, str], str]
+) -> None:
     exports = []
     for flag in (True, False):
-        with open_store(tmp_path / f"{flag}.db") as store:
+        with open_store(new_store_target(tmp_path, f"{flag}.db")) as store:
             pipeline.run([str(DEMO)], store, pipeline.RunOptions(triage=flag))
             exports.append([(i.incident_id, i.killed, i.grade) for i in store.list_incidents()])
     assert exports[0] == exports[1] and exports[0]

@@ -1,10 +1,12 @@
-"""Fixtures: a ``contested serve`` process on the demo database and a headless Chromium."""
+"""Fixtures: a ``contested serve`` process on the demo store (SQLite or PostgreSQL, see
+backends.py) and a headless Chromium."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,20 +24,23 @@ from api_support import TOKEN, build_demo_db
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, new_store_target: Callable[[Path, str], str]
+) -> Iterator[Server]:
     if chromium_path() is None:
         pytest.skip("no chromium: run scripts/setup (apt-get install -y chromium)")
-    db = build_demo_db(tmp_path_factory.mktemp("browser"))
+    folder = tmp_path_factory.mktemp("browser")
+    db = build_demo_db(new_store_target(folder, "demo.db"), folder)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = (tmp_path_factory.getbasetemp() / "serve.log").open("wb")
     process = subprocess.Popen(
-        [*contested_command(), "-q", "serve", "--db", str(db), "--port", str(port)],
+        [*contested_command(), "-q", "serve", "--db", db, "--port", str(port)],
         env={**os.environ, "CONTESTED_TOKEN": TOKEN}, stdout=log, stderr=subprocess.STDOUT,
     )
     try:
         wait_until_up(url, process)
-        yield Server(url, db, process)
+        yield Server(url, db, folder, process)
     finally:
         process.terminate()
         process.wait(timeout=20)

@@ -120,7 +120,7 @@ def test_review_persists_after_reload_and_rerun(tab: Tab) -> None:
     assert tab.page.locator(f".claim.is-rejected[data-claim='{claim_id}']").count() == 1
     assert tab.page.locator(".incident-head .badge").inner_text() == "discounted"
 
-    tab.server.contested("run", str(tab.server.db.parent / "hostile.jsonl"))
+    tab.server.contested("run", str(tab.server.folder / "hostile.jsonl"))
     tab.server.contested("resolve")
     from api_support import DEMO
 

@@ -49,12 +49,13 @@ def contested_command() -> list[str]:
 @dataclass
 class Server:
     url: str
-    db: Path
+    db: str
+    folder: Path
     process: subprocess.Popen[bytes]
 
     def contested(self, *args: str) -> str:
         """Run another ``contested`` command on the server's database (a separate process)."""
-        done = subprocess.run([*contested_command(), *args, "--db", str(self.db)],
+        done = subprocess.run([*contested_command(), *args, "--db", self.db],
                               capture_output=True, text=True, timeout=300, check=False)
         assert done.returncode == 0, done.stderr
         return done.stdout

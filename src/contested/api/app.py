@@ -74,6 +74,11 @@ class Stores:
             return open_store(self.path, shared=True)
 
     def release(self, store: Store) -> None:
+        """Back to the pool, unless its server connection was lost (a PostgreSQL restart):
+        that one is closed, and the next request opens a new one."""
+        if store.broken:
+            store.close()
+            return
         self._idle.put(store)
 
     def close(self) -> None:

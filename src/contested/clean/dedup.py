@@ -45,13 +45,16 @@ class DuplicateIndex:
             self._buckets[band][key].append(position)
 
     def find(self, fingerprint: int, max_distance: int = DEFAULT_MAX_DISTANCE) -> str | None:
-        """The nearest indexed article within ``max_distance`` bits (the earliest on ties)."""
-        best: tuple[int, int] | None = None
+        """The nearest indexed article within ``max_distance`` bits (the smallest id on ties:
+        not the first indexed, since a run resumed after a crash indexes the stored articles
+        in id order, and the choice must not depend on it)."""
+        best: tuple[int, str] | None = None
         for position in self._candidates(fingerprint, max_distance):
             distance = hamming(fingerprint, self._prints[position])
-            if distance <= max_distance and (best is None or (distance, position) < best):
-                best = (distance, position)
-        return None if best is None else self._ids[best[1]]
+            candidate = (distance, self._ids[position])
+            if distance <= max_distance and (best is None or candidate < best):
+                best = candidate
+        return None if best is None else best[1]
 
     def _candidates(self, fingerprint: int, max_distance: int) -> set[int] | range:
         flips = max(0, max_distance) // self._bands

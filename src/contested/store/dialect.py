@@ -16,11 +16,13 @@ from typing import Any, Literal, Protocol
 Name = Literal["sqlite", "postgresql"]
 
 # PostgreSQL indexes and searches the first characters of an article (a tsvector holds at
-# most 1 MB); SQLite's FTS5 indexes all of it.
+# most 1 MB); SQLite's FTS5 indexes all of it. Latin letters lose their diacritics on both
+# sides (FTS5's remove_diacritics; contested_fold on PostgreSQL, schema version 6), so
+# "Raqqa" finds "Raqqā" on either backend.
 PG_SEARCH_CHARS = 250_000
-PG_SEARCH_EXPR = (
-    f"to_tsvector('simple', left(coalesce(a.title, '') || ' ' || a.text, {PG_SEARCH_CHARS}))"
-)
+PG_SEARCH_TEXT = f"left(coalesce(a.title, '') || ' ' || a.text, {PG_SEARCH_CHARS})"
+PG_SEARCH_EXPR = f"to_tsvector('simple', contested_fold({PG_SEARCH_TEXT}))"
+PG_SEARCH_QUERY = "plainto_tsquery('simple', contested_fold(?))"
 WRITE_LOCK_KEY = 0x636F6E74  # "cont": one writer at a time, as SQLite's BEGIN IMMEDIATE
 
 

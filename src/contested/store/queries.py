@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from contested.errors import UsageError
-from contested.store.dialect import PG_SEARCH_EXPR
+from contested.store.dialect import PG_SEARCH_EXPR, PG_SEARCH_QUERY
 from contested.store.models import SORTS, BBox, IncidentFilter
 from contested.store.schema import SPAN_DAYS
 
@@ -129,7 +129,7 @@ def _text(f: IncidentFilter, backend: str) -> tuple[list[str], list[Any]]:
         clause = (
             "i.incident_id IN (SELECT r.incident_id FROM incident_reports r"
             " JOIN articles a ON a.article_id = r.article_id"
-            f" WHERE {PG_SEARCH_EXPR} @@ plainto_tsquery('simple', ?))"
+            f" WHERE {PG_SEARCH_EXPR} @@ {PG_SEARCH_QUERY})"
         )
         return [clause], [" ".join(_WORD.findall(f.q))]
     clause = (

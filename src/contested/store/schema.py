@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import unicodedata
 from collections.abc import Callable
+from itertools import chain
 
 from contested.errors import SchemaVersionError
-from contested.store.dialect import PG_SEARCH_EXPR, Connection, dialect_of
+from contested.store.dialect import PG_SEARCH_EXPR, PG_SEARCH_TEXT, Connection, dialect_of
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +232,8 @@ END;
 
 
 _PG_SEARCH = f"""
-CREATE INDEX articles_search ON articles USING gin ({PG_SEARCH_EXPR.replace("a.", "")});
+CREATE INDEX articles_search ON articles
+    USING gin (to_tsvector('simple', {PG_SEARCH_TEXT.replace("a.", "")}));
 """
 
 
@@ -413,6 +416,38 @@ CREATE TABLE mention_vectors (
     )
 
 
+def latin_folds() -> tuple[str, str]:
+    """Latin letters with diacritics and their base letters, as FTS5's remove_diacritics
+    folds them: the letters of Latin-1 Supplement to Latin Extended-B and Latin Extended
+    Additional whose canonical decomposition starts with an ASCII letter."""
+    folded, bases = [], []
+    for code in chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        letter = chr(code)
+        base = unicodedata.normalize("NFD", letter)[0]
+        if base != letter and base.isascii() and base.isalpha():
+            folded.append(letter)
+            bases.append(base)
+    return "".join(folded), "".join(bases)
+
+
+def search_folds_diacritics(conn: Connection) -> None:
+    """Version 7: PostgreSQL's article search folds Latin diacritics, as SQLite's FTS5 does
+    (``contested_fold``, an immutable SQL function, so the GIN index can use it). Nothing
+    changes on SQLite."""
+    if not is_postgresql(conn):
+        return
+    folded, bases = latin_folds()
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION contested_fold(t text) RETURNS text"
+        " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+        f" AS 'SELECT translate(t, ''{folded}'', ''{bases}'')'"
+    )
+    conn.execute("DROP INDEX IF EXISTS articles_search")
+    conn.execute(
+        f"CREATE INDEX articles_search ON articles USING gin ({PG_SEARCH_EXPR.replace('a.', '')})"
+    )
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
     (2, "incident_lineage", incident_lineage),
@@ -420,6 +455,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (4, "review", review),
     (5, "browse_indexes", browse_indexes),
     (6, "mention_vectors", mention_vectors),
+    (7, "search_folds_diacritics", search_folds_diacritics),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

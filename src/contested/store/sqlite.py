@@ -95,7 +95,8 @@ def _open_postgresql(url: str, clock: Clock) -> Store:
 
     shown = postgres.redacted(url)
     errors = dialect_of(postgres.PgConnection(None)).errors
-    with _translated(f"cannot connect to {shown}; is the server running?", errors):
+    hint = "is the server running, and the database created?"
+    with _translated(f"cannot connect to {shown}; {hint}", errors):
         conn = postgres.connect(url, BUSY_TIMEOUT_MS / 1000)
     return _migrated(conn, url, shown, clock, _configure_postgresql)
 
@@ -141,6 +142,11 @@ class Store(ReviewMixin):
     def backend(self) -> str:
         """``"sqlite"`` or ``"postgresql"``."""
         return self._dialect.name
+
+    @property
+    def broken(self) -> bool:
+        """The connection to a PostgreSQL server was lost (a SQLite file's cannot be)."""
+        return bool(getattr(self._conn, "broken", False))
 
     # -- connection -----------------------------------------------------------------------
 

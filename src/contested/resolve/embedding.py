@@ -171,20 +171,19 @@ class CachedEmbedder:
         self.floor, self.saturation, self.strong = inner.floor, inner.saturation, inner.strong
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        digests = [_digest(t) for t in texts]
-        stored = self.cache.cached_vectors(self.name, sorted(set(digests)))
+        digests = {t: _digest(t) for t in texts if t.strip()}  # blank texts stay zeros
+        stored = self.cache.cached_vectors(self.name, sorted(set(digests.values())))
         known = {d: _decode(v) for d, v in stored.items()}
-        pairs_in = zip(texts, digests, strict=True)
-        missing = sorted({t for t, d in pairs_in if d not in known and t.strip()})
+        missing = sorted(t for t, d in digests.items() if d not in known)
         if missing:
             fresh = self.inner.embed(missing)
-            pairs = [(_digest(t), _encode(v)) for t, v in zip(missing, fresh, strict=True)]
-            self.cache.save_vectors(self.name, pairs)
-            known.update((d, fresh[i]) for i, (d, _) in enumerate(pairs))
+            self.cache.save_vectors(
+                self.name, [(digests[t], _encode(v)) for t, v in zip(missing, fresh, strict=True)])
+            known.update((digests[t], v) for t, v in zip(missing, fresh, strict=True))
         out = np.zeros((len(texts), self.inner.embed([]).shape[1]), dtype=np.float32)
-        for row, digest in enumerate(digests):
-            if digest in known and texts[row].strip():
-                out[row] = known[digest]
+        for row, text in enumerate(texts):
+            if text in digests:
+                out[row] = known[digests[text]]
         return out
 
 

@@ -18,6 +18,7 @@ GOLD_FILES = (
     ROOT / "demo" / "gold.jsonl",
     ROOT / "tests" / "gold" / "dev" / "gold.jsonl",
     ROOT / "tests" / "gold" / "heldout" / "gold.jsonl",
+    ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
 )
 ARTICLE_KEYS = {"id", "file", "url", "outlet", "language", "published", "truncated",
                 "set_role", "incidents"}

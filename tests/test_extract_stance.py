@@ -58,6 +58,29 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
         # a relative clause between the agent and "were involved" (beyond 60 characters)
         ("Analysts said Russian jets, which fly in support of Syrian government forces, were "
          "probably involved.", None, [("attribution", "Russia")]),
+        # session 4: agents of passives with more verbs, and agents named after the verb
+        ("A policeman was shot dead by Islamic State gunmen at a checkpoint.", None,
+         [("attribution", "Islamic State")]),
+        ("Three shepherds were abducted by Houthi fighters near the border.", None,
+         [("attribution", "Houthis")]),
+        ("Two farmers were killed in shelling by Syrian government forces on the village.", None,
+         [("attribution", "Syrian government")]),
+        ("Gunmen of the Security Belt forces loyal to the STC ambushed an army convoy.", None,
+         [("attribution", "Southern Transitional Council")]),
+        # session 4: denials in other words
+        ("The SDF denied that its fighters had crossed the front line.", "SDF",
+         [("denial", "SDF")]),
+        ("Hezbollah refuted the claims, saying its members were nowhere near the town.",
+         "Hezbollah", [("denial", "Hezbollah")]),
+        ("The ministry called the allegations baseless propaganda.", "Russia",
+         [("denial", "Russia")]),
+        ("A spokesman said the reports were completely false.", "Russia", [("denial", "Russia")]),
+        # a counter-accusation of another act is no attribution of this incident ...
+        ("The SDF denied that its fighters had attacked the post and said Turkish forces had "
+         "shelled villages nearby.", "SDF", [("denial", "SDF")]),
+        # ... but blame for this incident is
+        ("The army denied any role and blamed Turkish forces for the attack.", "Syrian government",
+         [("denial", "Syrian government"), ("attribution", "Turkey")]),
     ],
 )
 def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
@@ -75,6 +98,11 @@ def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
         "Clashes broke out between fighters of Ahrar al-Sham and the Levant Front.",
         "The two Americans killed were a soldier and an airman.",  # victims, not agents
         "Rockets hit Iraq's Camp Taji on Saturday, wounding three service members.",  # a place
+        # session 4: another operation; accusations of a series of other acts
+        "Iraqi security forces launched a search operation in the orchards after the attack.",
+        "The army conducted a sweep of the nearby villages.",
+        "Residents accused the Houthis of a wave of abductions in the district.",
+        "Officials blamed Islamic State for previous attacks on the road.",
     ],
 )
 def test_no_stance(lex: ActorLexicon, text: str) -> None:
@@ -84,8 +112,14 @@ def test_no_stance(lex: ActorLexicon, text: str) -> None:
 def test_a_strike_that_killed_someone_is_no_confirmation_unless_the_speaker_did_it(
     lex: ActorLexicon,
 ) -> None:
-    # "an air strike had killed X, the military said": the military does not say it struck
-    text = "The Israeli military said an air strike had killed a senior Hamas commander."
+    # a strike that killed someone, told by a party, names no one's strike ...
+    text = "The Israeli military said an air strike had killed a man near the crossing."
     assert _stances(lex, text, "Israel") == []
+    # ... unless the dead belong to its enemy (session 4: read as coders read it)
+    enemy = "The Israeli military said an air strike had killed a senior Hamas commander."
+    assert _stances(lex, enemy, "Israel") == [("confirmation", "Israel")]
+    # another side's strike named by the speaker is that side's, not the speaker's
+    other = "The Syrian army said an Israeli air strike had killed two Iranian advisers."
+    assert _stances(lex, other, "Syrian government") == [("attribution", "Israel")]
     said_it = "The Israeli military said its aircraft had killed a senior Hamas commander."
     assert _stances(lex, said_it, "Israel") == [("confirmation", "Israel")]

@@ -240,6 +240,24 @@ _VAGUE = re.compile(
     r"|human|civilian|military)\s+)*(?P<cas>casualties))\b",
     _I,
 )
+# "two soldiers were killed and a third wounded": one more, of the same victims.
+_ORDINAL = re.compile(
+    r"\b(?:and|while|with)\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)(?:\s+(?!was\b|were\b|is\b)[\w-]+)?\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:also|seriously|critically|badly|severely|lightly|slightly)\s+)?"
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b",
+    _I,
+)
+# "killing Moataz Eid, a Hamas commander": one named person, told apart from places by the
+# role that follows the name.
+_NAMED = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing)|assassinat(?:ed|ing))\s+"
+    r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+|Abu\s+)?[A-Z][\w'’-]+){1,3}))"
+    r",\s+(?P<role>(?:an?|the|its|his)\s+(?:[\w'’-]+\s+){0,5}?(?:commander|leader|official"
+    r"|member|fighter|officer|operative|chief|head|spokesman|militant|soldier|colonel|general"
+    r"|activist|journalist|doctor|resident|civilian|engineer)s?)\b",
+    _I,
+)
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
     r"|neutrali|bodies|material\s+damage",
@@ -423,7 +441,35 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
     "casualties": ("killed", "injured"),
     "bodies": ("killed",),
 }
-_FINDERS: Final = (_find_none, _find_subject, _find_verb_first, _find_counted, _find_vague)
+def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _ORDINAL.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        kind: Kind = "killed" if re.match(_KILL_WORD, m.group("verb"), _I) else "injured"
+        out.append(_Candidate(span, 1, (CasualtyFigure(span, kind, 1),), others=True))
+    return out
+
+
+def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _NAMED.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        victims = _classify_modifiers(m.group("role"))
+        if victims == "unknown" and re.search(r"commander|fighter|militant|operative", m.group("role"), _I):
+            victims = "militants"
+        out.append(_Candidate(span, 2, (CasualtyFigure(span, "killed", 1, victims=victims),)))
+    return out
+
+
+_FINDERS: Final = (
+    _find_none,
+    _find_subject,
+    _find_verb_first,
+    _find_counted,
+    _find_vague,
+    _find_ordinal,
+    _find_named,
+)
 
 
 # --- building figures --------------------------------------------------------------------------

@@ -14,11 +14,12 @@ military        armed forces and their spokespeople: the Pentagon, CENTCOM, the 
                 IDF, the Russian Defence Ministry, "a defense official";
                 an armed non-state group speaking for itself (the SDF, Hezbollah) counts here
 monitor         conflict monitors: SOHR ("the Observatory", "the monitor"), Airwars, ACLED, Deir
-                Ezzor 24, Euphrates Post, SNHR; "activists"
+                Ezzor 24, Euphrates Post, SNHR; "an activist network"
 wire            news agencies that relay others: Reuters, AFP, AP, Anadolu, dpa, EFE
 local_official  governors, mayors, local and civil councils, municipalities, health
                 directorates, "a local official"
-witness         witnesses, eyewitnesses, residents, villagers, relatives, survivors
+witness         witnesses, eyewitnesses, residents, villagers, relatives, survivors, "local
+                activists" (people on the ground, as the gold annotates them)
 ngo             the UN and its agencies, the ICRC and Red Crescent, the White Helmets, MSF,
                 Amnesty, HRW
 unnamed         a source or sources with no institution named ("a source", "sources close to
@@ -100,10 +101,13 @@ _LOCAL = re.compile(
 )
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
-    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|(?:a|one) local(?!\s+\w))\b",
+    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|activists?(?!\s+(?:network|group))|"
+    r"(?:a|one) local(?!\s+\w))\b",
     _I,
 )
-_MONITOR = re.compile(r"\b(?:activists?|monitor|monitors|observatory|monitoring group)\b", _I)
+_MONITOR = re.compile(
+    r"\b(?:activist (?:network|group)s?|monitor|monitors|observatory|monitoring group)\b", _I
+)
 _MEDIA = re.compile(
     r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|"
     r"outlets?|reporters?|journalists?|correspondents?)\b",

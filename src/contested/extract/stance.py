@@ -44,10 +44,18 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\b[^.;]{0,60}?\b(?:involvement|participation|"
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
     r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
+    r"|\b(?:called|described|branded|labell?ed|termed)\b[^.;]{0,50}?\b(?:claims?|reports?"
+    r"|accusations?|allegations?|charges?)\b[^.;]{0,25}?\b(?:lies|a lie|false|baseless"
+    r"|fabricat\w*|untrue|groundless|unfounded|propaganda)\b"
+    r"|\b(?:claims?|reports?|accusations?|allegations?|charges?)\s+(?:\w+\s+){0,3}?(?:was|were|is"
+    r"|are)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|baseless|lies|fabricat\w+|untrue"
+    r"|groundless|unfounded)\b"
+    r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
@@ -80,6 +88,7 @@ _AGENT_AFTER = re.compile(
     r"(?:\w+ and )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
+    r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,
@@ -87,7 +96,9 @@ _AGENT_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
-    r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed)\s+by"
+    r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
+    r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
+    r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
     r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
@@ -99,7 +110,13 @@ _AGENT_BEFORE = re.compile(
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
+_SERIES = (
+    r"(?:being\s+behind\s+|carrying\s+out\s+)?(?:(?:a|the)\s+(?:\w+\s+)?(?:string|series|wave|spate"
+    r"|campaign|number|pattern|history|catalogue)\s+of|(?:previous|past|earlier|repeated|several"
+    r"|numerous|other|recent|frequent|many|similar|dozens\s+of|scores\s+of)\s)"
+)
 _ACCUSED_OF_OTHER = re.compile(
+    r"^\s+(?:of|for)\s+" + _SERIES + "|"
     r"^\s+(?:of|for)\s+(?!(?:the\s+|this\s+|these\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?"
     r"(?:(?!\w+ing\b)[\w-]+\s+){0,2}"
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
@@ -150,6 +167,32 @@ _OWN_STRIKE = re.compile(
 )
 
 
+# "Security forces launched a search operation": an operation that is not the attack.
+_NOT_ATTACK_OBJECT = re.compile(
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:search|sweep|combing|security"
+    r"|arrest|rescue|evacuation|investigation|inquiry|probe|manhunt|clearance|demining|inspection"
+    r"|relief|aid|humanitarian)\b",
+    re.IGNORECASE,
+)
+# After a denial, a party's own counter-accusation concerns this incident only when it names
+# it ("and blamed the rebels for the attack"); "and said Turkish forces had shelled villages"
+# accuses the other side of another act.
+_THIS_INCIDENT = re.compile(
+    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
+    r"\s+(?:\w+\s+)?(?:attack|strike|air\s?strike|blast|bombing|explosion|incident|shelling|raid"
+    r"|massacre|killing|ambush)\b|\bfor\s+it\b",
+    re.IGNORECASE,
+)
+# A party that says "an air strike had killed" one of its enemies names its own strike
+# ("The Israeli military said an air strike ... had killed a senior Hamas commander").
+_STRIKE_KILLED = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,20}?\b(?:that\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|drone strikes?|operations?)\b"
+    r"[^.;]{0,60}?\b(?:had\s+|has\s+)?(?:killed|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def is_denial(sentence: str) -> bool:
     """Whether the sentence denies involvement in an incident."""
     return bool(_DENIAL.search(sentence))
@@ -172,7 +215,12 @@ def find_stances(
     if denial:
         at = Span(span.start + denial.start(), span.start + denial.end())
         denied = claimant_actor or _denier(text, at.start, actors)
-        outside = [a for a in actors if not at.overlaps(a.span)]
+        tail_names_it = bool(_THIS_INCIDENT.search(text, at.end, span.end))
+        outside = [
+            a
+            for a in actors
+            if not at.overlaps(a.span) and (a.span.start < at.start or tail_names_it)
+        ]
         # "caused by a rocket misfired by X, and denied ...": the blame lies outside the denial
         blamed = [a for a in _agents(text, span, outside) if a != denied]
         return [Stance("denial", denied, hedged)] + [
@@ -181,7 +229,9 @@ def find_stances(
     if _NO_CLAIM.search(sentence):
         return [Stance("attribution", agent, hedged) for agent in agents]
     if claimant_actor and (
-        _CONFIRM.search(sentence) or _own_strike(text, span, actors, claimant_actor)
+        _CONFIRM.search(sentence)
+        or _own_strike(text, span, actors, claimant_actor)
+        or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
         return [Stance("confirmation", claimant_actor, hedged)]
     if _CONFIRM.search(sentence) and agents:
@@ -198,6 +248,20 @@ def _own_strike(
         return False
     return not any(
         m.start() <= a.span.start <= m.end() + 40 and a.root == claimant_actor for a in actors
+    )
+
+
+def _killed_its_enemy(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str
+) -> bool:
+    """The claimant says a strike killed someone of another side, and names no other agent."""
+    m = _STRIKE_KILLED.search(text, span.start, span.end)
+    if m is None:
+        return False
+    named_before = [a for a in actors if m.start() <= a.span.start < m.end()]
+    victims = [a for a in actors if m.end() <= a.span.start]
+    return all(a.root == claimant_actor for a in named_before) and any(
+        a.root != claimant_actor for a in victims
     )
 
 
@@ -223,7 +287,14 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         if _ACCUSED_BEFORE.search(before) and _ACCUSED_OF_OTHER.match(after):
             continue  # "accused the United States of supporting terrorist factions"
         if (
-            _AGENT_BEFORE.search(before) or _AGENT_AFTER.match(after)
+            _AGENT_BEFORE.search(before) or _acts(after)
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+def _acts(after: str) -> bool:
+    """The words after an actor make it the subject of an attack ("militants attacked"), not
+    of another operation ("security forces launched a search operation")."""
+    m = _AGENT_AFTER.match(after)
+    return m is not None and not _NOT_ATTACK_OBJECT.match(after, m.end())

@@ -419,3 +419,24 @@ def test_running_totals_and_examples_are_not_tolls(sentence: str) -> None:
 )
 def test_tolls_and_bodies(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(kind, value) for kind, value, *_ in _rows(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 4: "and a third wounded" is one more, of the victims named before
+        ("Two policemen were killed and a third was wounded at the checkpoint.",
+         [("killed", 2, None, None, None, "soldiers", False),
+          ("injured", 1, None, None, None, "soldiers", False)]),
+        ("Three members of the regime's Military Intelligence were killed and a fourth "
+         "seriously wounded.",
+         [("killed", 3, None, None, None, "soldiers", False),
+          ("injured", 1, None, None, None, "soldiers", False)]),
+        # a named person with a role is one dead
+        ("The drone hit his car, killing Ali Hassan al-Jaburi, a senior commander of the "
+         "militia.", [("killed", 1, None, None, None, "militants", False)]),
+    ],
+)
+def test_ordinal_and_named_victims(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+

@@ -61,7 +61,7 @@ def lex() -> ClaimantLexicon:
         ("the Britain-based war monitor", "monitor"),
         ("SOHR", "monitor"),
         ("Airwars", "monitor"),
-        ("local activists", "monitor"),
+        ("local activists", "witness"),  # people on the ground, as the gold reads them
         # wires and media
         ("Reuters", "wire"),
         ("Agence France-Presse", "wire"),

@@ -81,6 +81,14 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
         # ... but blame for this incident is
         ("The army denied any role and blamed Turkish forces for the attack.", "Syrian government",
          [("denial", "Syrian government"), ("attribution", "Turkey")]),
+        # two agents joined by "and"; a relative clause naming the agent of a targeted group
+        ("Nine people were killed when Russian and Syrian warplanes bombed the market.", None,
+         [("attribution", "Russia"), ("attribution", "Syrian government")]),
+        ("The jets targeted Houthi fighters who had fired the missile at the city.", None,
+         [("attribution", "Houthis")]),
+        # the antecedent of "which it blames for" is accused; of "a series of" acts it is not
+        ("The raids hit depots of Kataib Hezbollah, which Washington blames for a rocket attack "
+         "on the base.", None, [("attribution", "Kataib Hezbollah")]),
     ],
 )
 def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
@@ -103,6 +111,10 @@ def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
         "The army conducted a sweep of the nearby villages.",
         "Residents accused the Houthis of a wave of abductions in the district.",
         "Officials blamed Islamic State for previous attacks on the road.",
+        # an attack recalled for context
+        "Tensions have risen since the US strikes last month on the border.",
+        "The shelling came two days after Turkish strikes on the same villages.",
+        "The group, which officials have accused of a series of kidnappings, said nothing.",
     ],
 )
 def test_no_stance(lex: ActorLexicon, text: str) -> None:

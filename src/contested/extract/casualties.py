@@ -123,7 +123,7 @@ _TAIL_END = (
     r"|movement|famil(?:y|ies)|household|PMF|PMU|Hashd(?:\s+al-Sha['’]?abi)?"
     r"|Popular\s+Mobili[sz]ation(?:\s+(?:Forces|Units))?|Hezbollah|Hizbollah|Kata['’]?ib\s+[\w-]+"
     r"|IS|ISIS|ISIL|Daesh|Islamic\s+State|coalition|SDF|YPG|brigades?|units?|battalion"
-    r"|division|regiment|corps|faction)"
+    r"|division|regiment|corps|faction|intelligence|directorate|agency|services)"
 )
 _PROPER = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
 _TAIL = (

@@ -78,7 +78,8 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?\s*(?:armed |air |special )?"
+    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?"
+    r"\s*(?:armed |air |special )?"
     r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
     r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
     r"(?:aircraft|warplanes?|jets?|drones?|forces|troops|military|army|artillery|fighters"
@@ -133,7 +134,9 @@ _NOT_AGENT_AFTER = re.compile(
 )
 _INVOLVED_AFTER = re.compile(
     r"^[”\"]?\s+(?:that|who)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:involved in|responsible for"
-    r"|behind)\b",
+    r"|behind)\b"
+    r"|^\s+(?:[\w'’-]+\s+){0,2}?(?:that|who)\s+(?:had\s+|have\s+)?(?:\w+\s+and\s+)?"
+    r"(?:carried out|launched|fired|conducted|attacked|planted)\b",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
@@ -189,6 +192,26 @@ _STRIKE_KILLED = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,20}?\b(?:that\s+)?(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|drone strikes?|operations?)\b"
     r"[^.;]{0,60}?\b(?:had\s+|has\s+)?(?:killed|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+# An attack recalled for context ("the US strikes last month", "a day after US strikes on ..."):
+# its agent is no agent of the incident at hand.
+_RECALLED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:air\s?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+"
+    r"(?:(?:on|against|in)\s+[^.;,]{1,60}?\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+"
+    r"(?:week|month|year)|the\s+previous\s+(?:week|month|day))\b",
+    re.IGNORECASE,
+)
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Kataib Hezbollah, which it blames for a rocket attack": the antecedent is the accused.
+_RELATIVE_BLAME = re.compile(
+    r"^,?\s+(?:which|whom|who)\s+(?:[\w'’-]+\s+){1,4}?(?:blames?|blamed|accuses|accused"
+    r"|holds?|held)(?:\s+(?:directly\s+)?responsible)?(?=\s+(?:for|of)\b)",
     re.IGNORECASE,
 )
 
@@ -281,11 +304,17 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
+        if _relative_blame(after):
+            if hit.canonical not in found:
+                found.append(hit.canonical)
+            continue
         involved = _INVOLVED_AFTER.match(after)
         if _TARGET_BEFORE.search(before) and not (_AGENT_BEFORE.search(before) or involved):
             continue
         if _ACCUSED_BEFORE.search(before) and _ACCUSED_OF_OTHER.match(after):
             continue  # "accused the United States of supporting terrorist factions"
+        if _RECALLED_AFTER.match(after) or _RECALLED_BEFORE.search(before):
+            continue  # "the US strikes last month", "a day after US strikes"
         if (
             _AGENT_BEFORE.search(before) or _acts(after)
         ) and hit.canonical not in found:
@@ -298,3 +327,10 @@ def _acts(after: str) -> bool:
     of another operation ("security forces launched a search operation")."""
     m = _AGENT_AFTER.match(after)
     return m is not None and not _NOT_ATTACK_OBJECT.match(after, m.end())
+
+
+def _relative_blame(after: str) -> bool:
+    """"X, which Y blames for a rocket attack": X is accused of that attack (not of a series
+    of acts: "which Y has accused of a string of attacks")."""
+    m = _RELATIVE_BLAME.match(after)
+    return m is not None and not _ACCUSED_OF_OTHER.match(after, m.end())

@@ -252,3 +252,23 @@ def test_a_toll_of_a_recalled_attack_is_not_this_incidents(extractor: Extractor)
     (mention,) = _extract(extractor, text, dt.date(2020, 3, 14))
     tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
     assert tolls == [(None, 3)]
+
+
+def test_two_claimants_of_two_tolls_in_one_sentence_are_two_claims(extractor: Extractor) -> None:
+    text = (
+        "An air strike hit a militia base near Mayadeen on Sunday. The Iraqi militia said nine "
+        "of its fighters were killed, whereas the Syrian Observatory put the number of dead at 14."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 6, 3))
+    tolls = [(c.killed, c.source_kind) for c in mention.claims if c.kind == "casualties"]
+    assert tolls == [(9, "military"), (14, "monitor")]
+
+
+def test_one_claimant_of_killed_and_injured_is_one_claim(extractor: Extractor) -> None:
+    text = (
+        "Shelling hit the town of Atareb on Monday, killing four civilians, while nine others "
+        "were wounded, the Syrian Observatory said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 6, 3))
+    tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
+    assert tolls == [(4, 9)]

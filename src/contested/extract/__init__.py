@@ -32,6 +32,7 @@ from contested.types import Article, Claim, DatePrecision, Mention, SourceKind, 
 
 if TYPE_CHECKING:
     from contested.extract.actors import ActorHit, ActorLexicon
+    from contested.extract.casualties import CasualtyFigure
     from contested.extract.claimants import ClaimantLexicon
     from contested.extract.places import Gazetteer
     from contested.gazetteer.model import LookupContext
@@ -267,16 +268,10 @@ class Extractor:
                 if not any(r.overlaps(f.span) for r in recalled)
             ]
             hedged = is_hedged(sentence.text)
-            if figures:
+            for span, group, who in self._figure_groups(text, sentence.span, figures, speaker):
                 claims.append(
                     casualty_claim(
-                        article.article_id,
-                        mention_id,
-                        text,
-                        sentence.span,
-                        figures,
-                        speaker,
-                        hedged,
+                        article.article_id, mention_id, text, span, group, who, hedged
                     )
                 )
             hits = actor_hits[sentence.index]
@@ -295,6 +290,25 @@ class Extractor:
                     )
                 )
         return drop_repeats(merge_adjacent(claims, text))
+
+    def _figure_groups(
+        self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
+    ) -> list[tuple[Span, list[CasualtyFigure], Speaker]]:
+        """Tolls of one sentence form one claim, unless the sentence gives two figures of a
+        kind in clauses with their own claimants ("the PMF said 22 were killed, while the
+        Observatory put the number of dead at 52"): then one claim per clause."""
+        whole = [(span, list(figures), speaker)] if figures else []
+        kinds = [f.kind for f in figures]
+        if len(kinds) == len(set(kinds)):
+            return whole
+        groups: list[tuple[Span, list[CasualtyFigure], Speaker]] = []
+        for clause in _clauses(text, span):
+            mine = [f for f in figures if clause.start <= f.span.start < clause.end]
+            phrase = find_claimant(text, clause)
+            if not mine or (phrase is None and groups):
+                return whole
+            groups.append((clause, mine, speaker if phrase is None else self._speaker(phrase)))
+        return groups if len(groups) > 1 else whole
 
     def _rooted(self, stance: Stance) -> Stance:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
@@ -317,6 +331,18 @@ class Extractor:
         if actor is None or speaker.actor is None:
             return False
         return self.actors.same_side(actor, speaker.actor)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _clauses(text: str, span: Span) -> list[Span]:
+    """The sentence at ``span`` cut at ", while", ", whereas" and ", but" (the conjunction
+    belongs to neither clause)."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, span.start, span.end))
+    starts = [span.start, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), span.end]
+    return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
 
 
 def _around(trigger: Span, size: int) -> Span:

@@ -162,7 +162,7 @@ _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
     r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
-    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot)"
+    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
@@ -190,7 +190,9 @@ _NOMINAL = re.compile(
     _I,
 )
 _TOLL = re.compile(
-    r"\b(?:(?:death|fatality)\s+toll|the\s+toll)\b(?:\s+(?:from|of|in)\s+[^.;]{0,150}?"
+    r"\b(?:(?:death|fatality)\s+toll|the\s+toll|(?:a|an|the)\s+(?:higher|lower|new|revised|final"
+    r"|preliminary|updated|total)\s+toll|(?<=put\s)the\s+number\s+of\s+(?:dead|deaths|killed"
+    r"|fatalities))\b(?:\s+(?:from|of|in)\s+[^.;]{0,150}?"
     r"(?=\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped|increased|reached|stands"
     r"|stood|rises|climbs|reaches)\b))?"
     r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
@@ -234,6 +236,7 @@ _NOBODY = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?:(?P<pair>dead\s+and\s+(?:the\s+)?(?:wounded|injured)|killed\s+and\s+(?:wounded|injured)"
+    r"|martyrs\s+and\s+(?:injuries|injured|wounded)"
     r"|deaths\s+and\s+injuries)"
     r"|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s)|result(?:ed|ing|s)?\s+in|le(?:ft|aving)"
     r"|there\s+(?:are|were|have\s+been|had\s+been))\s+(?:(?:heavy|many|several|some|serious"

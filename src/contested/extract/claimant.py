@@ -18,7 +18,8 @@ _VERBS = (
     r"stated|states|added|adds|noted|notes|confirmed|confirms|denied|denies|deny|accused|accuses|"
     r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
-    r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw"
+    r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
+    r"put|puts|gave|gives"
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"

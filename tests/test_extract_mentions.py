@@ -272,3 +272,16 @@ def test_one_claimant_of_killed_and_injured_is_one_claim(extractor: Extractor) -
     (mention,) = _extract(extractor, text, dt.date(2019, 6, 3))
     tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
     assert tolls == [(4, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aircraft of the US-led coalition targeted an army position near the river.",
+         ["airstrike"]),
+        ("Russian helicopters pounded the village overnight.", ["airstrike"]),
+        ("The aircraft landed safely at the base.", []),
+    ],
+)
+def test_aircraft_that_strike_are_air_strikes(text: str, expected: list[str]) -> None:
+    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == expected

@@ -56,6 +56,13 @@ def lex() -> ClaimantLexicon:
         ("a spokesman for the Israeli army", "military"),
         ("Lieutenant General James Smith", "military"),
         ("the Syrian Democratic Forces", "military"),
+        # session 4: an armed group's spokesman or office speaks for the group
+        ("a Kataib Hezbollah spokesman", "military"),
+        ("the Islamic State group", "military"),
+        ("the PMF media office", "military"),
+        ("Russia's Centre for Reconciliation", "military"),
+        ("the Local Coordination Committees", "monitor"),
+        ("Lebanon's National News Agency", "state_media"),
         # monitors
         ("the Syrian Observatory for Human Rights", "monitor"),
         ("the Britain-based war monitor", "monitor"),

@@ -388,10 +388,17 @@ class ClaimantLexicon:
         named = self._named(text)
         if named:
             return named[0].kind
+        if self._armed_group(text):
+            return "military"  # "a Kataib Hezbollah spokesman", "the PMF media office"
         for pattern, kind in _CASCADE:
             if pattern.search(text):
                 return kind
         return self._actor_kind(text) or ("unnamed" if _ANONYMOUS.search(text) else None)
+
+    def _armed_group(self, text: str) -> bool:
+        """An armed non-state group speaks for itself (as a ``military`` claimant)."""
+        hits = [h for h in self._actors.find(text) if h.form != "descriptor"]
+        return bool(hits) and hits[0].kind in ("non_state", "militia")
 
     def _actor_kind(self, text: str) -> SourceKind | None:
         hits = [h for h in self._actors.find(text) if h.form != "descriptor"]

@@ -89,6 +89,27 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
         # the antecedent of "which it blames for" is accused; of "a series of" acts it is not
         ("The raids hit depots of Kataib Hezbollah, which Washington blames for a rocket attack "
          "on the base.", None, [("attribution", "Kataib Hezbollah")]),
+        # the actor named before the weapon; "fired from"; "held ... responsible"; hallmarks
+        ("Five civilians were killed in a Russian air strike on the village.", None,
+         [("attribution", "Russia")]),
+        ("The village came under Turkish artillery fire on Monday.", None,
+         [("attribution", "Turkey")]),
+        ("Witnesses said the missiles were fired from Israeli jets.", None,
+         [("attribution", "Israel")]),
+        ("Officials held the Islamic State group responsible for the bombing.", None,
+         [("attribution", "Islamic State")]),
+        ("The ministry said the attack bore the hallmarks of the Islamic State.", None,
+         [("attribution", "Islamic State")]),
+        ("The monitor said Russian aircraft were believed to have carried out the raid.", None,
+         [("attribution", "Russia")]),
+        # more denials and confirmations
+        ("The ministry said the reports were \"fake news\".", "Russia", [("denial", "Russia")]),
+        ("Kataib Hezbollah said it was not behind the attack.", "Kataib Hezbollah",
+         [("denial", "Kataib Hezbollah")]),
+        ("The ministry said 12 \"terrorists\" were neutralised in air strikes.", "Turkey",
+         [("confirmation", "Turkey")]),
+        ("Saree said the group had targeted an oil facility with drones.", "Houthis",
+         [("confirmation", "Houthis")]),
     ],
 )
 def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
@@ -115,6 +136,8 @@ def test_stances(lex: ActorLexicon, text: str, speaker: str | None,
         "Tensions have risen since the US strikes last month on the border.",
         "The shelling came two days after Turkish strikes on the same villages.",
         "The group, which officials have accused of a series of kidnappings, said nothing.",
+        "Russian drones were seen over the town.",  # a sighting, not an attack
+        "Two Turkish drones were shot down over the town.",
     ],
 )
 def test_no_stance(lex: ActorLexicon, text: str) -> None:

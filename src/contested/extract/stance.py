@@ -53,14 +53,15 @@ _DENIAL = re.compile(
     r"|accusations?|allegations?|charges?)\b[^.;]{0,25}?\b(?:lies|a lie|false|baseless"
     r"|fabricat\w*|untrue|groundless|unfounded|propaganda)\b"
     r"|\b(?:claims?|reports?|accusations?|allegations?|charges?)\s+(?:\w+\s+){0,3}?(?:was|were|is"
-    r"|are)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|baseless|lies|fabricat\w+|untrue"
-    r"|groundless|unfounded)\b"
+    r"|are)\s+(?:completely\s+|entirely\s+|totally\s+|simply\s+)?[“\"]?(?:false|baseless|lies"
+    r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda"
+    r"|staged|a provocation)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
-    r"|fly|used|involved|responsible)\b"
+    r"|fly|used|involved|responsible|behind)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
     r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
     r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
@@ -70,11 +71,13 @@ _DENIAL = re.compile(
 _CONFIRM = re.compile(
     r"\b(?:claimed responsibility|took responsibility|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
-    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
+    r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
     r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down)"
-    r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement)\b",
+    r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
+    r"|(?:were|was|have\s+been|had\s+been)\s+neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
@@ -86,6 +89,7 @@ _AGENT_AFTER = re.compile(
     r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?)?"
     r"(?:,[^,.;]{1,60},)?\s*"
     r"(?:(?:that|who) )?(?:have |has |had )?(?:\w+ly |also |reportedly |once again |again )?"
+    r"(?:(?:were|was|are|is) (?:believed|thought|suspected|said|alleged|likely) to have )?"
     r"(?:\w+ and )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
@@ -100,13 +104,30 @@ _AGENT_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed)\s+by"
-    r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on))"
+    r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
+    r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
+    r"|\bsuspected)"
     r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
     r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
     r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
+)
+# "a Russian air strike", "Turkish artillery fire": the actor named before the weapon
+_AGENT_NOUN_AFTER = re.compile(
+    r"(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?"
+    r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
+    r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
+    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters)\b"
+    r"(?!\s+(?:(?:were|was|had been|have been)\s+)?(?:seen|spotted|heard|flying|flew|circl\w+"
+    r"|hover\w+|supplied|sold|delivered|shot down|downed|intercepted)\b)",
+    re.IGNORECASE,
+)
+# "held the Islamic State group responsible"
+_HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_RESPONSIBLE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:fully\s+|directly\s+|solely\s+)?responsible\b", re.IGNORECASE
 )
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
@@ -316,7 +337,10 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         if _RECALLED_AFTER.match(after) or _RECALLED_BEFORE.search(before):
             continue  # "the US strikes last month", "a day after US strikes"
         if (
-            _AGENT_BEFORE.search(before) or _acts(after)
+            _AGENT_BEFORE.search(before)
+            or _acts(after)
+            or _AGENT_NOUN_AFTER.match(after)
+            or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found

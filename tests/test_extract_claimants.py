@@ -239,3 +239,23 @@ def test_a_party_channel_told_by_an_anonymous_source_owns_the_claim(
     assert lex.chain_kind("a source", "a source", ("Reuters",)) == "unnamed"  # a wire carries
     assert lex.chain_kind("Al-Masirah, citing a local official", "a local official",
                           ("Al-Masirah",)) == "state_media"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a role after the name says who he is (session 4)
+        ("\"Three soldiers were killed,\" said Yahya Rasool, the military spokesman.",
+         "Yahya Rasool, the military spokesman"),
+        # a participial clause between the claimant and its verb
+        ("Al-Manar TV, run by Hezbollah, said four fighters were killed.", "Al-Manar TV"),
+        # a toll before ", said X" is no claimant: the next pattern is tried
+        ("Four were killed, said the ministry, adding that the toll could rise.", "the ministry"),
+    ],
+)
+def test_find_claimant_phrases(sentence: str, name: str) -> None:
+    from contested.extract.claimant import find_claimant
+    from contested.types import Span
+
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is not None and found.text == name

@@ -31,7 +31,10 @@ _NP = (
     r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
     r"[^,;:“”\"]{1,110}?)"
 )
-_CLAUSE = r"(?:,\s*(?:which|who|whose)\b[^,;“”\"]{1,80},)?"
+_CLAUSE = (
+    r"(?:,\s*(?:which|who|whose|(?:run|owned|backed|funded|controlled|operated) by|affiliated"
+    r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},)?"
+)
 _ACCORDING = re.compile(
     r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
     r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
@@ -62,7 +65,9 @@ _SUBJECT_VERB = re.compile(
     + r")\b"
 )
 _VERB_SUBJECT = re.compile(
-    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS + r")"
+    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS
+    + r"|(?<=the )(?:ministry|army|military|police|government|coalition|group|agency|council"
+    r"|command|monitor|observatory|militia|movement)\b)"
     r"[^,.;“”\"]{0,80}?)(?=[,.;]|$)"
 )
 _POSSESSIVE = re.compile(
@@ -101,7 +106,9 @@ def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
         found = finder(sentence)
         if found is not None:
             name, start, originator, relays = found
-            return _phrase(name, span.start + start, originator, relays)
+            phrase = _phrase(name, span.start + start, originator, relays)
+            if phrase is not None:
+                return phrase
     return None
 
 
@@ -177,7 +184,21 @@ def _subject_verb(sentence: str) -> _Found:
 
 def _verb_subject(sentence: str) -> _Found:
     m = _VERB_SUBJECT.search(sentence)
-    return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
+    if not m:
+        return None
+    role = _ROLE_AFTER.match(sentence, m.end("np"))
+    if role:  # '..., said Yahya Rasool, the military spokesman': the role says who he is
+        name = f"{m.group('np').strip()}, {role.group('role').strip()}"
+        return name, m.start("np"), name, ()
+    return (m.group("np"), m.start("np"), m.group("np"), ())
+
+
+_ROLE_AFTER = re.compile(
+    r",\s+(?P<role>(?:the |a |an |its |his |their )?[^,.;“”\"]{0,50}?\b(?:spokes(?:man|woman"
+    r"|person)|official|minister|director|head|chief|commander|governor|mayor|representative"
+    r"|member|resident|witness|doctor|medic|activist|officer|leader|source)s?\b[^,.;“”\"]{0,40}?)"
+    r"(?=[,.;]|$)"
+)
 
 
 def _possessive(sentence: str) -> _Found:

@@ -63,6 +63,12 @@ def lex() -> ClaimantLexicon:
         ("Russia's Centre for Reconciliation", "military"),
         ("the Local Coordination Committees", "monitor"),
         ("Lebanon's National News Agency", "state_media"),
+        # "sources in X" name the institution X; a place is no institution
+        ("sources within the Popular Mobilisation Forces", "military"),
+        ("a source in the Syrian army", "military"),
+        ("security sources in Baghdad", "unnamed"),
+        ("a source close to the militia", "unnamed"),
+        ("a man who survived the strike", "witness"),
         # monitors
         ("the Syrian Observatory for Human Rights", "monitor"),
         ("the Britain-based war monitor", "monitor"),

@@ -102,6 +102,7 @@ _LOCAL = re.compile(
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
     r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|activists?(?!\s+(?:network|group))|"
+    r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
     r"(?:a|one) local(?!\s+\w))\b",
     _I,
 )
@@ -128,6 +129,7 @@ _ANONYMOUS = re.compile(
 _HEAD = re.compile(
     r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)", _I
 )
+_IN_INSTITUTION = re.compile(r"\s+(?:in|within|inside|from|with|at)\s+(?P<org>.+)$", _I | re.DOTALL)
 _UNINFORMATIVE = words(
     "a an the one two three several some other many senior top high-ranking unnamed anonymous "
     "unidentified informed knowledgeable well-placed its his their"
@@ -381,8 +383,22 @@ class ClaimantLexicon:
         if named:
             return named[0].kind
         if match.group("head").lower().startswith("source"):
-            return "unnamed"  # "a military source": described by the reporter, not an institution
+            # "a military source": described by the reporter, not an institution; "sources in
+            # the Popular Mobilisation Forces" name one
+            return self._institution_after(text[match.end() :]) or "unnamed"
         return _official_kind(premod) or self._actor_kind(premod) or _informative(premod)
+
+    def _institution_after(self, tail: str) -> SourceKind | None:
+        m = _IN_INSTITUTION.match(tail)
+        if m is None:
+            return None
+        org = m.group("org")
+        named = self._named(tail, m.start("org"))  # sees the "in" of "sources in Baghdad"
+        if named:
+            return named[0].kind
+        if not any(h.form == "name" for h in self._actors.find(org)):
+            return None  # "security sources in Baghdad": a place, not an institution
+        return "military" if self._armed_group(org) else self._actor_kind(org)
 
     def _cascade(self, text: str) -> SourceKind | None:
         named = self._named(text)

@@ -162,7 +162,8 @@ _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
     r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
-    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more)"
+    r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
+    r"|may|might|could|likely)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"

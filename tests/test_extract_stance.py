@@ -110,6 +110,12 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
          [("confirmation", "Turkey")]),
         ("Saree said the group had targeted an oil facility with drones.", "Houthis",
          [("confirmation", "Houthis")]),
+        ("Responsibility for the bombing was claimed by the Islamic State group.", None,
+         [("confirmation", "Islamic State")]),
+        ("Islamic State claimed the attack in a statement posted online.", "Islamic State",
+         [("confirmation", "Islamic State")]),
+        ("The Houthis said they had fired a ballistic missile at the base.", "Houthis",
+         [("confirmation", "Houthis")]),
     ],
 )
 def test_stances(lex: ActorLexicon, text: str, speaker: str | None,

@@ -69,13 +69,16 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
-    r"\b(?:claimed responsibility|took responsibility|"
+    r"\b(?:claimed responsibility|took responsibility|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
+    r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
+    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
     r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
-    r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down)"
+    r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
+    r"|fired|detonated|ambushed|shelled|downed|raided|stormed)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
     r"|(?:were|was|have\s+been|had\s+been)\s+neutrali[sz]ed)\b",
     re.IGNORECASE,

@@ -81,6 +81,8 @@ def _stances(lex: ActorLexicon, text: str, speaker: str | None = None) -> list[t
         # ... but blame for this incident is
         ("The army denied any role and blamed Turkish forces for the attack.", "Syrian government",
          [("denial", "Syrian government"), ("attribution", "Turkey")]),
+        ("The SDF denied involvement and blamed Turkish forces.", "SDF",
+         [("denial", "SDF"), ("attribution", "Turkey")]),
         # two agents joined by "and"; a relative clause naming the agent of a targeted group
         ("Nine people were killed when Russian and Syrian warplanes bombed the market.", None,
          [("attribution", "Russia"), ("attribution", "Syrian government")]),

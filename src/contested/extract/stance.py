@@ -210,6 +210,7 @@ _THIS_INCIDENT = re.compile(
     r"|massacre|killing|ambush)\b|\bfor\s+it\b",
     re.IGNORECASE,
 )
+_BLAME = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|behind)\b", re.IGNORECASE)
 # A party that says "an air strike had killed" one of its enemies names its own strike
 # ("The Israeli military said an air strike ... had killed a senior Hamas commander").
 _STRIKE_KILLED = re.compile(
@@ -262,7 +263,9 @@ def find_stances(
     if denial:
         at = Span(span.start + denial.start(), span.start + denial.end())
         denied = claimant_actor or _denier(text, at.start, actors)
-        tail_names_it = bool(_THIS_INCIDENT.search(text, at.end, span.end))
+        tail_names_it = bool(
+            _THIS_INCIDENT.search(text, at.end, span.end) or _BLAME.search(text, at.end, span.end)
+        )
         outside = [
             a
             for a in actors

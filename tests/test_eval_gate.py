@@ -64,7 +64,7 @@ def test_seed_floors(seeds: Metrics) -> None:
     assert seeds.casualty_claims.recall == 1.0 and f1(seeds.casualty_claims) >= 0.95  # 1.000
     assert f1(seeds.denials) == 1.0  # both denials, seeds 000 and 004
     assert f1(seeds.confirmations) == 1.0
-    assert f1(seeds.attributions) >= 0.75
+    assert f1(seeds.attributions) >= 0.80  # 0.833 (session 4: "the US strikes last month")
     assert share(seeds.claimant_kind) >= 0.95
     assert share(seeds.placed_25km) == 1.0  # seed 002: the al-Tanf attack of August 15 split off
     assert share(seeds.dated_1day) == 1.0  # seed 002: "Tuesday, August 23" pins 2022
@@ -76,11 +76,11 @@ def test_dev_floors(dev: Metrics) -> None:
     assert dev.articles_missing == 0
     assert f1(dev.primary_incidents) >= 0.95
     assert share(dev.type_accuracy) >= 0.85
-    assert f1(dev.casualty_claims) >= 0.87
-    assert share(dev.claimant_kind) >= 0.84  # 0.864
+    assert f1(dev.casualty_claims) >= 0.88  # 0.903 (session 4)
+    assert share(dev.claimant_kind) >= 0.88  # 0.903 (session 4)
     assert f1(dev.denials) >= 0.95
-    assert f1(dev.attributions) >= 0.85  # 0.881 (gold corrected in session 3)
-    assert f1(dev.confirmations) >= 0.85
+    assert f1(dev.attributions) >= 0.88  # 0.906 (session 4; DV23 and DV37 gold corrected)
+    assert f1(dev.confirmations) >= 0.95  # 1.000 (session 4)
     assert share(dev.placed_25km) >= 0.60  # 0.656; the rest are gazetteer gaps (docs/benchmarks.md)
     assert share(dev.dated_1day) >= 0.90  # 0.933
     assert f1(dev.pair_clustering) >= 0.57  # 0.591 (issue 5, docs/benchmarks.md)
@@ -91,12 +91,47 @@ def test_dev_floors(dev: Metrics) -> None:
 def test_demo_floors(demo: Metrics) -> None:
     assert demo.articles_missing == 0
     assert f1(demo.primary_incidents) >= 0.95
-    assert f1(demo.casualty_claims) >= 0.80  # 0.821
-    assert f1(demo.attributions) >= 0.66  # 0.682
+    assert f1(demo.casualty_claims) >= 0.83  # 0.850 (session 4)
+    assert f1(demo.attributions) >= 0.75  # 0.776 (session 4)
     assert share(demo.placed_25km) >= 0.60  # 0.625 with the session-3 gazetteer (0.750 before it)
-    assert share(demo.claimant_kind) >= 0.90
+    assert share(demo.claimant_kind) >= 0.93  # 0.956 (session 4)
     assert f1(demo.denials) >= 0.90
     assert f1(demo.confirmations) >= 0.90
     assert f1(demo.pair_clustering) >= 0.79  # 0.813 (issue 5, session 3)
     assert f1(demo.contradiction_flags) >= 0.24  # 0.250 (session 3: a lone misread place is outvoted)
     assert share(demo.false_incident_rate) == 0.0
+
+
+@pytest.fixture(scope="module")
+def heldout(scored: Callable[[Path], Metrics]) -> Metrics:
+    return scored(ROOT / "tests" / "gold" / "heldout" / "gold.jsonl")
+
+
+@pytest.fixture(scope="module")
+def heldout2(scored: Callable[[Path], Metrics]) -> Metrics:
+    return scored(ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl")
+
+
+def test_heldout_floors(heldout: Metrics) -> None:
+    """The session-3 held-out set; seen (tuned on) in session 4 (docs/benchmarks.md)."""
+    assert heldout.articles_missing == 0
+    assert f1(heldout.primary_incidents) == 1.0
+    assert f1(heldout.casualty_claims) >= 0.95  # 1.000
+    assert share(heldout.claimant_kind) >= 0.95  # 1.000
+    assert f1(heldout.attributions) >= 0.95  # 1.000
+    assert f1(heldout.denials) == 1.0
+    assert share(heldout.dated_1day) >= 0.95  # 1.000
+
+
+def test_heldout2_floors(heldout2: Metrics) -> None:
+    """Session 4's held-out set, written before that session's rule changes and never tuned
+    on; floors at its end-of-session figures minus a margin (docs/benchmarks.md)."""
+    assert heldout2.articles_missing == 0
+    assert f1(heldout2.primary_incidents) >= 0.90  # 0.933
+    assert f1(heldout2.casualty_claims) >= 0.85  # 0.889
+    assert share(heldout2.claimant_kind) >= 0.85  # 0.886
+    assert f1(heldout2.attributions) >= 0.70  # 0.750
+    assert f1(heldout2.denials) >= 0.70  # 0.727
+    assert f1(heldout2.confirmations) >= 0.75  # 0.800
+    assert share(heldout2.dated_1day) >= 0.85  # 0.909
+    assert share(heldout2.false_incident_rate) == 0.0

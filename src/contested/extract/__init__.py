@@ -51,6 +51,7 @@ _BODY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+_BLAME: frozenset[str] = frozenset({"attribution", "confirmation"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
 
@@ -148,7 +149,7 @@ class Extractor:
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
         found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)
-        claims = self._claims(article, mention_id, draft, speakers, hits, recalled)
+        claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -160,7 +161,7 @@ class Extractor:
             date_precision=dated.precision,
             date_span=dated.span,
             place=place,
-            perpetrators=_perpetrators(claims),
+            perpetrators=parties,
             summary=" ".join(s.text for s in draft.sentences[:3])[:600],
             claims=tuple(claims),
         )
@@ -250,14 +251,16 @@ class Extractor:
         speakers: dict[int, Speaker],
         actor_hits: dict[int, list[ActorHit]],
         recalled: Sequence[Span] = (),
-    ) -> list[Claim]:
-        """Claims of the draft's sentences; a toll inside ``recalled`` (the phrase of another
-        incident's trigger: "a rocket strike three days earlier killed two") is not this
-        incident's."""
+    ) -> tuple[list[Claim], tuple[str, ...]]:
+        """Claims of the draft's sentences, and every party they blame or that confirms; a
+        toll inside ``recalled`` (the phrase of another incident's trigger: "a rocket strike
+        three days earlier killed two") is not this incident's. One allegation naming two
+        parties ("hit by Russian warplanes and by jets of the Syrian government") is one
+        claim, naming the first; both parties are perpetrators alleged."""
         from contested.extract.casualties import find_casualties
         from contested.extract.stance import find_stances, is_hedged
 
-        text, claims = article.text, []
+        text, claims, parties = article.text, [], []
         for sentence in draft.sentences:
             if _is_title(article, sentence) or _is_heading(sentence):
                 continue
@@ -275,8 +278,14 @@ class Extractor:
                     )
                 )
             hits = actor_hits[sentence.index]
+            told: set[str] = set()
             for found in find_stances(text, sentence.span, hits, speaker.actor):
                 stance = self._confirmation(self._rooted(found), speaker)
+                if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
+                    parties.append(stance.actor)
+                if stance.kind in _BLAME and stance.kind in told:
+                    continue
+                told.add(stance.kind)
                 by_accused = self._by_accused(stance.kind, stance.actor, speaker)
                 claims.append(
                     stance_claim(
@@ -289,7 +298,7 @@ class Extractor:
                         by_accused,
                     )
                 )
-        return drop_repeats(merge_adjacent(claims, text))
+        return drop_repeats(merge_adjacent(claims, text)), tuple(parties)
 
     def _figure_groups(
         self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
@@ -397,15 +406,6 @@ def _is_heading(sentence: Sentence) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     return capitalised >= max(2, len([w for w in words if len(w) > 3]) - 1)
-
-
-def _perpetrators(claims: Sequence[Claim]) -> tuple[str, ...]:
-    seen: list[str] = []
-    for claim in claims:
-        blamed = claim.kind in ("attribution", "confirmation") and claim.attributed_to
-        if blamed and claim.attributed_to not in seen:
-            seen.append(claim.attributed_to or "")
-    return tuple(seen)
 
 
 def extract_article(article: Article, extractor: Extractor | None = None) -> tuple[Mention, ...]:

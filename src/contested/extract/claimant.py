@@ -33,7 +33,15 @@ _NP = (
 )
 _CLAUSE = (
     r"(?:,\s*(?:which|who|whose|(?:run|owned|backed|funded|controlled|operated) by|affiliated"
-    r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},)?"
+    r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},"
+    r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters)"
+    r"[^,;“”\"]{0,60},)?"
+)
+# Verbs whose subject may follow them ("..., said the ministry"); "..., blamed X" names the
+# one blamed, not the claimant.
+_INVERTED_VERBS = (
+    r"said|says|told|reported|reports|announced|announces|stated|states|added|adds|noted|notes"
+    r"|confirmed|confirms|claimed|claims|insisted|acknowledged|wrote|estimated"
 )
 _ACCORDING = re.compile(
     r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
@@ -65,7 +73,7 @@ _SUBJECT_VERB = re.compile(
     + r")\b"
 )
 _VERB_SUBJECT = re.compile(
-    r"[,”\"]\s*(?:" + _VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS
+    r"[,”\"]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS
     + r"|(?<=the )(?:ministry|army|military|police|government|coalition|group|agency|council"
     r"|command|monitor|observatory|militia|movement)\b)"
     r"[^,.;“”\"]{0,80}?)(?=[,.;]|$)"

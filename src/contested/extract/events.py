@@ -20,7 +20,8 @@ COMPONENT = "extract.events@1"
 # (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote.
 _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
-        r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck)"
+        r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
+        r"|slammed into|crashed into|smashed into)"
         r"|(?:explosive|kamikaze|suicide|one-way) drones?",
         "drone_attack",
         2,
@@ -34,7 +35,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|strikes|hit"
         r"|hits|landed|fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic "
-        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW) missiles?",
+        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW|ballistic|cruise) missiles?",
         "missile_strike",
         2,
     ),
@@ -133,6 +134,10 @@ _BACKGROUND_AFTER = re.compile(
 
 Filter = Literal["statistic", "habitual", "threat"]
 
+# A relative clause set off by commas ("Moscow, which has repeatedly denied targeting
+# civilians, said ..."): what it says of the subject in general is not what the sentence reports.
+_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;“”\"]{1,100},")
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -173,6 +178,7 @@ def _is_background(text: str, span: Span) -> bool:
 
 def sentence_filter(sentence: str) -> Filter | None:
     """Why a sentence with triggers does not report an incident, or None when it may."""
+    sentence = _ASIDE.sub(",", sentence)
     if _STATISTIC.search(sentence):
         return "statistic"
     if _HABITUAL.search(sentence):

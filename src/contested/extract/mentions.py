@@ -65,8 +65,13 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
     drafts: list[Draft] = []
     primary: Draft | None = None
     current: Draft | None = None
+    lede: list[Sentence] = []  # stances told before the first event sentence
     for sentence in sentences:
         if sentence_filter(sentence.text):
+            # a habitual or statistical aside reports no incident, but a denial or accusation
+            # in the sentence still belongs to the one being told
+            if current is not None and _is_stance(sentence):
+                current.add(sentence, [])
             continue
         triggers = find_triggers(text, sentence.span)
         if _SENTENCE_BACKGROUND.search(sentence.text):
@@ -80,7 +85,7 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current.add(sentence, foreground)
         elif foreground:
             if primary is None or _SEPARATE.search(sentence.text):
-                primary = Draft("primary")
+                primary = Draft("primary", sentences=[] if drafts else lede)
                 drafts.append(primary)
             primary.add(sentence, foreground)
             primary.day = primary.day or day
@@ -90,7 +95,13 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
+        elif current is None and _is_stance(sentence):
+            lede.append(sentence)
     return drafts
+
+
+def _is_stance(sentence: Sentence) -> bool:
+    return bool(_STANCE_CUE.search(sentence.text)) or is_denial(sentence.text)
 
 
 def _as_background(trigger: Trigger) -> Trigger:
@@ -110,7 +121,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a denial or accusation
     belongs to it however far down the article it comes."""
-    if _STANCE_CUE.search(sentence.text) or is_denial(sentence.text):
+    if _is_stance(sentence):
         return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

@@ -257,6 +257,11 @@ def test_a_party_channel_told_by_an_anonymous_source_owns_the_claim(
         ("Al-Manar TV, run by Hezbollah, said four fighters were killed.", "Al-Manar TV"),
         # a toll before ", said X" is no claimant: the next pattern is tried
         ("Four were killed, said the ministry, adding that the toll could rise.", "the ministry"),
+        # an anonymity aside between the claimant and its verb
+        ("Two US officials, speaking on condition of anonymity, blamed Kataib Hezbollah.",
+         "Two US officials"),
+        ("A Western diplomat, speaking anonymously, said the drones came from the east.",
+         "A Western diplomat"),
     ],
 )
 def test_find_claimant_phrases(sentence: str, name: str) -> None:
@@ -265,3 +270,19 @@ def test_find_claimant_phrases(sentence: str, name: str) -> None:
 
     found = find_claimant(sentence, Span(0, len(sentence)))
     assert found is not None and found.text == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drone hit the base on Sunday, blamed Iran-backed militias in a statement.",
+        "Shells struck the market at noon, killing three, accused Russian forces of the raid.",
+    ],
+)
+def test_the_object_of_an_accusation_is_no_claimant(sentence: str) -> None:
+    """", said X" names the claimant after the verb; ", blamed X" names the one blamed."""
+    from contested.extract.claimant import find_claimant
+    from contested.types import Span
+
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is None or not found.text.startswith(("Iran-backed", "Russian"))

@@ -285,3 +285,107 @@ def test_one_claimant_of_killed_and_injured_is_one_claim(extractor: Extractor) -
 )
 def test_aircraft_that_strike_are_air_strikes(text: str, expected: list[str]) -> None:
     assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == expected
+
+
+# ---------------------------------------------------------------- session 4, second round
+
+
+def test_a_habitual_aside_keeps_the_sentences_denial(extractor: Extractor) -> None:
+    text = (
+        "Air strikes hit a bakery in the town of Saraqeb on Friday, killing nine civilians, "
+        "rescuers said. The Russian military, which has repeatedly denied bombing civilian sites, "
+        "said its jets had flown no missions near the town on Friday."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 8, 2))
+    denials = [c for c in mention.claims if c.kind == "denial"]
+    assert [(c.attributed_to, c.by_accused) for c in denials] == [("Russia", True)]
+
+
+def test_a_habitual_sentence_with_a_denial_joins_the_incident_without_a_trigger() -> None:
+    text = (
+        "Rockets hit a base north of Baghdad on Tuesday. The militia has repeatedly denied "
+        "carrying out attacks on foreign forces."
+    )
+    drafts = _drafts(text)
+    assert len(drafts) == 1 and len(drafts[0][1]) == 2
+    (draft,) = group_mentions(text, split_sentences(text))
+    assert len(draft.triggers) == 1  # "attacks" in the habitual sentence is no trigger
+
+
+def test_a_habitual_aside_does_not_drop_the_event_sentence() -> None:
+    text = (
+        "The army, which routinely says it hits only militants, shelled the village of Kafr "
+        "Nabl on Sunday, killing a child."
+    )
+    assert [role for role, _ in _drafts(text)] == ["primary"]
+
+
+def test_a_lede_denial_without_an_event_word_joins_the_primary_incident(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "BAGHDAD - The Popular Mobilisation Forces on Thursday denied that their fighters had "
+        "any part in the deaths of two Danish contractors. Rockets struck the Taji camp late "
+        "on Wednesday, killing the two men, security sources said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 3, 12))
+    kinds = sorted(c.kind for c in mention.claims)
+    assert kinds == ["casualties", "denial"]
+    assert mention.event_type == "rocket_attack"
+
+
+def test_a_statement_before_the_incident_without_a_stance_joins_nothing() -> None:
+    text = (
+        "The minister visited the province on Monday. Rockets struck the Taji camp late on "
+        "Wednesday, killing two men."
+    )
+    ((role, sentences),) = _drafts(text)
+    assert role == "primary" and sentences[0].startswith("Rockets")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ballistic missile hit a military parade in Aden.", "missile_strike"),
+        ("The force targeted the camp with a Burkan ballistic missile.", "missile_strike"),
+        ("A drone slammed into the living quarters of the outpost.", "drone_attack"),
+        ("An explosive-laden drone crashed into an oil depot.", "drone_attack"),
+    ],
+)
+def test_an_attack_told_only_by_its_weapon_is_an_incident(text: str, expected: str) -> None:
+    triggers = find_triggers(text, Span(0, len(text)))
+    assert expected in [t.event_type for t in triggers]
+    assert [role for role, _ in _drafts(text)] == ["primary"]
+
+
+def test_killing_and_wounding_dozens_is_one_vague_toll(extractor: Extractor) -> None:
+    text = (
+        "SANAA - The missile force struck a gathering of enemy troops in Marib with a "
+        "ballistic missile on Monday, killing and wounding dozens of them, the spokesman said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2021, 3, 8))
+    (toll,) = [c for c in mention.claims if c.kind == "casualties"]
+    assert (toll.killed, toll.injured, toll.qualifier) == (None, None, "dozens; injured: dozens")
+
+
+def test_an_anonymous_official_blaming_a_party_is_the_claimant(extractor: Extractor) -> None:
+    text = (
+        "Rockets hit a US base in eastern Syria on Monday, wounding two troops. A US defense "
+        "official, speaking on condition of anonymity, blamed Iran-backed militias for the attack."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2023, 3, 27))
+    (blame,) = [c for c in mention.claims if c.kind in ("attribution", "confirmation")]
+    assert (blame.kind, blame.source, blame.attributed_to) == (
+        "attribution", "A US defense official", "Iran-backed groups"
+    )
+
+
+def test_one_allegation_naming_two_parties_is_one_claim(extractor: Extractor) -> None:
+    text = (
+        "At least 20 civilians were killed on Tuesday when the market in Ariha was bombed by "
+        "Russian jets and by Syrian government helicopters, the Syrian Observatory said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 7, 16))
+    blamed = [c for c in mention.claims if c.kind == "attribution"]
+    assert len(blamed) == 1
+    assert set(mention.perpetrators) == {"Russia", "Syrian government"}

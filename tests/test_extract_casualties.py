@@ -440,3 +440,18 @@ def test_tolls_and_bodies(sentence: str, expected: list[tuple[str, int]]) -> Non
 def test_ordinal_and_named_victims(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A former rebel commander who had joined a reconciliation deal was shot dead by gunmen.",
+         [("killed", 1)]),
+        ("More than 30 fighters of Hurras al-Din and allied factions were killed in the raid.",
+         [("killed", 30)]),
+    ],
+)
+def test_a_relative_clause_or_allied_factions_between_victims_and_verb(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind, f.value) for f in find_casualties(text, 0, len(text))] == expected

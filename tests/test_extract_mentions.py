@@ -389,3 +389,15 @@ def test_one_allegation_naming_two_parties_is_one_claim(extractor: Extractor) ->
     blamed = [c for c in mention.claims if c.kind == "attribution"]
     assert len(blamed) == 1
     assert set(mention.perpetrators) == {"Russia", "Syrian government"}
+
+
+def test_a_party_denying_in_a_sentence_that_recalls_accusations_confirms_nothing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rockets hit the Green Zone on Sunday. Asaib Ahl al-Haq, which US officials have accused "
+        "of a wave of rocket attacks, denied any role in the attack on Sunday."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2020, 12, 20))
+    kinds = [c.kind for c in mention.claims if c.kind != "casualties"]
+    assert kinds == ["denial"]

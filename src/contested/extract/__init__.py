@@ -279,8 +279,11 @@ class Extractor:
                 )
             hits = actor_hits[sentence.index]
             told: set[str] = set()
-            for found in find_stances(text, sentence.span, hits, speaker.actor):
-                stance = self._confirmation(self._rooted(found), speaker)
+            stances = [
+                self._confirmation(self._rooted(found), speaker)
+                for found in find_stances(text, sentence.span, hits, speaker.actor)
+            ]
+            for stance in _undenied(stances):
                 if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
                     parties.append(stance.actor)
                 if stance.kind in _BLAME and stance.kind in told:
@@ -340,6 +343,13 @@ class Extractor:
         if actor is None or speaker.actor is None:
             return False
         return self.actors.same_side(actor, speaker.actor)
+
+
+def _undenied(stances: Sequence[Stance]) -> list[Stance]:
+    """A sentence denying a party's part ("X, which Washington has accused of a string of
+    attacks, denied any role") does not also blame or confirm that party."""
+    denied = {s.actor for s in stances if s.kind == "denial" and s.actor}
+    return [s for s in stances if s.kind == "denial" or s.actor not in denied]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:while|whereas|but)\s+", re.IGNORECASE)

@@ -167,6 +167,8 @@ _AUX = (
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
+    r"|\s+who\s+(?:had|has|have)\s+[^,.;]{1,80}?"  # "a commander who had joined the deal"
+    r"|\s+and\s+(?:allied|other|affiliated)\s+(?:factions|groups|militias)"
     r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
 )
 

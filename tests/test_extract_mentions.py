@@ -401,3 +401,13 @@ def test_a_party_denying_in_a_sentence_that_recalls_accusations_confirms_nothing
     (mention,) = _extract(extractor, text, dt.date(2020, 12, 20))
     kinds = [c.kind for c in mention.claims if c.kind != "casualties"]
     assert kinds == ["denial"]
+
+
+def test_a_dateline_city_is_not_the_party_blamed(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT - Unidentified drones struck a convoy of Iraqi militias near the town of "
+        "Qaim on Sunday, killing six fighters, the Syrian Observatory said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 9, 1))
+    assert "Lebanese army" not in mention.perpetrators
+    assert all(c.attributed_to != "Lebanese army" for c in mention.claims)

@@ -117,8 +117,13 @@ class Extractor:
             mentions.append(_same_day(mention, draft, mentions))
         return tuple(mentions)
 
-    def _actor_hits(self, text: str, span: Span, context: LookupContext) -> list[ActorHit]:
-        return self.actors.find(text, span.start, span.end, context_countries=context.countries)
+    def _actor_hits(
+        self, text: str, span: Span, context: LookupContext, datelines: Sequence[Span] = ()
+    ) -> list[ActorHit]:
+        """Actors named in ``span``; a dateline's city ("BEIRUT -") names where the story
+        was filed, not a party."""
+        found = self.actors.find(text, span.start, span.end, context_countries=context.countries)
+        return [h for h in found if not any(d.overlaps(h.span) for d in datelines)]
 
     # ------------------------------------------------------------ one mention
 
@@ -145,7 +150,7 @@ class Extractor:
         recalled = [_around(t, len(text)) for t in others]
         dated = self._date(article, draft, recalled)
         skip = [d.span for d in datelines]
-        hits = {s.index: self._actor_hits(text, s.span, context) for s in draft.sentences}
+        hits = {s.index: self._actor_hits(text, s.span, context, skip) for s in draft.sentences}
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
         found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
         place = choose_place(found)

@@ -286,3 +286,26 @@ def test_the_object_of_an_accusation_is_no_claimant(sentence: str) -> None:
 
     found = find_claimant(sentence, Span(0, len(sentence)))
     assert found is None or not found.text.startswith(("Iran-backed", "Russian"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "relays"),
+    [
+        ("A security source denied the reports of a raid on the port, SANA reported.",
+         "A security source", ("SANA",)),
+        ("Hezbollah denied any role in the blast, Al-Manar said.", "Hezbollah", ("Al-Manar",)),
+        ("The army shelled the town, the Observatory said.", "the Observatory", ()),
+    ],
+)
+def test_an_outlet_reporting_at_the_end_relays_the_subject(
+    sentence: str, name: str, relays: tuple[str, ...]
+) -> None:
+    from contested.extract.claimant import find_claimant
+    from contested.types import Span
+
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is not None and (found.text, found.relayed_by) == (name, relays)
+
+
+def test_a_source_relayed_by_state_media_is_state_media(lex: ClaimantLexicon) -> None:
+    assert lex.chain_kind("A security source", "A security source", ("SANA",)) == "state_media"

@@ -187,7 +187,16 @@ def _subject_verb(sentence: str) -> _Found:
     if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
         name = f"{role.group('role')}, {m.group('np').strip()}"
         return name, 0, name, ()
+    relay = _REPORTED_BY.search(sentence, m.end())
+    if relay and relay.group("relay").strip() != m.group("np").strip():
+        # "A military source dismissed the reports ..., SANA reported": SANA relays the source
+        return (m.group("np"), m.start("np"), m.group("np"), (relay.group("relay").strip(),))
     return (m.group("np"), m.start("np"), m.group("np"), ())
+
+
+_REPORTED_BY = re.compile(
+    r",\s+(?P<relay>(?:the )?[A-Z][\w.&\- ]{1,40}?)\s+(?:reported|reports|said|says)[.\s]*$"
+)
 
 
 def _verb_subject(sentence: str) -> _Found:

@@ -411,3 +411,15 @@ def test_a_dateline_city_is_not_the_party_blamed(extractor: Extractor) -> None:
     (mention,) = _extract(extractor, text, dt.date(2019, 9, 1))
     assert "Lebanese army" not in mention.perpetrators
     assert all(c.attributed_to != "Lebanese army" for c in mention.claims)
+
+
+def test_helicopters_dropping_barrel_bombs_are_an_air_strike_by_their_side(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Syrian government helicopters dropped barrel bombs on the village of Latamneh on "
+        "Friday, killing five civilians, witnesses said."
+    )
+    (mention,) = _extract(extractor, text, dt.date(2019, 5, 10))
+    assert mention.event_type == "airstrike"
+    assert mention.perpetrators == ("Syrian government",)

@@ -55,6 +55,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardment)|warplanes?"
         r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?"
+        r"|barrel bombs?"
         r"|(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
         r"|attacked|fired)",
         "airstrike",

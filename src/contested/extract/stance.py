@@ -96,7 +96,7 @@ _AGENT_AFTER = re.compile(
     r"(?:\w+ and )?"
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
-    r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up"
+    r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,

@@ -103,17 +103,18 @@ def profiles(
     mentions: Sequence[Mention],
     embedder: Embedder | None = None,
     published: Published | None = None,
+    names: NameStats | None = None,
 ) -> list[Profile]:
-    """The mentions' profiles, their summaries embedded in one call, the rarity of their
-    names counted over them all (:class:`~contested.resolve.names.NameStats`)."""
+    """The mentions' profiles, their summaries embedded in one call, their names weighed by
+    ``names`` (the store's frequencies), else by frequencies counted over the mentions
+    themselves (:class:`~contested.resolve.names.NameStats`)."""
     model = embedder or default_embedder()
-    summaries = [m.summary for m in mentions]
-    vectors = model.embed(summaries)
+    vectors = model.embed([m.summary for m in mentions])
     calibration = (model.floor, model.saturation, model.strong)
     dates = published or {}
-    stats = NameStats(summaries)
+    stats = names if names is not None else NameStats.of(mentions)
     return [
-        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m.summary))
+        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m))
         for i, m in enumerate(mentions)
     ]
 

@@ -7,7 +7,8 @@ type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling 
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
-          a week / month / year.
+          a week / month / year; two reports *bridged* by rare names (:func:`bridged`) score at
+          least 0.8 up to a year apart (a misread day, a trial weeks later).
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
@@ -71,11 +72,11 @@ Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
-NAME_BRIDGE = 2.0  # shared names that reach across long gaps (a full name and more)
+NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
 NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
-BRIDGED_DATE = 0.8  # the date score of two bridged reports more than three days apart
+BRIDGED_DATE = 0.8  # the date score of two bridged reports at least a day apart (at most)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -143,8 +144,8 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
-    factor = min(_date_factor(a), _date_factor(b))
-    return _DAY_GAP_SCORE[gap] * factor
+    score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
+    return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
 
 
 def _date_factor(profile: Profile) -> float:

@@ -65,6 +65,7 @@ _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.
             "names": 0.20}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
+_OTHER_PROVINCE = 0.1  # a province-level place against a place in another province
 INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
 _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 # (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
@@ -162,7 +163,7 @@ def _coarse_cap(a: Place, b: Place) -> float:
     if radius > 150.0:
         return 0.5
     if coarse.admin1 and fine.admin1 and normalise(coarse.admin1) != normalise(fine.admin1):
-        return 0.1
+        return _OTHER_PROVINCE
     return 0.75
 
 
@@ -217,14 +218,15 @@ def text_score(a: Profile, b: Profile) -> float | None:
     return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
 
 
-CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two countries
+CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two provinces
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
     """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
-    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries), or rare names
-    in common (``NAME_LINK``, one country) and a cosine ``NAMED_TEXT`` above the floor; never
-    when both name rare names and share none.
+    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries, or one is a
+    province and the other lies in another province: attacks in neighbouring provinces on the
+    same day read alike), or rare names in common (``NAME_LINK``, one province) and a cosine
+    ``NAMED_TEXT`` above the floor; never when both name rare names and share none.
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
     texts this close name the same place and event, so they overrule their disagreement
@@ -234,11 +236,21 @@ def strong_text(a: Profile, b: Profile) -> bool:
     shared = shared_weight(a.names, b.names)
     if similarity is None or shared == 0.0:
         return False
-    pa, pb = a.mention.place, b.mention.place
-    apart = pa is not None and pb is not None and pa.country != pb.country
+    apart = _provinces_apart(a.mention.place, b.mention.place)
     if shared is not None and shared >= NAME_LINK and not apart:
         return similarity >= a.calibration[0] + NAMED_TEXT
     return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+
+
+def _provinces_apart(a: Place | None, b: Place | None) -> bool:
+    """Two places in different countries, or a province-level place and a place in another
+    named province."""
+    if a is None or b is None:
+        return False
+    if a.country != b.country:
+        return True
+    coarse = max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM
+    return coarse and _coarse_cap(a, b) == _OTHER_PROVINCE
 
 
 def names_score(a: Profile, b: Profile) -> float | None:

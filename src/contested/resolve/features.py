@@ -233,13 +233,16 @@ def strong_text(a: Profile, b: Profile) -> bool:
     (never the date's).
     """
     similarity = _cosine(a, b)
+    floor, _, strong = a.calibration
+    if similarity is None or similarity < min(strong, floor + NAMED_TEXT):
+        return False  # most pairs: no need to look further
     shared = shared_weight(a.names, b.names)
-    if similarity is None or shared == 0.0:
+    if shared == 0.0:
         return False
     apart = _provinces_apart(a.mention.place, b.mention.place)
     if shared is not None and shared >= NAME_LINK and not apart:
-        return similarity >= a.calibration[0] + NAMED_TEXT
-    return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+        return similarity >= floor + NAMED_TEXT
+    return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
 
 
 def _provinces_apart(a: Place | None, b: Place | None) -> bool:
@@ -249,8 +252,10 @@ def _provinces_apart(a: Place | None, b: Place | None) -> bool:
         return False
     if a.country != b.country:
         return True
-    coarse = max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM
-    return coarse and _coarse_cap(a, b) == _OTHER_PROVINCE
+    if not a.admin1 or not b.admin1 or normalise(a.admin1) == normalise(b.admin1):
+        return False
+    return max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM and (
+        _coarse_cap(a, b) == _OTHER_PROVINCE)
 
 
 def names_score(a: Profile, b: Profile) -> float | None:

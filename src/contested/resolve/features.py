@@ -109,7 +109,7 @@ def make_profile(
     names: Mapping[str, float] | None = None,
 ) -> Profile:
     """The profile of ``mention``; ``published`` dates an undated primary mention; ``names``
-    are the rare names of its summary (:meth:`~contested.resolve.names.NameStats.rare`)."""
+    are the rare names of its article (:meth:`~contested.resolve.names.NameStats.rare`)."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)

@@ -48,6 +48,7 @@ from typing import Any
 
 from contested.clean import clean_source
 from contested.extract.dates import DateGuess, resolve_incident_date
+from contested.extract.names import name_candidates
 from contested.extract.places import choose_place, toponyms
 from contested.gazetteer import open_gazetteer
 from contested.gazetteer.model import LookupContext
@@ -62,7 +63,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _LEAD = re.compile(r"\b(shot|shoot|shooting|gun|fire[ds]?|killed|dead|died|police|wounded)\b",
                    re.IGNORECASE)
 LEAD_SENTENCES = 3
-MENTIONS_VERSION = 2  # bump when the mentions are built differently
+MENTIONS_VERSION = 3  # bump when the mentions are built differently
 
 
 def read_documents(limit: int | None) -> list[dict[str, str]]:
@@ -108,7 +109,7 @@ def to_mention(doc: Mapping[str, str], gazetteer: object) -> tuple[Mention, dt.d
         mention_id=doc["id"], article_id=doc["id"], role="primary", event_type="other",
         trigger=spans[0] if spans else Span(0, 0), component="benchmarks.resolve_gva",
         date=guess.date if guess else None, date_precision=guess.precision if guess else None,
-        place=place, summary=summary,
+        place=place, summary=summary, names=name_candidates(article.text),
     )
     return mention, published
 

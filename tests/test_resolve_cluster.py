@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 
+import numpy as np
 import pytest
 
 from contested.resolve import (
@@ -17,6 +19,7 @@ from contested.resolve import (
     match_score,
 )
 from contested.resolve.embedding import cosine
+from contested.resolve.features import make_profile, strong_text
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -255,3 +258,26 @@ def test_a_dense_block_scores_only_the_incidents_closest_in_text() -> None:
     candidates = engine.blocks.candidates(found[-1])
     assert len(candidates) == MAX_SCORED
     assert candidates[0].incident_id == "m13"
+
+
+def _alike(cosine_: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two unit vectors at the given cosine."""
+    return np.array([1.0, 0.0]), np.array([cosine_, math.sqrt(1.0 - cosine_**2)])
+
+
+def test_text_alike_rescues_a_province_level_place_only_within_its_province() -> None:
+    # attacks in two provinces on one day read alike: a report placed at one province only
+    # joins a town in the other province when the texts are much closer than usual
+    calibration = (0.2, 0.6, 0.6)  # (floor, saturation, strong), as MiniLM's
+    town = mention("m1", where=MOSUL)  # Nineveh
+    province = mention("m2", where=place("Salahaddin", 34.5, 43.5, country="IQ",
+                                         admin1="Salahaddin", precision=3))
+    same_province = mention("m3", where=place("Nineveh", 36.3, 42.9, country="IQ",
+                                              admin1="Nineveh", precision=3))
+    for cosine_, rescued in ((0.65, False), (0.8, True)):
+        u, v = _alike(cosine_)
+        a, b = make_profile(town, u, None, calibration), make_profile(province, v, None, calibration)
+        assert strong_text(a, b) is rescued
+    u, v = _alike(0.65)
+    a, c = make_profile(town, u, None, calibration), make_profile(same_province, v, None, calibration)
+    assert strong_text(a, c)

@@ -149,3 +149,45 @@ def test_one_article_against_two_that_agree_is_outvoted() -> None:
     """A lone misread place (a dateline) is not a place dispute, as the clusterer takes it."""
     mentions = [mention("m1"), mention("m2", where=ABU_KAMAL), mention("m3", where=MAYADIN)]
     assert find_mention_conflicts(mentions) == []
+
+
+def _killed_of(*claims_: object) -> list:
+    return [c for c in find_contradictions(claims_) if c.field == "killed"]  # type: ignore[arg-type]
+
+
+def test_a_claimant_named_short_is_the_one_named_in_full() -> None:
+    full = claim("c1", source="the Syrian Observatory for Human Rights", killed=2, article_id="a1")
+    short = claim("c2", source="the Observatory", killed=1, article_id="a2")
+    assert _killed_of(full, short) == []  # its own rising toll: the highest stands
+    ministry = claim("c3", source="The Houthi-run health ministry", injured=77, article_id="a1")
+    again = claim("c4", source="the health ministry in the Houthi-controlled capital Sanaa",
+                  injured=79, article_id="a2")
+    assert [c for c in find_contradictions([ministry, again]) if c.field == "injured"] == []
+
+
+def test_a_short_name_that_fits_two_claimants_names_neither() -> None:
+    turkey = claim("c1", source="Turkey's Ministry of National Defence", killed=40)
+    gaza = claim("c2", source="the Ministry of Health in Gaza", killed=12, article_id="a2")
+    short = claim("c3", source="the ministry", killed=25, article_id="a3")
+    found = _killed_of(turkey, gaza, short)
+    assert len(found) == 3  # every pair still disagrees: "the ministry" is nobody's alias
+
+
+def test_about_carries_to_the_victim_groups_of_the_figure() -> None:
+    about = claim("c1", source="the Red Crescent", killed=21, victims="mixed",
+                  qualifier="about", breakdown=(("civilians", 20), ("aid workers", 1)))
+    exact = claim("c2", source="Human Rights Watch", killed=21, victims="civilians",
+                  article_id="a2")
+    assert _killed_of(about, exact) == []
+
+
+def test_an_earlier_lower_count_in_the_same_article_is_superseded() -> None:
+    now = claim("c1", source="the civil defence service", killed=11)
+    earlier = claim("c2", source="Safa news agency", killed=4,
+                    quote="Safa news agency had earlier reported three and then four dead.")
+    assert _killed_of(now, earlier) == []
+    elsewhere = claim("c3", source="Safa news agency", killed=4, article_id="a2",
+                      quote="Safa news agency had earlier reported four dead.")
+    assert len(_killed_of(now, elsewhere)) == 1  # no current count in its article: it stands
+    plain = claim("c4", source="Safa news agency", killed=4, quote="Four dead, Safa said.")
+    assert len(_killed_of(now, plain)) == 1

@@ -114,3 +114,57 @@ def test_plan_keeps_stored_ids_and_names_new_incidents_by_their_first_mention() 
     assert sorted(plan.incidents) == ["inc-old", "new-m9"]
     assert plan.created == frozenset({"new-m9"})
     assert not plan.merges and not plan.splits
+
+
+# -- name frequencies kept in the store -----------------------------------------------------
+
+SHOOTING = ("Tyshawn Lee, 9, was shot dead in an alley off Damen Avenue on Wednesday, police "
+            "said. Officers found the boy near a park.")
+TRIAL = ("A man charged with murder in the killing of Tyshawn Lee, 9, in an alley off Damen "
+         "Avenue went on trial on Monday, prosecutors said.")
+ELSEWHERE = "Police said a man was shot on Monday near a school. Officers were at the scene."
+
+
+def _corpus(store: Store, count: int) -> None:
+    """``count`` stored articles about other shootings, far from al-Harra's dates."""
+    fillers = [mention(f"f{i:03d}", where=ABU_KAMAL, date=D(2017, 1, 1) + dt.timedelta(days=i),
+                       event_type="other", summary=f"{ELSEWHERE} Case {i}.") for i in range(count)]
+    for start in range(0, count, 50):
+        part = fillers[start : start + 50]
+        store.save_batch(None, [article(m.article_id, "outlet") for m in part], part, [])
+
+
+def test_the_store_counts_each_articles_names_once(store: Store) -> None:
+    first = dataclasses.replace(mention("m1", summary=SHOOTING), names=("damen avenue", "lee"))
+    second = mention("m2", article_id="art-m1", summary=TRIAL)  # same article, names from summary
+    store.save_batch(None, [article("art-m1", "outlet")], [first, second], [])
+    store.save_batch(None, [article("art-m1", "outlet")], [first, second], [])  # again: nothing
+    store.save_batch(None, [article("art-m3", "outlet")], [mention("m3", summary=TRIAL)], [])
+    stats = store.name_stats(["damen avenue", "tyshawn lee", "lee", "nobody"])
+    assert stats.documents == 2
+    assert dict(stats.counts) == {"damen avenue": 2, "tyshawn lee": 2, "lee": 2}
+    stored = {m.mention_id: m for m in store.unresolved_mentions()}
+    assert stored["m1"].names == ("damen avenue", "lee") and stored["m2"].names == ()
+
+
+def test_a_small_run_weighs_names_as_the_big_one_did(store: Store) -> None:
+    # a big run bridges a shooting and its trial 40 days later by the victim's rare name
+    _corpus(store, 220)
+    trial_day = NEXT_DAY + dt.timedelta(days=40)
+    _add_pending(store, mention("m1", event_type="other", summary=SHOOTING))
+    _add_pending(store, mention("m2", event_type="other", date=trial_day, summary=TRIAL),
+                 published=trial_day)
+    _resolve(store)
+    joined = {frozenset(m.mention_id for m in store.mentions_of(i.incident_id))
+              for i in store.list_incidents()}
+    assert frozenset({"m1", "m2"}) in joined
+    # a small later run, one report near the trial: the stored incident is re-checked with
+    # the store's name frequencies, so the bridge holds
+    _add_pending(store, mention("m3", event_type="other", date=trial_day, summary=ELSEWHERE),
+                 published=trial_day)
+    summary = _resolve(store)
+    assert summary.incidents_new == 1 and not any(e.kind == "split" for i in store.list_incidents()
+                                                   for e in store.lineage(i.incident_id))
+    together = {frozenset(m.mention_id for m in store.mentions_of(i.incident_id))
+                for i in store.list_incidents()}
+    assert frozenset({"m1", "m2"}) in together

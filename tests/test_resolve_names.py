@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from contested.extract.names import capitalised, name_candidates
 from contested.resolve import HashingEmbedder, cluster_all
-from contested.resolve.names import MIN_DOCUMENTS, NameStats, capitalised, shared_weight
+from contested.resolve.names import MIN_DOCUMENTS, NameStats, names_of, shared_weight
 from contested.types import Mention
 from resolve_factories import IDLIB, NIGHT, D, mention
 
@@ -31,15 +33,39 @@ def test_capitalised_words_and_adjacent_pairs() -> None:
     assert "tyshawn lee" in pairs and "damen avenue" in pairs and "lee was" not in pairs
 
 
+def test_candidates_of_an_article_leave_out_words_it_writes_in_lower_case() -> None:
+    text = ("Boy Shot Dead\n\nTyshawn Lee was shot dead off Damen Avenue. The boy died, "
+            "police said. Police Chief Bob Smith spoke.")
+    found = name_candidates(text)
+    assert {"tyshawn lee", "damen avenue", "bob smith", "chief"} <= set(found)
+    assert "shot" not in found and "dead" not in found and "boy" not in found  # lower-case too
+    assert "police" not in found and "police chief" not in found
+    assert found == tuple(sorted(found))
+
+
+def test_a_mention_carries_its_article_names_else_its_summary_gives_them() -> None:
+    plain = mention("m1", summary=SHOOTING)
+    assert "tyshawn lee" in names_of(plain)
+    assert names_of(replace(plain, names=("dwayne", "dwayne carter"))) == ("dwayne", "dwayne carter")
+
+
 def test_rarity_needs_a_corpus_and_drops_common_words() -> None:
-    assert NameStats([SHOOTING, TRIAL]).rare(SHOOTING) == {}  # no corpus, no rarity
-    stats = NameStats([SHOOTING, TRIAL, *(m.summary for m in filler(MIN_DOCUMENTS))])
-    rare = stats.rare(SHOOTING)
-    assert {"tyshawn", "lee", "tyshawn lee", "damen avenue"} <= set(rare)
-    assert "police" not in rare and "officers" not in rare  # common / lower-case elsewhere
+    shooting, trial = mention("m1", summary=SHOOTING), mention("m2", summary=TRIAL)
+    assert NameStats.of([shooting, trial]).rare(shooting) == {}  # no corpus, no rarity
+    stats = NameStats.of([shooting, trial, *filler(MIN_DOCUMENTS)])
+    rare = stats.rare(shooting)
+    assert {"lee", "tyshawn lee", "damen avenue"} <= set(rare)
+    assert "tyshawn" not in rare  # a single word only opening a sentence: the pair says it
+    assert "police" not in rare and "officers" not in rare  # common / only opening sentences
     assert all(0.0 < w <= 1.0 for w in rare.values())
-    assert (shared_weight(rare, stats.rare(TRIAL)) or 0.0) >= 2.0
+    assert (shared_weight(rare, stats.rare(trial)) or 0.0) >= 2.0
     assert shared_weight(rare, {}) is None
+
+
+def test_an_article_counts_once_however_many_mentions_it_has() -> None:
+    one = [mention(f"m{i}", article_id="a1", summary=SHOOTING) for i in range(3)]
+    stats = NameStats.of([*one, mention("m9", summary=TRIAL)])
+    assert stats.documents == 2 and stats.counts["tyshawn lee"] == 2
 
 
 def _together(batch: list[Mention], a: str, b: str) -> bool:

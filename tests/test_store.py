@@ -122,6 +122,24 @@ def test_newer_schema_version_is_refused(db: Path) -> None:
         open_store(db)
 
 
+@sqlite_only("a store made version 7 again by hand (PRAGMA user_version)")
+def test_name_frequencies_are_counted_from_the_summaries_of_an_older_store(db: Path) -> None:
+    with open_store(db) as store:
+        _, mentions, _ = populated(store)
+    with raw(db) as conn:  # as version 7 left it: no names, no counts
+        conn.executescript(
+            "DROP TABLE name_articles; DROP TABLE name_counts;"
+            " ALTER TABLE mentions DROP COLUMN names;"
+            " DELETE FROM migrations WHERE version = 8; PRAGMA user_version = 7;"
+        )
+    with open_store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        stats = store.name_stats(["kharkiv"])
+        assert stats.documents == len({m.article_id for m in mentions})
+        assert stats.counts.get("kharkiv", 0) >= 1
+        assert all(m.names == () for m in store.mentions_of(store.list_incidents()[0].incident_id))
+
+
 @sqlite_only("a file of other bytes at the path (a URL names no file)")
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.db"

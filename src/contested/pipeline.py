@@ -286,6 +286,7 @@ def resolve_pending(
     """
     from contested.resolve.embedding import cached, default_embedder
     from contested.resolve.incremental import plan_resolution
+    from contested.resolve.names import names_of
 
     pending = store.unresolved_mentions()
     if not pending:
@@ -294,8 +295,10 @@ def resolve_pending(
     published = store.published_dates([m.article_id for m in pending])
     stored = _stored_candidates(store, pending, published)
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
+    everyone = [*pending, *(m for members in stored.values() for m in members)]
+    names = store.name_stats(n for m in everyone for n in names_of(m))
     plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
-                           published, embedder)
+                           published, embedder, names=names)
     with store.atomically("cannot save the resolved incidents"):  # all of it, or none
         for incident_id, members in plan.incidents.items():
             _save(store, incident_id, members, rule, summary.run_id)

@@ -176,6 +176,8 @@ class Mention:
     target: str | None = None
     claims: tuple[Claim, ...] = ()
     summary: str = ""  # the sentence(s) the mention was read from, for similarity
+    # the name candidates of the whole article (contested.extract.names): rare ones tie reports
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

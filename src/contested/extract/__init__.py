@@ -25,6 +25,7 @@ from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
 from contested.extract.mentions import SAME_DAY, Draft, group_mentions
+from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
 from contested.ids import stable_id
@@ -115,7 +116,8 @@ class Extractor:
         for draft in drafts:
             mention = self._mention(article, draft, context, speakers, datelines, names)
             mentions.append(_same_day(mention, draft, mentions))
-        return tuple(mentions)
+        candidates = name_candidates(text)  # the whole article's, for the resolver
+        return tuple(replace(m, names=candidates) for m in mentions)
 
     def _actor_hits(
         self, text: str, span: Span, context: LookupContext, datelines: Sequence[Span] = ()

@@ -5,7 +5,7 @@ calls them; see each module's docstring for its rules.
 
     cluster         match_score, choose_incident, cluster_all, block_key, candidate_window
     blocking        candidate incidents: place blocks, text index, rare-name index
-    names           rare names two reports share (rarity over the mentions resolved)
+    names           rare names two reports share (rarity over the articles: the store's counts)
     independence    independent_sources -> SourceGroup (syndication and relays collapse)
     contradictions  find_contradictions (claims), find_mention_conflicts (dates, places)
     reconcile       reconcile(claims, rule="lowest" | "ucdp" | "range")

@@ -75,6 +75,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.6
 MERGE_THRESHOLD = 0.8
+UNPLACED_TEXT = 0.2  # an unplaced mention's text-index candidates: cosine this far above floor
 STRANGERS = 0.85  # an incident whose members name none of the mention's rare names
 _MAX_COMPARED = 24  # members compared per incident: the first 8 and the last 16
 Published = Mapping[str, dt.date]  # article id -> publication date
@@ -103,17 +104,18 @@ def profiles(
     mentions: Sequence[Mention],
     embedder: Embedder | None = None,
     published: Published | None = None,
+    names: NameStats | None = None,
 ) -> list[Profile]:
-    """The mentions' profiles, their summaries embedded in one call, the rarity of their
-    names counted over them all (:class:`~contested.resolve.names.NameStats`)."""
+    """The mentions' profiles, their summaries embedded in one call, their names weighed by
+    ``names`` (the store's frequencies), else by frequencies counted over the mentions
+    themselves (:class:`~contested.resolve.names.NameStats`)."""
     model = embedder or default_embedder()
-    summaries = [m.summary for m in mentions]
-    vectors = model.embed(summaries)
+    vectors = model.embed([m.summary for m in mentions])
     calibration = (model.floor, model.saturation, model.strong)
     dates = published or {}
-    stats = NameStats(summaries)
+    stats = names if names is not None else NameStats.of(mentions)
     return [
-        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m.summary))
+        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m))
         for i, m in enumerate(mentions)
     ]
 
@@ -243,6 +245,14 @@ def _compatible(a: OpenIncident, b: OpenIncident) -> bool:
     return not any(vetoed(x, y) for x, y in itertools.product(pa, pb))
 
 
+def _text_mark(profile: Profile) -> float:
+    """The cosine from which the text index offers candidates: the embedder's ``strong`` mark
+    (texts that overrule places), ``UNPLACED_TEXT`` above its floor for a mention without a
+    place (no block holds it with placed reports; the scores decide)."""
+    floor, _, strong = profile.calibration
+    return strong if profile.mention.place is not None else min(strong, floor + UNPLACED_TEXT)
+
+
 class Clusterer:
     """Assigns profiles, in date order, to incidents; opens, joins and merges."""
 
@@ -292,7 +302,7 @@ class Clusterer:
         found = self._score(profile, self.blocks.candidates(profile))
         if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
             seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.texts.candidates(profile, profile.calibration[2])
+            extra = [o for o in self.texts.candidates(profile, _text_mark(profile))
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?

@@ -3,9 +3,11 @@
 Casualties (``killed``, ``injured``)
     Claimants' positions (:mod:`contested.resolve.figures`) contradict when their intervals do
     not meet: "14" vs "22" does, "at least 9" vs "11" does not, "more than 10" vs "8" does, "0" vs
-    "5" does; "about 20" meets figures within 15%. Vague tolls give no figure and never
-    contradict. A claimant's own rising toll is not a contradiction (its highest figure stands),
-    nor are copies of one claim. A figure for one victim group ("22 civilians") contradicts a
+    "5" does; "about 20" meets figures within 15% (so does "20 civilians" read from "about 20
+    civilians and a medic"). Vague tolls give no figure and never contradict. A claimant's own
+    rising toll is not a contradiction (its highest figure stands; a claimant named short, "the
+    Observatory", is the one named in full), nor are copies of one claim, nor a lower count the
+    article gives as an earlier one. A figure for one victim group ("22 civilians") contradicts a
     total only when it exceeds the total's upper bound; groups are also compared group to group.
 Perpetrator
     An attribution to an actor against a denial concerning the same actor; or two claimants
@@ -27,7 +29,14 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 
 from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
-from contested.resolve.figures import Count, Position, group_figures, total_positions, victim_groups
+from contested.resolve.figures import (
+    Count,
+    Position,
+    group_figures,
+    superseded,
+    total_positions,
+    victim_groups,
+)
 from contested.resolve.geo import place_distance_km, place_radius_km
 from contested.types import Article, Claim, Contradiction, Mention, Place
 
@@ -68,7 +77,10 @@ def _pairs(positions: Sequence[Position], count: Count, what: str) -> list[Contr
 
 
 def casualty_contradictions(claims: Sequence[Claim], count: Count) -> list[Contradiction]:
-    """Contradictions on one count, totals first, then victim group by victim group."""
+    """Contradictions on one count, totals first, then victim group by victim group; an
+    article's own superseded counts left out."""
+    dropped = superseded(claims, count)
+    claims = [c for c in claims if c.claim_id not in dropped]
     found = _pairs(total_positions(claims, count), count, count)
     if count == "killed":
         for name in victim_groups(claims):

@@ -7,7 +7,8 @@ type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling 
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
-          a week / month / year.
+          a week / month / year; two reports *bridged* by rare names (:func:`bridged`) score at
+          least 0.8 up to a year apart (a misread day, a trial weeks later).
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
@@ -64,6 +65,7 @@ _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.
             "names": 0.20}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
+_OTHER_PROVINCE = 0.1  # a province-level place against a place in another province
 INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
 _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 # (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
@@ -71,11 +73,11 @@ Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
-NAME_BRIDGE = 2.0  # shared names that reach across long gaps (a full name and more)
+NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
 NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
-BRIDGED_DATE = 0.8  # the date score of two bridged reports more than three days apart
+BRIDGED_DATE = 0.8  # the date score of two bridged reports at least a day apart (at most)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -107,7 +109,7 @@ def make_profile(
     names: Mapping[str, float] | None = None,
 ) -> Profile:
     """The profile of ``mention``; ``published`` dates an undated primary mention; ``names``
-    are the rare names of its summary (:meth:`~contested.resolve.names.NameStats.rare`)."""
+    are the rare names of its article (:meth:`~contested.resolve.names.NameStats.rare`)."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
@@ -143,8 +145,8 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
-    factor = min(_date_factor(a), _date_factor(b))
-    return _DAY_GAP_SCORE[gap] * factor
+    score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
+    return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
 
 
 def _date_factor(profile: Profile) -> float:
@@ -161,7 +163,7 @@ def _coarse_cap(a: Place, b: Place) -> float:
     if radius > 150.0:
         return 0.5
     if coarse.admin1 and fine.admin1 and normalise(coarse.admin1) != normalise(fine.admin1):
-        return 0.1
+        return _OTHER_PROVINCE
     return 0.75
 
 
@@ -216,28 +218,44 @@ def text_score(a: Profile, b: Profile) -> float | None:
     return min(1.0, max(0.0, (similarity - floor) / (saturation - floor)))
 
 
-CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two countries
+CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two provinces
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
     """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
-    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries), or rare names
-    in common (``NAME_LINK``, one country) and a cosine ``NAMED_TEXT`` above the floor; never
-    when both name rare names and share none.
+    (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries, or one is a
+    province and the other lies in another province: attacks in neighbouring provinces on the
+    same day read alike), or rare names in common (``NAME_LINK``, one province) and a cosine
+    ``NAMED_TEXT`` above the floor; never when both name rare names and share none.
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
     texts this close name the same place and event, so they overrule their disagreement
     (never the date's).
     """
     similarity = _cosine(a, b)
+    floor, _, strong = a.calibration
+    if similarity is None or similarity < min(strong, floor + NAMED_TEXT):
+        return False  # most pairs: no need to look further
     shared = shared_weight(a.names, b.names)
-    if similarity is None or shared == 0.0:
+    if shared == 0.0:
         return False
-    pa, pb = a.mention.place, b.mention.place
-    apart = pa is not None and pb is not None and pa.country != pb.country
+    apart = _provinces_apart(a.mention.place, b.mention.place)
     if shared is not None and shared >= NAME_LINK and not apart:
-        return similarity >= a.calibration[0] + NAMED_TEXT
-    return similarity >= a.calibration[2] + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+        return similarity >= floor + NAMED_TEXT
+    return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+
+
+def _provinces_apart(a: Place | None, b: Place | None) -> bool:
+    """Two places in different countries, or a province-level place and a place in another
+    named province."""
+    if a is None or b is None:
+        return False
+    if a.country != b.country:
+        return True
+    if not a.admin1 or not b.admin1 or normalise(a.admin1) == normalise(b.admin1):
+        return False
+    return max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM and (
+        _coarse_cap(a, b) == _OTHER_PROVINCE)
 
 
 def names_score(a: Profile, b: Profile) -> float | None:

@@ -10,16 +10,22 @@ A :class:`Figure` is what one claim says about one count (killed or injured):
   ``high = point = N`` (``fewer than N``: ``N - 1``);
 * a range (``killed_min``..``killed_max``): ``low``/``high`` from the range, ``point`` its midpoint
   rounded down ("two or three" -> 2);
-* a vague toll ("dozens", "scores", "unspecified", no number) gives no figure at all.
+* a vague toll ("dozens", "scores", "unspecified", no number) gives no figure at all;
+* a count the article gives as an earlier one, below its current figure, is superseded
+  (:func:`superseded`).
 
 A :class:`Position` is the figure one claimant holds: syndicated copies and repetitions collapse,
 and when one claimant gives several figures (a toll that rises during the day) the highest one
-stands. A claimant that gives only figures by victim group ("7 soldiers and 1 civilian") holds a
+stands. A claimant named short after being named in full ("the Observatory" after "the Syrian
+Observatory for Human Rights"; "the Houthi-run health ministry" and "the health ministry in the
+Houthi-controlled capital") is that claimant (:func:`claimant_aliases`: the short name's words
+are all in exactly one longer name's, or in names that contain each other). A claimant that gives only figures by victim group ("7 soldiers and 1 civilian") holds a
 *partial* total: their sum, as a lower bound on the total.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -102,8 +108,11 @@ def _from_number(number: int, qualifier: str) -> Figure | None:
         return Figure(None, max(number - 1, 0), max(number - 1, 0))
     if any(qualifier.startswith(q) for q in _UPPER):
         return Figure(None, number, number)
-    approximate = any(qualifier.startswith(q) for q in _APPROX)
-    return Figure(number, number, number, approximate)
+    return Figure(number, number, number, _approximate(qualifier))
+
+
+def _approximate(qualifier: str) -> bool:
+    return any(qualifier.startswith(q) for q in _APPROX)
 
 
 def figure_of(claim: Claim, count: Count) -> Figure | None:
@@ -119,23 +128,76 @@ def figure_of(claim: Claim, count: Count) -> Figure | None:
     return _from_number(number, _qualifier_for(claim, count))
 
 
+_MODIFIERS = frozenset({"the", "a", "an", "of", "for", "in", "and", "on", "at", "run", "controlled",
+                        "led", "backed", "based", "held", "affiliated", "s"})
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.replace("-", " ").replace("'", " ").split()) - _MODIFIERS
+
+
+def claimant_aliases(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claimant key -> the key of the claimant it names (a short name's words all within one
+    longer name's, or within names that contain each other: the longest stands). Keys of
+    unnamed claimants (per article) never alias."""
+    keys = sorted({k for c in claims if not (k := position_key(c)).startswith("article:")})
+    words = {k: _words(k) for k in keys}
+    aliases: dict[str, str] = {}
+    for key in keys:
+        wider = [k for k in keys if k != key and words[key] and words[key] <= words[k]]
+        if not wider:
+            continue
+        widest = max(wider, key=lambda k: (len(words[k]), k))
+        if all(words[k] <= words[widest] for k in wider):
+            aliases[key] = widest
+    return aliases
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|initially|previously|at first)\s+(?:reported|said|put|gave|given|announced)\b"
+    r"|\b(?:an?|the|its)\s+(?:earlier|initial|previous)\s+(?:toll|count|figure|report)\b",
+    re.IGNORECASE,
+)
+
+
+def superseded(claims: Sequence[Claim], count: Count) -> set[str]:
+    """Ids of claims the article itself gives as an earlier count ("had earlier reported three
+    and then four dead") below a figure another claim of the same article gives: a toll that
+    rose, not a dispute."""
+    highest: dict[str, int] = {}
+    for claim in claims:
+        figure = figure_of(claim, count)
+        if figure is not None:
+            highest[claim.article_id] = max(highest.get(claim.article_id, 0), figure.point)
+    found = set()
+    for claim in claims:
+        figure = figure_of(claim, count)
+        if (figure is not None and _EARLIER.search(claim.quote)
+                and figure.point < highest[claim.article_id]):
+            found.add(claim.claim_id)
+    return found
+
+
 def _counts(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind != "denial"]
 
 
-def _best_of(items: Sequence[tuple[Claim, Figure]], partial: bool = False) -> Position:
+def _best_of(key: str, items: Sequence[tuple[Claim, Figure]]) -> Position:
     """One claimant's figure: the highest stated (tolls rise), all its claim ids kept."""
     claim, figure = max(items, key=lambda item: (item[1].point, item[0].claim_id))
     ids = tuple(sorted({c.claim_id for c, _ in items}))
     hedged = all(c.hedged for c, _ in items)
     label = claimant_label(claim.source)
-    return Position(position_key(claim), label, figure, ids, claim.source_kind, hedged, partial)
+    return Position(key, label, figure, ids, claim.source_kind, hedged)
 
 
-def _group(items: Iterable[tuple[Claim, Figure]]) -> dict[str, list[tuple[Claim, Figure]]]:
+def _group(
+    items: Iterable[tuple[Claim, Figure]], aliases: dict[str, str]
+) -> dict[str, list[tuple[Claim, Figure]]]:
     groups: dict[str, list[tuple[Claim, Figure]]] = {}
     for claim, figure in items:
-        groups.setdefault(position_key(claim), []).append((claim, figure))
+        key = position_key(claim)
+        groups.setdefault(aliases.get(key, key), []).append((claim, figure))
     return groups
 
 
@@ -147,8 +209,11 @@ def group_figures(claims: Sequence[Claim], count: Count, victims: str) -> list[P
         if figure is not None:
             items.append((claim, figure))
         elif count == "killed":
-            items.extend((claim, Figure(n, n, n)) for name, n in claim.breakdown if name == victims)
-    return sorted((_best_of(v) for v in _group(items).values()), key=lambda p: p.key)
+            about = _approximate(_qualifier_for(claim, count))  # "about 20 civilians and ..."
+            items.extend((claim, Figure(n, n, n, about))
+                         for name, n in claim.breakdown if name == victims)
+    groups = _group(items, claimant_aliases(claims))
+    return sorted((_best_of(k, v) for k, v in groups.items()), key=lambda p: p.key)
 
 
 def total_positions(claims: Sequence[Claim], count: Count) -> list[Position]:
@@ -158,8 +223,8 @@ def total_positions(claims: Sequence[Claim], count: Count) -> list[Position]:
         for c in _counts(claims)
         if c.victims in GENERAL_VICTIMS and (f := figure_of(c, count)) is not None
     ]
-    groups = _group(general)
-    positions = [_best_of(items) for items in groups.values()]
+    groups = _group(general, claimant_aliases(claims))
+    positions = [_best_of(k, items) for k, items in groups.items()]
     for name in victim_groups(claims):
         for pos in group_figures(claims, count, name):
             if pos.key not in groups:

@@ -29,6 +29,7 @@ from contested.resolve.cluster import (
 )
 from contested.resolve.embedding import Embedder
 from contested.resolve.features import Profile, vetoed
+from contested.resolve.names import NameStats
 from contested.types import Mention
 
 
@@ -65,11 +66,13 @@ def plan_resolution(
     published: Published | None = None,
     embedder: Embedder | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    names: NameStats | None = None,
 ) -> Plan:
-    """Assign ``pending`` to ``stored`` incidents or new ones (see the module docstring)."""
+    """Assign ``pending`` to ``stored`` incidents or new ones (see the module docstring).
+    ``names``: the store's name frequencies (else counted over the mentions given)."""
     order = sorted(stored)
     everyone = [*pending, *(m for k in order for m in stored[k])]
-    found = profiles(everyone, embedder, published)
+    found = profiles(everyone, embedder, published, names)
     engine = Clusterer(id_for, threshold)
     offset, splits = len(pending), []
     for incident_id in order:

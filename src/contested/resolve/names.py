@@ -2,74 +2,73 @@
 
 Reports of one incident go on for weeks (an arrest, a trial, a funeral) and read like reports
 of other incidents of the same kind; what they share that reports of other incidents do not is
-a rare name: a victim's or a suspect's, a street, a small place. :func:`capitalised` reads the
-capitalised words of a summary and each pair of adjacent ones ("Tony Smith", "Edwards
-Street"). :class:`NameStats`, counted over the mentions being resolved, keeps those that are
-names, not headline words ("Shooting", "In Custody": words the corpus also writes in lower
-case), and weighs each by its rarity (inverse document frequency, 1 for a name in one mention):
-the police, a weekday, an outlet or a big city weigh nothing, a surname much.
+a rare name: a victim's or a suspect's, a street, a small place. The extract stage gives each
+mention the name candidates of its whole article (:func:`contested.extract.names.name_candidates`:
+capitalised words and adjacent pairs the article never writes in lower case); a mention built
+without them (older stores, hand-made mentions) falls back to its summary's (:func:`names_of`).
 
-Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` mentions counted, no name is
+:class:`NameStats` holds the document frequencies: how many articles name each candidate, out
+of how many articles. The store keeps them (counted once per article when its mentions are
+saved), so every run, small or big, weighs names against the same corpus;
+:meth:`NameStats.of` counts them over a batch of mentions held in memory. A name's weight is
+its rarity (inverse document frequency, 1 for a name in one article; 0 above ``RARE_SHARE``
+of the articles): the police, a weekday, an outlet or a big city weigh nothing, a surname much.
+
+Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` articles counted, no name is
 weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*\b")
-_LOWER = re.compile(r"\b[a-z]+\b")
+from contested.extract.names import name_candidates
+from contested.types import Mention
+
 MIN_DOCUMENTS = 200
-RARE_SHARE = 0.002  # a name in at most this share of the mentions (and at least 2) is rare
-COMMON_LOWER = 3  # a word written in lower case in this many mentions is not a name
-
-Words = tuple[tuple[str, ...], tuple[str, ...]]  # (capitalised words, adjacent pairs)
+RARE_SHARE = 0.002  # a name in at most this share of the articles (and at least 2) is rare
 
 
-def capitalised(text: str) -> Words:
-    """The capitalised words of ``text`` (lower-cased) and their adjacent pairs."""
-    found = [(m.start(), m.end(), m.group().lower()) for m in _CAPITALISED.finditer(text)]
-    pairs = tuple(f"{first} {second}" for (_, end, first), (start, _, second)
-                  in itertools.pairwise(found) if text[end:start] == " ")
-    return tuple(w for _, _, w in found if len(w) > 2), pairs
+def names_of(mention: Mention) -> tuple[str, ...]:
+    """The name candidates of ``mention``'s article, else of its summary."""
+    return mention.names or name_candidates(mention.summary)
+
+
+def article_names(mentions: Iterable[Mention]) -> dict[str, frozenset[str]]:
+    """Article id -> the name candidates of its mentions (one document per article)."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        found.setdefault(mention.article_id, set()).update(names_of(mention))
+    return {article: frozenset(names) for article, names in found.items()}
 
 
 class NameStats:
-    """How many of the counted mentions use each name, and each word in lower case."""
+    """How many of ``documents`` articles name each name (``counts``)."""
 
-    def __init__(self, texts: Iterable[str] = ()) -> None:
-        self.documents = 0
-        self.names: Counter[str] = Counter()
-        self.lower: Counter[str] = Counter()
-        self.count(texts)
+    def __init__(self, documents: int = 0, counts: Mapping[str, int] | None = None) -> None:
+        self.documents = documents
+        self.counts: Mapping[str, int] = counts if counts is not None else {}
 
-    def count(self, texts: Iterable[str]) -> None:
-        for text in texts:
-            self.documents += 1
-            words, pairs = capitalised(text)
-            self.names.update({*words, *pairs})
-            self.lower.update(set(_LOWER.findall(text)))
-
-    def _is_name(self, unit: str) -> bool:
-        return all(self.lower[w] < COMMON_LOWER for w in unit.split(" "))
+    @classmethod
+    def of(cls, mentions: Iterable[Mention]) -> NameStats:
+        """The frequencies counted over the articles of ``mentions``."""
+        per_article = article_names(mentions)
+        return cls(len(per_article), Counter(n for names in per_article.values() for n in names))
 
     def weight(self, unit: str) -> float:
-        """The rarity of a name in [0, 1]: 0 for a common one or a word, 1 for a unique one."""
-        df = self.names.get(unit, 0)
-        if df == 0 or df > max(2.0, RARE_SHARE * self.documents) or not self._is_name(unit):
+        """The rarity of a name in [0, 1]: 0 for a common or unknown one, 1 for a unique one."""
+        df = self.counts.get(unit, 0)
+        if df == 0 or df > max(2.0, RARE_SHARE * self.documents):
             return 0.0
         return math.log(self.documents / df) / math.log(self.documents)
 
-    def rare(self, text: str) -> dict[str, float]:
-        """The rare names of ``text`` with their weights (none without a corpus)."""
+    def rare(self, mention: Mention) -> dict[str, float]:
+        """The rare names of ``mention`` with their weights (none without a corpus)."""
         if self.documents < MIN_DOCUMENTS:
             return {}
-        words, pairs = capitalised(text)
-        weights = {unit: self.weight(unit) for unit in {*words, *pairs}}
+        weights = {unit: self.weight(unit) for unit in names_of(mention)}
         return {unit: w for unit, w in weights.items() if w > 0.0}
 
 

@@ -170,6 +170,7 @@ def mention_row(mention: Mention) -> dict[str, Any]:
         "perpetrators": dumps(mention.perpetrators),
         "target": mention.target,
         "summary": mention.summary,
+        "names": dumps(mention.names),
     }
 
 
@@ -189,6 +190,7 @@ def mention_from(row: Row, claims: Sequence[Claim]) -> Mention:
         target=row["target"],
         claims=tuple(claims),
         summary=row["summary"],
+        names=strings(row["names"]),
     )
 
 

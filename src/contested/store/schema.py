@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import sqlite3
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import chain
 
 from contested.errors import SchemaVersionError
@@ -448,6 +448,50 @@ def search_folds_diacritics(conn: Connection) -> None:
     )
 
 
+def count_names(conn: Connection, article_id: str, names: Iterable[str]) -> None:
+    """Count the article's name candidates in ``name_counts``, once per article (an article
+    already counted, re-extracted later, keeps its first count)."""
+    known = conn.execute("SELECT 1 FROM name_articles WHERE article_id = ?", (article_id,))
+    if known.fetchone() is not None:
+        return
+    conn.execute("INSERT INTO name_articles (article_id) VALUES (?)", (article_id,))
+    for name in sorted(set(names)):
+        conn.execute(
+            "INSERT INTO name_counts (name, articles) VALUES (?, 1)"
+            " ON CONFLICT (name) DO UPDATE SET articles = name_counts.articles + 1",
+            (name,),
+        )
+
+
+def name_frequencies(conn: Connection) -> None:
+    """Version 8: the name candidates of each mention's article (``mentions.names``, JSON)
+    and their document frequencies over the stored articles (``name_counts``; the articles
+    counted in ``name_articles``), so that every resolution run weighs names against the
+    same corpus (:class:`contested.resolve.names.NameStats`). Mentions stored before read
+    their names from their summaries, and are counted so."""
+    from contested.extract.names import name_candidates
+
+    _run_script(
+        conn,
+        """
+ALTER TABLE mentions ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE name_articles (
+    article_id TEXT PRIMARY KEY
+);
+CREATE TABLE name_counts (
+    name TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+);
+""",
+    )
+    found = conn.execute("SELECT article_id, summary FROM mentions ORDER BY article_id, mention_id")
+    per_article: dict[str, set[str]] = {}
+    for article_id, summary in found.fetchall():
+        per_article.setdefault(article_id, set()).update(name_candidates(summary))
+    for article_id in sorted(per_article):
+        count_names(conn, article_id, per_article[article_id])
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
     (2, "incident_lineage", incident_lineage),
@@ -456,6 +500,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (5, "browse_indexes", browse_indexes),
     (6, "mention_vectors", mention_vectors),
     (7, "search_folds_diacritics", search_folds_diacritics),
+    (8, "name_frequencies", name_frequencies),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -16,11 +16,11 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contested.errors import StoreError
 from contested.store import loaders, queries, rows, schema
@@ -38,6 +38,9 @@ from contested.store.models import (
 )
 from contested.store.review import ReviewMixin
 from contested.types import Article, Claim, Incident, Mention, Rejection, Role
+
+if TYPE_CHECKING:
+    from contested.resolve.names import NameStats
 
 log = logging.getLogger(__name__)
 
@@ -298,6 +301,8 @@ class Store(ReviewMixin):
                 self._save_article(conn, article, run_id, now)
             for mention in mentions:
                 self._save_mention(conn, mention)
+            for article_id, names in sorted(_article_names(mentions).items()):
+                schema.count_names(conn, article_id, names)
             for rejection in rejections:
                 conn.execute(
                     "INSERT INTO rejections (origin, reason, detail, run_id) VALUES (?, ?, ?, ?)"
@@ -398,6 +403,23 @@ class Store(ReviewMixin):
                     " ON CONFLICT (embedder, digest) DO NOTHING",
                     (embedder, digest, vector),
                 )
+
+    # -- name frequencies (resolution) -------------------------------------------------------
+
+    def name_stats(self, names: Iterable[str]) -> NameStats:
+        """How many stored articles name each of ``names``, out of how many articles counted
+        (:class:`~contested.resolve.names.NameStats`)."""
+        from contested.resolve.names import NameStats
+
+        wanted = sorted(set(names))
+        total = self._rows("cannot read name counts", "SELECT count(*) AS n FROM name_articles")
+        counts: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            sql = f"SELECT name, articles FROM name_counts WHERE name IN ({marks(len(part))})"
+            counts.update((r["name"], r["articles"]) for r in self._rows(
+                "cannot read name counts", sql, tuple(part)))
+        return NameStats(int(total[0]["n"]), counts)
 
     # -- mentions for the resolver ------------------------------------------------------------
 
@@ -671,6 +693,12 @@ def _incident_update(row: dict[str, Any], now: str) -> tuple[str, tuple[Any, ...
     setters = ", ".join(f"{c} = ?" for c in columns)
     values = (*(row[c] for c in columns), now, row["incident_id"])
     return f"UPDATE incidents SET {setters}, updated_at = ? WHERE incident_id = ?", values
+
+
+def _article_names(mentions: Sequence[Mention]) -> Mapping[str, frozenset[str]]:
+    from contested.resolve.names import article_names
+
+    return article_names(mentions)
 
 
 def _summary(incident: Incident) -> str:

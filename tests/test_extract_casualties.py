@@ -455,3 +455,8 @@ def test_a_relative_clause_or_allied_factions_between_victims_and_verb(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.kind, f.value) for f in find_casualties(text, 0, len(text))] == expected
+
+
+def test_nationalities_in_a_toll_are_summed() -> None:
+    text = "The blast killed three Egyptian nationals and one Sudanese, police said."
+    assert [(f.kind, f.value) for f in find_casualties(text)] == [("killed", 4)]

@@ -309,3 +309,16 @@ def test_an_outlet_reporting_at_the_end_relays_the_subject(
 
 def test_a_source_relayed_by_state_media_is_state_media(lex: ClaimantLexicon) -> None:
     assert lex.chain_kind("A security source", "A security source", ("SANA",)) == "state_media"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("police", "local_official"),
+        ("Dubai police", "local_official"),
+        ("a police source", "unnamed"),
+        ("the province's counter-terrorism directorate", "government"),
+    ],
+)
+def test_police_and_directorates(lex: ClaimantLexicon, phrase: str, kind: str) -> None:
+    assert lex.classify(phrase) == kind

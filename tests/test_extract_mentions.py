@@ -423,3 +423,20 @@ def test_helicopters_dropping_barrel_bombs_are_an_air_strike_by_their_side(
     (mention,) = _extract(extractor, text, dt.date(2019, 5, 10))
     assert mention.event_type == "airstrike"
     assert mention.perpetrators == ("Syrian government",)
+
+
+def test_hours_later_opens_a_separate_incident() -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in Azaz on Monday, killing six people. "
+        "Hours later, shelling hit the town of Atarib, killing three civilians."
+    )
+    assert [role for role, _ in _drafts(text)] == ["primary", "primary"]
+
+
+def test_a_denial_lede_with_an_outlet_called_daily_joins_the_mention() -> None:
+    text = (
+        "KABUL (Frontier Daily) - The ministry rejected accusations that its forces had a hand "
+        "in the deaths. A drone struck a house in Khost on Sunday, killing four people."
+    )
+    (draft,) = _drafts(text)
+    assert draft[1][0].startswith("KABUL")

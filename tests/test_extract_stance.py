@@ -166,3 +166,52 @@ def test_a_strike_that_killed_someone_is_no_confirmation_unless_the_speaker_did_
     assert _stances(lex, other, "Syrian government") == [("attribution", "Israel")]
     said_it = "The Israeli military said its aircraft had killed a senior Hamas commander."
     assert _stances(lex, said_it, "Israel") == [("confirmation", "Israel")]
+
+
+# --- session 4, third round: forms the second round still missed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # an alias of the state as its own officials call it
+        ("Tehran dismissed as lies the claims that the Islamic Republic had a hand in the raid.",
+         "Iran", [("denial", "Iran")]),
+        # a partial denial of the toll: "it was not true that"
+        ("The army said it was not true that dozens of civilians had died in the strike.",
+         "Israel", [("denial", "Israel")]),
+        # a modifier before the alias, and "barrage" as the thing blamed
+        ("The senator blamed extremist Iran-backed militant groups for the attack.",
+         None, [("attribution", "Iran-backed groups")]),
+        ("An official blamed Iran for the rocket barrage.", None, [("attribution", "Iran")]),
+        # two parties held responsible: the first is named
+        ("The ministry held the occupation and its allies in Washington fully responsible.",
+         None, [("attribution", "Israel")]),
+    ],
+)
+def test_third_round_stances(
+    lex: ActorLexicon, text: str, speaker: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _stances(lex, text, speaker) == expected
+
+
+def test_bare_government_artillery_is_the_syrian_government_in_syria(lex: ActorLexicon) -> None:
+    text = "Government artillery shelled the town of Sarmin, rescuers said."
+    hits = lex.find(text, context_countries=("SY",))
+    found = find_stances(text, Span(0, len(text)), hits, None)
+    assert [(s.kind, s.actor) for s in found] == [("attribution", "Syrian government")]
+
+
+def test_a_toll_inside_a_rejected_accusation_is_flagged() -> None:
+    from contested.extract.stance import in_denied_accusation
+
+    text = "Ankara rejected accusations that its troops had killed five shepherds."
+    before = text[: text.index("killed")]
+    assert in_denied_accusation(text, before)
+    plain = "Officials said its troops had killed five shepherds."
+    assert not in_denied_accusation(plain, plain[: plain.index("killed")])
+
+
+def test_the_islamic_republic_is_iran(lex: ActorLexicon) -> None:
+    text = "Officials said the Islamic Republic had a hand in it."
+    assert [h.canonical for h in lex.find(text)] == ["Iran"]

@@ -265,7 +265,7 @@ class Extractor:
         parties ("hit by Russian warplanes and by jets of the Syrian government") is one
         claim, naming the first; both parties are perpetrators alleged."""
         from contested.extract.casualties import find_casualties
-        from contested.extract.stance import find_stances, is_hedged
+        from contested.extract.stance import find_stances, in_denied_accusation, is_hedged
 
         text, claims, parties = article.text, [], []
         for sentence in draft.sentences:
@@ -276,6 +276,9 @@ class Extractor:
                 f
                 for f in find_casualties(text, sentence.span.start, sentence.span.end)
                 if not any(r.overlaps(f.span) for r in recalled)
+                and not in_denied_accusation(
+                    sentence.text, text[sentence.span.start : f.span.start]
+                )
             ]
             hedged = is_hedged(sentence.text)
             for span, group, who in self._figure_groups(text, sentence.span, figures, speaker):

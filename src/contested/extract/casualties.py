@@ -67,6 +67,8 @@ _HEAD = (
     r"|martyrs?"
     r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
     r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?|citizens?|nationals?|locals|sons?"
+    r"|Pakistanis?|Indians?|Bangladeshis?|Nepalis?|Filipinos?|Egyptians?|Jordanians?|Saudis?"
+    r"|Emiratis?|Sudanese|Somalis?|Ethiopians?|Eritreans?|Libyans?|Britons?|Romanians?|Turks?"
     r"|daughters?|husbands?|wi(?:fe|ves)|brothers?|sisters?|fathers?|mothers?|nephews?|nieces?"
     r"|cousins?|grand(?:son|daughter|child)(?:s|ren)?|changers?|vendors?|traders?|merchants?"
     r"|employees?|engineers?|imams?|clerics?|mukhtars?|judges?|lawyers?|activists?|staff"

@@ -92,7 +92,7 @@ _LOCAL_MODIFIER = re.compile(
     _I,
 )
 _LOCAL = re.compile(
-    r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police chief|health directorate|"
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police(?!\s+sources?\b)|health directorate|"
     r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
@@ -116,7 +116,7 @@ _MEDIA = re.compile(
 )
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
-    r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|"
+    r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state)\b",
     _I,

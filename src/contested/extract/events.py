@@ -104,7 +104,7 @@ _STATISTIC = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
-    r"\b(?:daily|repeatedly|routinely|regularly|frequently|would not be the first time|"
+    r"\b(?:(?-i:daily)|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
     r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"

@@ -25,7 +25,7 @@ _SENTENCE_BACKGROUND = re.compile(
 _SEPARATE = re.compile(
     r"\b(?:in a separate (?:incident|attack|strike)|separately|elsewhere)\b"
     r"|^(?:on )?the same day\b|^(?:earlier|later) (?:on|that) (?:day|night|\w+day)\b"
-    r"|^in (?:another|a second) (?:incident|attack|strike)\b",
+    r"|^in (?:another|a second) (?:incident|attack|strike)\b|^hours (?:later|earlier),",
     re.I,
 )
 SAME_DAY = re.compile(r"^(?:on )?the same day\b|\bon the same day\b", re.I)
@@ -72,6 +72,8 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             # in the sentence still belongs to the one being told
             if current is not None and _is_stance(sentence):
                 current.add(sentence, [])
+            elif current is None and _is_stance(sentence):
+                lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
         if _SENTENCE_BACKGROUND.search(sentence.text):

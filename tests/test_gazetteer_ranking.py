@@ -61,6 +61,15 @@ def test_a_province_yields_to_its_own_capital_but_not_to_a_town_elsewhere() -> N
     assert rank([province, capital], None)[0].gazetteer_id == "geonames:homs-city"
 
 
+def test_a_province_does_not_yield_to_a_village_that_only_shares_its_key() -> None:
+    # "Hawaii" and the village Hāwī (Hawaii) fold to one key; the village is no capital.
+    state = Candidate(_entry("hawaii", "US", 1_400_000, admin1="Hawaii", feature="ADM1"), True)
+    village = Candidate(_entry("hawi", "US", 0, lat=20.2, admin1="Hawaii"), False)
+    ctx = LookupContext(countries=("US",), admin1=("Hawaii",))
+    assert rank([state, village], ctx)[0].gazetteer_id == "geonames:hawaii"
+    assert rank([state, village], None)[0].gazetteer_id == "geonames:hawaii"
+
+
 class _Fixed:
     """A ranker with a fixed answer per name (document_context's only need)."""
 

@@ -18,7 +18,8 @@ Each candidate gets a weight::
 
 An admin1 and a town of its name inside it (Hama the province, Hama the city) are two
 readings of one place, not rivals: the town takes 80% of the province's weight (the city is
-the conventional reading of a bare name; "Hama province" is read by extraction).
+the conventional reading of a bare name; "Hama province" is read by extraction), if it
+has at least 10,000 people (a village that only shares the key is no provincial city).
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 When no candidate is backed by the context (see :func:`_unseen_weight`), "a village we do
 not list" joins the total with a village's weight in the context's country and admin1, so
@@ -44,6 +45,7 @@ _CURATED_POP = 10_000
 _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
 _ADMIN1_BESIDE_TOWN = 0.2
+_CAPITAL_MIN_POP = 10_000  # a smaller place that shares a province's key is not its city
 SAME_PLACE_KM = 5.0
 _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
@@ -184,12 +186,14 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
 
 def _towns_take_their_province(cands: list[Candidate], weights: list[float]) -> None:
     """Move most of each admin1's weight (in place) to the heaviest town of that name inside
-    it, matched by the town's own name."""
+    it, matched by the town's own name and big enough to be its city (the village Hāwī,
+    which only shares a key with Hawaii, is not)."""
     for i, cand in enumerate(cands):
         unit = cand.match
         if unit.feature != "ADM1":
             continue
         towns = [j for j, c in enumerate(cands) if c.primary and c.match.feature != "ADM1"
+                 and c.match.population >= _CAPITAL_MIN_POP
                  and (c.match.country, c.match.admin1) == (unit.country, unit.admin1)]
         if towns:
             moved = weights[i] * (1.0 - _ADMIN1_BESIDE_TOWN)

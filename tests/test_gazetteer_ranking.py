@@ -156,3 +156,15 @@ def test_the_name_spelt_as_written_beats_a_namesake_that_only_shares_its_key() -
 def test_no_candidate_is_no_answer_in_any_context() -> None:
     aleppo = LookupContext(countries=("SY",), admin1=("Aleppo",))
     assert rank([], aleppo, 1) == [] and rank([], None, 1) == [] and rank([], aleppo) == []
+
+
+def test_a_small_province_weighs_by_its_people() -> None:
+    # GeoNames lists every country's first-order units; a district of 30,000 people is not
+    # the likelier reading of a name that a town of 100,000 also has.
+    district = Candidate(_entry("district", "LS", 30_000, admin1="District", feature="ADM1"),
+                         False)
+    town = Candidate(_entry("town", "US", 100_000, lat=37.0, admin1="Kentucky"), False)
+    assert rank([district, town], None)[0].gazetteer_id == "geonames:town"
+    province = Candidate(_entry("ontario", "CA", 12_000_000, admin1="Ontario", feature="ADM1"),
+                         False)
+    assert rank([province, town], None)[0].gazetteer_id == "geonames:ontario"

@@ -4,7 +4,8 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000
+                                               its people up to 500,000 (ours and the US
+                                               states: 500,000)
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
             place also lies outside the context's countries (or the context names none)
@@ -91,8 +92,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _prior(cand: Candidate) -> float:
     m = cand.match
-    if m.feature == "ADM1":
-        return math.sqrt(_ADMIN1_POP)
+    if m.feature == "ADM1":  # by its people, up to a province's worth (Lesotho's Berea
+        return math.sqrt(min(m.population, _ADMIN1_POP) or _ADMIN1_POP)  # is no Ontario)
     if m.population > 0:
         pop = float(m.population)
     else:

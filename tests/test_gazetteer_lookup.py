@@ -308,3 +308,11 @@ def test_ain_issa_is_not_inisa(gaz: Gazetteer) -> None:
     assert all(m.country != "NG" for m in gaz.candidates("Ain Issa", limit=20))
     match = gaz.lookup("Ain Issa")
     assert match is not None and match.country == "SY", match
+
+
+@pytest.mark.parametrize("name, geonameid", [("Wales", 2634895), ("England", 6269131)])
+def test_a_curated_unit_that_geonames_lists_is_one_place_with_its_id(
+        gaz: Gazetteer, name: str, geonameid: int) -> None:
+    units = [m for m in gaz.candidates(name, limit=20) if m.feature == "ADM1"]
+    assert len(units) == 1, units
+    assert _geonameid(gaz, units[0]) == geonameid and units[0].gazetteer_id.startswith("custom:")

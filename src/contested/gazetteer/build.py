@@ -58,7 +58,7 @@ def curated_digest() -> str:
     """8 hex digits over the curated data files, the key rules and the source readers (part
     of the cache file name): editing any gives a fresh build on the next open."""
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    for module in (keys.__file__, sources.__file__):  # key rules and what the build reads
+    for module in (keys.__file__, sources.__file__, __file__):  # key rules, the build itself
         digest.update(Path(module).read_bytes())
     for name in CURATED_FILES:
         digest.update(sources.data_file(name).read_bytes())
@@ -171,9 +171,12 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
         ids = {code_map[(u.country, u.code)].code: u.geonameid for u in units
                if (u.country, u.code) in code_map}
         n += write_places(conn, sources.admin1_rows(centroids, ids))
+        supplement = list(sources.supplement_rows({c.code: c.name for c in centroids}))
+        ours = _adopt_geonames_ids(supplement, [u for u in units if (u.country, u.code) in world])
         n += write_places(conn, sources.geonames_admin1_rows(
-            [u for u in units if (u.country, u.code) in world], cities))
-        n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
+            [u for u in units if (u.country, u.code) in world
+             and (u.country, name_key(u.name)) not in ours], cities))
+        n += write_places(conn, supplement)
         conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)",
                          [(name_key(name), cc, admin1)
                           for name, cc, admin1 in sources.us_county_names()])
@@ -186,6 +189,21 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
     conn.execute("ANALYZE")
     conn.close()
     log.info("gazetteer built: %d places at %s", n, tmp)
+
+
+def _adopt_geonames_ids(supplement: list[PlaceRow],
+                        units: list[sources.GeoAdmin1]) -> set[tuple[str | None, str]]:
+    """Our curated first-order units that GeoNames also lists (England, Wales ...) take its
+    id and stay ours (our centre point); returns their (country, key), for GeoNames' rows of
+    them to be left out rather than split the name's weight with ours."""
+    ids = {(u.country, name_key(u.name)): u for u in units}
+    ours: set[tuple[str | None, str]] = set()
+    for row in supplement:
+        unit = ids.get((row.country or "", name_key(row.name))) if row.feature == "ADM1" else None
+        if unit is not None:
+            row.geonameid, row.admin1, row.admin1_code = unit.geonameid, unit.name, unit.code
+            ours.add((row.country, name_key(row.name)))
+    return ours
 
 
 def _set_admin1(row: PlaceRow, code_map: dict[tuple[str, str], sources.Admin1Centroid],

@@ -255,7 +255,7 @@ def test_a_kind_word_is_cut_when_the_full_name_is_too_weak_to_answer(
 
 
 @pytest.mark.parametrize("name, country", [("Hama", "SY"), ("Daraa", "SY"), ("Marib", "YE"),
-                                           ("Saada", "YE"), ("Idlib", "SY")])
+                                           ("Saada", "YE"), ("Idlib", "SY"), ("Jenin", "PS")])
 def test_a_bare_province_name_is_its_city(gaz: Gazetteer, name: str, country: str) -> None:
     # The province and its city of the same name are two readings of one place, not rivals
     # that leave the name unresolved; the city is the reading of a bare name.

@@ -168,3 +168,17 @@ def test_a_small_province_weighs_by_its_people() -> None:
     province = Candidate(_entry("ontario", "CA", 12_000_000, admin1="Ontario", feature="ADM1"),
                          False)
     assert rank([province, town], None)[0].gazetteer_id == "geonames:ontario"
+
+
+def test_our_governorate_yields_to_its_capital_known_by_an_alternate_name() -> None:
+    # "Jenin": the governorate is ours (curated), the city is Janīn with "Jenin" among its
+    # alternates. A US state does not yield so: "Oklahoma" is not Oklahoma City.
+    governorate = Candidate(_entry("jenin-gov", "PS", 0, admin1="Jenin", feature="ADM1"), True)
+    city = Candidate(_entry("janin", "PS", 39_004, lat=0.01, admin1="Jenin"), False,
+                     primary=False)
+    assert rank([governorate, city], None)[0].gazetteer_id == "geonames:janin"
+    state = Candidate(_entry("oklahoma", "US", 1_000_000, admin1="Oklahoma", feature="ADM1"),
+                      False)
+    okc = Candidate(_entry("okc", "US", 655_057, lat=0.01, admin1="Oklahoma"), False,
+                    primary=False)
+    assert rank([state, okc], None)[0].gazetteer_id == "geonames:oklahoma"

@@ -187,13 +187,16 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
 
 def _towns_take_their_province(cands: list[Candidate], weights: list[float]) -> None:
     """Move most of each admin1's weight (in place) to the heaviest town of that name inside
-    it, matched by the town's own name and big enough to be its city (the village Hāwī,
-    which only shares a key with Hawaii, is not)."""
+    it, big enough to be its city (the village Hāwī, which only shares a key with Hawaii,
+    is not) and matched by the town's own name, or by any of its names for one of our
+    curated governorates, which are named after their capitals (Janīn is "Jenin" only as
+    an alternate; Oklahoma City is not "Oklahoma")."""
     for i, cand in enumerate(cands):
         unit = cand.match
         if unit.feature != "ADM1":
             continue
-        towns = [j for j, c in enumerate(cands) if c.primary and c.match.feature != "ADM1"
+        towns = [j for j, c in enumerate(cands) if (c.primary or cand.curated)
+                 and c.match.feature != "ADM1"
                  and c.match.population >= _CAPITAL_MIN_POP
                  and (c.match.country, c.match.admin1) == (unit.country, unit.admin1)]
         if towns:

@@ -316,3 +316,13 @@ def test_a_curated_unit_that_geonames_lists_is_one_place_with_its_id(
     units = [m for m in gaz.candidates(name, limit=20) if m.feature == "ADM1"]
     assert len(units) == 1, units
     assert _geonameid(gaz, units[0]) == geonameid and units[0].gazetteer_id.startswith("custom:")
+
+
+def test_a_place_named_by_its_building_is_the_town_not_a_building_elsewhere(
+        gaz: Gazetteer) -> None:
+    # "Sednaya prison" unknown as written once met Ghwayran prison (Hasakah, 500 km away)
+    # through a fuzzy key sharing "prison"; the kind word is cut and the town answers.
+    saydnaya = gaz.lookup("Saydnaya", country="SY")
+    match = gaz.lookup("Sednaya jail", country="SY")
+    assert saydnaya is not None and match is not None, match
+    assert haversine_km(match.lat, match.lon, saydnaya.lat, saydnaya.lon) <= 5, format_match(match)

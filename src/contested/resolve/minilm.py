@@ -18,7 +18,7 @@ import importlib
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,10 @@ EXPORT_VERSION = "1"  # bump when the exported graph changes
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 DIM = 384
 BATCH = 32
+
+Vectors = npt.NDArray[np.float32]
+# Computes batches of token id lists, giving each one's vectors, in order.
+BatchRunner = Callable[[Sequence[Sequence[Sequence[int]]]], Iterable[Vectors]]
 
 
 def model_dir() -> Path:
@@ -127,19 +131,32 @@ class MiniLMOnnx:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
 
-    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    def encode(self, texts: Sequence[str], run: BatchRunner | None = None) -> Vectors:
         """One L2-normalised row per text. Texts of similar length are batched together, in an
         order fixed by the texts alone (length, then text), so that the same texts get the same
-        vectors bit for bit whatever order they come in (float sums depend on the batch)."""
-        ids = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(ids)), key=lambda i: (len(ids[i]), texts[i]))
-        out = np.zeros((len(ids), DIM), dtype=np.float32)
-        for start in range(0, len(order), BATCH):
-            rows = order[start : start + BATCH]
-            out[rows] = self._run([ids[i] for i in rows])
+        vectors bit for bit whatever order they come in (float sums depend on the batch).
+        ``run`` computes the batches (default: here, one after the other); any runner that
+        returns :meth:`run_batch` of each, in order, gives the same vectors (for instance in
+        other processes: onnxruntime's result does not depend on its thread count)."""
+        planned = self.plan(texts)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        results = (run or self.run_batches)([ids for _, ids in planned])
+        for (rows, _), vectors in zip(planned, results, strict=True):
+            out[rows] = vectors
         return out
 
-    def _run(self, batch: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
+    def plan(self, texts: Sequence[str]) -> list[tuple[list[int], list[list[int]]]]:
+        """The batches :meth:`encode` runs: (rows of ``texts``, their token ids)."""
+        ids = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(ids)), key=lambda i: (len(ids[i]), texts[i]))
+        batches = (order[start : start + BATCH] for start in range(0, len(order), BATCH))
+        return [(rows, [ids[i] for i in rows]) for rows in batches]
+
+    def run_batches(self, batches: Sequence[Sequence[Sequence[int]]]) -> Iterator[Vectors]:
+        return (self.run_batch(batch) for batch in batches)
+
+    def run_batch(self, batch: Sequence[Sequence[int]]) -> Vectors:
+        """The vectors of one batch of token id lists (padded to the longest)."""
         width = max(len(row) for row in batch)
         ids = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)

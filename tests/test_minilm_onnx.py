@@ -122,18 +122,11 @@ def test_falls_back_to_hashing_when_the_model_cannot_load(tmp_path: Path) -> Non
     assert chosen.stdout.strip() == HashingEmbedder.__name__
 
 
-def test_batches_run_in_worker_processes_give_the_same_vectors() -> None:
-    """`contested run --workers N` embeds in its worker processes (one onnxruntime thread
-    each): the vectors must be those of one process, bit for bit, or resolution would depend
-    on the worker count."""
-    import multiprocessing
-
-    from contested.batch.workers import embed_in, start_method
-
+def test_batches_side_by_side_give_the_same_vectors() -> None:
+    """Resolution embeds several batches at once (one onnxruntime thread each): the vectors
+    must be those of one batch after the other, bit for bit, or resolution (and `run` against
+    `spark`) would depend on the number of cores."""
     texts = [*_texts()[:150], "  ", _texts()[0]]
-    here = MiniLMEmbedder().embed(texts)
-    with multiprocessing.get_context(start_method()).Pool(2) as pool:
-        spread = MiniLMEmbedder().spread(embed_in(pool))
-        assert spread.name == MiniLMEmbedder.name  # the same vectors, the same cache entries
-        there = spread.embed(texts)
-    assert np.array_equal(here, there)
+    one = MiniLMEmbedder(threads=1).embed(texts)
+    assert np.array_equal(one, MiniLMEmbedder(threads=2).embed(texts))
+    assert np.array_equal(one, MiniLMEmbedder(threads=3).embed(texts))

@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,11 +25,8 @@ from contested.triage import triage
 from contested.types import Article, Mention, Rejection, Source
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
-
     from contested.resolve.embedding import Embedder
     from contested.resolve.incremental import Plan
-    from contested.resolve.minilm import BatchRunner
 
 log = logging.getLogger(__name__)
 
@@ -112,27 +108,11 @@ def run(
     its own default Extractor (``extractor`` is used only in this process)."""
     options = options or RunOptions()
     summary = RunSummary(run_id=store.begin_run(" ".join(paths)))
-    with _worker_pool(options) as pool:  # extraction, then the embedding of summaries
-        ingest(paths, store, options, extractor or Extractor(), summary, progress, pool)
-        if resolve:
-            run = None if pool is None else _embed_in(pool)
-            resolve_pending(store, summary, options.reconcile_rule, run=run)
+    ingest(paths, store, options, extractor or Extractor(), summary, progress)
+    if resolve:
+        resolve_pending(store, summary, options.reconcile_rule)
     store.finish_run(summary.run_id, summary.counts())
     return summary
-
-
-def _worker_pool(options: RunOptions) -> AbstractContextManager[Pool | None]:
-    if options.workers <= 1:
-        return nullcontext()
-    from contested.batch.workers import worker_pool
-
-    return worker_pool(options)
-
-
-def _embed_in(pool: Pool) -> BatchRunner:
-    from contested.batch.workers import embed_in
-
-    return embed_in(pool)
 
 
 def ingest(
@@ -142,12 +122,11 @@ def ingest(
     extractor: Extractor,
     summary: RunSummary,
     progress: Progress | None = None,
-    pool: Pool | None = None,
 ) -> None:
     """Read ``paths`` (streamed: memory is bounded by the batch size, not the input size),
     clean, triage, extract and save them."""
     sources = read_sources(paths, fmt=options.fmt, max_bytes=options.max_bytes)
-    ingest_sources(sources, store, options, extractor, summary, progress, pool)
+    ingest_sources(sources, store, options, extractor, summary, progress)
 
 
 def ingest_sources(
@@ -157,16 +136,14 @@ def ingest_sources(
     extractor: Extractor,
     summary: RunSummary,
     progress: Progress | None = None,
-    pool: Pool | None = None,
 ) -> None:
-    """Clean, triage and extract ``sources`` (in ``options.workers`` processes: ``pool``, or
-    a pool of its own), then deduplicate in reading order here; each batch is saved in one
-    transaction."""
+    """Clean, triage and extract ``sources`` (in ``options.workers`` processes), then
+    deduplicate in reading order here; each batch is saved in one transaction."""
     chunks = chunked(sources, options.batch_size)
     if options.workers > 1:
         from contested.batch.workers import process_in_workers
 
-        done = process_in_workers(chunks, options, pool)
+        done = process_in_workers(chunks, options)
     else:
         load_resources(extractor)  # outside any article's time budget
         done = ([process(item, extractor, options) for item in chunk] for chunk in chunks)
@@ -298,31 +275,22 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def resolve_pending(
-    store: Store,
-    summary: RunSummary,
-    rule: str = "ucdp",
-    embedder: Embedder | None = None,
-    run: BatchRunner | None = None,
+    store: Store, summary: RunSummary, rule: str = "ucdp", embedder: Embedder | None = None
 ) -> None:
     """Attach every unresolved mention to an incident (joining, opening, merging, splitting
     incidents: :mod:`contested.resolve.incremental`), then re-summarise touched incidents.
-    ``run`` computes the default MiniLM embedder's batches elsewhere (the run's worker
-    processes: :func:`contested.batch.workers.embed_in`), with the same vectors.
 
     The one entry point of incident resolution: a post-step (manual decisions) may run after it.
     Planning only reads; its writes, with the post-step's, are one transaction, so a run killed
     during resolution leaves no half-resolved store and the next run plans the same again.
     """
-    from contested.resolve.embedding import MiniLMEmbedder, cached, default_embedder
+    from contested.resolve.embedding import cached, default_embedder
     from contested.resolve.incremental import plan_resolution
 
     pending = store.unresolved_mentions()
     if not pending:
         return
-    embedder = embedder or default_embedder()
-    if run is not None and isinstance(embedder, MiniLMEmbedder):
-        embedder = embedder.spread(run)
-    embedder = cached(embedder, store)  # stored summaries: not again
+    embedder = cached(embedder or default_embedder(), store)  # stored summaries: not again
     published = store.published_dates([m.article_id for m in pending])
     stored = _stored_candidates(store, pending, published)
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))

@@ -5,11 +5,6 @@ then runs :func:`contested.pipeline.process` on the sources it is sent. The pare
 reading order: chunks go out one at a time with at most one more in flight while the parent
 saves the previous one, so memory stays bounded by two chunks whatever the input size, and the
 results are exactly those of one process.
-
-The same pool then embeds the mention summaries for incident resolution (:func:`embed_in`):
-the parent plans MiniLM's batches and each worker runs whole batches on one thread, so the
-cores are not shared by onnxruntime's threads and the vectors are bit for bit those of one
-process (the batches are the same, and onnxruntime's result does not depend on its threads).
 """
 
 from __future__ import annotations
@@ -17,12 +12,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.pool import AsyncResult
 
 from contested.extract import Extractor
 from contested.pipeline import Processed, RunOptions, load_resources, process
-from contested.resolve.minilm import BatchRunner, MiniLMOnnx, Vectors, ensure_onnx
 from contested.types import Rejection, Source
 
 log = logging.getLogger(__name__)
@@ -58,46 +51,19 @@ def start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-@contextmanager
-def worker_pool(options: RunOptions) -> Iterator[Pool]:
-    """``options.workers`` processes, each with the extraction resources loaded."""
+def process_in_workers(
+    chunks: Iterable[Sequence[Source | Rejection]], options: RunOptions
+) -> Iterator[list[Processed]]:
+    """Process ``chunks`` in ``options.workers`` processes; yields results chunk by chunk, in
+    order."""
     context = multiprocessing.get_context(start_method())
     with context.Pool(options.workers, initializer=_init, initargs=(options,)) as pool:
-        yield pool
-
-
-def process_in_workers(
-    chunks: Iterable[Sequence[Source | Rejection]], options: RunOptions, pool: Pool | None = None
-) -> Iterator[list[Processed]]:
-    """Process ``chunks`` in ``pool`` (or a pool of ``options.workers`` processes of its own);
-    yields results chunk by chunk, in order."""
-    if pool is None:
-        with worker_pool(options) as own:
-            yield from process_in_workers(chunks, options, own)
-        return
-    pending: AsyncResult[list[Processed]] | None = None
-    for chunk in chunks:
-        size = max(1, len(chunk) // (options.workers * 4))
-        submitted = pool.map_async(_work, chunk, chunksize=size)
+        pending: AsyncResult[list[Processed]] | None = None
+        for chunk in chunks:
+            size = max(1, len(chunk) // (options.workers * 4))
+            submitted = pool.map_async(_work, chunk, chunksize=size)
+            if pending is not None:
+                yield pending.get()
+            pending = submitted
         if pending is not None:
             yield pending.get()
-        pending = submitted
-    if pending is not None:
-        yield pending.get()
-
-
-def _embed(batch: Sequence[Sequence[int]]) -> Vectors:
-    model = _state.get("minilm")
-    if not isinstance(model, MiniLMOnnx):
-        model = _state["minilm"] = MiniLMOnnx(ensure_onnx(), threads=1)
-    return model.run_batch(batch)
-
-
-def embed_in(pool: Pool) -> BatchRunner:
-    """A MiniLM batch runner over ``pool``'s processes (one onnxruntime thread each; the model
-    is loaded in each on its first batch). Results come back in order."""
-
-    def run(batches: Sequence[Sequence[Sequence[int]]]) -> Iterator[Vectors]:
-        return pool.imap(_embed, batches)
-
-    return run

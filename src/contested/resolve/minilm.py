@@ -33,6 +33,7 @@ EXPORT_VERSION = "1"  # bump when the exported graph changes
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 DIM = 384
 BATCH = 32
+MAX_SIDE_BY_SIDE = 4  # batches run at once by default
 
 Vectors = npt.NDArray[np.float32]
 
@@ -115,7 +116,8 @@ def _export(source: Path, target: Path) -> None:
 class MiniLMOnnx:
     """The exported graph in an onnxruntime session (CPU), and the fast tokenizer.
 
-    ``threads`` batches run at once (0: one per available core), each on one onnxruntime
+    ``threads`` batches run at once (0: one per available core, at most ``MAX_SIDE_BY_SIDE``:
+    each concurrent run keeps its own ~100 MB of onnxruntime buffers), each on one onnxruntime
     thread, from Python threads sharing the session (onnxruntime allows concurrent runs and
     releases the GIL while running). A batch's vectors do not depend on which thread runs it,
     nor on how many threads there are (tested), and the batches are fixed by the texts, so the
@@ -126,7 +128,7 @@ class MiniLMOnnx:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        self.threads = threads if threads > 0 else len(os.sched_getaffinity(0))
+        self.threads = threads or min(len(os.sched_getaffinity(0)), MAX_SIDE_BY_SIDE)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1

@@ -121,7 +121,7 @@ class MiniLMOnnx:
     thread, from Python threads sharing the session (onnxruntime allows concurrent runs and
     releases the GIL while running). A batch's vectors do not depend on which thread runs it,
     nor on how many threads there are (tested), and the batches are fixed by the texts, so the
-    vectors are the same bit for bit in any process. Whole batches side by side keep the cores
+    vectors are the same bit for bit in any process on the machine. Whole batches side by side keep the cores
     busier than onnxruntime's own threads splitting each (small) matrix product."""
 
     def __init__(self, graph: Path, threads: int = 0) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 from contested.extract.names import capitalised, name_candidates
 from contested.resolve import HashingEmbedder, cluster_all
-from contested.resolve.names import MIN_DOCUMENTS, NameStats, names_of, shared_weight
+from contested.resolve.names import MIN_DOCUMENTS, SPREAD, NameStats, names_of, shared_weight
 from contested.types import Mention
 from resolve_factories import IDLIB, NIGHT, D, mention
 
@@ -66,6 +67,17 @@ def test_an_article_counts_once_however_many_mentions_it_has() -> None:
     one = [mention(f"m{i}", article_id="a1", summary=SHOOTING) for i in range(3)]
     stats = NameStats.of([*one, mention("m9", summary=TRIAL)])
     assert stats.documents == 2 and stats.counts["tyshawn lee"] == 2
+
+
+def test_a_name_in_many_articles_weighs_less_than_its_rarity_alone() -> None:
+    """A byline or a spokesman recurs across incidents: past ``SPREAD`` articles the weight
+    falls as ``SPREAD / articles``, so sharing it alone no longer bridges two reports."""
+    counts = {"tyshawn lee": 2, "jane reporter": 4 * SPREAD}
+    stats = NameStats(10_000, counts)
+    idf = {n: math.log(10_000 / df) / math.log(10_000) for n, df in counts.items()}
+    assert stats.weight("tyshawn lee") == idf["tyshawn lee"]  # an incident's few reports
+    assert stats.weight("jane reporter") == idf["jane reporter"] / 4
+    assert stats.weight("nobody") == 0.0
 
 
 def _together(batch: list[Mention], a: str, b: str) -> bool:

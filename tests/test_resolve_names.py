@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from contested.extract.names import capitalised, name_candidates
 from contested.resolve import HashingEmbedder, cluster_all
+from contested.resolve.features import NAME_BRIDGE, NAME_LINK
 from contested.resolve.names import MIN_DOCUMENTS, SPREAD, NameStats, names_of, shared_weight
 from contested.types import Mention
 from resolve_factories import IDLIB, NIGHT, D, mention
@@ -101,3 +102,21 @@ def test_without_a_corpus_the_date_window_holds() -> None:
     shooting = mention("m1", event_type="other", summary=SHOOTING)
     trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=TRIAL)
     assert not _together([shooting, trial], "m1", "m2")
+
+
+FUNERAL = ("Tyshawn Lee, 9, who was shot dead in an alley on Wednesday, was buried on Monday, "
+           "police said. Officers found the boy near a park.")
+
+
+def test_a_follow_up_days_later_joins_by_the_victims_name_alone() -> None:
+    """The victim's full name (less than ``NAME_BRIDGE``) bridges a gap of days, not weeks."""
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    corpus = filler(MIN_DOCUMENTS)
+    stats = NameStats.of([shooting, mention("m2", summary=FUNERAL), *corpus])
+    shared = shared_weight(stats.rare(shooting), stats.rare(mention("m2", summary=FUNERAL)))
+    assert shared is not None and NAME_LINK <= shared < NAME_BRIDGE
+    days_later = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=6),
+                         summary=FUNERAL)
+    weeks_later = replace(days_later, date=NIGHT + dt.timedelta(days=40))
+    assert _together([shooting, days_later, *corpus], "m1", "m2")
+    assert not _together([shooting, weeks_later, *corpus], "m1", "m2")

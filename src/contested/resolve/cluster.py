@@ -43,7 +43,7 @@ from contested.resolve.embedding import Embedder, HashingEmbedder, default_embed
 from contested.resolve.features import (
     LONG_GAP_DAYS,
     MAX_GAP_DAYS,
-    NAME_BRIDGE,
+    NAME_LINK,
     Profile,
     bridged,
     date_score,
@@ -307,7 +307,7 @@ class Clusterer:
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
             seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.names.candidates(profile, NAME_BRIDGE)
+            extra = [o for o in self.names.candidates(profile, NAME_LINK)
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         return found

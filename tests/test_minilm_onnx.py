@@ -120,3 +120,13 @@ def test_falls_back_to_hashing_when_the_model_cannot_load(tmp_path: Path) -> Non
     assert "falls back to the hashing embedder" in done.stderr
     chosen = _python(code, CONTESTED_EMBEDDER="hashing")
     assert chosen.stdout.strip() == HashingEmbedder.__name__
+
+
+def test_batches_side_by_side_give_the_same_vectors() -> None:
+    """Resolution embeds several batches at once (one onnxruntime thread each): the vectors
+    must be those of one batch after the other, bit for bit, or resolution (and `run` against
+    `spark`) would depend on the number of cores."""
+    texts = [*_texts()[:150], "  ", _texts()[0]]
+    one = MiniLMEmbedder(threads=1).embed(texts)
+    assert np.array_equal(one, MiniLMEmbedder(threads=2).embed(texts))
+    assert np.array_equal(one, MiniLMEmbedder(threads=3).embed(texts))

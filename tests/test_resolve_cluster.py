@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+from collections.abc import Sequence
+from typing import overload
 
 import numpy as np
 import pytest
@@ -18,8 +20,9 @@ from contested.resolve import (
     cluster_all,
     match_score,
 )
+from contested.resolve.cluster import incident_score
 from contested.resolve.embedding import cosine
-from contested.resolve.features import make_profile, strong_text
+from contested.resolve.features import Profile, make_profile, strong_text
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -281,3 +284,37 @@ def test_text_alike_rescues_a_province_level_place_only_within_its_province() ->
     u, v = _alike(0.65)
     a, c = make_profile(town, u, None, calibration), make_profile(same_province, v, None, calibration)
     assert strong_text(a, c)
+
+
+class _Watched(Sequence[Profile]):
+    """A sequence of member profiles that records which of them were read."""
+
+    def __init__(self, items: list[Profile]) -> None:
+        self.items, self.read = items, set[int]()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> Profile: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Profile]: ...
+    def __getitem__(self, index: int | slice) -> Profile | Sequence[Profile]:
+        if isinstance(index, slice):
+            picked = range(len(self.items))[index]
+            self.read.update(picked)
+            return [self.items[i] for i in picked]
+        self.read.add(index % len(self.items))
+        return self.items[index]
+
+
+def test_a_big_incident_costs_a_bounded_number_of_member_checks() -> None:
+    """A mention is checked against at most 24 members of an incident however many reports it
+    has (vetoes included): clustering a day with one much-reported incident stays linear."""
+    embedder = HashingEmbedder()
+    members = [mention(f"m{i}", summary=STRIKE) for i in range(500)]
+    profiles_ = [make_profile(m, embedder.embed([m.summary])[0]) for m in members]
+    watched = _Watched(profiles_)
+    newcomer = make_profile(mention("new", summary=STRIKE_2), embedder.embed([STRIKE_2])[0])
+    assert incident_score(newcomer, watched) >= DEFAULT_THRESHOLD
+    assert len(watched.read) <= 24

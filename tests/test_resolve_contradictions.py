@@ -191,3 +191,15 @@ def test_an_earlier_lower_count_in_the_same_article_is_superseded() -> None:
     assert len(_killed_of(now, elsewhere)) == 1  # no current count in its article: it stands
     plain = claim("c4", source="Safa news agency", killed=4, quote="Four dead, Safa said.")
     assert len(_killed_of(now, plain)) == 1
+
+
+def test_parts_a_third_claimant_adds_up_to_are_no_contradiction() -> None:
+    americans = claim("c1", source="US Central Command", killed=2, article_id="a1")
+    briton = claim("c2", source="Britain's Ministry of Defence", killed=1, victims="soldiers",
+                   article_id="a2")
+    total = claim("c3", source="the Defense Secretary", killed=3, article_id="a3")
+    assert _killed_of(americans, briton, total) == []  # 2 + 1 = 3: parts of one whole
+    assert len(_killed_of(americans, total)) == 1  # no third figure: 2 vs 3 stands
+    other = claim("c5", source="a local official", killed=6, article_id="a4")
+    (found,) = _killed_of(americans, briton, other)  # 2 + 1 is not 6 (1 soldier is a group)
+    assert found.detail == "US Central Command: 2 killed vs a local official: 6 killed"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 from contested.extract.names import capitalised, name_candidates
 from contested.resolve import HashingEmbedder, cluster_all
-from contested.resolve.names import MIN_DOCUMENTS, NameStats, names_of, shared_weight
+from contested.resolve.features import NAME_BRIDGE, NAME_LINK
+from contested.resolve.names import MIN_DOCUMENTS, SPREAD, NameStats, names_of, shared_weight
 from contested.types import Mention
 from resolve_factories import IDLIB, NIGHT, D, mention
 
@@ -68,6 +70,17 @@ def test_an_article_counts_once_however_many_mentions_it_has() -> None:
     assert stats.documents == 2 and stats.counts["tyshawn lee"] == 2
 
 
+def test_a_name_in_many_articles_weighs_less_than_its_rarity_alone() -> None:
+    """A byline or a spokesman recurs across incidents: past ``SPREAD`` articles the weight
+    falls as ``SPREAD / articles``, so sharing it alone no longer bridges two reports."""
+    counts = {"tyshawn lee": 2, "jane reporter": 4 * SPREAD}
+    stats = NameStats(10_000, counts)
+    idf = {n: math.log(10_000 / df) / math.log(10_000) for n, df in counts.items()}
+    assert stats.weight("tyshawn lee") == idf["tyshawn lee"]  # an incident's few reports
+    assert stats.weight("jane reporter") == idf["jane reporter"] / 4
+    assert stats.weight("nobody") == 0.0
+
+
 def _together(batch: list[Mention], a: str, b: str) -> bool:
     clusters = cluster_all(batch, id_for=lambda m: m.mention_id, embedder=HashingEmbedder())
     return any({a, b} <= {m.mention_id for m in members} for members in clusters.values())
@@ -89,3 +102,21 @@ def test_without_a_corpus_the_date_window_holds() -> None:
     shooting = mention("m1", event_type="other", summary=SHOOTING)
     trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=TRIAL)
     assert not _together([shooting, trial], "m1", "m2")
+
+
+FUNERAL = ("Tyshawn Lee, 9, who was shot dead in an alley on Wednesday, was buried on Monday, "
+           "police said. Officers found the boy near a park.")
+
+
+def test_a_follow_up_days_later_joins_by_the_victims_name_alone() -> None:
+    """The victim's full name (less than ``NAME_BRIDGE``) bridges a gap of days, not weeks."""
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    corpus = filler(MIN_DOCUMENTS)
+    stats = NameStats.of([shooting, mention("m2", summary=FUNERAL), *corpus])
+    shared = shared_weight(stats.rare(shooting), stats.rare(mention("m2", summary=FUNERAL)))
+    assert shared is not None and NAME_LINK <= shared < NAME_BRIDGE
+    days_later = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=6),
+                         summary=FUNERAL)
+    weeks_later = replace(days_later, date=NIGHT + dt.timedelta(days=40))
+    assert _together([shooting, days_later, *corpus], "m1", "m2")
+    assert not _together([shooting, weeks_later, *corpus], "m1", "m2")

@@ -21,7 +21,7 @@ from contested.gazetteer.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 CURATED_FILES = ("supplement.csv", "admin1.csv", "countries.csv", "lookup_names.csv")
 
 SCHEMA = """
@@ -55,12 +55,15 @@ CREATE INDEX IF NOT EXISTS places_country ON places(country);
 
 
 def curated_digest() -> str:
-    """8 hex digits over the curated data files and the key rules (part of the cache file
-    name): editing either gives a fresh build on the next open."""
+    """8 hex digits over the curated data files, the key rules and the source readers (part
+    of the cache file name): editing any gives a fresh build on the next open."""
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    digest.update(Path(keys.__file__).read_bytes())
+    for module in (keys.__file__, sources.__file__, __file__):  # key rules, the build itself
+        digest.update(Path(module).read_bytes())
     for name in CURATED_FILES:
         digest.update(sources.data_file(name).read_bytes())
+    admin1 = sources.geonames_admin1_file()  # installing it later must rebuild
+    digest.update(admin1.read_bytes() if admin1 else b"no world admin1")
     return digest.hexdigest()[:8]
 
 
@@ -145,6 +148,9 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
     cities = sources.load_cities(countries)
     centroids = sources.load_admin1_centroids()
     code_map = sources.admin1_code_map(cities, centroids)
+    units = sources.load_geonames_admin1()
+    curated_countries = {c.code[:2] for c in centroids} | sources.PER_CITY_ADMIN1 | {"US"}
+    world = {(u.country, u.code): u.name for u in units if u.country not in curated_countries}
     conn = connect(tmp)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
@@ -153,7 +159,7 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
         us_names = {r.admin1_code: r.name for r in sources.us_state_rows(cities)}
         ps_options = [c for c in centroids if c.code[:2] in sources.PER_CITY_ADMIN1]
         for row in rows:
-            _set_admin1(row, code_map, us_names, ps_options)
+            _set_admin1(row, code_map, us_names, ps_options, world)
         n = write_places(conn, rows)
         lookup_names = sources.load_lookup_names()
         n += write_places(conn, sources.with_lookup_names(sources.country_rows(cities),
@@ -162,13 +168,21 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
                                                           lookup_names))
         n += write_places(conn, sources.with_lookup_names(sources.continent_rows(),
                                                           lookup_names))
-        n += write_places(conn, sources.admin1_rows(centroids))
-        n += write_places(conn, sources.supplement_rows({c.code: c.name for c in centroids}))
+        ids = {code_map[(u.country, u.code)].code: u.geonameid for u in units
+               if (u.country, u.code) in code_map}
+        n += write_places(conn, sources.admin1_rows(centroids, ids))
+        supplement = list(sources.supplement_rows({c.code: c.name for c in centroids}))
+        ours = _adopt_geonames_ids(supplement, [u for u in units if (u.country, u.code) in world])
+        n += write_places(conn, sources.geonames_admin1_rows(
+            [u for u in units if (u.country, u.code) in world
+             and (u.country, name_key(u.name)) not in ours], cities))
+        n += write_places(conn, supplement)
         conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)",
                          [(name_key(name), cc, admin1)
                           for name, cc, admin1 in sources.us_county_names()])
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",
-                         [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()])
+                         [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()]
+                         + [(cc, code, f"{cc}.{code}", name) for (cc, code), name in world.items()])
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
                          [("schema", SCHEMA_VERSION), ("curated", curated_digest())])
         conn.executescript(INDEXES)
@@ -177,9 +191,26 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
     log.info("gazetteer built: %d places at %s", n, tmp)
 
 
+def _adopt_geonames_ids(supplement: list[PlaceRow],
+                        units: list[sources.GeoAdmin1]) -> set[tuple[str | None, str]]:
+    """Our curated first-order units that GeoNames also lists (England, Wales ...) take its
+    id and stay ours (our centre point); returns their (country, key), for GeoNames' rows of
+    them to be left out rather than split the name's weight with ours."""
+    ids = {(u.country, name_key(u.name)): u for u in units}
+    ours: set[tuple[str | None, str]] = set()
+    for row in supplement:
+        unit = ids.get((row.country or "", name_key(row.name))) if row.feature == "ADM1" else None
+        if unit is not None:
+            row.geonameid, row.admin1, row.admin1_code = unit.geonameid, unit.name, unit.code
+            ours.add((row.country, name_key(row.name)))
+    return ours
+
+
 def _set_admin1(row: PlaceRow, code_map: dict[tuple[str, str], sources.Admin1Centroid],
                 us_names: dict[str | None, str],
-                per_city: list[sources.Admin1Centroid]) -> None:
+                per_city: list[sources.Admin1Centroid],
+                world: dict[tuple[str, str], str]) -> None:
+    """The admin1 name of a town: ours for our countries, the US state, else GeoNames'."""
     if row.country in sources.PER_CITY_ADMIN1:
         options = [c for c in per_city if c.code[:2] == row.country]
         row.admin1 = sources.nearest_admin1(row.lat, row.lon, options).name if options else None
@@ -187,6 +218,6 @@ def _set_admin1(row: PlaceRow, code_map: dict[tuple[str, str], sources.Admin1Cen
     if row.country == "US":
         row.admin1 = us_names.get(row.admin1_code)
         return
-    hit = code_map.get((row.country or "", row.admin1_code or ""))
-    if hit is not None:
-        row.admin1 = hit.name
+    where = (row.country or "", row.admin1_code or "")
+    hit = code_map.get(where)
+    row.admin1 = hit.name if hit is not None else world.get(where)

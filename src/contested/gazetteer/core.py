@@ -30,7 +30,8 @@ _KIND_WORDS = re.compile(
     r"(?:\s+(?:military|army|air|airbase|airport|air\s+base|base|farms?|suburb|locality|hills?|"
     r"island|pocket|plain|camp|refugee|checkpoint|roundabout|crossroads?|junction|bridge|dam|"
     r"quarter|neighbou?rhood|village|town|city|area|district|region|site|station|complex|"
-    r"sector|mountains?|reservoir|locality))+$",
+    r"sector|mountains?|reservoir|locality|prison|jail|hospital|port|seaport|harbou?r|"
+    r"refinery|plant|factory|school|university|mosque|church|market|crossing))+$",
     re.IGNORECASE)
 _SELECT = ("SELECT p.name, p.gid, p.admin1, p.country, p.lat, p.lon, p.feature, p.population,"
            " p.curated, n.prim FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")

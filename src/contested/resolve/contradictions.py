@@ -9,6 +9,9 @@ Casualties (``killed``, ``injured``)
     Observatory", is the one named in full), nor are copies of one claim, nor a lower count the
     article gives as an earlier one. A figure for one victim group ("22 civilians") contradicts a
     total only when it exceeds the total's upper bound; groups are also compared group to group.
+    Two exact figures that a third claimant's exact figure shows to be parts of one whole (2 and
+    1 of 3; or 2 of 3 when a third says 1) do not contradict: claims do not say which victims
+    (nationality, unit) a figure counts, and parts that add up are what partial counts look like.
 Perpetrator
     An attribution to an actor against a denial concerning the same actor; or two claimants
     naming different perpetrators (each naming one the other does not; a claimant naming both
@@ -67,10 +70,36 @@ def _casualty_detail(a: Position, b: Position, what: str) -> str:
     return f"{lo.label}: {lo.figure.render()} {what} vs {hi.label}: {hi.figure.render()} {what}"
 
 
-def _pairs(positions: Sequence[Position], count: Count, what: str) -> list[Contradiction]:
+def _parts_of_one_whole(a: Position, b: Position, positions: Sequence[Position]) -> bool:
+    """``a`` and ``b`` are parts of one total a third claimant gives (2 + 1 = 3: "two
+    Americans" and "a Briton" of "three coalition soldiers"), or the smaller is a part of the
+    larger whose other part a third claimant gives (2 of 3, the third saying 1). Exact figures
+    only: a coincidence of "at least" or "about" figures proves nothing."""
+    low, high = sorted((a, b), key=lambda p: p.figure.point)
+    for third in positions:
+        if third.key in (a.key, b.key) or not _exact(third):
+            continue
+        if low.figure.point + high.figure.point == third.figure.point and _exact(low, high):
+            return True
+        if low.figure.point + third.figure.point == high.figure.point and _exact(low):
+            return True
+    return False
+
+
+def _exact(*positions: Position) -> bool:
+    """Exact figures: "3", or a victim group's "1 soldier" (a lower bound of the total only)."""
+    return all((p.figure.low == p.figure.high or p.partial) and not p.figure.approximate
+               for p in positions)
+
+
+def _pairs(positions: Sequence[Position], count: Count, what: str,
+           wholes: Sequence[Position] = ()) -> list[Contradiction]:
+    """The disagreeing pairs of ``positions``; ``wholes`` (with the positions themselves) are
+    the third figures that may show a pair to be parts of one whole."""
     found = []
+    thirds = [*positions, *wholes]
     for a, b in itertools.combinations(positions, 2):
-        if _disagree(a, b):
+        if _disagree(a, b) and not _parts_of_one_whole(a, b, thirds):
             ids = tuple(dict.fromkeys(a.claim_ids + b.claim_ids))
             found.append(Contradiction(count, _casualty_detail(a, b, what), ids))
     return found
@@ -81,10 +110,11 @@ def casualty_contradictions(claims: Sequence[Claim], count: Count) -> list[Contr
     article's own superseded counts left out."""
     dropped = superseded(claims, count)
     claims = [c for c in claims if c.claim_id not in dropped]
-    found = _pairs(total_positions(claims, count), count, count)
+    totals = total_positions(claims, count)
+    found = _pairs(totals, count, count)
     if count == "killed":
         for name in victim_groups(claims):
-            found += _pairs(group_figures(claims, count, name), count, f"{name} killed")
+            found += _pairs(group_figures(claims, count, name), count, f"{name} killed", totals)
     return found
 
 

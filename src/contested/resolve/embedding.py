@@ -206,7 +206,8 @@ def _decode(text: str) -> Vectors:
 
 
 def _threads() -> int:
-    """``CONTESTED_EMBED_THREADS`` (0 or unset: onnxruntime's choice, the physical cores)."""
+    """``CONTESTED_EMBED_THREADS``: batches embedded at once (0 or unset: one per core, at
+    most :data:`contested.resolve.minilm.MAX_SIDE_BY_SIDE`)."""
     try:
         return max(0, int(os.environ.get("CONTESTED_EMBED_THREADS", "0")))
     except ValueError:

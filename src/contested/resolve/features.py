@@ -74,6 +74,7 @@ HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
+NEAR_GAP_DAYS = 7  # within a week of each other, names worth NAME_LINK bridge (a follow-up)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
 NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
@@ -271,13 +272,24 @@ def names_disagree(a: Profile, b: Profile) -> bool:
 
 def bridged(a: Profile, b: Profile) -> bool:
     """The same people or streets, named in two texts that tell a like story: one incident
-    however many days apart (a trial, a funeral), unless the places disagree."""
+    however many days apart (a trial, a funeral), unless the places disagree. Shared names
+    worth ``NAME_BRIDGE`` bridge any gap; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
+    names) does: a follow-up days later names the victim and the street again."""
     shared = shared_weight(a.names, b.names)
-    if shared is None or shared < NAME_BRIDGE:
+    if shared is None or shared < NAME_LINK:
+        return False
+    if shared < NAME_BRIDGE and not _within(a, b, NEAR_GAP_DAYS):
         return False
     similarity = _cosine(a, b)
     return (similarity is None or similarity >= a.calibration[0] + BRIDGE_TEXT) and (
         place_score(a.mention.place, b.mention.place) != 0.0)
+
+
+def _within(a: Profile, b: Profile, days: int) -> bool:
+    """Both dated (or dated by publication), at most ``days`` apart."""
+    if a.interval is None or b.interval is None:
+        return False
+    return interval_gap_days(a.interval, b.interval) <= days
 
 
 def features(a: Profile, b: Profile) -> dict[str, float | None]:

@@ -44,6 +44,13 @@ def test_context_shows_names_that_are_no_place() -> None:
         ("Two civilians from the town of Urmia in Iran were killed.", "Iran", True),
         ("The strike hit a village 30 km from Deir ez-Zor.", "Deir ez-Zor", False),
         ("The strike hit Idlib on Monday.", "Idlib", False),
+        ("Mazloum Abdi, commander of the SDF, denied it.", "Mazloum", True),
+        ("Hajin Ahmed, a local official, said so.", "Hajin", True),
+        ("The strike hit Hajin, a town on the Euphrates, on Monday.", "Hajin", False),
+        ("Shelling hit Abu Kamal, the border town, at dawn.", "Abu Kamal", False),
+        ("Shells fell on Raqqa City, a local official said.", "Raqqa", False),
+        ("Clashes near Tal Tamr Tuesday, the SDF commander said.", "Tal Tamr", False),
+        ("Jets struck Baghuz Fawqani, an SDF official said.", "Baghuz", False),
     ]
     for sentence, name, expected in cases:
         at = sentence.index(name)

@@ -98,8 +98,18 @@ _TITLED = re.compile(
     r"|Ms\.?|Dr\.?|King|Emir|Sheikh|Senator|Ambassador)\s+(?P<name>(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?)"
 )
+# "Mazloum Abdi, commander of the SDF": a given name, a family name, then the person's role
+# (a kind word, a day or a month after a place name is no family name).
+_NOT_A_SURNAME = (
+    r"(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport|Field"
+    r"|Countryside|Desert|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _PERSON_AFTER = re.compile(
-    r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b)"
+    r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b"
+    r"|(?:\s+(?!" + _NOT_A_SURNAME + r"\b)(?-i:[A-Z][a-z]+)){1,2},\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader|head|chief|minister"
+    r"|director|envoy|president|governor|official|adviser|advisor)(?:\s+(?:of|for|to|at)\b|\s*,))"
 )
 _CAPITAL_NEXT = re.compile(
     r"\s+(?!(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport"

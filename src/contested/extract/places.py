@@ -98,23 +98,25 @@ _TITLED = re.compile(
     r"|Ms\.?|Dr\.?|King|Emir|Sheikh|Senator|Ambassador)\s+(?P<name>(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?)"
 )
+# Words that follow a place's name as part of it ("Raqqa City", "Idlib Province").
+_KIND_WORDS = (
+    r"(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport|Field"
+    r"|Countryside|Desert)"
+)
+_CALENDAR_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+)
 # "Mazloum Abdi, commander of the SDF": a given name, a family name, then the person's role
 # (a kind word, a day or a month after a place name is no family name).
-_NOT_A_SURNAME = (
-    r"(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport|Field"
-    r"|Countryside|Desert|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
-    r"|February|March|April|May|June|July|August|September|October|November|December)"
-)
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b"
-    r"|(?:\s+(?!" + _NOT_A_SURNAME + r"\b)(?-i:[A-Z][a-z]+)){1,2},\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader|head|chief|minister"
-    r"|director|envoy|president|governor|official|adviser|advisor)(?:\s+(?:of|for|to|at)\b|\s*,))"
+    rf"|(?:\s+(?!{_KIND_WORDS}\b|{_CALENDAR_WORDS}\b)(?-i:[A-Z][a-z]+)){{1,2}},\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader"
+    r"|head|chief|minister|director|envoy|president|governor|official|adviser|advisor)"
+    r"(?:\s+(?:of|for|to|at)\b|\s*,))"
 )
-_CAPITAL_NEXT = re.compile(
-    r"\s+(?!(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport"
-    r"|Field|Countryside|Desert)\b)[A-Z][a-z]"
-)
+_CAPITAL_NEXT = re.compile(rf"\s+(?!{_KIND_WORDS}\b)[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s", re.IGNORECASE)
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word

@@ -120,3 +120,22 @@ def test_a_follow_up_days_later_joins_by_the_victims_name_alone() -> None:
     weeks_later = replace(days_later, date=NIGHT + dt.timedelta(days=40))
     assert _together([shooting, days_later, *corpus], "m1", "m2")
     assert not _together([shooting, weeks_later, *corpus], "m1", "m2")
+
+
+UNPLACED_REPORT = ("Relatives of Tyshawn Lee gathered on Damen Avenue on Thursday to mourn the boy "
+                   "and to ask anyone with information to come forward.")
+UNPLACED_OTHER = ("Relatives of Marcus Okafor gathered on Halsted Street on Thursday to mourn the "
+                  "boy and to ask anyone with information to come forward.")
+
+
+def test_an_unplaced_report_joins_by_the_names_it_shares_within_the_window() -> None:
+    """No place read: the victim's name and the street, shared, stand for the place (the
+    texts alike, not close enough for the text alone to)."""
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    same = mention("m2", event_type="other", where=None, date=NIGHT + dt.timedelta(days=1),
+                   summary=UNPLACED_REPORT)
+    other = mention("m3", event_type="other", where=None, date=NIGHT + dt.timedelta(days=1),
+                    summary=UNPLACED_OTHER)
+    corpus = filler(MIN_DOCUMENTS)
+    assert _together([shooting, same, *corpus], "m1", "m2")
+    assert not _together([shooting, other, *corpus], "m1", "m3")

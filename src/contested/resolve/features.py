@@ -7,7 +7,9 @@ type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling 
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
-          a week / month / year; two reports *bridged* by rare names (:func:`bridged`) score at
+          a week / month / year; when neither report places the incident finer than a
+          province, a day apart scores as two (many attacks a day in one province: only the
+          day ties two reports without a village); two reports *bridged* by rare names (:func:`bridged`) score at
           least 0.8 up to a year apart (a misread day, a trial weeks later).
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
@@ -146,8 +148,18 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
+    if gap and _both_coarse(a.mention.place, b.mention.place):
+        gap += 1  # no village to tie them: a day apart in one province is likely another attack
+        if gap > MAX_GAP_DAYS:
+            return BRIDGED_DATE if bridged(a, b) else 0.0
     score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
     return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
+
+
+def _both_coarse(a: Place | None, b: Place | None) -> bool:
+    """Both reports placed, neither finer than a province (or a country)."""
+    return a is not None and b is not None and min(
+        place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM
 
 
 def _date_factor(profile: Profile) -> float:
@@ -298,7 +310,10 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
     text = text_score(a, b)
     if strong_text(a, b):
         kind = max(kind, _RESCUED_TYPE)
-        place = text if place is None or place < _UNKNOWN["place"] else place
+        if place is None:
+            place = max(text or 0.0, _named_place(a, b))
+        elif place < _UNKNOWN["place"]:
+            place = text
     return {
         "type": kind,
         "date": date_score(a, b),
@@ -308,6 +323,13 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
         "killed": killed_score(a, b),
         "names": names_score(a, b),
     }
+
+
+def _named_place(a: Profile, b: Profile) -> float:
+    """Where one side is unplaced, the rare names both texts share (a street, a victim, a
+    small place) stand for the place: ``NAME_LINK`` of them count as the same place."""
+    shared = shared_weight(a.names, b.names)
+    return 0.0 if shared is None else min(1.0, shared / NAME_LINK)
 
 
 def combine(values: dict[str, float | None]) -> float:

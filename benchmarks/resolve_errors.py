@@ -83,7 +83,8 @@ def missed_bucket(a: Profile, b: Profile) -> str:
         return "place veto"
     if a.mention.place is None or b.mention.place is None:
         both = a.mention.place is None and b.mention.place is None
-        return f"{'both' if both else 'one side'} unplaced, {_cosine_band(a, b)}"
+        return (f"{'both' if both else 'one side'} unplaced, {_cosine_band(a, b)}, names: "
+                f"{_names_band(a, b)}")
     if names_disagree(a, b):
         return "names: share none"
     if pair_score(a, b) < DEFAULT_THRESHOLD:

@@ -47,7 +47,7 @@ from contested.resolve.geo import (
     place_distance_km,
     place_radius_km,
 )
-from contested.resolve.names import shared_weight
+from contested.resolve.names import shared_entities_weight, shared_weight
 from contested.types import Mention, Place
 
 _AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
@@ -76,6 +76,7 @@ HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
+ENTITY_BRIDGE = 1.7  # ... beyond NEAR_GAP_DAYS, and two rare entities: each person, street, place once
 NEAR_GAP_DAYS = 7  # within a week of each other, names worth NAME_LINK bridge (a follow-up)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
@@ -285,16 +286,24 @@ def names_disagree(a: Profile, b: Profile) -> bool:
 def bridged(a: Profile, b: Profile) -> bool:
     """The same people or streets, named in two texts that tell a like story: one incident
     however many days apart (a trial, a funeral), unless the places disagree. Shared names
-    worth ``NAME_BRIDGE`` bridge any gap; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
+    worth ``NAME_BRIDGE`` that are two rare entities (``ENTITY_BRIDGE``: a full name and its
+    words count once, :func:`~contested.resolve.names.shared_entities_weight`) bridge any
+    gap: one person named in both (a sheriff, a coroner, a police chief: named in every
+    shooting of the county) does not; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
     names) does: a follow-up days later names the victim and the street again."""
     shared = shared_weight(a.names, b.names)
     if shared is None or shared < NAME_LINK:
         return False
-    if shared < NAME_BRIDGE and not _within(a, b, NEAR_GAP_DAYS):
+    if not _within(a, b, NEAR_GAP_DAYS) and (
+            shared < NAME_BRIDGE or _entities(a, b) < ENTITY_BRIDGE):
         return False
     similarity = _cosine(a, b)
     return (similarity is None or similarity >= a.calibration[0] + BRIDGE_TEXT) and (
         place_score(a.mention.place, b.mention.place) != 0.0)
+
+
+def _entities(a: Profile, b: Profile) -> float:
+    return shared_entities_weight(a.names, b.names) or 0.0
 
 
 def _within(a: Profile, b: Profile, days: int) -> bool:

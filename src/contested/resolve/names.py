@@ -86,3 +86,20 @@ def shared_weight(a: Mapping[str, float], b: Mapping[str, float]) -> float | Non
         return None
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return sum(w for unit, w in small.items() if unit in large)
+
+
+def shared_entities_weight(a: Mapping[str, float], b: Mapping[str, float]) -> float | None:
+    """The rarity of the names two mentions share, each person, street or place counted once:
+    a full name and its words ("jarrod burguan", "jarrod", "burguan") are one entity, worth its
+    rarest unit; ``None`` when one has none."""
+    if not a or not b:
+        return None
+    shared = [unit for unit in a if unit in b]
+    groups: list[tuple[set[str], float]] = []
+    for unit in sorted(shared, key=lambda u: -u.count(" ")):
+        words = set(unit.split(" "))
+        joined = [g for g in groups if g[0] & words]
+        weight = max([a[unit], *(w for _, w in joined)])
+        merged = words.union(*(ws for ws, _ in joined))
+        groups = [g for g in groups if g not in joined] + [(merged, weight)]
+    return sum(w for _, w in groups)

@@ -22,7 +22,7 @@ from contested.resolve import (
 )
 from contested.resolve.cluster import incident_score
 from contested.resolve.embedding import cosine
-from contested.resolve.features import Profile, make_profile, strong_text
+from contested.resolve.features import Profile, make_profile, strong_text, vetoed
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -335,3 +335,7 @@ def test_two_province_level_reports_a_day_apart_are_two_attacks() -> None:
     assert match_score(next_day, [first]) < DEFAULT_THRESHOLD
     assert match_score(same_day, [first]) >= DEFAULT_THRESHOLD
     assert match_score(next_day, [placed]) >= DEFAULT_THRESHOLD
+    # a weaker score, not a new veto: three days apart stays a soft disagreement
+    later = mention("m5", event_type="armed_clash", where=diyala, summary=text,
+                    date=first.date + dt.timedelta(days=3))  # type: ignore[operator]
+    assert not vetoed(make_profile(first, None), make_profile(later, None))

@@ -150,9 +150,9 @@ def date_score(a: Profile, b: Profile) -> float | None:
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
     if gap and _both_coarse(a.mention.place, b.mention.place):
-        gap += 1  # no village to tie them: a day apart in one province is likely another attack
-        if gap > MAX_GAP_DAYS:
-            return BRIDGED_DATE if bridged(a, b) else 0.0
+        # no village to tie them: a day apart in one province is likely another attack (a
+        # weaker score, no new veto: an incident stored before is not split for it)
+        gap = min(gap + 1, MAX_GAP_DAYS)
     score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
     return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
 

@@ -8,9 +8,10 @@ date      the gap between the days each date stands for (a day; a week either si
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
           a week / month / year; when neither report places the incident finer than a
-          province, a day apart scores as two (many attacks a day in one province: only the
-          day ties two reports without a village); two reports *bridged* by rare names (:func:`bridged`) score at
-          least 0.8 up to a year apart (a misread day, a trial weeks later).
+          province, a day apart scores as two, three as three (many attacks a day in one
+          province: only the day ties two reports without a village); two reports *bridged*
+          by rare names (:func:`bridged`) score at least 0.8 up to a year apart (a misread
+          day, a trial weeks later).
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
@@ -24,6 +25,9 @@ An undated mention takes the days before its article's publication (:func:`infer
 the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
 reports what happened in the last days. A background mention never borrows a date (it recalls
 an earlier incident).
+
+Texts that tell the same story (:func:`strong_text`) overrule a disagreeing type and a low
+place score; where one side has no place, the rare names they share stand for it.
 
 :func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
 place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard

@@ -20,6 +20,10 @@ the GVA news clusters two articles sharing a rare name are one incident 60% of t
 the name is in two articles, 27% in five, 9% in nine or more, whether or not the articles come
 from one outlet (so it is the spread over articles, not over outlets, that tells).
 
+:func:`shared_weight` sums the rarity of every name two mentions share;
+:func:`shared_entities_weight` counts each person, street or place once (a full name and its
+words are one entity): one sheriff named in two shootings is one entity, however rare.
+
 Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` articles counted, no name is
 weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names.
 """

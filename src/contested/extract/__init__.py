@@ -336,7 +336,7 @@ class Extractor:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
         if stance.actor is None:
             return stance
-        return Stance(stance.kind, self.actors.root(stance.actor), stance.hedged)
+        return replace(stance, actor=self.actors.root(stance.actor))
 
     def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
         """An attribution by the attributed side itself is a confirmation."""
@@ -344,7 +344,7 @@ class Extractor:
             stance.actor or "", speaker.actor or ""
         )
         if stance.kind == "attribution" and own:
-            return Stance("confirmation", stance.actor, stance.hedged)
+            return replace(stance, kind="confirmation")
         return stance
 
     def _by_accused(self, kind: str, actor: str | None, speaker: Speaker) -> bool | None:

@@ -36,6 +36,7 @@ class Stance:
     kind: StanceKind
     actor: str | None
     hedged: bool
+    component: str = COMPONENT  # the rules', or the learned reader's (extract.stance_model)
 
 
 _HEDGE = re.compile(
@@ -270,7 +271,73 @@ def is_hedged(sentence: str) -> bool:
 def find_stances(
     text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
 ) -> list[Stance]:
-    """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it."""
+    """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it. The
+    rules read first; the learned reader adds a kind they did not find (:func:`_learned`)."""
+    found = _rule_stances(text, span, actors, claimant_actor)
+    if not actors and claimant_actor is None:
+        return found  # no party to name: the model is not asked
+    from contested.extract.stance_model import sentence_stance
+
+    reader = sentence_stance()
+    if reader is None:
+        return found
+    kinds = reader.kinds(text[span.start : span.end].strip())
+    return found + _learned(text, span, actors, claimant_actor, kinds, found, reader.component)
+
+
+# A denial says no: a negation or a word of rejection, whatever the wording around it.
+_NEGATIVE = re.compile(
+    r"\b(?:no|not|nothing|never|none|neither|nor|den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*"
+    r"|refut\w*|lies?|false|falsely|baseless|fabricat\w*|untrue|unfounded|groundless|absurd"
+    r"|slander\w*|disown\w*|\w+n['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def _learned(
+    text: str,
+    span: Span,
+    actors: Sequence[ActorHitLike],
+    claimant_actor: str | None,
+    kinds: frozenset[str],
+    found: Sequence[Stance],
+    component: str,
+) -> list[Stance]:
+    """Stances the model reads that the rules did not: a denial (a sentence that says no) by
+    the claimant's side, else by the party it names first; an attribution to the first party
+    named that is neither the claimant's side nor a target. Confirmations stay the rules'
+    (measured: the model's added false ones on the demo and seeds and found none the rules
+    missed). Running totals and habits ("since the start of the year") stay out."""
+    sentence = text[span.start : span.end]
+    if _RUNNING.search(sentence) or _NO_CLAIM.search(sentence):
+        return []
+    have = {s.kind for s in found}
+    hedged = is_hedged(sentence)
+    out: list[Stance] = []
+    denied: str | None = None
+    if "denial" in kinds and "denial" not in have and _NEGATIVE.search(sentence):
+        denied = claimant_actor or (actors[0].root if actors else None)
+        if denied is not None:
+            out.append(Stance("denial", denied, hedged, component))
+    blamed = [
+        a.root
+        for a in actors
+        if a.root not in (claimant_actor, denied) and not _is_target(text, span, a)
+    ]
+    if "attribution" in kinds and not have & {"attribution", "confirmation"} and blamed:
+        out.append(Stance("attribution", blamed[0], hedged, component))
+    return out
+
+
+def _is_target(text: str, span: Span, hit: ActorHitLike) -> bool:
+    """An actor named as what was hit ("targeted Syrian army positions"), not as an agent."""
+    before = text[max(span.start, hit.span.start - 60) : hit.span.start]
+    return bool(_TARGET_BEFORE.search(before)) and not _AGENT_BEFORE.search(before)
+
+
+def _rule_stances(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
+) -> list[Stance]:
     sentence = text[span.start : span.end]
     hedged = is_hedged(sentence)
     if _RUNNING.search(sentence):

@@ -33,7 +33,7 @@ METRICS = ("casualty_claims", "denials", "attributions", "confirmations", "claim
 def evaluate(gold: Path, model: str) -> dict[str, dict[str, float]]:
     env = {**os.environ, "CONTESTED_STANCE_MODEL": model}
     out = subprocess.run(
-        [sys.executable, "-m", "contested.cli", "eval", str(gold), "--json"],
+        [str(Path(sys.executable).parent / "contested"), "eval", str(gold), "--json"],
         env=env, check=True, capture_output=True, text=True,
     ).stdout
     data: dict[str, dict[str, float]] = json.loads(out)

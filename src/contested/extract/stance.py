@@ -315,6 +315,26 @@ _NEGATIVE = re.compile(
 )
 
 
+# "a charge Islah has denied in the past", "has repeatedly denied": a habit, not this denial.
+_HABITUAL = re.compile(
+    r"\b(?:in\s+the\s+past|previously|repeatedly|routinely|consistently|always|has\s+long)\b",
+    re.IGNORECASE,
+)
+
+
+# A refusal to inform is no denial: "did not say whether anyone was killed", "did not comment
+# on reported casualties", "gave no casualty figures", "found no evidence of a military target".
+_NO_WORD = re.compile(
+    r"\b(?:did|does|do|would|could|has|have|had)\s+not\s+(?:immediately\s+)?(?:say|said|comment"
+    r"|respond|confirm|specify|disclose|give|provide|elaborate|reveal|identify|name)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|confirm)\b"
+    r"|\b(?:gave|give|gives|provided|offered|had|has|found|find|saw|see)\s+no\s+(?:\w+\s+)?"
+    r"(?:figures?|details?|information|comment|evidence|toll|numbers?|indication)\b"
+    r"|\bno\s+(?:immediate\s+)?comment\b",
+    re.IGNORECASE,
+)
+
+
 def _learned(
     text: str,
     span: Span,
@@ -337,24 +357,70 @@ def _learned(
     hedged = is_hedged(sentence)
     out: list[Stance] = []
     denied: str | None = None
-    if "denial" in kinds and "denial" not in have and _NEGATIVE.search(sentence):
+    if (
+        "denial" in kinds
+        and "denial" not in have
+        and _NEGATIVE.search(sentence)
+        and not _HABITUAL.search(sentence)
+        and not _NO_WORD.search(sentence)
+    ):
         denied = claimant_actor or (actors[0].root if actors else None)
         if denied is not None:
             out.append(Stance("denial", denied, hedged, component))
     blamed = [
         a.root
         for a in actors
-        if a.root not in (claimant_actor, denied) and not _is_target(text, span, a)
+        if getattr(a, "form", "name") == "name"  # a party's name, not a place or a demonym
+        and a.root not in (claimant_actor, denied)
+        and _blamable(text, span, a)
     ]
     if "attribution" in kinds and not have & {"attribution", "confirmation", "denial"} and blamed:
         out.append(Stance("attribution", blamed[0], hedged, component))
     return out
 
 
-def _is_target(text: str, span: Span, hit: ActorHitLike) -> bool:
-    """An actor named as what was hit ("targeted Syrian army positions"), not as an agent."""
+_SPEAKS_AFTER = re.compile(
+    r"^['’]?s?\s+(?:\w+ly\s+|also\s+|on\s+\w+day\s+)?(?:said|says|accused|accuses|blamed|blames"
+    r"|denied|denies|condemned|condemns|told|announced|stated|claimed|added|insisted|rejected"
+    r"|warned|vowed|held)\b",
+    re.IGNORECASE,
+)
+
+
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:members?|fighters?|soldiers?|officers?|commanders?|personnel|positions?|bases?|troops"
+    r"|elements?|ranks|units?|convoys?|vehicles?|headquarters|sites?|depots?|leaders?|officials?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VICTIM_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hit|targeted|struck|attacked|shelled|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+def _blamable(text: str, span: Span, hit: ActorHitLike) -> bool:
+    """Whether the model's attribution may name ``hit``: not the one who speaks ("Syria
+    accused ..."), not a target ("targeted Syrian army positions"), not accused of other acts
+    ("accused X of supporting terrorist factions"), not an attack recalled for context."""
     before = text[max(span.start, hit.span.start - 60) : hit.span.start]
-    return bool(_TARGET_BEFORE.search(before)) and not _AGENT_BEFORE.search(before)
+    after = text[hit.span.end : min(span.end, hit.span.end + 100)]
+    if _SPEAKS_AFTER.match(after) or _NOT_AGENT_AFTER.match(after):
+        return False
+    if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+        return False  # "a member of the SDF", "two members of the regime's ... were killed"
+    if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
+        return False
+    if _ACCUSED_OF_OTHER.match(after) or _ACCUSED_OF_OTHER.match(after[_blame_end(after) :]):
+        return False
+    return not (_RECALLED_AFTER.match(after) or _RECALLED_BEFORE.search(before))
+
+
+def _blame_end(after: str) -> int:
+    """Where "of"/"for" opens the charge after an accused name ("the Houthis of a wave of")."""
+    m = re.match(r"^(?:\s+[\w'’-]+){0,4}?(?=\s+(?:of|for)\b)", after)
+    return m.end() if m else 0
 
 
 def _rule_stances(

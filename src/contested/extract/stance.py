@@ -322,6 +322,10 @@ _HABITUAL = re.compile(
 )
 
 
+# "There was no immediate claim of responsibility": nobody spoke for the attack.
+_NO_CLAIM_OF = re.compile(
+    r"\bno\s+(?:immediate\s+|official\s+)?claims?\s+of\s+responsibility\b", re.IGNORECASE
+)
 # A refusal to inform is no denial: "did not say whether anyone was killed", "did not comment
 # on reported casualties", "gave no casualty figures", "found no evidence of a military target".
 _NO_WORD = re.compile(
@@ -351,7 +355,7 @@ def _learned(
     (measured: the model's added false ones on the demo and seeds and found none the rules
     missed). Running totals and habits ("since the start of the year") stay out."""
     sentence = text[span.start : span.end]
-    if _RUNNING.search(sentence) or _NO_CLAIM.search(sentence):
+    if _RUNNING.search(sentence) or _NO_CLAIM.search(sentence) or _NO_CLAIM_OF.search(sentence):
         return []
     have = {s.kind for s in found}
     hedged = is_hedged(sentence)

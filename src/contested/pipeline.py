@@ -345,15 +345,17 @@ def _resolve_slice(
     names = store.name_stats(n for m in pending for n in names_of(m))
     rare = {n for m in pending for n in names.rare(m)}
     stored, hidden = _stored_candidates(store, pending, published, rare, state)
+    spans = {k: store.incident_span(k) for k in stored}
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
     names = store.name_stats(n for m in [*pending, *(m for v in stored.values() for m in v)]
                              for n in names_of(m))
     plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
                            published, embedder, names=names, hidden=hidden,
-                           opened=state.opened)
+                           opened=state.opened, spans=spans)
     with store.atomically("cannot save the resolved incidents"):  # all of the slice, or none
         for incident_id, members in plan.incidents.items():
             _save(store, incident_id, members, plan.members[incident_id], rule, run_id)
+            store.set_incident_span(incident_id, plan.spans[incident_id])
         _record_lineage(store, plan, set(stored), set(state.opened), run_id)
         _reapply_reviews(store, run_id, rule)
     for incident_id in plan.opened:

@@ -45,6 +45,8 @@ from contested.resolve.features import Profile, make_profile, vetoed
 from contested.resolve.names import NameStats
 from contested.types import Mention
 
+Span = tuple[dt.date | None, dt.date | None]  # an incident's first and last day as resolved
+
 
 @dataclass(frozen=True)
 class Split:
@@ -64,6 +66,7 @@ class Plan:
     opened: tuple[str, ...] = ()  # the created incidents, in the order they were opened
     # every touched incident id -> the ids of all its members, hidden ones included
     members: dict[str, list[str]] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)  # touched incident -> its days
 
     @property
     def absorbed(self) -> frozenset[str]:
@@ -91,11 +94,13 @@ def plan_resolution(
     names: NameStats | None = None,
     hidden: Mapping[str, Sequence[str]] | None = None,
     opened: Mapping[str, int] | None = None,
+    spans: Mapping[str, Span] | None = None,
 ) -> Plan:
     """Assign ``pending`` to ``stored`` incidents or new ones (see the module docstring).
     ``names``: the store's name frequencies (else counted over the mentions given);
-    ``hidden``: stored members not given; ``opened``: incidents opened by earlier slices."""
-    fresh = opened or {}
+    ``hidden``: stored members not given; ``opened``: incidents opened by earlier slices;
+    ``spans``: the stored incidents' days as last resolved (their hidden members' too)."""
+    fresh, known = opened or {}, spans or {}
     order = sorted(stored, key=lambda k: (k in fresh, fresh.get(k, 0), k))
     everyone = [*pending, *(m for k in order for m in stored[k])]
     found = profiles(everyone, embedder, published, names)
@@ -106,7 +111,7 @@ def plan_resolution(
         offset += len(members)
         conflicted = incident_id not in fresh and _conflicted(members)
         parts = _parts(members, threshold) if conflicted else [members]
-        engine.seed(incident_id, parts[0])
+        _widen(engine.seed(incident_id, parts[0]), known.get(incident_id, (None, None)))
         for part in parts[1:]:
             split = Split(incident_id, id_for(part[0].mention),
                           tuple(sorted(p.mention.mention_id for p in part)))
@@ -125,7 +130,34 @@ def plan_resolution(
         splits=tuple(splits),
         opened=tuple(k for k in engine.incidents if k in touched and k not in stored),
         members=_all_members(engine.incidents, touched, hidden or {}),
+        spans=_spans(engine.incidents, touched, known),
     )
+
+
+def _widen(incident: OpenIncident, span: Span) -> None:
+    start, end = span
+    if start is not None:
+        incident.start = start if incident.start is None else min(incident.start, start)
+    if end is not None:
+        incident.end = end if incident.end is None else max(incident.end, end)
+
+
+def _home(incidents: Mapping[str, OpenIncident], incident_id: str) -> str:
+    """The incident ``incident_id`` lives on in (merges followed)."""
+    while (into := incidents[incident_id].merged_into) is not None:
+        incident_id = into
+    return incident_id
+
+
+def _spans(
+    incidents: Mapping[str, OpenIncident], touched: set[str], known: Mapping[str, Span]
+) -> dict[str, Span]:
+    """Touched incident -> its days: its own, widened by those of the incidents it absorbed."""
+    for incident_id in sorted(known):
+        home = _home(incidents, incident_id)
+        if home != incident_id and incident_id in incidents:
+            _widen(incidents[home], known[incident_id])
+    return {k: (incidents[k].start, incidents[k].end) for k in sorted(touched)}
 
 
 def _all_members(
@@ -136,9 +168,7 @@ def _all_members(
     in a split they stay with the part that keeps its id)."""
     members = {k: [p.mention.mention_id for p in incidents[k].members] for k in sorted(touched)}
     for incident_id in sorted(hidden):
-        home = incident_id
-        while incidents[home].merged_into is not None:
-            home = incidents[home].merged_into or home
+        home = _home(incidents, incident_id)
         if home in members:
             members[home].extend(hidden[incident_id])
     return members

@@ -29,6 +29,9 @@ class PendingMixin:
 
     _conn: Connection
 
+    def _tx(self, what: str) -> AbstractContextManager[Connection]:
+        raise NotImplementedError  # pragma: no cover - Store defines it
+
     def snapshot(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # pragma: no cover - Store defines it
 
@@ -59,17 +62,44 @@ class PendingMixin:
     def incident_ids_near(
         self, country: str | None, date_from: dt.date | None, date_to: dt.date | None
     ) -> list[str]:
-        """The ids of :meth:`incident_candidates` (no members read). Without a country or
-        dates: the incidents of no known country only (not every incident)."""
-        from contested.store.sqlite import _candidate_condition
-
-        if country is None and date_from is None and date_to is None:
-            cond, params = "i.place_country IS NULL", list[object]()
+        """Incidents that may receive a mention of ``country`` whose candidate window is
+        ``[date_from, date_to]``: those whose span (or, stored before spans, dates) meets the
+        window, in any country (the text links reports across a misread place), and the
+        undated ones of its country or of none. For an undated mention (no window), every
+        incident of its country or of none (of none only, without a country)."""
+        place = ("i.place_country IS NULL" if country is None
+                 else "(i.place_country = ? OR i.place_country IS NULL)")
+        params: list[object] = [] if country is None else [country]
+        if date_from is None and date_to is None:
+            cond = place
         else:
-            cond, params = _candidate_condition(country, date_from, date_to)
+            low = (date_from or dt.date.min).isoformat()
+            high = (date_to or dt.date.max).isoformat()
+            cond = (f"(coalesce(i.span_end, i.date_end, i.date_start) >= ?"
+                    f" AND coalesce(i.span_start, i.date_start) <= ?)"
+                    f" OR (coalesce(i.span_start, i.date_start) IS NULL AND {place})")
+            params = [low, high, *params]
         sql = f"SELECT i.incident_id FROM incidents i WHERE {cond} ORDER BY i.incident_id"
         return [r["incident_id"] for r in self._rows("cannot read incident candidates", sql,
                                                      params)]
+
+    def incident_span(self, incident_id: str) -> tuple[dt.date | None, dt.date | None]:
+        """The days resolution last saw the incident span (``None``: unknown)."""
+        sql = "SELECT span_start, span_end FROM incidents WHERE incident_id = ?"
+        found = self._rows("cannot read an incident's span", sql, (incident_id,))
+        if not found:
+            return None, None
+        return tuple(  # type: ignore[return-value]
+            None if v is None else dt.date.fromisoformat(v) for v in (found[0][0], found[0][1]))
+
+    def set_incident_span(
+        self, incident_id: str, span: tuple[dt.date | None, dt.date | None]
+    ) -> None:
+        """Record the days resolution sees ``incident_id`` span."""
+        start, end = (None if d is None else d.isoformat() for d in span)
+        with self._tx(f"cannot save the span of {incident_id}") as conn:
+            conn.execute("UPDATE incidents SET span_start = ?, span_end = ? WHERE incident_id = ?",
+                         (start, end, incident_id))
 
     def bounded_members(
         self, incident_id: str, head: int, tail: int

@@ -7,7 +7,9 @@ article already stored is skipped, so re-running the same input changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -274,7 +276,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-RESOLVE_SLICE = 1000  # pending mentions resolved per transaction (docs/benchmarks.md, session 5)
+RESOLVE_SLICE = 250  # pending mentions resolved per transaction (docs/benchmarks.md, session 5)
 _KEY_PAGE = 2000  # pending mentions read at a time to put them in order
 _HEAD, _TAIL = 8, 16  # members of a stored incident read: the clusterer compares no others
 
@@ -315,9 +317,30 @@ def resolve_pending(
     for start in range(0, len(order), slice_size):
         _resolve_slice(store, order[start : start + slice_size], state, embedder, rule,
                        summary.run_id)
+        _release_memory()
     created = set(state.opened) - state.gone
     summary.incidents_new += len(created)
     summary.incidents_updated += len(state.touched - created - state.gone)
+
+
+def _release_memory() -> None:
+    """Give the slice's freed memory back to the system (glibc keeps freed heap pages; the
+    next slice's would otherwise land beside them and the process grow slice by slice)."""
+    import gc
+
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
 
 
 def _resolution_order(store: Store) -> list[str]:

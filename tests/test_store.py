@@ -130,7 +130,10 @@ def test_name_frequencies_are_counted_from_the_summaries_of_an_older_store(db: P
         conn.executescript(
             "DROP TABLE name_articles; DROP TABLE name_counts;"
             " ALTER TABLE mentions DROP COLUMN names;"
-            " DELETE FROM migrations WHERE version = 8; PRAGMA user_version = 7;"
+            " DROP INDEX incidents_resolved_span;"  # and no version 9 either
+            " ALTER TABLE incidents DROP COLUMN span_start;"
+            " ALTER TABLE incidents DROP COLUMN span_end;"
+            " DELETE FROM migrations WHERE version >= 8; PRAGMA user_version = 7;"
         )
     with open_store(db) as store:
         assert store.schema_version == SCHEMA_VERSION

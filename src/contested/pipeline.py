@@ -7,7 +7,9 @@ article already stored is skipped, so re-running the same input changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -274,75 +276,182 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+RESOLVE_SLICE = 250  # pending mentions resolved per transaction (docs/benchmarks.md, session 5)
+_KEY_PAGE = 2000  # pending mentions read at a time to put them in order
+_HEAD, _TAIL = 8, 16  # members of a stored incident read: the clusterer compares no others
+
+
+@dataclass
+class _Resolution:
+    """What one :func:`resolve_pending` call carries from slice to slice."""
+
+    opened: dict[str, int] = field(default_factory=dict)  # incidents it opened -> rank
+    touched: set[str] = field(default_factory=set)
+    gone: set[str] = field(default_factory=set)  # merged into another
+
+
 def resolve_pending(
-    store: Store, summary: RunSummary, rule: str = "ucdp", embedder: Embedder | None = None
+    store: Store,
+    summary: RunSummary,
+    rule: str = "ucdp",
+    embedder: Embedder | None = None,
+    slice_size: int = RESOLVE_SLICE,
 ) -> None:
     """Attach every unresolved mention to an incident (joining, opening, merging, splitting
     incidents: :mod:`contested.resolve.incremental`), then re-summarise touched incidents.
 
     The one entry point of incident resolution: a post-step (manual decisions) may run after it.
-    Planning only reads; its writes, with the post-step's, are one transaction, so a run killed
-    during resolution leaves no half-resolved store and the next run plans the same again.
+    The unresolved mentions are put in the clusterer's order and resolved ``slice_size`` at a
+    time, each slice planned against the incidents the store holds (the previous slices'
+    included, a stored incident's members read bounded) and saved, with the post-step, in one
+    transaction; so memory is bounded by the slice, and a run killed during resolution resumes
+    with the remainder sliced exactly as the clean run sliced it.
     """
     from contested.resolve.embedding import cached, default_embedder
+
+    order = _resolution_order(store)
+    if not order:
+        return
+    embedder = cached(embedder or default_embedder(), store)  # stored summaries: not again
+    state = _Resolution()
+    for start in range(0, len(order), slice_size):
+        _resolve_slice(store, order[start : start + slice_size], state, embedder, rule,
+                       summary.run_id)
+        _release_memory()
+    created = set(state.opened) - state.gone
+    summary.incidents_new += len(created)
+    summary.incidents_updated += len(state.touched - created - state.gone)
+
+
+def _release_memory() -> None:
+    """Give the slice's freed memory back to the system (glibc keeps freed heap pages; the
+    next slice's would otherwise land beside them and the process grow slice by slice)."""
+    import gc
+
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+
+
+def _resolution_order(store: Store) -> list[str]:
+    """The unresolved mentions' ids in the clusterer's order, read a page at a time."""
+    from contested.resolve.incremental import resolution_key
+
+    keys: list[tuple[object, ...]] = []
+    after: str | None = None
+    while page := store.unresolved_page(after, _KEY_PAGE):
+        published = store.published_dates([m.article_id for m in page])
+        keys.extend(resolution_key(m, published.get(m.article_id)) for m in page)
+        after = page[-1].mention_id
+    return [str(key[-1]) for key in sorted(keys)]
+
+
+def _resolve_slice(
+    store: Store, ids: Sequence[str], state: _Resolution, embedder: Embedder, rule: str,
+    run_id: int,
+) -> None:
     from contested.resolve.incremental import plan_resolution
     from contested.resolve.names import names_of
 
-    pending = store.unresolved_mentions()
-    if not pending:
-        return
-    embedder = cached(embedder or default_embedder(), store)  # stored summaries: not again
+    pending = store.mentions_by_ids(ids)
     published = store.published_dates([m.article_id for m in pending])
-    stored = _stored_candidates(store, pending, published)
+    names = store.name_stats(n for m in pending for n in names_of(m))
+    rare = {n for m in pending for n in names.rare(m)}
+    stored, hidden = _stored_candidates(store, pending, published, rare, state)
+    spans = {k: store.incident_span(k) for k in stored}
     published.update(store.published_dates([m.article_id for v in stored.values() for m in v]))
-    everyone = [*pending, *(m for members in stored.values() for m in members)]
-    names = store.name_stats(n for m in everyone for n in names_of(m))
+    names = store.name_stats(n for m in [*pending, *(m for v in stored.values() for m in v)]
+                             for n in names_of(m))
     plan = plan_resolution(pending, stored, lambda m: stable_id("inc", m.mention_id),
-                           published, embedder, names=names)
-    with store.atomically("cannot save the resolved incidents"):  # all of it, or none
+                           published, embedder, names=names, hidden=hidden,
+                           opened=state.opened, spans=spans)
+    with store.atomically("cannot save the resolved incidents"):  # all of the slice, or none
         for incident_id, members in plan.incidents.items():
-            _save(store, incident_id, members, rule, summary.run_id)
-        _record_lineage(store, plan, set(stored), summary.run_id)
-        _reapply_reviews(store, summary, rule)
-    summary.incidents_new += len(plan.created)
-    summary.incidents_updated += len(set(plan.incidents) - plan.created)
+            _save(store, incident_id, members, plan.members[incident_id], rule, run_id)
+            store.set_incident_span(incident_id, plan.spans[incident_id])
+        _record_lineage(store, plan, set(stored), set(state.opened), run_id)
+        _reapply_reviews(store, run_id, rule)
+    for incident_id in plan.opened:
+        state.opened[incident_id] = len(state.opened)
+    state.touched |= set(plan.incidents)
+    state.gone |= plan.absorbed
 
 
 def _stored_candidates(
-    store: Store, pending: Sequence[Mention], published: dict[str, dt.date]
-) -> dict[str, list[Mention]]:
-    """Stored incidents that may receive a pending mention, with all their members."""
+    store: Store,
+    pending: Sequence[Mention],
+    published: dict[str, dt.date],
+    rare: set[str],
+    state: _Resolution,
+) -> tuple[dict[str, list[Mention]], dict[str, list[str]]]:
+    """Stored incidents that may receive a pending mention (those in its country and date
+    window, those of any country in its date window, and the ones this resolution opened that
+    name its rare names), each with its first and last members (and the ids of the others)."""
     from contested.resolve.cluster import candidate_window
 
     ids: set[str] = set()
-    windows = {
-        (m.place.country if m.place else None, *candidate_window(m, published.get(m.article_id)))
-        for m in pending
-    }
+    windows = set()
+    for m in pending:
+        since, until = candidate_window(m, published.get(m.article_id))
+        windows.add((m.place.country if m.place else None, since, until))
+        if since is not None or until is not None:
+            windows.add((None, since, until))
     for country, since, until in sorted(windows, key=str):
-        ids.update(incident_id for incident_id, _ in store.incident_candidates(country, since, until))
-    return {incident_id: store.mentions_of(incident_id) for incident_id in sorted(ids)}
+        ids.update(store.incident_ids_near(country, since, until))
+    opened = set(state.opened) - state.gone
+    ids.update(store.incidents_naming(rare, opened))
+    stored: dict[str, list[Mention]] = {}
+    hidden: dict[str, list[str]] = {}
+    for incident_id in sorted(ids):
+        stored[incident_id], omitted = store.bounded_members(incident_id, _HEAD, _TAIL)
+        if omitted:
+            hidden[incident_id] = omitted
+    return stored, hidden
 
 
-def _save(store: Store, incident_id: str, members: Sequence[Mention], rule: str, run_id: int) -> None:
+def _save(
+    store: Store, incident_id: str, known: Sequence[Mention], ids: Sequence[str], rule: str,
+    run_id: int,
+) -> None:
+    """Summarise incident ``incident_id`` from all its members ``ids`` (the ``known`` ones in
+    hand, the others read) and save it."""
     from contested.resolve.summarize import summarize_incident
 
+    have = {m.mention_id for m in known}
+    members = [*known, *store.mentions_by_ids([i for i in ids if i not in have])]
     articles = store.articles(sorted({m.article_id for m in members}))
     store.save_incident(summarize_incident(incident_id, members, articles, rule), run_id)
 
 
-def _record_lineage(store: Store, plan: Plan, stored: set[str], run_id: int) -> None:
+def _record_lineage(
+    store: Store, plan: Plan, stored: set[str], opened: set[str], run_id: int
+) -> None:
+    """Merges of stored incidents and splits, as lineage. An incident opened by an earlier
+    slice of this resolution that is merged away is only removed: one plan over all the
+    slices would never have shown it."""
     for merge in plan.merges:
-        if merge.absorbed in stored:  # merges among this run's new incidents are not news
-            detail = f"linked by {merge.because} (score {merge.score})"
+        detail = f"linked by {merge.because} (score {merge.score})"
+        if merge.absorbed in opened:
+            store.remove_incident(merge.absorbed, run_id, "merged", f"into {merge.kept}: {detail}")
+        elif merge.absorbed in stored:  # merges among this slice's new incidents are not news
             store.record_merge(merge.kept, merge.absorbed, [merge.because], detail, run_id)
     for split in plan.splits:
         store.record_split(split.incident_id, split.new_id, split.mention_ids,
                            "members on another date or place", run_id)
 
 
-def _reapply_reviews(store: Store, summary: RunSummary, rule: str) -> None:
+def _reapply_reviews(store: Store, run_id: int, rule: str) -> None:
     """Post-step: reviewers' decisions (contested.review) win over what resolution just did."""
     from contested.review import apply_reviews
 
-    apply_reviews(store, summary.run_id, rule)
+    apply_reviews(store, run_id, rule)

@@ -492,6 +492,22 @@ CREATE TABLE name_counts (
         count_names(conn, article_id, per_article[article_id])
 
 
+def resolution_spans(conn: Connection) -> None:
+    """Version 9: each incident's days as the resolver sees them (``span_start``, ``span_end``:
+    the first and last day its members' dates stand for, an undated report's the days before
+    its publication), written by resolution, so that resolving in slices finds the incidents
+    an earlier slice stored by the days the clusterer compares. Incidents stored before keep
+    NULL (their own dates are used)."""
+    _run_script(
+        conn,
+        """
+ALTER TABLE incidents ADD COLUMN span_start TEXT;
+ALTER TABLE incidents ADD COLUMN span_end TEXT;
+CREATE INDEX incidents_resolved_span ON incidents (span_start, span_end);
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "initial", initial),
     (2, "incident_lineage", incident_lineage),
@@ -501,6 +517,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (6, "mention_vectors", mention_vectors),
     (7, "search_folds_diacritics", search_folds_diacritics),
     (8, "name_frequencies", name_frequencies),
+    (9, "resolution_spans", resolution_spans),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

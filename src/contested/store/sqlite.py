@@ -36,6 +36,7 @@ from contested.store.models import (
     SaveResult,
     Sort,
 )
+from contested.store.pending import PendingMixin
 from contested.store.review import ReviewMixin
 from contested.types import Article, Claim, Incident, Mention, Rejection, Role
 
@@ -131,7 +132,7 @@ def _configure_postgresql(conn: Connection) -> None:
     conn.execute("SET client_min_messages = warning")
 
 
-class Store(ReviewMixin):
+class Store(PendingMixin, ReviewMixin):
     """A contested database. Use :func:`open_store`; usable as a context manager."""
 
     def __init__(self, conn: Connection, path: str, clock: Clock = utc_now) -> None:

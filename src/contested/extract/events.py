@@ -17,8 +17,39 @@ from contested.types import EventType, Span
 
 COMPONENT = "extract.events@1"
 
-# (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote.
+# The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
+# Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
+# the verb alone would say ("exploded" is an explosion, "struck" an air strike). A few words may
+# stand between ("fired from southern Lebanon"), not another clause ("after", "and", "which").
+_BETWEEN = (
+    r"(?:(?!(?:after|before|when|while|as|but|and|which|that|who|strikes?|attacks?|raids?"
+    r"|warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\b)[\w'’-]+ ){0,5}?"
+)
+_IMPACT = (
+    r"(?:(?:had |have |has )?(?:slammed|crashed|smashed|ploughed|plowed|tore|ripped|crashed)"
+    r" (?:into|through)|exploded|detonated|went off|blew up|struck|hit|landed|fell|killed"
+    r"|had killed)"
+)
+_DRONE = r"(?:drones?|UAVs?|unmanned (?:aircraft|aerial vehicles?))"
+_ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)"
+_MISSILE = r"missiles?(?! (?:launchers?|defen[cs]es?|systems?))"
+_SHELL = r"(?:artillery |mortar |tank )?(?:shells?|mortars?|mortar rounds?)"
+_BOMB = r"bombs?"
+
+# (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote, and
+# the weapon as subject outweighs both.
 _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (rf"{_DRONE} {_BETWEEN}{_IMPACT}", "drone_attack", 3),
+    (rf"{_ROCKET} {_BETWEEN}{_IMPACT}", "rocket_attack", 3),
+    (rf"{_MISSILE} {_BETWEEN}{_IMPACT}", "missile_strike", 3),
+    (rf"{_SHELL} {_BETWEEN}{_IMPACT}", "shelling", 3),
+    (
+        rf"(?<!barrel )(?<!cluster )(?<!aerial )(?<!first )(?<!second )"
+        rf"{_BOMB} {_BETWEEN}(?:ripped|tore|went off|exploded|blew up|detonated)"
+        r"|(?:planted|placed|hid|hidden|detonated) (?:a |the |an )?(?:\w+ )?bombs?",
+        "explosion",
+        3,
+    ),
     (
         r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
         r"|slammed into|crashed into|smashed into)"
@@ -56,15 +87,22 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?"
         r"|barrel bombs?"
-        r"|(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
+        r"|(?<!unmanned )(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
         r"|attacked|fired)",
         "airstrike",
         2,
     ),
-    (r"bomb(?:ed|ing|ings)|jets", "airstrike", 1),
+    (r"aerial bombing|bombing (?:raids?|runs?)", "airstrike", 2),
+    (r"bombed|jets", "airstrike", 1),
     (
-        r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
-        r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
+        r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
+        r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
+        r"|explosive belts?|sticky bombs?",
+        "explosion",
+        2,
+    ),
+    (
+        r"bombings?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
         "explosion",
         1,
     ),
@@ -108,7 +146,9 @@ _HABITUAL = re.compile(
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
     r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
-    r"|strikes)|a tally)\b",
+    r"|strikes)|a tally|in recent (?:days|weeks|months|years)"
+    r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
+    r"|bombardment|raids))\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -203,11 +243,21 @@ _SPECIFICITY: tuple[EventType, ...] = (
 )
 
 
+_AIRCRAFT: tuple[EventType, ...] = ("airstrike", "drone_strike", "drone_attack")
+
+
 def vote_type(triggers: Iterable[Trigger]) -> EventType:
-    """The incident type: weighted vote of its triggers; ties go to the more specific type."""
+    """The incident type: weighted vote of its triggers; ties go to the more specific type.
+    Missiles where aircraft or drones are named ("warplanes bombed the school with three
+    missiles ... when the missiles fell") were fired from the air: their votes go to it."""
+    triggers = list(triggers)
     votes: Counter[EventType] = Counter()
     for trigger in triggers:
         votes[trigger.event_type] += trigger.weight
+    carriers = [t for t in triggers if t.event_type in _AIRCRAFT and t.weight > 1]
+    if carriers and votes["missile_strike"]:
+        carrier = max(_AIRCRAFT, key=lambda t: votes[t])
+        votes[carrier] += votes.pop("missile_strike")
     if not votes:
         return "other"
     specific = {k: v for k, v in votes.items() if k != "other"}

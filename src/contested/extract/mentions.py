@@ -42,7 +42,7 @@ DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
 
 _STANCE_CUE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
-    r"|(?:bears?|took|takes) (?:full )?responsibility)\b",
+    r"|(?:bears?|took|takes) (?:full )?responsibility|(?:was|were|is|are) (?:\w+ )?behind)\b",
     re.I,
 )
 
@@ -70,9 +70,9 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
         if sentence_filter(sentence.text):
             # a habitual or statistical aside reports no incident, but a denial or accusation
             # in the sentence still belongs to the one being told
-            if current is not None and _is_stance(sentence):
+            if current is not None and is_stance(sentence):
                 current.add(sentence, [])
-            elif current is None and _is_stance(sentence):
+            elif current is None and is_stance(sentence):
                 lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
@@ -97,12 +97,12 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
-        elif current is None and _is_stance(sentence):
+        elif current is None and is_stance(sentence):
             lede.append(sentence)
     return drafts
 
 
-def _is_stance(sentence: Sentence) -> bool:
+def is_stance(sentence: Sentence) -> bool:
     return bool(_STANCE_CUE.search(sentence.text)) or is_denial(sentence.text)
 
 
@@ -123,7 +123,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a denial or accusation
     belongs to it however far down the article it comes."""
-    if _is_stance(sentence):
+    if is_stance(sentence):
         return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

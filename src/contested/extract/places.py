@@ -66,25 +66,31 @@ _SOURCE_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
     r"|called on|calls on|urged|urges|accused|accuses|pressure on|ties (?:with|to)"
-    r"|relations with)\s+(?:the\s+)?$",
+    r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
+    r"|(?:in )?support of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"\s+(?:said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"\s+(?:\w+ly\s+)?(?:said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
-    r"|backs|backed|supports|supported)\b",
+    r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
+    r"|did not|does not|had not|has not)\b",
     re.IGNORECASE,
 )
+# "Moscow, which has repeatedly denied targeting civilians, said": the aside before the verb.
+_ASIDE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]{1,120},")
 _CLAUSE_START = re.compile(
-    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since)\s)\s*$",
+    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since|said|says"
+    r"|added)\s)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's ..." came from there
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!away )\bfrom\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?)?$",
+    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?"
+    r"|(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:occupied\s+)?)?$",
     re.IGNORECASE,
 )
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an|on)$")  # Iraqi, Syrian, ..., Briton
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
@@ -297,9 +303,16 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
         return True
     if _ORIGIN_BEFORE.search(before):
         return True
-    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _AGENT_AFTER.match(sentence, end):
+    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
         return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
     return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
+
+
+def _agent_after(sentence: str, end: int) -> bool:
+    """A verb of speech or stance after the name, perhaps after an aside ("Moscow, which has
+    repeatedly denied targeting civilians, said"): a government speaking, not a place."""
+    aside = _ASIDE_AFTER.match(sentence, end)
+    return bool(_AGENT_AFTER.match(sentence, aside.end() if aside else end))
 
 
 def _lookup(
@@ -351,6 +364,8 @@ def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) ->
     no place where its capital may be the sentence's or a longer name's ("Human Rights")."""
     if " " in name or _same_name(name, match.name):
         return False
+    if name.isupper():
+        return True  # an acronym ("SANA", the agency), not a place's name in capitals (Sanaa)
     opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
 
@@ -373,6 +388,26 @@ def _precision(before: str, after: str, match: Match) -> int:
     if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):
         return 2
     return 1
+
+
+def event_first(tiers: Sequence[Sequence[Toponym]]) -> list[Toponym]:
+    """The places of the event's own sentence, not those of the sentences around it.
+
+    ``tiers`` are the toponyms of the sentence that opens the incident ("an unmanned aircraft
+    struck the tanker off the coast of Oman"), of its other event sentences, then of the rest
+    ("pointed the finger at Tehran", "the defence ministry in Ankara blamed ..."): the first
+    tier that names a place wins. Where it names only countries or provinces, a finer place in
+    the same country from a later tier ("Twelve people were killed in the village of X") may
+    still be chosen."""
+    for at, tier in enumerate(tiers):
+        if not tier:
+            continue
+        if any(t.precision < 3 for t in tier):
+            return list(tier)
+        countries = {t.match.country for t in tier}
+        later = [t for rest in tiers[at + 1 :] for t in rest if t.match.country in countries]
+        return [*tier, *later]
+    return []
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:

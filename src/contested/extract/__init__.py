@@ -153,14 +153,11 @@ class Extractor:
         skip = [d.span for d in datelines]
         hits = {s.index: self._actor_hits(text, s.span, context, skip) for s in draft.sentences}
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
-        place = choose_place(
-            event_first(
-                [
-                    toponyms(self.gazetteer, text, tier, context, others, skip, names, actors)
-                    for tier in _place_tiers(article, draft)
-                ]
-            )
-        )
+        tiers = [
+            toponyms(self.gazetteer, text, tier, context, others, skip, names, actors)
+            for tier in _place_tiers(article, draft)
+        ]
+        place = choose_place(event_first(tiers))
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -416,19 +413,24 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
     return None
 
 
-def _place_tiers(article: Article, draft: Draft) -> tuple[list[Span], list[Span], list[Span]]:
+def _place_tiers(article: Article, draft: Draft) -> list[list[Span]]:
     """The draft's sentences in the order they may place it: the one that tells the incident,
-    its other event sentences, the rest (tolls, stances). The one that tells it is the first
-    event sentence after the headline (whose "east of X" is shorthand) that introduces the
-    event: no denial or accusation ("Turkey rejected accusations that its forces had killed
-    tourists in the Kurdistan region" recalls what "shells hit the resort near Zakho" tells),
-    no mere reference back ("The strike came weeks after Damascus and Baghdad agreed ...")."""
+    its other event sentences, its tolls, and last its denials and accusations. The one that
+    tells it is the first event sentence after the headline (whose "east of X" is shorthand)
+    that introduces the event: no denial or accusation ("Turkey rejected accusations that its
+    forces had killed tourists in the Kurdistan region" recalls what "shells hit the resort near
+    Zakho" tells), no mere reference back ("The strike came weeks after Damascus and Baghdad
+    agreed ...")."""
     told = _event_sentences(draft)
     body = [s for s in told if not (_is_title(article, s) or _is_heading(s))] or told
     opening = next((s for s in body if _tells(article.text, draft, s)), body[0])
-    events = {s.index for s in told} - {opening.index}
-    rest = [s.span for s in draft.sentences if s.index not in events | {opening.index}]
-    return [opening.span], [s.span for s in draft.sentences if s.index in events], rest
+    events = {s.index for s in told}
+    tiers: list[list[Span]] = [[opening.span], [], [], []]
+    for sentence in draft.sentences:
+        if sentence.index != opening.index:
+            tier = 3 if is_stance(sentence) else 1 if sentence.index in events else 2
+            tiers[tier].append(sentence.span)
+    return tiers
 
 
 _ANAPHORIC = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)

@@ -31,7 +31,7 @@ _IMPACT = (
     r"|had killed)"
 )
 _DRONE = r"(?:drones?|UAVs?|unmanned (?:aircraft|aerial vehicles?))"
-_ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)"
+_ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)(?!-propelled)"
 _MISSILE = r"missiles?(?! (?:launchers?|defen[cs]es?|systems?))"
 _SHELL = r"(?:artillery |mortar |tank )?(?:shells?|mortars?|mortar rounds?)"
 _BOMB = r"bombs?"
@@ -72,7 +72,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
-        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?",
+        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?"
+        r"(?!-propelled)",
         "rocket_attack",
         2,
     ),
@@ -110,7 +111,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
         r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
         r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
-        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)",
+        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
+        r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
         2,
     ),

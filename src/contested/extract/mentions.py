@@ -42,7 +42,8 @@ DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
 
 _STANCE_CUE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
-    r"|(?:bears?|took|takes) (?:full )?responsibility|(?:was|were|is|are) (?:\w+ )?behind)\b",
+    r"|(?:bears?|took|takes) (?:full )?responsibility|(?:was|were|is|are) (?:\w+ )?behind"
+    r"|held\b[^.;]{1,60}\b(?:responsible|accountable))\b",
     re.I,
 )
 

@@ -22,7 +22,10 @@ COMPONENT = "extract.places@1"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
-    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$",
+    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
+    # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
+    r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
+    r"|prosecutors?|presidency)\s+in\s+$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(
@@ -71,7 +74,7 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
     r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
     r"|did not|does not|had not|has not)\b",
@@ -393,12 +396,11 @@ def _precision(before: str, after: str, match: Match) -> int:
 def event_first(tiers: Sequence[Sequence[Toponym]]) -> list[Toponym]:
     """The places of the event's own sentence, not those of the sentences around it.
 
-    ``tiers`` are the toponyms of the sentence that opens the incident ("an unmanned aircraft
-    struck the tanker off the coast of Oman"), of its other event sentences, then of the rest
-    ("pointed the finger at Tehran", "the defence ministry in Ankara blamed ..."): the first
-    tier that names a place wins. Where it names only countries or provinces, a finer place in
-    the same country from a later tier ("Twelve people were killed in the village of X") may
-    still be chosen."""
+    ``tiers`` are the toponyms of the sentence that tells the incident ("an unmanned aircraft
+    struck the tanker off the coast of Oman"), then of the sentences around it, nearest in kind
+    first ("pointed the finger at Tehran" is no place of the attack): the first tier that names
+    a place wins. Where it names only countries or provinces, a finer place in the same country
+    from a later tier ("Twelve people were killed in the village of X") may still be chosen."""
     for at, tier in enumerate(tiers):
         if not tier:
             continue

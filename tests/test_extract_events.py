@@ -163,3 +163,51 @@ def test_a_dateline_from_two_cities() -> None:
     text = "BEIRUT/PARIS (Cedar Wire) - A drone struck a car in southern Lebanon on Tuesday."
     (dateline,) = find_datelines(text, split_sentences(text))
     assert dateline.city.of(text) == "BEIRUT/PARIS"
+
+
+def test_a_retaliation_of_another_kind_is_an_incident_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Three rockets fired from across the border landed in a field outside Metula on "
+        "Saturday. The army said its jets struck the launch site in retaliation."
+    )
+    primary = [m for m in _extract(extractor, text) if m.role == "primary"]
+    assert sorted(m.event_type for m in primary) == ["airstrike", "rocket_attack"]
+
+
+def test_a_follow_up_of_the_same_kind_stays_in_the_incident(extractor: Extractor) -> None:
+    text = (
+        "Jets struck a depot outside the town on Saturday. Officials said the strikes were in "
+        "response to an attack on a patrol."
+    )
+    primary = [m for m in _extract(extractor, text) if m.role == "primary"]
+    assert [m.event_type for m in primary] == ["airstrike"]
+
+
+def test_an_attack_blamed_on_someone_is_the_incident_told(extractor: Extractor) -> None:
+    text = (
+        "Ministers blame militia for harbour attack\n\n"
+        "A drone exploded over the harbour of Jableh on Sunday, wounding two dockers, port "
+        "officials said. The governor held the militia responsible for the attack."
+    )
+    roles = [m.role for m in _extract(extractor, text)]
+    assert roles == ["primary"]
+
+
+def test_the_attack_a_retaliation_answers_stays_recalled(extractor: Extractor) -> None:
+    """A guard for the rule above: an incident of another kind named as the cause stays
+    recalled."""
+    text = (
+        "Jets struck militia depots near the border on Friday. It came in response to a rocket "
+        "attack on a base that wounded four soldiers."
+    )
+    found = sorted((m.role, m.event_type) for m in _extract(extractor, text))
+    assert found == [("background", "rocket_attack"), ("primary", "airstrike")]
+
+
+def test_a_statement_about_such_attacks_in_general_is_no_incident() -> None:
+    assert sentence_filter("The ministry said such attacks were the work of smugglers.")
+
+
+def test_a_country_named_as_the_owner_of_its_organ_is_no_place() -> None:
+    sentence = "Israel's military said the blast was caused by a misfired rocket."
+    assert not_a_place(sentence, 0, len("Israel"))

@@ -148,7 +148,8 @@ _HABITUAL = re.compile(
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
     r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
-    r"|strikes)|a tally|in recent (?:days|weeks|months|years)"
+    r"|strikes)|a tally|in recent (?:days|weeks|months|years)|usually|typically"
+    r"|such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
     r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
     r"|bombardment|raids))\b",
     re.IGNORECASE,
@@ -161,10 +162,17 @@ _THREAT = re.compile(
 )
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
-    r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
-    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for"
+    r"prior|latest of such"
     r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
     r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# An incident named as the cause of what is told ("blamed X for the attack", "in response to a
+# rocket attack"): recalled, unless it is the incident the article tells (see mentions).
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
+    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for)"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(
@@ -188,6 +196,7 @@ class Trigger:
     event_type: EventType
     weight: int
     background: bool  # a cue marks it as an earlier incident recalled for context
+    cause: bool = False  # only as the cause of what is told ("blamed X for the attack")
 
 
 def find_triggers(text: str, span: Span) -> list[Trigger]:
@@ -197,7 +206,9 @@ def find_triggers(text: str, span: Span) -> list[Trigger]:
         index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
         _, event_type, weight = _TRIGGERS[index]
         trigger_span = Span(match.start(), match.end())
-        found.append(Trigger(trigger_span, event_type, weight, _is_background(text, trigger_span)))
+        recalled = _is_background(text, trigger_span, span.start)
+        cause = _is_cause(text, trigger_span, span.start)
+        found.append(Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled))
     return _aerial_raids(text, found)
 
 
@@ -206,17 +217,23 @@ def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
     if not any(t.event_type == "airstrike" and t.weight > 1 for t in found):
         return found
     return [
-        Trigger(t.span, "airstrike", t.weight, t.background)
+        Trigger(t.span, "airstrike", t.weight, t.background, t.cause)
         if t.event_type == "ground_raid" and t.span.of(text).lower().startswith("raid")
         else t
         for t in found
     ]
 
 
-def _is_background(text: str, span: Span) -> bool:
-    before = text[max(0, span.start - 40) : span.start]
+def _is_background(text: str, span: Span, start: int = 0) -> bool:
+    """A cue of an earlier incident around the trigger at ``span``, in its sentence (which
+    opens at ``start``)."""
+    before = text[max(start, span.start - 40) : span.start]
     after = text[span.end : span.end + 80]
     return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after))
+
+
+def _is_cause(text: str, span: Span, start: int = 0) -> bool:
+    return bool(_CAUSE_BEFORE.search(text[max(start, span.start - 40) : span.start]))
 
 
 def sentence_filter(sentence: str) -> Filter | None:

@@ -119,7 +119,9 @@ _CALENDAR_WORDS = (
 # "Mazloum Abdi, commander of the SDF": a given name, a family name, then the person's role
 # (a kind word, a day or a month after a place name is no family name).
 _PERSON_AFTER = re.compile(
-    r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b"
+    r"(?:['’]s\s+(?:administration|government|office|spokes\w+|military|army|armed forces"
+    r"|(?:\w+\s+)?ministry|president|prime minister|(?:foreign |defen[cs]e )?minister"
+    r"|mission|envoy|ambassador)\b|\s+(?:regime|loyalists)\b"
     rf"|(?:\s+(?!{_KIND_WORDS}\b|{_CALENDAR_WORDS}\b)(?-i:[A-Z][a-z]+)){{1,2}},\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader"
     r"|head|chief|minister|director|envoy|president|governor|official|adviser|advisor)"

@@ -211,3 +211,16 @@ def test_a_statement_about_such_attacks_in_general_is_no_incident() -> None:
 def test_a_country_named_as_the_owner_of_its_organ_is_no_place() -> None:
     sentence = "Israel's military said the blast was caused by a misfired rocket."
     assert not_a_place(sentence, 0, len("Israel"))
+
+
+def test_the_latest_of_such_attacks_is_the_incident_told() -> None:
+    assert sentence_filter("The letter cited the latest of such attacks, by jets on Sunday.") is None
+
+
+def test_the_toll_of_the_attack_blamed_is_the_incidents(extractor: Extractor) -> None:
+    text = (
+        "Rockets hit the airbase outside Balad on Sunday night. US officials said militias were "
+        "responsible for the rocket attack that killed two contractors."
+    )
+    (mention,) = _extract(extractor, text)
+    assert [c.killed for c in mention.claims if c.kind == "casualties"] == [2]

@@ -142,11 +142,13 @@ class Extractor:
 
         text = article.text
         mention_id = stable_id("men", article.article_id, draft.triggers[0].span.start)
+        kinds = {t.event_type for t in draft.triggers}
         others = [
             t.span
             for s in draft.sentences
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
+            and not (t.cause and draft.role == "primary" and t.event_type in kinds)
         ]
         recalled = [_around(t, len(text)) for t in others]
         dated = self._date(article, draft, recalled)

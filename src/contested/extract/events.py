@@ -149,7 +149,7 @@ _HABITUAL = re.compile(
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
     r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
     r"|strikes)|a tally|in recent (?:days|weeks|months|years)|usually|typically"
-    r"|such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
+    r"|(?<!latest of )(?<!latest )such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
     r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
     r"|bombardment|raids))\b",
     re.IGNORECASE,

@@ -155,11 +155,13 @@ class Extractor:
         skip = [d.span for d in datelines]
         hits = {s.index: self._actor_hits(text, s.span, context, skip) for s in draft.sentences}
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
-        tiers = [
-            toponyms(self.gazetteer, text, tier, context, others, skip, names, actors)
-            for tier in _place_tiers(article, draft)
-        ]
-        place = choose_place(event_first(tiers))
+        tiers = _place_tiers(article, draft)
+        found = toponyms(
+            self.gazetteer, text, [s for t in tiers for s in t], context, others, skip, names, actors
+        )
+        place = choose_place(
+            event_first([[p for p in found if any(s.contains(p.span) for s in t)] for t in tiers])
+        )
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,

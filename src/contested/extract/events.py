@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from contested.types import EventType, Span
@@ -36,9 +37,10 @@ _MISSILE = r"missiles?(?! (?:launchers?|defen[cs]es?|systems?))"
 _SHELL = r"(?:artillery |mortar |tank )?(?:shells?|mortars?|mortar rounds?)"
 _BOMB = r"bombs?"
 
-# (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote, and
-# the weapon as subject outweighs both.
-_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+# (pattern, type, weight): the weapon as subject outweighs weapon-specific triggers, which
+# outweigh generic ones in the type vote. Matched by a regex of their own, first (they win
+# where they overlap the others).
+_SUBJECT_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (rf"{_DRONE} {_BETWEEN}{_IMPACT}", "drone_attack", 3),
     (rf"{_ROCKET} {_BETWEEN}{_IMPACT}", "rocket_attack", 3),
     (rf"{_MISSILE} {_BETWEEN}{_IMPACT}", "missile_strike", 3),
@@ -50,6 +52,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         "explosion",
         3,
     ),
+)
+_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
         r"|slammed into|crashed into|smashed into)"
@@ -133,9 +137,21 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (r"attacks?|attacked|assaults?", "other", 1),
 )
-_TRIGGER_RE = re.compile(
-    "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(_TRIGGERS)),
-    re.IGNORECASE,
+
+
+def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(triggers)),
+        re.IGNORECASE,
+    )
+
+
+_SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
+_TRIGGER_RE = _alternation(_TRIGGERS)
+# the words a subject trigger starts with: most sentences have none, so its regex is skipped
+_SUBJECT_WORDS = (
+    "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
+    "planted", "placed", "hid",
 )
 
 # Why a trigger sentence is not a reported incident.
@@ -200,16 +216,45 @@ class Trigger:
 
 
 def find_triggers(text: str, span: Span) -> list[Trigger]:
-    """Event triggers inside ``span`` of ``text``."""
+    """Event triggers inside ``span`` of ``text`` (a fresh list; the article's sentences are
+    read more than once, so the scan is cached)."""
+    return list(_triggers(text, span.start, span.end))
+
+
+@lru_cache(maxsize=512)
+def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    span = Span(start, end)
     found: list[Trigger] = []
-    for match in _TRIGGER_RE.finditer(text, span.start, span.end):
-        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
-        _, event_type, weight = _TRIGGERS[index]
+    low = text[span.start : span.end].lower()
+    subjects = any(word in low for word in _SUBJECT_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects):
         trigger_span = Span(match.start(), match.end())
         recalled = _is_background(text, trigger_span, span.start)
         cause = _is_cause(text, trigger_span, span.start)
         found.append(Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled))
-    return _aerial_raids(text, found)
+    return tuple(_aerial_raids(text, found))
+
+
+def _matches(
+    text: str, span: Span, subjects: bool
+) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
+    """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
+    subject first where both start together), as one alternation of both would give; the
+    weapon-as-subject regex runs only when the span has a weapon word."""
+    first = [
+        (m, _SUBJECT_TRIGGERS[_group(m)], 0)
+        for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
+    ]
+    rest = [(m, _TRIGGERS[_group(m)], 1) for m in _TRIGGER_RE.finditer(text, span.start, span.end)]
+    kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
+    for match, trigger, _ in sorted(first + rest, key=lambda item: (item[0].start(), item[2])):
+        if not kept or match.start() >= kept[-1][0].end():
+            kept.append((match, trigger))
+    return kept
+
+
+def _group(match: re.Match[str]) -> int:
+    return int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
 
 
 def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:

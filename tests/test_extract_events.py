@@ -224,3 +224,20 @@ def test_the_toll_of_the_attack_blamed_is_the_incidents(extractor: Extractor) ->
     )
     (mention,) = _extract(extractor, text)
     assert [c.killed for c in mention.claims if c.kind == "casualties"] == [2]
+
+
+def test_a_town_named_in_a_curated_area_places_the_event(extractor: Extractor) -> None:
+    text = (
+        "A rocket landed near a school in the town of Majdal Shams in the Golan Heights on "
+        "Saturday, wounding two children."
+    )
+    assert _place(extractor, text)[0] == "Majdal Shams"
+
+
+def test_rural_province_is_coarser_than_a_curated_area(extractor: Extractor) -> None:
+    """A guard for the rule above: "rural Idlib" is the province, coarser than the area."""
+    text = (
+        "Warplanes bombed a position near a village in the Jabal al-Zawiya area of rural Idlib "
+        "on Thursday, killing five soldiers."
+    )
+    assert _place(extractor, text)[0] == "Jabal al-Zawiya"

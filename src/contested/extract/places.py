@@ -99,7 +99,7 @@ _VILLAGE_BEFORE = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3, "area": 1}  # a curated area: after a town in it
 # "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
 _PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
 _TITLED = re.compile(
@@ -387,8 +387,13 @@ def _in_focus(match: Match, context: LookupContext) -> bool:
     return not context.countries or match.country in context.countries or match.feature == "PCLI"
 
 
+_RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)  # "rural Idlib": the province
+
+
 def _precision(before: str, after: str, match: Match) -> int:
     if match.feature in ("ADM1", "PCLI") or _PROVINCE_AFTER.match(after):
+        return 3
+    if _RURAL_BEFORE.search(before):
         return 3
     if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):
         return 2

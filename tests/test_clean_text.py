@@ -165,6 +165,48 @@ def test_outlet_and_language_helpers() -> None:
     assert detect_language("12 34") is None
 
 
+def _vote_of_every_paragraph(text: str) -> str | None:
+    """The vote without stopping early: every paragraph's language, weighted by its score."""
+    from contested.clean.meta import _chunks, _detect_one
+
+    votes: dict[str, float] = {}
+    for lang, score in map(_detect_one, _chunks(text)):
+        if lang:
+            votes[lang] = votes.get(lang, 0.0) + score
+    lead = max(votes, key=lambda k: votes[k]) if votes else None
+    return lead if lead and votes[lead] >= 0.5 * sum(votes.values()) else None
+
+
+def test_the_language_vote_stops_only_when_the_rest_cannot_change_it() -> None:
+    english = [
+        "The regional council approved the new budget for schools and roads on Monday.",
+        "Officials said the money would be spent over the next three years in every district.",
+        "Residents will be able to comment on the plans at public meetings next month.",
+    ]
+    spanish = [
+        "El consejo regional aprobó el nuevo presupuesto para escuelas y carreteras el lunes.",
+        "Los funcionarios dijeron que el dinero se gastará en los próximos tres años.",
+        "Los vecinos podrán comentar los planes en reuniones públicas el próximo mes.",
+    ]
+    german = ["Der Stadtrat hat am Montag den neuen Haushalt für Schulen und Straßen beschlossen."]
+    mixes = [english * 2, english + spanish, spanish + english, english[:2] + spanish + german,
+             german + english + spanish[:2], spanish * 2, english[:1] + german * 3]
+    assert detect_language("\n".join(english * 2)) == "en"
+    assert detect_language("\n".join(spanish * 2)) == "es"
+    for paragraphs in mixes:
+        text = "\n".join(paragraphs)
+        assert detect_language(text) == _vote_of_every_paragraph(text), paragraphs
+
+
+def test_datelines_with_any_year_are_still_found() -> None:
+    from contested.clean.dates import find_dateline, is_dateline
+
+    assert is_dateline("Updated: March 5, 2019 10:42 GMT")
+    assert is_dateline("2 Dhu al-Hijjah 1442 AH")
+    assert not is_dateline("Updated on Tuesday")
+    assert find_dateline("Headline\n17/06/2018\nBody text follows here.") == dt.date(2018, 6, 17)
+
+
 def seed_articles() -> dict[str, tuple[Article, dict[str, object]]]:
     if not SEEDS.is_dir():
         pytest.skip(f"shared seeds not found at {SEEDS}")

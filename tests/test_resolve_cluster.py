@@ -22,7 +22,7 @@ from contested.resolve import (
 )
 from contested.resolve.cluster import incident_score
 from contested.resolve.embedding import cosine
-from contested.resolve.features import Profile, make_profile, strong_text
+from contested.resolve.features import Profile, make_profile, strong_text, vetoed
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -318,3 +318,24 @@ def test_a_big_incident_costs_a_bounded_number_of_member_checks() -> None:
     newcomer = make_profile(mention("new", summary=STRIKE_2), embedder.embed([STRIKE_2])[0])
     assert incident_score(newcomer, watched) >= DEFAULT_THRESHOLD
     assert len(watched.read) <= 24
+
+
+def test_two_province_level_reports_a_day_apart_are_two_attacks() -> None:
+    """Neither report names a village (extraction placed both at the province): a day apart
+    they are likely two attacks in one busy province (dev V13/V16); the same day, or with a
+    village on one side, a day's slip still joins them."""
+    text = "Islamic State militants attacked a police checkpoint in Diyala, killing four."
+    diyala = place("Diyala", 33.9, 45.0, country="IQ", admin1="Diyala", precision=3)
+    village = place("Zaghniya", 33.85, 44.9, country="IQ", admin1="Diyala")
+    first = mention("m1", event_type="armed_clash", where=diyala, summary=text)
+    next_day = mention("m2", event_type="armed_clash", where=diyala, summary=text,
+                       date=first.date + dt.timedelta(days=1))  # type: ignore[operator]
+    same_day = mention("m3", event_type="armed_clash", where=diyala, summary=text)
+    placed = mention("m4", event_type="armed_clash", where=village, summary=text)
+    assert match_score(next_day, [first]) < DEFAULT_THRESHOLD
+    assert match_score(same_day, [first]) >= DEFAULT_THRESHOLD
+    assert match_score(next_day, [placed]) >= DEFAULT_THRESHOLD
+    # a weaker score, not a new veto: three days apart stays a soft disagreement
+    later = mention("m5", event_type="armed_clash", where=diyala, summary=text,
+                    date=first.date + dt.timedelta(days=3))  # type: ignore[operator]
+    assert not vetoed(make_profile(first, None), make_profile(later, None))

@@ -9,7 +9,14 @@ from dataclasses import replace
 from contested.extract.names import capitalised, name_candidates
 from contested.resolve import HashingEmbedder, cluster_all
 from contested.resolve.features import NAME_BRIDGE, NAME_LINK
-from contested.resolve.names import MIN_DOCUMENTS, SPREAD, NameStats, names_of, shared_weight
+from contested.resolve.names import (
+    MIN_DOCUMENTS,
+    SPREAD,
+    NameStats,
+    names_of,
+    shared_entities_weight,
+    shared_weight,
+)
 from contested.types import Mention
 from resolve_factories import IDLIB, NIGHT, D, mention
 
@@ -120,3 +127,46 @@ def test_a_follow_up_days_later_joins_by_the_victims_name_alone() -> None:
     weeks_later = replace(days_later, date=NIGHT + dt.timedelta(days=40))
     assert _together([shooting, days_later, *corpus], "m1", "m2")
     assert not _together([shooting, weeks_later, *corpus], "m1", "m2")
+
+
+UNPLACED_REPORT = ("Relatives of Tyshawn Lee gathered on Damen Avenue on Thursday to mourn the boy "
+                   "and to ask anyone with information to come forward.")
+UNPLACED_OTHER = ("Relatives of Marcus Okafor gathered on Halsted Street on Thursday to mourn the "
+                  "boy and to ask anyone with information to come forward.")
+
+
+def test_an_unplaced_report_joins_by_the_names_it_shares_within_the_window() -> None:
+    """No place read: the victim's name and the street, shared, stand for the place (the
+    texts alike, not close enough for the text alone to)."""
+    shooting = mention("m1", event_type="other", summary=SHOOTING)
+    same = mention("m2", event_type="other", where=None, date=NIGHT + dt.timedelta(days=1),
+                   summary=UNPLACED_REPORT)
+    other = mention("m3", event_type="other", where=None, date=NIGHT + dt.timedelta(days=1),
+                    summary=UNPLACED_OTHER)
+    corpus = filler(MIN_DOCUMENTS)
+    assert _together([shooting, same, *corpus], "m1", "m2")
+    assert not _together([shooting, other, *corpus], "m1", "m3")
+
+
+def test_one_person_named_in_both_is_no_bridge_across_weeks() -> None:
+    """A sheriff, a coroner or a police chief is named in every shooting of the county: his
+    full name and its words are one entity, not a full name and a street."""
+    first = mention("m1", event_type="other",
+                    summary="Sheriff Mike Chitwood said a man was shot dead on Nova Road on "
+                            "Wednesday. Deputies found him near a store.")
+    later = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40),
+                    summary="Sheriff Mike Chitwood said a woman was shot dead on Beville Street "
+                            "on Friday. Deputies found her near a store.")
+    corpus = filler(MIN_DOCUMENTS)
+    stats = NameStats.of([first, later, *corpus])
+    shared = shared_weight(stats.rare(first), stats.rare(later))
+    assert shared is not None and shared >= NAME_BRIDGE
+    assert not _together([first, later, *corpus], "m1", "m2")
+
+
+def test_shared_entities_count_a_full_name_and_its_words_once() -> None:
+    a = {"jarrod": 0.9, "burguan": 0.8, "jarrod burguan": 0.7, "loma linda": 0.6, "loma": 0.5}
+    b = {"jarrod": 0.9, "burguan": 0.8, "jarrod burguan": 0.7, "loma linda": 0.6, "loma": 0.5,
+         "other": 1.0}
+    assert shared_entities_weight(a, b) == 0.9 + 0.6
+    assert shared_entities_weight(a, {}) is None

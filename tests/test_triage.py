@@ -50,6 +50,45 @@ def test_everyday_news_with_ambiguous_words_is_not(text: str) -> None:
     assert not triage_text(text).relevant
 
 
+# Everyday news whose weak words add up (strike, shot, attack, fire, bombed, injured...) but
+# whose beat is plain from its other words: weak cues alone do not make these relevant.
+EVERYDAY_BEATS = [
+    "United's attack was blunt until the striker's shot flew in off the crossbar. The goalkeeper"
+    " was injured in the first half and the coach fears he will miss the rest of the season.",
+    "Dock workers' unions began a strike that could hit quarterly earnings; shareholders fear a"
+    " fire sale, and investors are braced for more shots at management from the picket lines.",
+    "The sequel bombed at the box office, critics fired shots at its director, and the album of"
+    " its soundtrack was struck from the charts within a week.",
+    "He survived a heart attack last year; doctors fear the disease may strike again, and say"
+    " the vaccine trials show symptoms of injured heart muscle are rare.",
+]
+# Incident reports that also use those beats' words: a strong cue keeps them relevant.
+INCIDENTS_WITH_BEATS = [
+    "A gunman opened fire outside the stadium after the match, and the league's coach was"
+    " wounded, police said.",
+    "Shares fell after a car bomb exploded near the bank's headquarters; investors fled.",
+    "A man was shot dead at the film's premiere on Friday night.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_BEATS)
+def test_weak_cues_in_everyday_beats_are_not_relevant(text: str) -> None:
+    verdict = triage_text(text)
+    assert not verdict.relevant, verdict
+    assert not triage(_article(text, title="Late strike and shot")).relevant
+
+
+@pytest.mark.parametrize("text", INCIDENTS_WITH_BEATS)
+def test_strong_cues_keep_an_article_of_a_beat_relevant(text: str) -> None:
+    assert triage_text(text).relevant
+
+
+def test_the_same_weak_words_without_a_beat_still_count() -> None:
+    text = "Police said the suspects fired shots and attacked the guard, who was injured."
+    assert triage_text(text).relevant
+    assert not triage_text(text + " The match was in the league's final season.").relevant
+
+
 def test_windows_are_the_sentences_with_cues() -> None:
     text = "The council met on Monday. A car bomb exploded near the market. Rain is expected."
     windows = triage_text(text).windows
@@ -71,7 +110,7 @@ def test_synthetic_stream_conflict_kept_everyday_mostly_rejected() -> None:
         kept[item.conflict] += triage_text(item.title + "\n" + item.text).relevant
     assert kept[True] == total[True] > 30
     rejection = 1 - kept[False] / total[False]
-    assert rejection >= 0.85, f"rejected only {rejection:.1%} of non-conflict articles"
+    assert rejection >= 0.99, f"rejected only {rejection:.1%} of non-conflict articles"
 
 
 def test_triaged_out_articles_are_stored_not_extracted(store_target: str) -> None:

@@ -75,6 +75,9 @@ _NOISE = re.compile(
     r"last|on|at|issue|no|date|posted)\b|\d{1,2}:\d\d(?::\d\d)?",
     re.I,
 )
+# What every pattern above needs (a Gregorian year 19xx/20xx, a Hijri year 13xx-15xx): a cheap
+# test that rules out most lines before the five patterns run.
+_YEAR_LIKE = re.compile(r"(?:19|20|1[3-5])\d\d")
 _ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, civil epoch (Gregorian)
 
 
@@ -98,6 +101,8 @@ def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
 
 def is_dateline(line: str) -> bool:
     """A short line made of a date and little else (weekday, time, "Updated", an issue no.)."""
+    if not _YEAR_LIKE.search(line):  # every date pattern holds a year: most lines end here
+        return False
     spans = [m.span() for m in _all_matches(line)]
     if not spans:
         return False

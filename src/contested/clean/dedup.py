@@ -9,8 +9,8 @@ entries a bucket holds about 15, so a lookup compares a few dozen to a few thous
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterator
 from itertools import combinations
 
 from contested.clean.fingerprint import BITS, hamming, to_unsigned
@@ -61,10 +61,11 @@ class DuplicateIndex:
         if flips > MAX_PROBE_FLIPS:
             return range(len(self._ids))  # too wide for probing: compare with everything
         found: set[int] = set()
+        masks = _flip_masks(self._width, flips)
         for band, key in enumerate(self._keys(fingerprint)):
             bucket = self._buckets[band]
-            for probe in _near_keys(key, self._width, flips):
-                found.update(bucket.get(probe, ()))
+            for mask in masks:
+                found.update(bucket.get(key ^ mask, ()))
         return found
 
     def _keys(self, fingerprint: int) -> list[int]:
@@ -72,11 +73,12 @@ class DuplicateIndex:
         return [(value >> (band * self._width)) & mask for band in range(self._bands)]
 
 
-def _near_keys(key: int, width: int, flips: int) -> Iterator[int]:
-    """``key`` and every key that differs from it in at most ``flips`` of ``width`` bits."""
-    for count in range(flips + 1):
-        for bits in combinations(range(width), count):
-            probe = key
-            for bit in bits:
-                probe ^= 1 << bit
-            yield probe
+@functools.cache
+def _flip_masks(width: int, flips: int) -> tuple[int, ...]:
+    """What to XOR a key with to get it and every key that differs from it in at most
+    ``flips`` of ``width`` bits (0 first: the key itself)."""
+    return tuple(
+        sum(1 << bit for bit in bits)
+        for count in range(flips + 1)
+        for bits in combinations(range(width), count)
+    )

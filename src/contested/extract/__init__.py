@@ -278,16 +278,19 @@ class Extractor:
             if _is_title(article, sentence) or _is_heading(sentence):
                 continue
             speaker = speakers[sentence.index]
-            figures = [
+            found = [
                 f
                 for f in find_casualties(text, sentence.span.start, sentence.span.end)
                 if not any(r.overlaps(f.span) for r in recalled)
-                and not in_denied_accusation(
-                    sentence.text, text[sentence.span.start : f.span.start]
-                )
+            ]
+            figures = [
+                f
+                for f in found
+                if not in_denied_accusation(sentence.text, text[sentence.span.start : f.span.start])
             ]
             hedged = is_hedged(sentence.text)
-            for span, group, who in self._figure_groups(text, sentence.span, figures, speaker):
+            groups = self._figure_groups(text, sentence.span, figures, speaker)
+            for span, group, who in groups + self._accused_tolls(text, sentence, found):
                 claims.append(
                     casualty_claim(
                         article.article_id, mention_id, text, span, group, who, hedged
@@ -319,6 +322,24 @@ class Extractor:
                 )
         return drop_repeats(merge_adjacent(claims, text)), tuple(parties)
 
+    def _accused_tolls(
+        self, text: str, sentence: Sentence, figures: Sequence[CasualtyFigure]
+    ) -> list[tuple[Span, list[CasualtyFigure], Speaker]]:
+        """A toll inside the accusation a denial rejects is the accuser's claim ("Turkey
+        rejected Iraqi accusations that its forces had killed nine tourists": Iraq's nine)."""
+        from contested.extract.stance import denied_accuser
+
+        for figure in figures:
+            who = denied_accuser(sentence.text, text[sentence.span.start : figure.span.start])
+            if who is not None:
+                at = text.find(who, sentence.span.start, figure.span.start)
+                phrase = ClaimantPhrase(who, Span(at, at + len(who)), who, ())
+                speaker = self._speaker(phrase)
+                if speaker.kind == "unnamed":  # "Iraqi accusations": the state's
+                    speaker = replace(speaker, kind="government")
+                return [(sentence.span, [figure], speaker)]
+        return []
+
     def _figure_groups(
         self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
     ) -> list[tuple[Span, list[CasualtyFigure], Speaker]]:
@@ -342,7 +363,7 @@ class Extractor:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
         if stance.actor is None:
             return stance
-        return Stance(stance.kind, self.actors.root(stance.actor), stance.hedged)
+        return replace(stance, actor=self.actors.root(stance.actor))
 
     def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
         """An attribution by the attributed side itself is a confirmation."""
@@ -350,7 +371,7 @@ class Extractor:
             stance.actor or "", speaker.actor or ""
         )
         if stance.kind == "attribution" and own:
-            return Stance("confirmation", stance.actor, stance.hedged)
+            return replace(stance, kind="confirmation")
         return stance
 
     def _by_accused(self, kind: str, actor: str | None, speaker: Speaker) -> bool | None:

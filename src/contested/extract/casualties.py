@@ -271,12 +271,15 @@ _QUICK = re.compile(
     r"|neutrali|bodies|material\s+damage",
     _I,
 )
-# A running total ("380,000 deaths since the start of the war") or an example is not a toll of
-# the incident at hand.
+# A running total ("380,000 deaths since the start of the war"), a count over a period or an
+# example is not a toll of the incident at hand.
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:19|20)\d\d\b"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b",
+    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b"
+    # a count over a period ("neutralised 12 militants in northern Iraq over the weekend")
+    r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
+    r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b",
     _I,
 )
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)

@@ -35,7 +35,13 @@ _CLAUSE = (
     r"(?:,\s*(?:which|who|whose|(?:run|owned|backed|funded|controlled|operated) by|affiliated"
     r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},"
     r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters)"
-    r"[^,;“”\"]{0,60},)?"
+    r"[^,;“”\"]{0,60},"
+    # "Benjamin Netanyahu, cutting short a visit to Washington, said"
+    r"|,\s*(?:\w+ing)\s+(?:short\s+|off\s+)?(?:a|an|the|his|her|its|their)\b[^,;“”\"]{1,70},"
+    # "Mazloum Abdi, commander of the SDF, also denied": the role says whom he speaks for
+    r"|,\s*(?P<role>(?:the |a |an |its )?(?:[\w'’-]+ ){0,3}?(?:commander|spokes(?:man|woman"
+    r"|person)|leader|head|chief|minister|director|official|governor|envoy|ambassador)"
+    r" (?:of|for) [^,;“”\"]{2,60}),)?"
 )
 # Verbs whose subject may follow them ("..., said the ministry"); "..., blamed X" names the
 # one blamed, not the claimant.
@@ -92,7 +98,8 @@ _TRIM = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_CLAIMANT = re.compile(
-    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have)(?:\s|$)",
+    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have|would|will"
+    r"|could|should|must|might|did|does)(?:\s|$)",
     re.IGNORECASE,
 )
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -187,6 +194,9 @@ def _subject_verb(sentence: str) -> _Found:
     if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
         name = f"{role.group('role')}, {m.group('np').strip()}"
         return name, 0, name, ()
+    if m.group("role"):  # "Mazloum Abdi, commander of the SDF, said"
+        name = f"{m.group('np').strip()}, {m.group('role').strip()}"
+        return name, m.start("np"), name, ()
     relay = _REPORTED_BY.search(sentence, m.end())
     if relay and relay.group("relay").strip() != m.group("np").strip():
         # "A military source dismissed the reports ..., SANA reported": SANA relays the source

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from contested.extract.casualties import CasualtyFigure
+from contested.extract.stance import COMPONENT as STANCE_RULES
 from contested.extract.stance import Stance
 from contested.ids import stable_id
 from contested.types import Claim, ClaimKind, SourceKind, Span
@@ -82,7 +83,7 @@ def stance_claim(
     speaker: Speaker,
     by_accused: bool | None,
 ) -> Claim:
-    return _claim(
+    claim = _claim(
         article_id,
         mention_id,
         text,
@@ -94,6 +95,9 @@ def stance_claim(
         by_accused=by_accused,
         hedged=stance.hedged,
     )
+    if stance.component == STANCE_RULES:
+        return claim
+    return replace(claim, component=f"{COMPONENT}+{stance.component}")  # the model read it
 
 
 def _claim(

@@ -7,8 +7,11 @@ type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling 
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
-          a week / month / year; two reports *bridged* by rare names (:func:`bridged`) score at
-          least 0.8 up to a year apart (a misread day, a trial weeks later).
+          a week / month / year; when neither report places the incident finer than a
+          province, a day apart scores as two, three as three (many attacks a day in one
+          province: only the day ties two reports without a village); two reports *bridged*
+          by rare names (:func:`bridged`) score at least 0.8 up to a year apart (a misread
+          day, a trial weeks later).
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
@@ -22,6 +25,9 @@ An undated mention takes the days before its article's publication (:func:`infer
 the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
 reports what happened in the last days. A background mention never borrows a date (it recalls
 an earlier incident).
+
+Texts that tell the same story (:func:`strong_text`) overrule a disagreeing type and a low
+place score; where one side has no place, the rare names they share stand for it.
 
 :func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
 place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard
@@ -45,7 +51,7 @@ from contested.resolve.geo import (
     place_distance_km,
     place_radius_km,
 )
-from contested.resolve.names import shared_weight
+from contested.resolve.names import shared_entities_weight, shared_weight
 from contested.types import Mention, Place
 
 _AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
@@ -74,6 +80,7 @@ HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
+ENTITY_BRIDGE = 1.7  # ... beyond NEAR_GAP_DAYS, and two rare entities: each person, street, place once
 NEAR_GAP_DAYS = 7  # within a week of each other, names worth NAME_LINK bridge (a follow-up)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
@@ -146,8 +153,18 @@ def date_score(a: Profile, b: Profile) -> float | None:
     gap = interval_gap_days(a.interval, b.interval)
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
+    if gap and _both_coarse(a.mention.place, b.mention.place):
+        # no village to tie them: a day apart in one province is likely another attack (a
+        # weaker score, no new veto: an incident stored before is not split for it)
+        gap = min(gap + 1, MAX_GAP_DAYS)
     score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
     return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
+
+
+def _both_coarse(a: Place | None, b: Place | None) -> bool:
+    """Both reports placed, neither finer than a province (or a country)."""
+    return a is not None and b is not None and min(
+        place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM
 
 
 def _date_factor(profile: Profile) -> float:
@@ -273,16 +290,24 @@ def names_disagree(a: Profile, b: Profile) -> bool:
 def bridged(a: Profile, b: Profile) -> bool:
     """The same people or streets, named in two texts that tell a like story: one incident
     however many days apart (a trial, a funeral), unless the places disagree. Shared names
-    worth ``NAME_BRIDGE`` bridge any gap; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
+    worth ``NAME_BRIDGE`` that are two rare entities (``ENTITY_BRIDGE``: a full name and its
+    words count once, :func:`~contested.resolve.names.shared_entities_weight`) bridge any
+    gap: one person named in both (a sheriff, a coroner, a police chief: named in every
+    shooting of the county) does not; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
     names) does: a follow-up days later names the victim and the street again."""
     shared = shared_weight(a.names, b.names)
     if shared is None or shared < NAME_LINK:
         return False
-    if shared < NAME_BRIDGE and not _within(a, b, NEAR_GAP_DAYS):
+    if not _within(a, b, NEAR_GAP_DAYS) and (
+            shared < NAME_BRIDGE or _entities(a, b) < ENTITY_BRIDGE):
         return False
     similarity = _cosine(a, b)
     return (similarity is None or similarity >= a.calibration[0] + BRIDGE_TEXT) and (
         place_score(a.mention.place, b.mention.place) != 0.0)
+
+
+def _entities(a: Profile, b: Profile) -> float:
+    return shared_entities_weight(a.names, b.names) or 0.0
 
 
 def _within(a: Profile, b: Profile, days: int) -> bool:
@@ -298,7 +323,10 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
     text = text_score(a, b)
     if strong_text(a, b):
         kind = max(kind, _RESCUED_TYPE)
-        place = text if place is None or place < _UNKNOWN["place"] else place
+        if place is None:
+            place = max(text or 0.0, _named_place(a, b))
+        elif place < _UNKNOWN["place"]:
+            place = text
     return {
         "type": kind,
         "date": date_score(a, b),
@@ -308,6 +336,13 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
         "killed": killed_score(a, b),
         "names": names_score(a, b),
     }
+
+
+def _named_place(a: Profile, b: Profile) -> float:
+    """Where one side is unplaced, the rare names both texts share (a street, a victim, a
+    small place) stand for the place: ``NAME_LINK`` of them count as the same place."""
+    shared = shared_weight(a.names, b.names)
+    return 0.0 if shared is None else min(1.0, shared / NAME_LINK)
 
 
 def combine(values: dict[str, float | None]) -> float:

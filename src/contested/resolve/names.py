@@ -20,6 +20,10 @@ the GVA news clusters two articles sharing a rare name are one incident 60% of t
 the name is in two articles, 27% in five, 9% in nine or more, whether or not the articles come
 from one outlet (so it is the spread over articles, not over outlets, that tells).
 
+:func:`shared_weight` sums the rarity of every name two mentions share;
+:func:`shared_entities_weight` counts each person, street or place once (a full name and its
+words are one entity): one sheriff named in two shootings is one entity, however rare.
+
 Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` articles counted, no name is
 weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names.
 """
@@ -86,3 +90,20 @@ def shared_weight(a: Mapping[str, float], b: Mapping[str, float]) -> float | Non
         return None
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return sum(w for unit, w in small.items() if unit in large)
+
+
+def shared_entities_weight(a: Mapping[str, float], b: Mapping[str, float]) -> float | None:
+    """The rarity of the names two mentions share, each person, street or place counted once:
+    a full name and its words ("jarrod burguan", "jarrod", "burguan") are one entity, worth its
+    rarest unit; ``None`` when one has none."""
+    if not a or not b:
+        return None
+    shared = [unit for unit in a if unit in b]
+    groups: list[tuple[set[str], float]] = []
+    for unit in sorted(shared, key=lambda u: -u.count(" ")):
+        words = set(unit.split(" "))
+        joined = [g for g in groups if g[0] & words]
+        weight = max([a[unit], *(w for _, w in joined)])
+        merged = words.union(*(ws for ws, _ in joined))
+        groups = [g for g in groups if g not in joined] + [(merged, weight)]
+    return sum(w for _, w in groups)

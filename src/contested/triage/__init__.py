@@ -1,13 +1,19 @@
 """Cheap relevance triage between clean and extract: which articles, and which sentences, are
 worth the full extraction.
 
-Component id: ``triage@1``. One pass of two compiled regexes over the text (a violence lexicon
-and a casualty pattern, English like the extractor) scores the article:
+Component id: ``triage@2``. One pass of a compiled regex over the text (a violence lexicon, a
+casualty pattern and the words of everyday news beats, English like the extractor) scores the
+article:
 
 - a *strong* cue (``airstrike``, ``shot dead``, ``wounded``, a casualty figure...) counts 4;
 - a *weak* cue, a word with everyday meanings too (``strike``, ``attack``, ``shot``, ``fire``),
   counts 1, once per distinct word;
-- the article is relevant when the score reaches :data:`THRESHOLD`.
+- the article is relevant when the score reaches :data:`THRESHOLD`, except that weak cues alone
+  do not make it relevant when the article reads as sport, business, culture, health or
+  technology news (two distinct words of :data:`~contested.triage.lexicon.BEATS`: ``goalkeeper``,
+  ``league``, ``shareholders``, ``album``, ``heart attack``...): a shot on goal, a strike over
+  pay and an album that bombed are not incidents (``triage@1`` extracted them and the extractor
+  made airstrikes of them).
 
 It is tuned for recall: dropping an incident article loses it for good, keeping a sports report
 costs a few milliseconds of extraction. Triaged-out articles are still stored (marked not
@@ -20,21 +26,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from contested.triage.lexicon import CASUALTY, STRONG, WEAK
+from contested.triage.lexicon import BEATS, CASUALTY, STRONG, WEAK
 from contested.types import Article, Span
 
-COMPONENT = "triage@1"
+COMPONENT = "triage@2"
 THRESHOLD = 4
 _STRONG_WEIGHT = 4
 _TITLE_WEIGHT = 2
 _WINDOW = 300  # characters either side of a cue searched for its sentence's ends
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
+_BEATS_NEEDED = 2  # distinct beat words that make weak cues everyday senses
 
 
 def _compile(casualty: str, strong: str, weak: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(
-        f"(?P<casualty>{casualty})|(?P<strong>\\b(?:{strong})\\b)|(?P<weak>\\b(?:{weak})\\b)",
+        f"(?P<casualty>{casualty})|(?P<strong>\\b(?:{strong})\\b)|(?P<weak>\\b(?:{weak})\\b)"
+        f"|(?P<beat>\\b(?:{BEATS})\\b)",
         flags,
     )
 
@@ -54,33 +61,58 @@ class Verdict:
     component: str = COMPONENT
 
 
-def triage_text(text: str) -> Verdict:
-    """Score ``text`` (title included when the caller prepends it)."""
-    score, weak_seen, cues = 0, set(), []
+@dataclass(frozen=True)
+class _Cues:
+    """What one text holds: strong cues (casualty figures included), distinct weak words,
+    distinct beat words, and the spans of the violence cues."""
+
+    strong: int
+    weak: frozenset[str]
+    beats: frozenset[str]
+    spans: tuple[Span, ...]
+
+
+def _cues(text: str) -> _Cues:
+    strong, weak, beats, spans = 0, set(), set(), []
     lowered = text.lower()
     matches = (  # lowercasing keeps offsets unless a character changes length (e.g. "İ")
         _CUES.finditer(lowered) if len(lowered) == len(text) else _CUES_ANY_CASE.finditer(text)
     )
     for match in matches:
-        cues.append(Span(match.start(), match.end()))
+        if match.lastgroup == "beat":
+            beats.add(match.group().lower())
+            continue
+        spans.append(Span(match.start(), match.end()))
         if match.lastgroup == "weak":
-            word = match.group().lower()
-            if word not in weak_seen:
-                weak_seen.add(word)
-                score += 1
+            weak.add(match.group().lower())
         else:
-            score += _STRONG_WEIGHT
-    return Verdict(score >= THRESHOLD, score, _windows(text, cues))
+            strong += 1
+    return _Cues(strong, frozenset(weak), frozenset(beats), tuple(spans))
+
+
+def _verdict(text: _Cues, title: _Cues | None, windows: tuple[Span, ...]) -> Verdict:
+    """Strong cues count 4 and weak words 1 (once each), twice in the title; weak words alone
+    count for nothing in an article of an everyday beat."""
+    title = title or _Cues(0, frozenset(), frozenset(), ())
+    strong = _STRONG_WEIGHT * (text.strong + _TITLE_WEIGHT * title.strong)
+    weak = len(text.weak) + _TITLE_WEIGHT * len(title.weak)
+    everyday = strong == 0 and len(text.beats | title.beats) >= _BEATS_NEEDED
+    score = strong + (0 if everyday else weak)
+    return Verdict(score >= THRESHOLD, score, windows)
+
+
+def triage_text(text: str) -> Verdict:
+    """Score ``text`` (title included when the caller prepends it)."""
+    cues = _cues(text)
+    return _verdict(cues, None, _windows(text, list(cues.spans)))
 
 
 def triage(article: Article) -> Verdict:
     """The verdict on one cleaned article; cues in its title count twice (a headline names
     the incident even when the page around the story is mostly boilerplate)."""
-    verdict = triage_text(article.text)
-    if verdict.relevant or not article.title:
-        return verdict
-    score = verdict.score + _TITLE_WEIGHT * triage_text(article.title).score
-    return Verdict(score >= THRESHOLD, score, verdict.windows)
+    cues = _cues(article.text)
+    title = _cues(article.title) if article.title else None
+    return _verdict(cues, title, _windows(article.text, list(cues.spans)))
 
 
 def _windows(text: str, cues: list[Span]) -> tuple[Span, ...]:

@@ -2,7 +2,8 @@
 
 ``STRONG`` words rarely appear outside reports of violence; ``WEAK`` words do (a workers'
 strike, a heart attack, a shot on goal, a fire sale) and only count together; ``CASUALTY``
-is a figure followed closely by a toll word ("three people were killed", "dozens wounded").
+is a figure followed closely by a toll word ("three people were killed", "dozens wounded");
+``BEATS`` are words of everyday news whose vocabulary shares the weak words.
 """
 
 from __future__ import annotations
@@ -41,5 +42,27 @@ WEAK = "|".join(
         r"shot|shots|fired|fire|gun|guns|weapons?|armed|bomb|bombed|clash",
         r"dead|died|death|injured|hurt|victims?|bodies|police|arrested|suspects?|indicted|charged",
         r"army|military|soldiers?|forces|war|battle|conflict|violence|security",
+    )
+)
+
+# Words of the everyday news beats whose vocabulary shares the weak words: sport (a shot on goal,
+# a late strike, the attack), business and labour (a strike over pay, a fire sale), culture (an
+# album that bombed, a film's opening shot), health (a heart attack) and technology (a cyber
+# attack). Two distinct ones in an article without any strong cue or casualty figure mean its
+# weak words are taken in their everyday senses. Words common in crime reports too (game, club,
+# party, concert, festival, hospital, weather, director, penalty) are left out on purpose.
+BEATS = "|".join(
+    (
+        r"match(?:es)?|goals?|goalkeeper|goalless|striker|midfield(?:er)?s?|defenders|league|leagues",
+        r"season|coach(?:es)?|tournaments?|championships?|semi-finals?|quarter-finals?|semifinal",
+        r"half-time|halftime|full-time|final whistle|kick-off|scored|scorers?|equali[sz]er|referee",
+        r"fixtures?|innings|wickets?|batsm[ae]n|touchdowns?|quarterback|playoffs?|free kick|corner kick",
+        r"shares|shareholders?|investors?|revenues?|earnings|quarterly|profits?|dividends?",
+        r"stock market|mergers?|takeover|acquisitions?|wages|pay rise|pay deal|inflation",
+        r"interest rates|trading|unions?|walkout|picket(?:s|ing)?",
+        r"albums?|charts|box office|films?|movies?|premiere|orchestra|critics|novels?|exhibitions?",
+        r"galler(?:y|ies)|theatres?|theaters?|soundtrack|sequel|screenplay|opera|ballet|audiences?",
+        r"heart attacks?|panic attacks?|asthma attacks?|cardiac|symptoms|vaccines?|clinical trials?",
+        r"diabetes|cholesterol|cyber ?attacks?|hackers?|malware|ransomware|software|smartphones?",
     )
 )

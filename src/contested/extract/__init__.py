@@ -24,7 +24,7 @@ from contested.extract.claims import (
 from contested.extract.datelines import Dateline, after_dateline, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
-from contested.extract.mentions import SAME_DAY, Draft, group_mentions
+from contested.extract.mentions import SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
@@ -138,24 +138,30 @@ class Extractor:
         datelines: Sequence[Dateline],
         names: Sequence[tuple[int, int, str]],
     ) -> Mention:
-        from contested.extract.places import choose_place, toponyms
+        from contested.extract.places import choose_place, event_first, toponyms
 
         text = article.text
         mention_id = stable_id("men", article.article_id, draft.triggers[0].span.start)
-        spans = [s.span for s in draft.sentences]
+        kinds = {t.event_type for t in draft.triggers}
         others = [
             t.span
             for s in draft.sentences
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
+            and not (t.cause and draft.role == "primary" and t.event_type in kinds)
         ]
         recalled = [_around(t, len(text)) for t in others]
         dated = self._date(article, draft, recalled)
         skip = [d.span for d in datelines]
         hits = {s.index: self._actor_hits(text, s.span, context, skip) for s in draft.sentences}
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
-        found = toponyms(self.gazetteer, text, spans, context, others, skip, names, actors)
-        place = choose_place(found)
+        tiers = _place_tiers(article, draft)
+        found = toponyms(
+            self.gazetteer, text, [s for t in tiers for s in t], context, others, skip, names, actors
+        )
+        place = choose_place(
+            event_first([[p for p in found if any(s.contains(p.span) for s in t)] for t in tiers])
+        )
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -430,6 +436,41 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
     if len(words) == 1 and words[0][:1].isupper():
         return next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
     return None
+
+
+def _place_tiers(article: Article, draft: Draft) -> list[list[Span]]:
+    """The draft's sentences in the order they may place it: the one that tells the incident,
+    its other event sentences, its tolls, and last its denials and accusations. The one that
+    tells it is the first event sentence after the headline (whose "east of X" is shorthand)
+    that introduces the event: no denial or accusation ("Turkey rejected accusations that its
+    forces had killed tourists in the Kurdistan region" recalls what "shells hit the resort near
+    Zakho" tells), no mere reference back ("The strike came weeks after Damascus and Baghdad
+    agreed ...")."""
+    told = _event_sentences(draft)
+    body = [s for s in told if not (_is_title(article, s) or _is_heading(s))] or told
+    opening = next((s for s in body if _tells(article.text, draft, s)), body[0])
+    events = {s.index for s in told}
+    tiers: list[list[Span]] = [[opening.span], [], [], []]
+    for sentence in draft.sentences:
+        if sentence.index != opening.index:
+            tier = 3 if is_stance(sentence) else 1 if sentence.index in events else 2
+            tiers[tier].append(sentence.span)
+    return tiers
+
+
+_ANAPHORIC = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _tells(text: str, draft: Draft, sentence: Sentence) -> bool:
+    """Whether ``sentence`` introduces the draft's event: not a stance, and one of its triggers
+    is not a reference back to it ("the strike", "this attack")."""
+    if is_stance(sentence):
+        return False
+    return any(
+        sentence.span.contains(t.span)
+        and not _ANAPHORIC.search(text, max(sentence.span.start, t.span.start - 30), t.span.start)
+        for t in draft.triggers
+    )
 
 
 def _event_sentences(draft: Draft) -> list[Sentence]:

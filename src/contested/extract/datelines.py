@@ -16,7 +16,8 @@ from contested.types import Span
 
 COMPONENT = "extract.datelines@1"
 
-_CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+# "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
+_CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
 _TITLE_CITY = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?P<after>(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}}))?"

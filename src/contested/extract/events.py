@@ -11,13 +11,48 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from contested.types import EventType, Span
 
 COMPONENT = "extract.events@1"
 
-# (pattern, type, weight): weapon-specific triggers outweigh generic ones in the type vote.
+# The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
+# Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
+# the verb alone would say ("exploded" is an explosion, "struck" an air strike). A few words may
+# stand between ("fired from southern Lebanon"), not another clause ("after", "and", "which").
+_BETWEEN = (
+    r"(?:(?!(?:after|before|when|while|as|but|and|which|that|who|strikes?|attacks?|raids?"
+    r"|warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\b)[\w'’-]+ ){0,5}?"
+)
+_IMPACT = (
+    r"(?:(?:had |have |has )?(?:slammed|crashed|smashed|ploughed|plowed|tore|ripped|crashed)"
+    r" (?:into|through)|exploded|detonated|went off|blew up|struck|hit|landed|fell|killed"
+    r"|had killed)"
+)
+_DRONE = r"(?:drones?|UAVs?|unmanned (?:aircraft|aerial vehicles?))"
+_ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)(?!-propelled)"
+_MISSILE = r"missiles?(?! (?:launchers?|defen[cs]es?|systems?))"
+_SHELL = r"(?:artillery |mortar |tank )?(?:shells?|mortars?|mortar rounds?)"
+_BOMB = r"bombs?"
+
+# (pattern, type, weight): the weapon as subject outweighs weapon-specific triggers, which
+# outweigh generic ones in the type vote. Matched by a regex of their own, first (they win
+# where they overlap the others).
+_SUBJECT_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (rf"{_DRONE} {_BETWEEN}{_IMPACT}", "drone_attack", 3),
+    (rf"{_ROCKET} {_BETWEEN}{_IMPACT}", "rocket_attack", 3),
+    (rf"{_MISSILE} {_BETWEEN}{_IMPACT}", "missile_strike", 3),
+    (rf"{_SHELL} {_BETWEEN}{_IMPACT}", "shelling", 3),
+    (
+        rf"(?<!barrel )(?<!cluster )(?<!aerial )(?<!first )(?<!second )"
+        rf"{_BOMB} {_BETWEEN}(?:ripped|tore|went off|exploded|blew up|detonated)"
+        r"|(?:planted|placed|hid|hidden|detonated) (?:a |the |an )?(?:\w+ )?bombs?",
+        "explosion",
+        3,
+    ),
+)
 _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
@@ -41,7 +76,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
-        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?",
+        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?"
+        r"(?!-propelled)",
         "rocket_attack",
         2,
     ),
@@ -56,15 +92,22 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?"
         r"|barrel bombs?"
-        r"|(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
+        r"|(?<!unmanned )(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
         r"|attacked|fired)",
         "airstrike",
         2,
     ),
-    (r"bomb(?:ed|ing|ings)|jets", "airstrike", 1),
+    (r"aerial bombing|bombing (?:raids?|runs?)", "airstrike", 2),
+    (r"bombed|jets", "airstrike", 1),
     (
-        r"(?:car|truck|roadside|suicide) bomb(?:s|ing|er)?|IEDs?|improvised explosive devices?|"
-        r"explosive devices?|landmines?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
+        r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
+        r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
+        r"|explosive belts?|sticky bombs?",
+        "explosion",
+        2,
+    ),
+    (
+        r"bombings?|blasts?|explosions?|explod(?:ed|es)|detonat(?:ed|ion)",
         "explosion",
         1,
     ),
@@ -72,7 +115,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
         r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
         r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
-        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)",
+        r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
+        r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
         2,
     ),
@@ -93,9 +137,21 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (r"attacks?|attacked|assaults?", "other", 1),
 )
-_TRIGGER_RE = re.compile(
-    "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(_TRIGGERS)),
-    re.IGNORECASE,
+
+
+def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(triggers)),
+        re.IGNORECASE,
+    )
+
+
+_SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
+_TRIGGER_RE = _alternation(_TRIGGERS)
+# the words a subject trigger starts with: most sentences have none, so its regex is skipped
+_SUBJECT_WORDS = (
+    "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
+    "planted", "placed", "hid",
 )
 
 # Why a trigger sentence is not a reported incident.
@@ -108,7 +164,10 @@ _HABITUAL = re.compile(
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
     r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
-    r"|strikes)|a tally)\b",
+    r"|strikes)|a tally|in recent (?:days|weeks|months|years)|usually|typically"
+    r"|(?<!latest of )(?<!latest )such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
+    r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
+    r"|bombardment|raids))\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -119,10 +178,17 @@ _THREAT = re.compile(
 )
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
-    r"such|prior|latest of such|(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
-    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for"
+    r"prior|latest of such"
     r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
     r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# An incident named as the cause of what is told ("blamed X for the attack", "in response to a
+# rocket attack"): recalled, unless it is the incident the article tells (see mentions).
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:(?:responsible|retaliation|revenge|response|responding) (?:for|to)"
+    r"(?: the| a| an)?|in response to(?: the| a| an)?|blam(?:e|es|ed|ing) (?:\w+ )?for)"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BACKGROUND_AFTER = re.compile(
@@ -146,17 +212,49 @@ class Trigger:
     event_type: EventType
     weight: int
     background: bool  # a cue marks it as an earlier incident recalled for context
+    cause: bool = False  # only as the cause of what is told ("blamed X for the attack")
 
 
 def find_triggers(text: str, span: Span) -> list[Trigger]:
-    """Event triggers inside ``span`` of ``text``."""
+    """Event triggers inside ``span`` of ``text`` (a fresh list; the article's sentences are
+    read more than once, so the scan is cached)."""
+    return list(_triggers(text, span.start, span.end))
+
+
+@lru_cache(maxsize=512)
+def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    span = Span(start, end)
     found: list[Trigger] = []
-    for match in _TRIGGER_RE.finditer(text, span.start, span.end):
-        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
-        _, event_type, weight = _TRIGGERS[index]
+    low = text[span.start : span.end].lower()
+    subjects = any(word in low for word in _SUBJECT_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects):
         trigger_span = Span(match.start(), match.end())
-        found.append(Trigger(trigger_span, event_type, weight, _is_background(text, trigger_span)))
-    return _aerial_raids(text, found)
+        recalled = _is_background(text, trigger_span, span.start)
+        cause = _is_cause(text, trigger_span, span.start)
+        found.append(Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled))
+    return tuple(_aerial_raids(text, found))
+
+
+def _matches(
+    text: str, span: Span, subjects: bool
+) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
+    """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
+    subject first where both start together), as one alternation of both would give; the
+    weapon-as-subject regex runs only when the span has a weapon word."""
+    first = [
+        (m, _SUBJECT_TRIGGERS[_group(m)], 0)
+        for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
+    ]
+    rest = [(m, _TRIGGERS[_group(m)], 1) for m in _TRIGGER_RE.finditer(text, span.start, span.end)]
+    kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
+    for match, trigger, _ in sorted(first + rest, key=lambda item: (item[0].start(), item[2])):
+        if not kept or match.start() >= kept[-1][0].end():
+            kept.append((match, trigger))
+    return kept
+
+
+def _group(match: re.Match[str]) -> int:
+    return int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
 
 
 def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
@@ -164,17 +262,23 @@ def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
     if not any(t.event_type == "airstrike" and t.weight > 1 for t in found):
         return found
     return [
-        Trigger(t.span, "airstrike", t.weight, t.background)
+        Trigger(t.span, "airstrike", t.weight, t.background, t.cause)
         if t.event_type == "ground_raid" and t.span.of(text).lower().startswith("raid")
         else t
         for t in found
     ]
 
 
-def _is_background(text: str, span: Span) -> bool:
-    before = text[max(0, span.start - 40) : span.start]
+def _is_background(text: str, span: Span, start: int = 0) -> bool:
+    """A cue of an earlier incident around the trigger at ``span``, in its sentence (which
+    opens at ``start``)."""
+    before = text[max(start, span.start - 40) : span.start]
     after = text[span.end : span.end + 80]
     return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after))
+
+
+def _is_cause(text: str, span: Span, start: int = 0) -> bool:
+    return bool(_CAUSE_BEFORE.search(text[max(start, span.start - 40) : span.start]))
 
 
 def sentence_filter(sentence: str) -> Filter | None:
@@ -203,11 +307,21 @@ _SPECIFICITY: tuple[EventType, ...] = (
 )
 
 
+_AIRCRAFT: tuple[EventType, ...] = ("airstrike", "drone_strike", "drone_attack")
+
+
 def vote_type(triggers: Iterable[Trigger]) -> EventType:
-    """The incident type: weighted vote of its triggers; ties go to the more specific type."""
+    """The incident type: weighted vote of its triggers; ties go to the more specific type.
+    Missiles where aircraft or drones are named ("warplanes bombed the school with three
+    missiles ... when the missiles fell") were fired from the air: their votes go to it."""
+    triggers = list(triggers)
     votes: Counter[EventType] = Counter()
     for trigger in triggers:
         votes[trigger.event_type] += trigger.weight
+    carriers = [t for t in triggers if t.event_type in _AIRCRAFT and t.weight > 1]
+    if carriers and votes["missile_strike"]:
+        carrier = max(_AIRCRAFT, key=lambda t: votes[t])
+        votes[carrier] += votes.pop("missile_strike")
     if not votes:
         return "other"
     specific = {k: v for k, v in votes.items() if k != "other"}

@@ -28,6 +28,9 @@ _SEPARATE = re.compile(
     r"|^in (?:another|a second) (?:incident|attack|strike)\b|^hours (?:later|earlier),",
     re.I,
 )
+# "its jets struck the launch site in response": a strike in retaliation is an incident of its
+# own when it is of another kind than the one it answers.
+_RETALIATION = re.compile(r"\bin (?:response|retaliation|reprisal)\b|\bretaliat\w+", re.I)
 SAME_DAY = re.compile(r"^(?:on )?the same day\b|\bon the same day\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(?:killed|killing|dead|deaths?|wounded|injured|casualties|toll|den(?:y|ies|ied)|"
@@ -42,7 +45,8 @@ DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
 
 _STANCE_CUE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
-    r"|(?:bears?|took|takes) (?:full )?responsibility)\b",
+    r"|(?:bears?|took|takes) (?:full )?responsibility|(?:was|were|is|are) (?:\w+ )?behind"
+    r"|held\b[^.;]{1,60}\b(?:responsible|accountable))\b",
     re.I,
 )
 
@@ -70,9 +74,9 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
         if sentence_filter(sentence.text):
             # a habitual or statistical aside reports no incident, but a denial or accusation
             # in the sentence still belongs to the one being told
-            if current is not None and _is_stance(sentence):
+            if current is not None and is_stance(sentence):
                 current.add(sentence, [])
-            elif current is None and _is_stance(sentence):
+            elif current is None and is_stance(sentence):
                 lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
@@ -86,7 +90,8 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
             current.add(sentence, foreground)
         elif foreground:
-            if primary is None or _SEPARATE.search(sentence.text):
+            separate = _SEPARATE.search(sentence.text)
+            if primary is None or separate or _answers(primary, sentence, foreground):
                 primary = Draft("primary", sentences=[] if drafts else lede)
                 drafts.append(primary)
             primary.add(sentence, foreground)
@@ -97,12 +102,55 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
-        elif current is None and _is_stance(sentence):
+        elif current is None and is_stance(sentence):
             lede.append(sentence)
-    return drafts
+    return _told_causes(drafts)
 
 
-def _is_stance(sentence: Sentence) -> bool:
+def _told_causes(drafts: list[Draft]) -> list[Draft]:
+    """An incident named only as the cause of what is told ("Britain blames Iran for tanker
+    attack"; "held the militia responsible for the attack") is recalled when the article tells
+    an incident of another kind (the strikes "in response to a rocket attack"); otherwise it is
+    the incident told: it joins the primary of its kind, or is the primary itself."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.role != "background" or not all(t.cause for t in draft.triggers):
+            kept.append(draft)
+            continue
+        kinds = {t.event_type for t in draft.triggers} - {"other"}
+        primaries = [d for d in drafts if d.role == "primary"]
+        told = next((p for p in primaries if not kinds or kinds & _kinds(p)), None)
+        if told is not None:
+            _absorb(told, draft)
+        elif not primaries:
+            draft.role = "primary"
+            kept.append(draft)
+        else:
+            kept.append(draft)
+    return sorted(kept, key=lambda d: d.role != "primary")
+
+
+def _kinds(draft: Draft) -> set[str]:
+    return {t.event_type for t in draft.triggers}
+
+
+def _absorb(into: Draft, draft: Draft) -> None:
+    """``draft``'s sentences join ``into``; its triggers name the incident, they do not tell
+    it (they neither type, date nor place it)."""
+    merged = {s.index: s for s in [*into.sentences, *draft.sentences]}
+    into.sentences = [merged[i] for i in sorted(merged)]
+
+
+def _answers(primary: Draft, sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """A retaliation of another kind than the incident told ("Rockets hit the town. The army
+    said its jets struck the launch site in response."): a separate incident."""
+    if not _RETALIATION.search(sentence.text):
+        return False
+    kinds = {t.event_type for t in triggers} - {"other"}
+    return bool(kinds) and not kinds & {t.event_type for t in primary.triggers}
+
+
+def is_stance(sentence: Sentence) -> bool:
     return bool(_STANCE_CUE.search(sentence.text)) or is_denial(sentence.text)
 
 
@@ -123,7 +171,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a denial or accusation
     belongs to it however far down the article it comes."""
-    if _is_stance(sentence):
+    if is_stance(sentence):
         return True
     last = draft.sentences[-1]
     return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))

@@ -22,7 +22,10 @@ COMPONENT = "extract.places@1"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
-    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$",
+    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
+    # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
+    r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
+    r"|prosecutors?|presidency)\s+in\s+$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(
@@ -66,31 +69,37 @@ _SOURCE_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
     r"|called on|calls on|urged|urges|accused|accuses|pressure on|ties (?:with|to)"
-    r"|relations with)\s+(?:the\s+)?$",
+    r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
+    r"|(?:in )?support of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"\s+(?:said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
-    r"|backs|backed|supports|supported)\b",
+    r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
+    r"|did not|does not|had not|has not)\b",
     re.IGNORECASE,
 )
+# "Moscow, which has repeatedly denied targeting civilians, said": the aside before the verb.
+_ASIDE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]{1,120},")
 _CLAUSE_START = re.compile(
-    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since)\s)\s*$",
+    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since|said|says"
+    r"|added)\s)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's ..." came from there
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!away )\bfrom\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?)?$",
+    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?"
+    r"|(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:occupied\s+)?)?$",
     re.IGNORECASE,
 )
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an|on)$")  # Iraqi, Syrian, ..., Briton
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3}
+_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3, "area": 1}  # a curated area: after a town in it
 # "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
 _PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
 _TITLED = re.compile(
@@ -110,7 +119,9 @@ _CALENDAR_WORDS = (
 # "Mazloum Abdi, commander of the SDF": a given name, a family name, then the person's role
 # (a kind word, a day or a month after a place name is no family name).
 _PERSON_AFTER = re.compile(
-    r"(?:['’]s\s+(?:administration|government|office|spokes\w+)|\s+(?:regime|loyalists)\b"
+    r"(?:['’]s\s+(?:administration|government|office|spokes\w+|military|army|armed forces"
+    r"|(?:\w+\s+)?ministry|president|prime minister|(?:foreign |defen[cs]e )?minister"
+    r"|mission|envoy|ambassador)\b|\s+(?:regime|loyalists)\b"
     rf"|(?:\s+(?!{_KIND_WORDS}\b|{_CALENDAR_WORDS}\b)(?-i:[A-Z][a-z]+)){{1,2}},\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader"
     r"|head|chief|minister|director|envoy|president|governor|official|adviser|advisor)"
@@ -297,9 +308,16 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
         return True
     if _ORIGIN_BEFORE.search(before):
         return True
-    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _AGENT_AFTER.match(sentence, end):
+    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
         return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
     return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
+
+
+def _agent_after(sentence: str, end: int) -> bool:
+    """A verb of speech or stance after the name, perhaps after an aside ("Moscow, which has
+    repeatedly denied targeting civilians, said"): a government speaking, not a place."""
+    aside = _ASIDE_AFTER.match(sentence, end)
+    return bool(_AGENT_AFTER.match(sentence, aside.end() if aside else end))
 
 
 def _lookup(
@@ -351,6 +369,8 @@ def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) ->
     no place where its capital may be the sentence's or a longer name's ("Human Rights")."""
     if " " in name or _same_name(name, match.name):
         return False
+    if name.isupper():
+        return True  # an acronym ("SANA", the agency), not a place's name in capitals (Sanaa)
     opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
 
@@ -367,12 +387,36 @@ def _in_focus(match: Match, context: LookupContext) -> bool:
     return not context.countries or match.country in context.countries or match.feature == "PCLI"
 
 
+_RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)  # "rural Idlib": the province
+
+
 def _precision(before: str, after: str, match: Match) -> int:
     if match.feature in ("ADM1", "PCLI") or _PROVINCE_AFTER.match(after):
+        return 3
+    if _RURAL_BEFORE.search(before):
         return 3
     if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):
         return 2
     return 1
+
+
+def event_first(tiers: Sequence[Sequence[Toponym]]) -> list[Toponym]:
+    """The places of the event's own sentence, not those of the sentences around it.
+
+    ``tiers`` are the toponyms of the sentence that tells the incident ("an unmanned aircraft
+    struck the tanker off the coast of Oman"), then of the sentences around it, nearest in kind
+    first ("pointed the finger at Tehran" is no place of the attack): the first tier that names
+    a place wins. Where it names only countries or provinces, a finer place in the same country
+    from a later tier ("Twelve people were killed in the village of X") may still be chosen."""
+    for at, tier in enumerate(tiers):
+        if not tier:
+            continue
+        if any(t.precision < 3 for t in tier):
+            return list(tier)
+        countries = {t.match.country for t in tier}
+        later = [t for rest in tiers[at + 1 :] for t in rest if t.match.country in countries]
+        return [*tier, *later]
+    return []
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:

@@ -21,6 +21,7 @@ GOLD_FILES = (
     ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
     ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
     ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
+    ROOT / "tests" / "gold" / "events5" / "gold.jsonl",
 )
 ARTICLE_KEYS = {"id", "file", "url", "outlet", "language", "published", "truncated",
                 "set_role", "incidents"}

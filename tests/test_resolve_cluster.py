@@ -286,6 +286,24 @@ def test_text_alike_rescues_a_province_level_place_only_within_its_province() ->
     assert strong_text(a, c)
 
 
+def test_alike_texts_do_not_overrule_two_towns_far_apart() -> None:
+    # two bombings told alike in two named towns ~350 km apart are two bombings; a town
+    # ~150 km off (a capital's dateline, a neighbouring city) may still be a misread place
+    calibration = (0.2, 0.6, 0.6)  # (floor, saturation, strong), as MiniLM's
+    bombing = "A car bomb exploded in a crowded market, killing several people."
+    town = mention("m1", where=MOSUL, event_type="explosion", summary=bombing)
+    near = mention("m2", where=place("Kirkuk", 35.47, 44.39, country="IQ", admin1="Kirkuk"),
+                   event_type="explosion", summary=bombing)
+    far = mention("m3", where=place("Baghdad", 33.31, 44.37, country="IQ", admin1="Baghdad"),
+                  event_type="explosion", summary=bombing)
+    u, v = _alike(0.9)
+    a = make_profile(town, u, None, calibration)
+    assert strong_text(a, make_profile(near, v, None, calibration))
+    far_profile = make_profile(far, v, None, calibration)
+    assert not strong_text(a, far_profile)
+    assert vetoed(a, far_profile)
+
+
 class _Watched(Sequence[Profile]):
     """A sequence of member profiles that records which of them were read."""
 

@@ -27,7 +27,9 @@ reports what happened in the last days. A background mention never borrows a dat
 an earlier incident).
 
 Texts that tell the same story (:func:`strong_text`) overrule a disagreeing type and a low
-place score; where one side has no place, the rare names they share stand for it.
+place score, but not two towns (or districts) ``FAR_TOWNS_KM`` apart unless they share
+``NAME_LINK`` of rare names; where one side has no place, the rare names they share stand
+for it.
 
 :func:`pair_score` combines them: a weighted mean (an unknown date counts as 0.35, an unknown
 place as 0.6, unknown others are left out) times ``sqrt(type * date * place)``, so a hard
@@ -237,6 +239,7 @@ def text_score(a: Profile, b: Profile) -> float | None:
 
 
 CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two provinces
+FAR_TOWNS_KM = 200.0  # two town-level places this far apart: no text overrules them
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
@@ -244,7 +247,8 @@ def strong_text(a: Profile, b: Profile) -> bool:
     (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries, or one is a
     province and the other lies in another province: attacks in neighbouring provinces on the
     same day read alike), or rare names in common (``NAME_LINK``, one province) and a cosine
-    ``NAMED_TEXT`` above the floor; never when both name rare names and share none.
+    ``NAMED_TEXT`` above the floor; never when both name rare names and share none, nor for
+    two towns ``FAR_TOWNS_KM`` apart without ``NAME_LINK`` of rare names in common.
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
     texts this close name the same place and event, so they overrule their disagreement
@@ -257,10 +261,23 @@ def strong_text(a: Profile, b: Profile) -> bool:
     shared = shared_weight(a.names, b.names)
     if shared == 0.0:
         return False
+    if (shared is None or shared < NAME_LINK) and _towns_far_apart(
+            a.mention.place, b.mention.place):
+        return False
     apart = _provinces_apart(a.mention.place, b.mention.place)
     if shared is not None and shared >= NAME_LINK and not apart:
         return similarity >= floor + NAMED_TEXT
     return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
+
+
+def _towns_far_apart(a: Place | None, b: Place | None) -> bool:
+    """Two places, both a town or a district, ``FAR_TOWNS_KM`` or more apart: a misread
+    dateline or a stray city is rarely this far off while both sides name a town, and
+    like texts about one kind of attack in two towns are two attacks."""
+    if a is None or b is None or max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM:
+        return False
+    km = place_distance_km(a, b)
+    return km is not None and km >= FAR_TOWNS_KM
 
 
 def _provinces_apart(a: Place | None, b: Place | None) -> bool:

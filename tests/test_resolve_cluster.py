@@ -302,6 +302,11 @@ def test_alike_texts_do_not_overrule_two_towns_far_apart() -> None:
     far_profile = make_profile(far, v, None, calibration)
     assert not strong_text(a, far_profile)
     assert vetoed(a, far_profile)
+    # one wave of air strikes hits sites hundreds of km apart: the texts still decide
+    raid = mention("m4", where=MOSUL, summary=STRIKE)
+    wave = mention("m5", where=far.place, summary=STRIKE_2)
+    assert strong_text(make_profile(raid, u, None, calibration),
+                       make_profile(wave, v, None, calibration))
 
 
 class _Watched(Sequence[Profile]):

@@ -239,7 +239,7 @@ def text_score(a: Profile, b: Profile) -> float | None:
 
 
 CROSS_COUNTRY_MARGIN = 0.15  # more text likeness needed to overrule places in two provinces
-FAR_TOWNS_KM = 200.0  # two town-level places this far apart: no text overrules them
+FAR_TOWNS_KM = 200.0  # two towns this far apart: alike texts alone do not join them
 
 
 def strong_text(a: Profile, b: Profile) -> bool:
@@ -261,8 +261,7 @@ def strong_text(a: Profile, b: Profile) -> bool:
     shared = shared_weight(a.names, b.names)
     if shared == 0.0:
         return False
-    if (shared is None or shared < NAME_LINK) and _towns_far_apart(
-            a.mention.place, b.mention.place):
+    if (shared is None or shared < NAME_LINK) and _towns_far_apart(a, b):
         return False
     apart = _provinces_apart(a.mention.place, b.mention.place)
     if shared is not None and shared >= NAME_LINK and not apart:
@@ -270,13 +269,17 @@ def strong_text(a: Profile, b: Profile) -> bool:
     return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
 
 
-def _towns_far_apart(a: Place | None, b: Place | None) -> bool:
-    """Two places, both a town or a district, ``FAR_TOWNS_KM`` or more apart: a misread
-    dateline or a stray city is rarely this far off while both sides name a town, and
-    like texts about one kind of attack in two towns are two attacks."""
-    if a is None or b is None or max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM:
+def _towns_far_apart(a: Profile, b: Profile) -> bool:
+    """Two reports of a ground attack (neither an air or missile strike: one wave of those
+    hits sites hundreds of km apart) placed at two towns or districts ``FAR_TOWNS_KM`` or
+    more apart: like texts about a bombing in two far towns are two bombings."""
+    if a.mention.event_type in _AIR or b.mention.event_type in _AIR:
         return False
-    km = place_distance_km(a, b)
+    here, there = a.mention.place, b.mention.place
+    if here is None or there is None or max(
+            place_radius_km(here), place_radius_km(there)) > TOWN_RADIUS_KM:
+        return False
+    km = place_distance_km(here, there)
     return km is not None and km >= FAR_TOWNS_KM
 
 

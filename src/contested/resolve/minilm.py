@@ -20,6 +20,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +191,7 @@ class MiniLMOnnx:
         width = max(len(row) for row in batch)
         parts = -(-len(batch) // _rows_per_run(width))
         bounds = [len(batch) * k // parts for k in range(parts + 1)]
-        runs = [self._run(batch[a:b], width) for a, b in zip(bounds, bounds[1:], strict=False)]
+        runs = [self._run(batch[a:b], width) for a, b in pairwise(bounds)]
         return runs[0] if parts == 1 else np.concatenate(runs)
 
     def _run(self, batch: Sequence[Sequence[int]], width: int) -> Vectors:

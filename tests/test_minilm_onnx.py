@@ -130,3 +130,20 @@ def test_batches_side_by_side_give_the_same_vectors() -> None:
     one = MiniLMEmbedder(threads=1).embed(texts)
     assert np.array_equal(one, MiniLMEmbedder(threads=2).embed(texts))
     assert np.array_equal(one, MiniLMEmbedder(threads=3).embed(texts))
+
+
+def test_wide_batches_run_in_parts_give_the_same_vectors() -> None:
+    """A batch of long texts is run in parts of at most TOKEN_BUDGET padded tokens (bounded
+    onnxruntime buffers): the vectors must be those of the whole batch at once, bit for bit."""
+    import random
+
+    from contested.resolve import minilm
+
+    rng = random.Random(7)
+    words = " ".join(_texts()).split()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 300))) for _ in range(140)]
+    model = minilm.MiniLMOnnx(ensure_onnx(), threads=1)
+    assert minilm._rows_per_run(minilm.MAX_TOKENS) < minilm.BATCH  # the parts are exercised
+    for _, batch in model.plan(texts):
+        whole = model._run(batch, max(len(row) for row in batch))
+        assert np.array_equal(whole, model.run_batch(batch))

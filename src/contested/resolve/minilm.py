@@ -20,6 +20,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ EXPORT_VERSION = "1"  # bump when the exported graph changes
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 DIM = 384
 BATCH = 32
+TOKEN_BUDGET = BATCH * 64  # padded tokens onnxruntime runs at once: bounds its buffers
 MAX_SIDE_BY_SIDE = 4  # batches run at once by default
 
 Vectors = npt.NDArray[np.float32]
@@ -139,6 +141,7 @@ class MiniLMOnnx:
         self._tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._warm = False
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised row per text. Texts of similar length are batched together, in an
@@ -147,6 +150,8 @@ class MiniLMOnnx:
         planned = self.plan(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         batches = [ids for _, ids in planned]
+        if any(len(batch) > 1 for batch in batches):
+            self.warm()
         if self.threads > 1 and len(batches) > 1:
             with ThreadPoolExecutor(min(self.threads, len(batches))) as pool:
                 results = list(pool.map(self.run_batch, batches))
@@ -163,9 +168,33 @@ class MiniLMOnnx:
         batches = (order[start : start + BATCH] for start in range(0, len(order), BATCH))
         return [(rows, [ids[i] for i in rows]) for rows in batches]
 
+    def warm(self) -> None:
+        """Grow onnxruntime's buffers once to their bound: ``threads`` runs side by side of the
+        largest input :meth:`run_batch` ever gives it (:data:`MAX_TOKENS` wide, as many rows as
+        :data:`TOKEN_BUDGET` allows). Later runs fit in them, so the memory of a process does
+        not grow with the texts it meets (a 1k run and a 50k run hold the same buffers). Done
+        at the first batched :meth:`encode`; one text at a time (the extraction's stance model)
+        needs far less and never warms."""
+        if self._warm:
+            return
+        self._warm = True
+        rows = [[0] * MAX_TOKENS] * _rows_per_run(MAX_TOKENS)
+        with ThreadPoolExecutor(self.threads) as pool:
+            list(pool.map(self._run, [rows] * self.threads, [MAX_TOKENS] * self.threads))
+
     def run_batch(self, batch: Sequence[Sequence[int]]) -> Vectors:
-        """The vectors of one batch of token id lists (padded to the longest)."""
+        """The vectors of one batch of token id lists (padded to the longest). A wide batch is
+        run in near-equal parts of at most :data:`TOKEN_BUDGET` padded tokens, each padded to
+        the whole batch's width: onnxruntime then gives the same vectors bit for bit as for
+        the whole batch at once (``tests/test_minilm_onnx.py``), with a quarter of the buffers
+        at 256 tokens."""
         width = max(len(row) for row in batch)
+        parts = -(-len(batch) // _rows_per_run(width))
+        bounds = [len(batch) * k // parts for k in range(parts + 1)]
+        runs = [self._run(batch[a:b], width) for a, b in pairwise(bounds)]
+        return runs[0] if parts == 1 else np.concatenate(runs)
+
+    def _run(self, batch: Sequence[Sequence[int]], width: int) -> Vectors:
         ids = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
         for r, row in enumerate(batch):
@@ -173,6 +202,12 @@ class MiniLMOnnx:
             mask[r, : len(row)] = 1
         result = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
         return np.asarray(result[0], dtype=np.float32)
+
+
+def _rows_per_run(width: int) -> int:
+    """How many rows of ``width`` tokens one onnxruntime run takes (at least 2: a run of one row
+    may round differently from the same row among others)."""
+    return max(2, TOKEN_BUDGET // max(width, 1))
 
 
 def main() -> None:

@@ -141,7 +141,6 @@ class MiniLMOnnx:
         self._tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._warm = False
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised row per text. Texts of similar length are batched together, in an
@@ -150,8 +149,6 @@ class MiniLMOnnx:
         planned = self.plan(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         batches = [ids for _, ids in planned]
-        if any(len(batch) > 1 for batch in batches):
-            self.warm()
         if self.threads > 1 and len(batches) > 1:
             with ThreadPoolExecutor(min(self.threads, len(batches))) as pool:
                 results = list(pool.map(self.run_batch, batches))
@@ -167,20 +164,6 @@ class MiniLMOnnx:
         order = sorted(range(len(ids)), key=lambda i: (len(ids[i]), texts[i]))
         batches = (order[start : start + BATCH] for start in range(0, len(order), BATCH))
         return [(rows, [ids[i] for i in rows]) for rows in batches]
-
-    def warm(self) -> None:
-        """Grow onnxruntime's buffers once to their bound: ``threads`` runs side by side of the
-        largest input :meth:`run_batch` ever gives it (:data:`MAX_TOKENS` wide, as many rows as
-        :data:`TOKEN_BUDGET` allows). Later runs fit in them, so the memory of a process does
-        not grow with the texts it meets (a 1k run and a 50k run hold the same buffers). Done
-        at the first batched :meth:`encode`; one text at a time (the extraction's stance model)
-        needs far less and never warms."""
-        if self._warm:
-            return
-        self._warm = True
-        rows = [[0] * MAX_TOKENS] * _rows_per_run(MAX_TOKENS)
-        with ThreadPoolExecutor(self.threads) as pool:
-            list(pool.map(self._run, [rows] * self.threads, [MAX_TOKENS] * self.threads))
 
     def run_batch(self, batch: Sequence[Sequence[int]]) -> Vectors:
         """The vectors of one batch of token id lists (padded to the longest). A wide batch is

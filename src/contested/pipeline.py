@@ -276,7 +276,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-RESOLVE_SLICE = 250  # pending mentions resolved per transaction (docs/benchmarks.md, session 5)
+RESOLVE_SLICE = 1000  # pending mentions resolved per transaction (docs/benchmarks.md, session 5)
 _KEY_PAGE = 2000  # pending mentions read at a time to put them in order
 _HEAD, _TAIL = 8, 16  # members of a stored incident read: the clusterer compares no others
 

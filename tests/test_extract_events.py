@@ -13,8 +13,8 @@ from contested.extract.datelines import find_datelines
 from contested.extract.events import find_triggers, sentence_filter, vote_type
 from contested.extract.places import not_a_place
 from contested.extract.sentences import split_sentences
-from contested.ids import stable_id
-from contested.types import Article, EventType, Mention, Span
+from contested.types import EventType, Span
+from extract_support import extract_text
 
 
 def _type(text: str) -> EventType:
@@ -79,17 +79,8 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _extract(extractor: Extractor, text: str, published: dt.date | None = None) -> list[Mention]:
-    article = Article(
-        article_id=stable_id("art", text), origin="test", text=text, title=None, url=None,
-        outlet=None, published=published, published_from="metadata" if published else None,
-        language="en",
-    )
-    return list(extractor.extract(article))
-
-
 def _place(extractor: Extractor, text: str) -> tuple[str | None, str | None]:
-    primary = [m for m in _extract(extractor, text, dt.date(2023, 5, 2)) if m.role == "primary"]
+    primary = [m for m in extract_text(extractor, text, dt.date(2023, 5, 2)) if m.role == "primary"]
     assert primary, text
     place = primary[0].place
     return (place.name, place.country) if place else (None, None)
@@ -170,7 +161,7 @@ def test_a_retaliation_of_another_kind_is_an_incident_of_its_own(extractor: Extr
         "Three rockets fired from across the border landed in a field outside Metula on "
         "Saturday. The army said its jets struck the launch site in retaliation."
     )
-    primary = [m for m in _extract(extractor, text) if m.role == "primary"]
+    primary = [m for m in extract_text(extractor, text) if m.role == "primary"]
     assert sorted(m.event_type for m in primary) == ["airstrike", "rocket_attack"]
 
 
@@ -179,7 +170,7 @@ def test_a_follow_up_of_the_same_kind_stays_in_the_incident(extractor: Extractor
         "Jets struck a depot outside the town on Saturday. Officials said the strikes were in "
         "response to an attack on a patrol."
     )
-    primary = [m for m in _extract(extractor, text) if m.role == "primary"]
+    primary = [m for m in extract_text(extractor, text) if m.role == "primary"]
     assert [m.event_type for m in primary] == ["airstrike"]
 
 
@@ -189,7 +180,7 @@ def test_an_attack_blamed_on_someone_is_the_incident_told(extractor: Extractor) 
         "A drone exploded over the harbour of Jableh on Sunday, wounding two dockers, port "
         "officials said. The governor held the militia responsible for the attack."
     )
-    roles = [m.role for m in _extract(extractor, text)]
+    roles = [m.role for m in extract_text(extractor, text)]
     assert roles == ["primary"]
 
 
@@ -200,7 +191,7 @@ def test_the_attack_a_retaliation_answers_stays_recalled(extractor: Extractor) -
         "Jets struck militia depots near the border on Friday. It came in response to a rocket "
         "attack on a base that wounded four soldiers."
     )
-    found = sorted((m.role, m.event_type) for m in _extract(extractor, text))
+    found = sorted((m.role, m.event_type) for m in extract_text(extractor, text))
     assert found == [("background", "rocket_attack"), ("primary", "airstrike")]
 
 
@@ -222,7 +213,7 @@ def test_the_toll_of_the_attack_blamed_is_the_incidents(extractor: Extractor) ->
         "Rockets hit the airbase outside Balad on Sunday night. US officials said militias were "
         "responsible for the rocket attack that killed two contractors."
     )
-    (mention,) = _extract(extractor, text)
+    (mention,) = extract_text(extractor, text)
     assert [c.killed for c in mention.claims if c.kind == "casualties"] == [2]
 
 

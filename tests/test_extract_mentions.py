@@ -11,8 +11,8 @@ from contested.extract import Extractor
 from contested.extract.events import find_triggers
 from contested.extract.mentions import group_mentions
 from contested.extract.sentences import split_sentences
-from contested.ids import stable_id
-from contested.types import Article, Mention, Span
+from contested.types import Span
+from extract_support import extract_text
 
 
 def _drafts(text: str) -> list[tuple[str, list[str]]]:
@@ -62,24 +62,15 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _extract(extractor: Extractor, text: str, published: dt.date | None = None) -> list[Mention]:
-    article = Article(
-        article_id=stable_id("art", text), origin="test", text=text, title=None, url=None,
-        outlet=None, published=published, published_from="metadata" if published else None,
-        language="en",
-    )
-    return list(extractor.extract(article))
-
-
 def test_a_dateline_city_is_not_the_incident_place(extractor: Extractor) -> None:
     text = "RIYADH - Air strikes hit a market in Taiz on Thursday, killing 12 people."
-    (mention,) = _extract(extractor, text, dt.date(2018, 8, 9))
+    (mention,) = extract_text(extractor, text, dt.date(2018, 8, 9))
     assert mention.place is not None and mention.place.country == "YE"
 
 
 def test_a_dateline_alone_gives_no_place(extractor: Extractor) -> None:
     text = "BAGHDAD - Rockets hit a base on Friday, killing two soldiers."
-    (mention,) = _extract(extractor, text, dt.date(2020, 3, 13))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 3, 13))
     assert mention.place is None or mention.place.name.upper() != "BAGHDAD"
 
 
@@ -92,7 +83,7 @@ def test_a_dateline_alone_gives_no_place(extractor: Extractor) -> None:
     ],
 )
 def test_common_words_and_people_are_not_places(extractor: Extractor, text: str) -> None:
-    for mention in _extract(extractor, text, dt.date(2021, 2, 26)):
+    for mention in extract_text(extractor, text, dt.date(2021, 2, 26)):
         assert mention.place is None
 
 
@@ -101,7 +92,7 @@ def test_an_unqualified_ministry_speaks_for_the_dateline_state(extractor: Extrac
         "ANKARA - Turkish warplanes neutralized two PKK terrorists in an air operation in "
         "northern Iraq, the Ministry of National Defence said on Tuesday."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 4, 28))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 4, 28))
     kinds = {(c.kind, c.attributed_to, c.by_accused) for c in mention.claims}
     assert ("confirmation", "Turkey", True) in kinds
     casualties = [c for c in mention.claims if c.kind == "casualties"]
@@ -115,7 +106,7 @@ def test_a_running_total_is_no_claim_of_the_incident(extractor: Extractor) -> No
         "Air strikes killed 34 Turkish soldiers in Idlib on Thursday, the Observatory said. "
         "The Observatory has documented more than 380,000 deaths since the start of the war."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 2, 28))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 2, 28))
     assert [c.killed for c in mention.claims if c.kind == "casualties"] == [34]
 
 
@@ -125,7 +116,7 @@ def test_the_source_added_is_the_claimant_named_before(extractor: Extractor) -> 
         "SANA reports, citing a military source.\n\nThere are dead and wounded following "
         "the strike, the source added."
     )
-    (mention,) = _extract(extractor, text, dt.date(2018, 6, 17))
+    (mention,) = extract_text(extractor, text, dt.date(2018, 6, 17))
     sources = {(c.kind, c.source, c.source_kind) for c in mention.claims}
     assert ("casualties", "SANA, citing a military source", "state_media") in sources
 
@@ -147,7 +138,7 @@ def test_the_source_added_is_the_claimant_named_before(extractor: Extractor) -> 
 def test_names_the_context_shows_are_no_place(
     extractor: Extractor, text: str, expected: str
 ) -> None:
-    (mention,) = _extract(extractor, text, dt.date(2024, 9, 2))
+    (mention,) = extract_text(extractor, text, dt.date(2024, 9, 2))
     assert mention.place is not None and mention.place.country == expected, mention.place
     assert mention.place.name not in ("Baghdad", "Safad", "Damascus", "Hamas")
 
@@ -157,13 +148,13 @@ def test_where_victims_came_from_is_not_where_they_were_killed(extractor: Extrac
         "Two civilians from the town of Urmia in Iran were killed in Turkish air strikes "
         "on Tuesday, the group said."
     )
-    for mention in _extract(extractor, text, dt.date(2020, 4, 29)):
+    for mention in extract_text(extractor, text, dt.date(2020, 4, 29)):
         assert mention.place is None or mention.place.country != "IR"
 
 
 def test_a_demonym_is_not_a_place(extractor: Extractor) -> None:
     text = "A drone struck a truck near the Iraqi border on Sunday, killing two men."
-    for mention in _extract(extractor, text, dt.date(2020, 4, 29)):
+    for mention in extract_text(extractor, text, dt.date(2020, 4, 29)):
         assert mention.place is None
 
 
@@ -171,14 +162,14 @@ def test_a_place_the_text_calls_a_district_counts_whatever_its_size(
     extractor: Extractor,
 ) -> None:
     text = "Air raids hit a farm in Abs district in Hajjah province on Thursday, killing four."
-    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 5, 8))
     assert mention.place is not None and mention.place.name == "Abs"
     assert mention.place.country == "YE"
 
 
 def test_a_province_the_name_alone_does_not_find(extractor: Extractor) -> None:
     text = "Shells hit a village in Hajjah province on Thursday, killing a woman."
-    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 5, 8))
     assert mention.place is not None and mention.place.country == "YE"
     assert mention.place.admin1 == "Hajjah" and mention.place.geo_precision == 3
 
@@ -188,7 +179,7 @@ def test_a_name_called_a_province_once_is_a_province_throughout(extractor: Extra
         "Four killed in air raids on Hajjah. Air raids hit a farm in the al-Jarr area of Abs "
         "district in Hajjah province on Thursday, killing four people."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 5, 8))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 5, 8))
     assert mention.place is not None and mention.place.name == "Abs"
 
 
@@ -202,7 +193,7 @@ def test_a_recalled_attack_neither_places_nor_dates_the_response(extractor: Extr
         "US Central Command said it carried out precision strikes on weapons depots across "
         "Iraq on Friday, in response to Wednesday's rocket attack on Camp Taji."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 3, 13))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 3, 13))
     assert mention.place is None or "Taji" not in mention.place.name
     assert mention.date == dt.date(2020, 3, 13)
 
@@ -224,7 +215,7 @@ def test_an_appositive_role_names_the_claimant(extractor: Extractor) -> None:
         "in Gaza said. The ministry's spokesman, Ashraf al-Qudra, said most victims were "
         "displaced people."
     )
-    (mention,) = _extract(extractor, text, dt.date(2023, 10, 18))
+    (mention,) = extract_text(extractor, text, dt.date(2023, 10, 18))
     assert {c.source for c in mention.claims} >= {"the Ministry of Health in Gaza"}
     from contested.extract.claimant import find_claimant
 
@@ -239,7 +230,7 @@ def test_the_group_is_the_body_named_last_not_the_witnesses(extractor: Extractor
         "told the group they heard aircraft overhead before the strikes. \"Only Syrian and "
         "Russian forces have conducted air operations in that area,\" the group said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2016, 10, 7))
+    (mention,) = extract_text(extractor, text, dt.date(2016, 10, 7))
     blamed = [c for c in mention.claims if c.kind == "attribution"]
     assert blamed and all(c.source == "Human Rights Watch" for c in blamed), blamed
 
@@ -249,7 +240,7 @@ def test_a_toll_of_a_recalled_attack_is_not_this_incidents(extractor: Extractor)
         "Rockets hit Camp Taji on Saturday, wounding three service members. The attack came "
         "three days after a rocket strike on the same base killed two Americans."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 3, 14))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 3, 14))
     tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
     assert tolls == [(None, 3)]
 
@@ -259,7 +250,7 @@ def test_two_claimants_of_two_tolls_in_one_sentence_are_two_claims(extractor: Ex
         "An air strike hit a militia base near Mayadeen on Sunday. The Iraqi militia said nine "
         "of its fighters were killed, whereas the Syrian Observatory put the number of dead at 14."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 6, 3))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 6, 3))
     tolls = [(c.killed, c.source_kind) for c in mention.claims if c.kind == "casualties"]
     assert tolls == [(9, "military"), (14, "monitor")]
 
@@ -269,7 +260,7 @@ def test_one_claimant_of_killed_and_injured_is_one_claim(extractor: Extractor) -
         "Shelling hit the town of Atareb on Monday, killing four civilians, while nine others "
         "were wounded, the Syrian Observatory said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 6, 3))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 6, 3))
     tolls = [(c.killed, c.injured) for c in mention.claims if c.kind == "casualties"]
     assert tolls == [(4, 9)]
 
@@ -296,7 +287,7 @@ def test_a_habitual_aside_keeps_the_sentences_denial(extractor: Extractor) -> No
         "rescuers said. The Russian military, which has repeatedly denied bombing civilian sites, "
         "said its jets had flown no missions near the town on Friday."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 8, 2))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 8, 2))
     denials = [c for c in mention.claims if c.kind == "denial"]
     assert [(c.attributed_to, c.by_accused) for c in denials] == [("Russia", True)]
 
@@ -328,7 +319,7 @@ def test_a_lede_denial_without_an_event_word_joins_the_primary_incident(
         "any part in the deaths of two Danish contractors. Rockets struck the Taji camp late "
         "on Wednesday, killing the two men, security sources said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 3, 12))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 3, 12))
     kinds = sorted(c.kind for c in mention.claims)
     assert kinds == ["casualties", "denial"]
     assert mention.event_type == "rocket_attack"
@@ -363,7 +354,7 @@ def test_killing_and_wounding_dozens_is_one_vague_toll(extractor: Extractor) -> 
         "SANAA - The missile force struck a gathering of enemy troops in Marib with a "
         "ballistic missile on Monday, killing and wounding dozens of them, the spokesman said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2021, 3, 8))
+    (mention,) = extract_text(extractor, text, dt.date(2021, 3, 8))
     (toll,) = [c for c in mention.claims if c.kind == "casualties"]
     assert (toll.killed, toll.injured, toll.qualifier) == (None, None, "dozens; injured: dozens")
 
@@ -373,7 +364,7 @@ def test_an_anonymous_official_blaming_a_party_is_the_claimant(extractor: Extrac
         "Rockets hit a US base in eastern Syria on Monday, wounding two troops. A US defense "
         "official, speaking on condition of anonymity, blamed Iran-backed militias for the attack."
     )
-    (mention,) = _extract(extractor, text, dt.date(2023, 3, 27))
+    (mention,) = extract_text(extractor, text, dt.date(2023, 3, 27))
     (blame,) = [c for c in mention.claims if c.kind in ("attribution", "confirmation")]
     assert (blame.kind, blame.source, blame.attributed_to) == (
         "attribution", "A US defense official", "Iran-backed groups"
@@ -385,7 +376,7 @@ def test_one_allegation_naming_two_parties_is_one_claim(extractor: Extractor) ->
         "At least 20 civilians were killed on Tuesday when the market in Ariha was bombed by "
         "Russian jets and by Syrian government helicopters, the Syrian Observatory said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 7, 16))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 7, 16))
     blamed = [c for c in mention.claims if c.kind == "attribution"]
     assert len(blamed) == 1
     assert set(mention.perpetrators) == {"Russia", "Syrian government"}
@@ -398,7 +389,7 @@ def test_a_party_denying_in_a_sentence_that_recalls_accusations_confirms_nothing
         "Rockets hit the Green Zone on Sunday. Asaib Ahl al-Haq, which US officials have accused "
         "of a wave of rocket attacks, denied any role in the attack on Sunday."
     )
-    (mention,) = _extract(extractor, text, dt.date(2020, 12, 20))
+    (mention,) = extract_text(extractor, text, dt.date(2020, 12, 20))
     kinds = [c.kind for c in mention.claims if c.kind != "casualties"]
     assert kinds == ["denial"]
 
@@ -408,7 +399,7 @@ def test_a_dateline_city_is_not_the_party_blamed(extractor: Extractor) -> None:
         "BEIRUT - Unidentified drones struck a convoy of Iraqi militias near the town of "
         "Qaim on Sunday, killing six fighters, the Syrian Observatory said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 9, 1))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 9, 1))
     assert "Lebanese army" not in mention.perpetrators
     assert all(c.attributed_to != "Lebanese army" for c in mention.claims)
 
@@ -420,7 +411,7 @@ def test_helicopters_dropping_barrel_bombs_are_an_air_strike_by_their_side(
         "Syrian government helicopters dropped barrel bombs on the village of Latamneh on "
         "Friday, killing five civilians, witnesses said."
     )
-    (mention,) = _extract(extractor, text, dt.date(2019, 5, 10))
+    (mention,) = extract_text(extractor, text, dt.date(2019, 5, 10))
     assert mention.event_type == "airstrike"
     assert mention.perpetrators == ("Syrian government",)
 

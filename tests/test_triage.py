@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +15,7 @@ from contested import pipeline
 from contested.batch.synthetic import generate
 from contested.clean import clean_source
 from contested.store import open_store
-from contested.triage import COMPONENT, triage, triage_text
+from contested.triage import _CUES, _CUES_ANY_CASE, COMPONENT, lexicon, triage, triage_text
 from contested.types import Article, Source
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -132,6 +134,47 @@ def test_triage_changes_no_incident_on_the_demo_corpus(
             pipeline.run([str(DEMO)], store, pipeline.RunOptions(triage=flag))
             exports.append([(i.incident_id, i.killed, i.grade) for i in store.list_incidents()])
     assert exports[0] == exports[1] and exports[0]
+
+
+def _plain_cues(flags: int, lower: bool) -> re.Pattern[str]:
+    """The cue regex as the lexicon reads: one alternation per group, each at word boundaries,
+    without the lookahead the triage puts in front to skip non-word positions quickly."""
+    casualty, strong, weak = (
+        (lexicon.CASUALTY.lower(), lexicon.STRONG.lower(), lexicon.WEAK.lower()) if lower
+        else (lexicon.CASUALTY, lexicon.STRONG, lexicon.WEAK))
+    return re.compile(
+        f"(?P<casualty>{casualty})|(?P<strong>\\b(?:{strong})\\b)|(?P<weak>\\b(?:{weak})\\b)"
+        f"|(?P<beat>\\b(?:{lexicon.BEATS})\\b)", flags)
+
+
+def _cue_texts() -> list[str]:
+    """Our sentences, every lexicon word in upper, title and lower case, and random strings
+    of letters (with the ones that change length or case oddly: İ, ı, ſ, K), digits,
+    punctuation and lexicon words."""
+    words = sorted(set(re.findall(r"[a-z]+", lexicon.STRONG + lexicon.WEAK + lexicon.BEATS)))
+    texts = [*INCIDENTS, *EVERYDAY, *EVERYDAY_BEATS, *INCIDENTS_WITH_BEATS]
+    texts += [" ".join(w.upper() for w in words), " ".join(w.title() for w in words),
+              ", ".join(words), "-".join(words)]
+    rnd = random.Random(7)
+    alphabet = "aAbBiIİıſKkéÉ 0123456789-.,'\n\u00a0\u2019"
+    pieces = [*words, "3", "12", "two", "dozens", "were", "killed", "İED", "was shot dead"]
+    for _ in range(400):
+        texts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120))))
+        texts.append(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))))
+    return texts
+
+
+@pytest.mark.parametrize(("compiled", "flags", "lower"),
+                         [(_CUES, 0, True), (_CUES_ANY_CASE, re.IGNORECASE, False)],
+                         ids=["lowercased", "any-case"])
+def test_the_cue_regex_finds_what_the_plain_alternation_finds(
+    compiled: re.Pattern[str], flags: int, lower: bool
+) -> None:
+    plain = _plain_cues(flags, lower)
+    for text in _cue_texts():
+        subject = text.lower() if lower else text
+        found = [(m.lastgroup, m.span()) for m in compiled.finditer(subject)]
+        assert found == [(m.lastgroup, m.span()) for m in plain.finditer(subject)], text
 
 
 def test_component_id_is_versioned() -> None:

@@ -164,9 +164,11 @@ def save_processed(
         index.add(article_id, fingerprint)
     for chunk in chunks:
         batch = _Batch()
+        stored = store.stored_articles([d.item.article_id for d in chunk
+                                        if isinstance(d.item, Article)])
         for done in chunk:
             summary.read += 1
-            _take(done, store, index, batch, summary)
+            _take(done, stored, index, batch, summary)
         store.save_batch(
             summary.run_id, batch.articles, batch.mentions, batch.rejections, batch.triage
         )
@@ -226,13 +228,15 @@ def load_resources(extractor: Extractor) -> None:
 
 
 def _take(
-    done: Processed, store: Store, index: DuplicateIndex, batch: _Batch, summary: RunSummary
+    done: Processed, stored: set[str], index: DuplicateIndex, batch: _Batch, summary: RunSummary
 ) -> None:
+    """Add ``done`` to ``batch`` unless it is a duplicate of an article already ``stored`` or
+    already in the batch."""
     if isinstance(done.item, Rejection):
         _reject(done.item, batch, summary)
         return
     cleaned = done.item
-    if cleaned.article_id in batch.ids or store.has_article(cleaned.article_id):
+    if cleaned.article_id in batch.ids or cleaned.article_id in stored:
         summary.duplicates += 1
         return
     article = _link_near_duplicate(cleaned, index, summary)

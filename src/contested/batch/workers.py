@@ -1,7 +1,10 @@
 """Worker processes for ``contested run --workers N``.
 
-Each worker loads the extraction resources once (gazetteer, lexicons) in its initializer and
-then runs :func:`contested.pipeline.process` on the sources it is sent. The parent keeps the
+The extraction resources (gazetteer and its name scanner, lexicons, the language model, MiniLM
+for the stance model) are loaded once, in the parent, before the workers are forked: they
+inherit them (copy-on-write) instead of each loading its own, and the parent keeps MiniLM for
+the resolution that follows. Where there is no ``fork`` each worker loads its own in its
+initializer. Each worker then runs :func:`contested.pipeline.process` on the sources it is sent. The parent keeps the
 reading order: chunks go out one at a time with at most one more in flight while the parent
 saves the previous one, so memory stays bounded by two chunks whatever the input size, and the
 results are exactly those of one process.
@@ -31,7 +34,11 @@ def load_extractor() -> Extractor:
 
 
 def _init(options: RunOptions) -> None:
-    _state["extractor"] = load_extractor()
+    inherited = _state.get("extractor")
+    if isinstance(inherited, Extractor):  # forked from a parent that loaded it
+        inherited.gazetteer.reopen()  # its own SQLite connection: none is used across fork
+    else:
+        _state["extractor"] = load_extractor()
     _state["options"] = options
 
 
@@ -44,10 +51,13 @@ def _work(item: Source | Rejection) -> Processed:
 
 def start_method() -> str:
     """``fork`` where the platform has it, else ``spawn``. Forked workers inherit the imported
-    modules, whose compiled regular expressions cost seconds per process to build again; each
-    still loads its own gazetteer and lexicons (``_init``). The parent opens no gazetteer or
-    model before the pool starts and holds no threads, so the one inherited handle is the
-    store's connection, which workers never touch (and pool workers leave by ``os._exit``)."""
+    modules, whose compiled regular expressions cost seconds per process to build again, and
+    the extractor the parent loaded (:func:`process_in_workers`). Inherited handles: the
+    store's connection, which workers never touch (and pool workers leave by ``os._exit``),
+    and the gazetteer's, which each worker replaces by its own before its first lookup
+    (``_init``). The onnxruntime session runs on the calling thread (one intra-op thread), so
+    a worker's copy needs none of the parent's threads; its vectors are the parent's bit for
+    bit (``tests/test_batch.py``)."""
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
@@ -57,7 +67,13 @@ def process_in_workers(
     """Process ``chunks`` in ``options.workers`` processes; yields results chunk by chunk, in
     order."""
     context = multiprocessing.get_context(start_method())
-    with context.Pool(options.workers, initializer=_init, initargs=(options,)) as pool:
+    if context.get_start_method() == "fork":
+        _state["extractor"] = load_extractor()  # once, here: the workers inherit it
+    try:
+        pool = context.Pool(options.workers, initializer=_init, initargs=(options,))
+    finally:
+        _state.pop("extractor", None)  # the parent needs no extractor (MiniLM stays cached)
+    with pool:
         pending: AsyncResult[list[Processed]] | None = None
         for chunk in chunks:
             size = max(1, len(chunk) // (options.workers * 4))

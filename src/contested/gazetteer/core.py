@@ -42,6 +42,7 @@ class Gazetteer:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self._inherited: list[sqlite3.Connection] = []  # see reopen()
         self.path = path
         self._lock = threading.Lock()
         self._country_keys: dict[str, list[str]] = {}
@@ -192,6 +193,15 @@ class Gazetteer:
     def connection(self) -> sqlite3.Connection:
         """The SQLite connection (for importers in this package)."""
         return self._conn
+
+    def reopen(self) -> None:
+        """A new connection to the same file, keeping the caches and the name scanner: what a
+        forked process calls before its first lookup (SQLite connections must not be used
+        across ``fork``). The inherited connection is kept, unused and never closed here: SQLite
+        asks that a forked child not touch it at all."""
+        self._inherited.append(self._conn)
+        self._conn = sqlite3.connect(str(self.path), check_same_thread=False)
+        self._lock = threading.Lock()
 
     def clear_caches(self) -> None:
         self._rows.cache_clear()

@@ -279,6 +279,14 @@ class Store(PendingMixin, ReviewMixin):
         sql = "SELECT 1 FROM articles WHERE article_id = ?"
         return bool(self._rows("cannot read articles", sql, (article_id,)))
 
+    def stored_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of ``article_ids`` already stored (one query per page, not one per id)."""
+        found: set[str] = set()
+        for chunk in loaders.chunks(sorted(set(article_ids))):
+            sql = f"SELECT article_id FROM articles WHERE article_id IN ({marks(len(chunk))})"
+            found.update(row["article_id"] for row in self._rows("cannot read articles", sql, chunk))
+        return found
+
     def fingerprints(self) -> Iterator[tuple[str, int]]:
         """``(article_id, simhash)`` of every stored article, by article_id."""
         sql = "SELECT article_id, fingerprint FROM articles ORDER BY article_id"

@@ -11,6 +11,7 @@ import pytest
 
 from contested import pipeline
 from contested.batch.shards import plan_units, read_unit
+from contested.batch.workers import start_method
 from contested.batch.synthetic import generate, write_jsonl
 from contested.extract import Extractor
 from contested.ingest import read_sources
@@ -103,3 +104,74 @@ def test_a_missing_path_is_a_recorded_rejection_in_shards(tmp_path: Path) -> Non
     units = plan_units([str(tmp_path / "nope.jsonl")], None, 1000)
     (item,) = [i for u in units for i in read_unit(u, None, 1000)]
     assert isinstance(item, Rejection) and item.reason == "unreadable"
+
+
+def _in_forked_worker(_: int) -> tuple[bool, bool, str | None, bytes]:
+    """What a forked pool worker sees after ``_init``: whether it kept the inherited
+    extractor, whether its gazetteer has a connection of its own, a lookup through it, and
+    the stance model's vector of one sentence."""
+    from contested.batch import workers
+    from contested.resolve.embedding import default_embedder
+
+    extractor = workers._state["extractor"]
+    assert isinstance(extractor, Extractor)
+    match = extractor.gazetteer.lookup("Aleppo", country="SY")
+    vector = default_embedder().embed([_SENTENCE]).tobytes()
+    own = extractor.gazetteer.connection is not _PARENT_CONNECTION[0]
+    return extractor is _PARENT_EXTRACTOR[0], own, match.name if match else None, vector
+
+
+_SENTENCE = "The ministry denied that its aircraft struck the market, a spokesman said."
+_PARENT_EXTRACTOR: list[Extractor] = []
+_PARENT_CONNECTION: list[object] = []
+
+
+@pytest.mark.skipif(start_method() != "fork", reason="workers inherit the extractor only by fork")
+def test_forked_workers_inherit_the_extractor_with_their_own_gazetteer_connection() -> None:
+    """The parent loads the extractor once; each worker keeps it (no second load), opens its
+    own gazetteer connection, and gets the parent's MiniLM vectors bit for bit."""
+    import multiprocessing
+
+    from contested.batch import workers
+    from contested.resolve.embedding import default_embedder
+
+    extractor = workers.load_extractor()
+    _PARENT_EXTRACTOR[:] = [extractor]
+    _PARENT_CONNECTION[:] = [extractor.gazetteer.connection]
+    workers._state["extractor"] = extractor
+    try:
+        context = multiprocessing.get_context("fork")
+        pool = context.Pool(2, initializer=workers._init, initargs=(pipeline.RunOptions(),))
+    finally:
+        del workers._state["extractor"]
+    with pool:
+        seen = pool.map(_in_forked_worker, range(4), chunksize=1)
+    expected = extractor.gazetteer.lookup("Aleppo", country="SY")
+    vector = default_embedder().embed([_SENTENCE]).tobytes()
+    assert expected is not None
+    assert seen == [(True, True, expected.name, vector)] * 4
+
+
+def test_the_parent_keeps_no_extractor_once_the_workers_run(corpus: list[str]) -> None:
+    from contested.batch import workers
+
+    sources = list(read_sources(corpus[:1]))[:12]
+    done = workers.process_in_workers(iter([sources]), pipeline.RunOptions(workers=2))
+    first = next(done)
+    assert "extractor" not in workers._state
+    assert len(first) == len(sources) and list(done) == []
+
+
+def test_a_reopened_gazetteer_answers_as_before() -> None:
+    from contested.gazetteer import open_gazetteer
+
+    gazetteer = open_gazetteer()
+    before = gazetteer.lookup("Deir ez-Zor", country="SY")
+    names = gazetteer.find_names("Shelling hit Aleppo and Idlib on Monday.")
+    old = gazetteer.connection
+    gazetteer.reopen()
+    assert gazetteer.connection is not old
+    assert gazetteer.lookup("Deir ez-Zor", country="SY") == before is not None
+    gazetteer.clear_caches()
+    assert gazetteer.lookup("Deir ez-Zor", country="SY") == before
+    assert gazetteer.find_names("Shelling hit Aleppo and Idlib on Monday.") == names

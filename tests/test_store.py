@@ -183,6 +183,15 @@ def test_save_batch_round_trips_articles_and_fingerprints(store: Store) -> None:
     assert max(a.fingerprint for a in arts) > 2**63
 
 
+def test_stored_articles_are_those_of_the_ids_in_the_store(store: Store) -> None:
+    arts, _, _ = populated(store)
+    stored = [a.article_id for a in arts]
+    missing = [f"art_missing_{i}" for i in range(1200)]  # more ids than one IN (...) page
+    asked = [*missing[:700], *stored, *stored, *missing[700:]]
+    assert store.stored_articles(asked) == set(stored)
+    assert store.stored_articles(missing) == set() == store.stored_articles([])
+
+
 def test_save_batch_is_idempotent(store: Store) -> None:
     arts, mentions, _ = populated(store)
     rejection = Rejection("corpus/broken.json", "broken_json", "line 3: expecting value")

@@ -11,8 +11,8 @@ import pytest
 
 from contested import pipeline
 from contested.batch.shards import plan_units, read_unit
-from contested.batch.workers import start_method
 from contested.batch.synthetic import generate, write_jsonl
+from contested.batch.workers import start_method
 from contested.extract import Extractor
 from contested.ingest import read_sources
 from contested.store import Store, open_store

@@ -99,3 +99,41 @@ def test_not_a_gazetteer_file_is_reported(tmp_path: Path) -> None:
     bogus.write_text("this is not sqlite")
     with pytest.raises(GazetteerError):
         open_gazetteer(bogus)
+
+
+def test_the_scan_keys_kept_beside_a_gazetteer_follow_its_changes(
+    small_db: Path, tmp_path: Path
+) -> None:
+    """The name scanner's key set is read back from the file kept beside the gazetteer, and
+    an import (which changes the gazetteer) makes it query the keys again: new names are
+    found in text, never an old key set."""
+    path = _copy(small_db, tmp_path)
+    text = "Shelling hit Testville and Aleppo on Monday."
+    gaz = open_gazetteer(path)
+    first = gaz.find_names(text)
+    kept = list(tmp_path.glob("g.sqlite.scan-keys-*"))
+    assert [t for _, _, t in first] == ["Aleppo"] and len(kept) == 1
+    gaz.close()
+    again = open_gazetteer(path)
+    assert again.find_names(text) == first and list(tmp_path.glob("g.sqlite.scan-keys-*")) == kept
+    archive = tmp_path / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(FIXTURES / "geonames_sample.txt", "SY.txt")
+    import_geonames(again, archive)
+    assert [t for _, _, t in again.find_names(text)] == ["Testville", "Aleppo"]
+    assert list(tmp_path.glob("g.sqlite.scan-keys-*")) not in ([], kept)  # replaced, one file
+    assert len(list(tmp_path.glob("g.sqlite.scan-keys-*"))) == 1
+    again.close()
+
+
+def test_a_damaged_scan_key_file_is_queried_again(small_db: Path, tmp_path: Path) -> None:
+    path = _copy(small_db, tmp_path)
+    gaz = open_gazetteer(path)
+    expected = gaz.find_names("Fighting near Aleppo and Homs.")
+    gaz.close()
+    (kept,) = tmp_path.glob("g.sqlite.scan-keys-*")
+    kept.write_bytes(kept.read_bytes()[:100])  # truncated
+    again = open_gazetteer(path)
+    assert again.find_names("Fighting near Aleppo and Homs.") == expected
+    assert len(kept.read_bytes()) > 100  # written whole again
+    again.close()

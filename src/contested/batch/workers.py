@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 
 from contested.extract import Extractor
+from contested.gazetteer.core import Gazetteer
 from contested.pipeline import Processed, RunOptions, load_resources, process
 from contested.types import Rejection, Source
 
@@ -36,7 +37,9 @@ def load_extractor() -> Extractor:
 def _init(options: RunOptions) -> None:
     inherited = _state.get("extractor")
     if isinstance(inherited, Extractor):  # forked from a parent that loaded it
-        inherited.gazetteer.reopen()  # its own SQLite connection: none is used across fork
+        gazetteer = inherited.gazetteer
+        if isinstance(gazetteer, Gazetteer):  # its own SQLite connection: none crosses fork
+            gazetteer.reopen()
     else:
         _state["extractor"] = load_extractor()
     _state["options"] = options

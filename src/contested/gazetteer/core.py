@@ -183,7 +183,7 @@ class Gazetteer:
         from contested.gazetteer.textscan import NameScanner
 
         if self._scanner is None:
-            self._scanner = NameScanner.from_connection(self._conn, self._lock)
+            self._scanner = NameScanner.from_connection(self._conn, self._lock, self.path)
         assert isinstance(self._scanner, NameScanner)
         return self._scanner.scan(text)
 

@@ -150,8 +150,13 @@ class MiniLMOnnx:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         batches = [ids for _, ids in planned]
         if self.threads > 1 and len(batches) > 1:
+            # the widest batches first, so that no thread is left alone with a wide one at
+            # the end (the batches and so the vectors are the same in any order)
+            order = sorted(range(len(batches)), key=lambda b: -_padded(batches[b]))
             with ThreadPoolExecutor(min(self.threads, len(batches))) as pool:
-                results = list(pool.map(self.run_batch, batches))
+                done = dict(zip(order, pool.map(self.run_batch, [batches[b] for b in order]),
+                                strict=True))
+            results = [done[b] for b in range(len(batches))]
         else:
             results = [self.run_batch(batch) for batch in batches]
         for (rows, _), vectors in zip(planned, results, strict=True):
@@ -185,6 +190,11 @@ class MiniLMOnnx:
             mask[r, : len(row)] = 1
         result = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
         return np.asarray(result[0], dtype=np.float32)
+
+
+def _padded(batch: Sequence[Sequence[int]]) -> int:
+    """The tokens onnxruntime runs for ``batch`` (its rows padded to the longest): its cost."""
+    return len(batch) * max((len(row) for row in batch), default=0)
 
 
 def _rows_per_run(width: int) -> int:

@@ -185,3 +185,25 @@ def test_an_earlier_drone_hit_last_year_is_recalled() -> None:
         "hit by a drone in June last year, an attack that killed two guards."
     )
     assert _roles(text) == ["primary", "background"]
+
+
+# ------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Drones struck the refinery overnight into Saturday, the governor said.",
+         dt.date(2025, 3, 8), "day"),
+        ("Drones struck the refinery overnight, the governor said.", dt.date(2025, 3, 10), "day"),
+        ("The depot was hit in May last year.", dt.date(2024, 5, 1), "month"),
+        ("The depot was hit in February this year.", dt.date(2025, 2, 1), "month"),
+    ],
+)
+def test_overnight_into_a_weekday_and_a_month_of_last_year(
+    text: str, expected: dt.date, precision: str
+) -> None:
+    from contested.extract.dates import resolve_incident_date
+
+    guess = resolve_incident_date(text, Span(0, len(text)), dt.date(2025, 3, 10))  # a Monday
+    assert guess is not None and (guess.date, guess.precision) == (expected, precision)

@@ -81,7 +81,7 @@ def test_dev_floors(dev: Metrics) -> None:
     assert f1(dev.denials) >= 0.95
     assert f1(dev.attributions) >= 0.88  # 0.906 (session 4; DV23 and DV37 gold corrected)
     assert f1(dev.confirmations) >= 0.95  # 1.000 (session 4)
-    assert share(dev.placed_25km) >= 0.60  # 0.656; the rest are gazetteer gaps (docs/benchmarks.md)
+    assert share(dev.placed_25km) >= 0.72  # 0.750 (session 6, s6-events: supplement; 0.688 before)
     assert share(dev.dated_1day) >= 0.95  # 0.967 (session 5, s5-events; 0.933 before)
     # 0.821 / 0.842 again (session 5, s5-resolve3): two towns 200 km or more apart are no
     # longer joined by alike texts alone (V08 at Basira vs the al-Bab explosions, 295 km)
@@ -96,6 +96,7 @@ def test_demo_floors(demo: Metrics) -> None:
     assert f1(demo.casualty_claims) >= 0.83  # 0.850 (session 4)
     assert f1(demo.attributions) >= 0.78  # 0.809 (session 4, second round)
     assert share(demo.placed_25km) >= 0.60  # 0.625 with the session-3 gazetteer (0.750 before it)
+    assert share(demo.type_accuracy) >= 0.95  # 1.000 (session 6, s6-events; 0.964 before)
     assert share(demo.claimant_kind) >= 0.93  # 0.956 (session 4)
     assert f1(demo.denials) >= 0.90
     assert f1(demo.confirmations) >= 0.90
@@ -118,7 +119,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout2": {  # session 4, first round; tuned on in the second
         "primary_incidents": 0.93,  # 0.968 (second round)
-        "placed_25km": 0.70,  # 0.727 (session 5, s5-events; 0.636 before)
+        "placed_25km": 0.80,  # 0.818 (session 6, s6-events; 0.727 before)
         "casualty_claims": 0.93,  # 0.974
         "claimant_kind": 0.90,  # 0.929
         "attributions": 0.83,  # 0.870
@@ -147,17 +148,19 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "confirmations": 0.95,  # 1.000 (session 5; 0.667 before)
         "dated_1day": 0.95,  # 1.000
     },
-    "heldout5": {  # session 5, written beside the rule changes and scored blind on main after them
-        "primary_incidents": 0.93,  # 0.973 (blind; 0.973 on main before the session)
-        "type_accuracy": 0.66,  # 0.722 (0.667)
-        "casualty_claims": 0.70,  # 0.744 (0.744)
-        "claimant_kind": 0.62,  # 0.667 (0.654)
-        "attributions": 0.38,  # 0.414 (0.370)
+    "heldout5": {  # session 5, written beside the rule changes and scored blind on main after them;
+        # seen in session 6 (s6-events: datelines, places, types; figures after, blind before)
+        "primary_incidents": 0.97,  # 1.000 (blind 0.973)
+        "type_accuracy": 0.95,  # 1.000 (blind 0.722)
+        "casualty_claims": 0.75,  # 0.773 (blind 0.744)
+        "claimant_kind": 0.65,  # 0.679 (blind 0.667)
+        "attributions": 0.38,  # 0.400 (blind 0.414: the lead sentence is now read, one more)
         "denials": 0.20,  # 0.250 (0.286)
         "confirmations": 0.50,  # 0.533 (0.533)
-        "placed_25km": 0.50,  # 0.556 (0.667)
-        "dated_1day": 0.75,  # 0.778 (0.778)
-        "pair_clustering": 0.38,  # 0.400 (0.286)
+        "placed_25km": 0.95,  # 1.000 (blind 0.556)
+        "dated_1day": 0.95,  # 1.000 (blind 0.778)
+        "pair_clustering": 0.95,  # 1.000 (blind 0.400)
+        "contradiction_flags": 0.45,  # 0.500 (blind 0.133)
     },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
         "primary_incidents": 0.95,  # 1.000 (blind start 0.933)
@@ -166,7 +169,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "dated_1day": 0.95,  # 1.000 (blind start 0.875)
     },
 }
-NO_FALSE_INCIDENTS = ("heldout2", "heldout3", "events5")  # sets with a no-incident article
+NO_FALSE_INCIDENTS = ("heldout2", "heldout3", "heldout5", "events5")  # sets with a no-incident article
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -21,7 +21,7 @@ from contested.extract.claims import (
     merge_adjacent,
     stance_claim,
 )
-from contested.extract.datelines import Dateline, after_dateline, find_datelines
+from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers, vote_type
 from contested.extract.mentions import SAME_DAY, Draft, group_mentions, is_stance
@@ -29,7 +29,7 @@ from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
 from contested.ids import stable_id
-from contested.types import Article, Claim, DatePrecision, Mention, SourceKind, Span
+from contested.types import Article, Claim, DatePrecision, Mention, Place, SourceKind, Span
 
 if TYPE_CHECKING:
     from contested.extract.actors import ActorHit, ActorLexicon
@@ -151,7 +151,7 @@ class Extractor:
             and not (t.cause and draft.role == "primary" and t.event_type in kinds)
         ]
         recalled = [_around(t, len(text)) for t in others]
-        dated = self._date(article, draft, recalled)
+        dated = self._date(article, draft, recalled, datelines)
         skip = [d.span for d in datelines]
         hits = {s.index: self._actor_hits(text, s.span, context, skip) for s in draft.sentences}
         actors = [h.span for found in hits.values() for h in found if h.form == "name"]
@@ -160,8 +160,12 @@ class Extractor:
             self.gazetteer, text, [s for t in tiers for s in t], context, others, skip, names, actors
         )
         place = choose_place(
-            event_first([[p for p in found if any(s.contains(p.span) for s in t)] for t in tiers])
+            event_first(
+                [[p for p in found if any(s.contains(p.span) for s in t)] for t in tiers], text
+            )
         )
+        if place is None and draft.role == "primary":
+            place = self._filed_from(text, datelines, context)
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -179,18 +183,48 @@ class Extractor:
             claims=tuple(claims),
         )
 
-    def _date(self, article: Article, draft: Draft, elsewhere: Sequence[Span]) -> DatedMention:
+    def _filed_from(
+        self, text: str, datelines: Sequence[Dateline], context: LookupContext
+    ) -> Place | None:
+        """Where the story was filed, as the place of an incident its sentences do not place:
+        "MOGADISHU (Agency) - ... an attack on families at the beach" (precision 2, near it).
+        Only a city in the country the article is most about (not "WASHINGTON -" on a strike
+        in Yemen; not "BAGHDAD - Rockets hit a base", which names no country at all)."""
+        from contested.extract.places import Toponym, choose_place
+
+        if not datelines:
+            return None
+        city = datelines[0].city
+        name = city.of(text).split("/")[0].title()
+        match = self.gazetteer.lookup(name, country=None, context=context)
+        if match is None or match.country is None or match.feature in ("PCLI", "ADM1"):
+            return None
+        if match.country not in context.countries[:1]:
+            return None  # no place of the article's own country is named: unknown stays unknown
+        return choose_place([Toponym(Span(city.start, city.start + len(name)), name, match, 2)])
+
+    def _date(
+        self,
+        article: Article,
+        draft: Draft,
+        elsewhere: Sequence[Span],
+        datelines: Sequence[Dateline] = (),
+    ) -> DatedMention:
         """The date of the event sentences' own expressions; ``elsewhere`` are the phrases of
-        other incidents' triggers in them, whose dates are not this incident's."""
+        other incidents' triggers in them, whose dates are not this incident's. A dateline's
+        date is the day of filing: the anchor when the article has no publication date, never
+        the incident's date."""
         from contested.extract.dates import resolve_incident_date
 
+        anchor = article.published or filing_date(datelines)
+        elsewhere = [*elsewhere, *(d.span for d in datelines)]
         for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(article.text, sentence.span, article.published, elsewhere)
+            guess = resolve_incident_date(article.text, sentence.span, anchor, elsewhere)
             if guess is not None:
                 return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
-        if draft.role == "primary" and article.published and _BREAKING.search(lead):
-            return DatedMention(article.published, "day", None)
+        if draft.role == "primary" and anchor and _BREAKING.search(lead):
+            return DatedMention(anchor, "day", None)
         return DatedMention(None, None, None)
 
     # ------------------------------------------------------------ claims

@@ -1,30 +1,46 @@
-"""Place datelines: the "ANKARA - ", "TEL AVIV (Levant Wire) - ", "Deir Ezzor, SANA - " that
-opens a paragraph. It says where the story was filed, not where the incident happened, so
-places read from it are not incident places, and a claimant is searched for after it.
+"""Place datelines: the "ANKARA - ", "TEL AVIV (Levant Wire) - ", "Deir Ezzor, SANA - ",
+"KYIV, April 14 (Wire) - ", "SANAA, Friday 20 Shawwal 1446 AH, corresponding to 18 April 2025
+(Agency) - " that opens a paragraph. It says where the story was filed, not where the incident
+happened, so places read from it are not incident places, and a claimant is searched for after
+it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
+publication date), never the incident's own date.
 
-Component id: ``extract.datelines@1``.
+Component id: ``extract.datelines@2``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from contested.clean.dates import gregorian_dates, hijri_dates
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@1"
+COMPONENT = "extract.datelines@2"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
 _TITLE_CITY = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+# ", April 14", ", 12 August 2025", ", 19/11/2025", ", Friday 20 Shawwal 1446 AH, corresponding
+# to 18 April 2025": a date (a month name or a numeric date) before the outlet or the dash
+_FILED = r"(?P<date>[^()\n–—]{3,90}?)"
+_DATE_WORD = re.compile(
+    r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
+    r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Muharram|Safar|Rabi|Jumada"
+    r"|Rajab|Sha|Ramadan|Shawwal|Dhu))|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+_TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
+_DATED = re.compile(rf"(?P<caps>{_CAPS_CITY}),\s*{_FILED}(?=\s*(?:\(|[-–—]{{1,2}}\s)){_TAIL}")
 _DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?P<after>(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}}))?"
     rf"|(?P<title>{_TITLE_CITY}),\s*(?P<outlet>(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})))"
-    r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
+    rf"{_TAIL}"
 )
 _MAX_CHARS = 60
+_MAX_DATED_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,7 @@ class Dateline:
     span: Span  # the whole prefix, dash and space included
     city: Span  # the place named
     outlet: Span | None = None  # "(Reuters)", "Deir Ezzor, SANA": who filed it, when named
+    filed: dt.date | None = None  # the date it states with a year ("12 August 2025"), if any
 
 
 def find_datelines(text: str, sentences: Sequence[Sentence]) -> list[Dateline]:
@@ -48,13 +65,27 @@ def find_datelines(text: str, sentences: Sequence[Sentence]) -> list[Dateline]:
 
 
 def _dateline_at(text: str, span: Span) -> Dateline | None:
-    m = _DATELINE.match(text, span.start, min(span.end, span.start + _MAX_CHARS))
+    m = _DATED.match(text, span.start, min(span.end, span.start + _MAX_DATED_CHARS))
+    date = m.group("date") if m is not None else None
+    if m is None or date is None or not _DATE_WORD.search(date):  # a date, not "he said"
+        m, date = _DATELINE.match(text, span.start, min(span.end, span.start + _MAX_CHARS)), None
     if m is None or m.end() >= span.end:
         return None
     group = "caps" if m.group("caps") else "title"
-    named = next((g for g in ("paren", "outlet") if m.group(g)), None)
+    named = next((g for g in ("paren", "outlet") if m.groupdict().get(g)), None)
     outlet = Span(m.start(named), m.end(named)) if named else None
-    return Dateline(Span(m.start(), m.end()), Span(m.start(group), m.end(group)), outlet)
+    city = Span(m.start(group), m.end(group))
+    return Dateline(Span(m.start(), m.end()), city, outlet, _filed(date) if date else None)
+
+
+def _filed(date: str) -> dt.date | None:
+    """The Gregorian date a dateline states (a Hijri one converted when it gives no other)."""
+    return next(iter(gregorian_dates(date)), None) or next(iter(hijri_dates(date)), None)
+
+
+def filing_date(datelines: Sequence[Dateline]) -> dt.date | None:
+    """The first dated dateline's date."""
+    return next((d.filed for d in datelines if d.filed is not None), None)
 
 
 def after_dateline(span: Span, datelines: Sequence[Dateline]) -> Span:

@@ -107,6 +107,10 @@ _MONTH_ONLY = re.compile(
     r"(?!\s*\d)",
     re.I,
 )
+# "in April last year", "March this year": a month of the year before (or of) the anchor's
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?:in|during|since|of|early|late|mid-?)\s+)?{_MON}\s+(?P<rel>last|this)\s+year\b", re.I
+)
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
 _WEEKDAY = re.compile(
     r"\b(?:(?:late|early)\s+)?(?:overnight\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
@@ -174,6 +178,12 @@ def _build_month(m: re.Match[str]) -> DateExpression:
     return DateExpression(span, expr, "month", _int(m, "year"), _MONTHS[m.group("mon").lower()])
 
 
+def _build_month_of_year(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    back = int(m.group("rel").lower() == "last")
+    return DateExpression(span, expr, "month", None, _MONTHS[m.group("mon").lower()], offset=back)
+
+
 def _build_year(m: re.Match[str]) -> DateExpression:
     span, expr = _span_expr(m)
     return DateExpression(span, expr, "year", _int(m, "year"))
@@ -218,6 +228,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_DMY, _build_calendar),
     (_MDY, _build_calendar),
     (_MONTH_YEAR, _build_month),
+    (_MONTH_OF_YEAR, _build_month_of_year),
     (_MONTH_ONLY, _build_month),
     (_YEAR_ONLY, _build_year),
     (_WEEKDAY, _build_weekday),
@@ -337,6 +348,8 @@ def _resolve_month(expr: DateExpression, anchor: dt.date | None) -> dt.date | No
         return dt.date(expr.year, expr.month, 1)
     if anchor is None:
         return None
+    if expr.offset or "year" in expr.expression.lower():  # "April last year", "May this year"
+        return dt.date(anchor.year - expr.offset, expr.month, 1)
     year = anchor.year if expr.month <= anchor.month else anchor.year - 1
     return dt.date(year, expr.month, 1)
 
@@ -423,7 +436,7 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     ]
     event = [e for e in inside if not e.reporting]
     if event:
-        return min(event, key=lambda e: (_RANK[precision_of(e)], e.span.start))
+        return min(event, key=lambda e: (_RANK[precision_of(e)], _vague(e), e.span.start))
     start = _lookback_start(text, region.start)
     before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
     if before:
@@ -431,6 +444,12 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     if inside:
         return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
     return None
+
+
+def _vague(expr: DateExpression) -> bool:
+    """"overnight" alone is the anchor's day, which a weekday or a calendar date in the same
+    sentence says more exactly ("overnight into Sunday", "overnight on Saturday")."""
+    return expr.kind == "days_ago" and expr.expression.lower() == "overnight"
 
 
 def _lookback_start(text: str, start: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -57,7 +57,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
         r"|slammed into|crashed into|smashed into)"
-        r"|(?:explosive|kamikaze|suicide|one-way) drones?",
+        r"|(?:hit|struck|targeted|attacked) by (?:an? |two |three |several )?(?:[\w-]+ )?drones?"
+        r"|(?:explosive|kamikaze|suicide|one-way|attack) drones?|drone swarms?|swarms? of drones"
+        r"|Shahed(?:-\d+)?s?(?: drones?)?|Geran(?:-\d+)?s?",
         "drone_attack",
         2,
     ),
@@ -70,7 +72,11 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"(?:ballistic |cruise |guided )?missile (?:strikes?|attacks?)|missiles? (?:struck|strikes|hit"
         r"|hits|landed|fell|slammed)|(?:fired|launched) (?:a |two |three |several )?(?:ballistic "
-        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW|ballistic|cruise) missiles?",
+        r"|cruise )?missiles?|(?:guided|anti-tank|ATGM|Kornet|TOW|ballistic|cruise|hypersonic) missiles?"
+        # named missiles: "two Iskander-M missiles", "a Kinzhal", "ATACMS", "Storm Shadow"
+        r"|(?:Iskander|Kinzhal|Kalibr|Tochka|Oreshnik|Scud|Zircon|Tomahawk|ATACMS|Storm Shadow"
+        r"|SCALP|Neptune|Fateh|Zolfaghar|Kheibar|Emad|Ghadr|Burkan|Toufan)(?:-[A-Z0-9]+)?s?"
+        r"(?: (?:ballistic |cruise |hypersonic )?missiles?)?|Kh-\d+(?: missiles?)?",
         "missile_strike",
         2,
     ),
@@ -91,7 +97,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardment)|warplanes?"
         r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?"
-        r"|barrel bombs?"
+        r"|barrel bombs?|glide bombs?|guided (?:aerial|air) bombs?|KABs?"
         r"|(?<!unmanned )(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
         r"|attacked|fired)",
         "airstrike",
@@ -172,13 +178,18 @@ _HABITUAL = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
-    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate|be)|"
+    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
+    # "would be met with force", not "in what would be the deadliest attack"
+    r"would be(?! (?:the|one of|its|their)\b)|"
     r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
     re.IGNORECASE,
 )
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
     r"prior|latest of such"
+    # "pointed to the August 2018 bombing", "the 2019 attack on": an incident named by its date
+    r"|the (?:(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) )?(?:19|20)\d\d"
     r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
     r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
@@ -231,8 +242,20 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         trigger_span = Span(match.start(), match.end())
         recalled = _is_background(text, trigger_span, span.start)
         cause = _is_cause(text, trigger_span, span.start)
+        recalled = recalled or _apposed_to_recalled(text, trigger_span, found)
         found.append(Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled))
-    return tuple(_aerial_raids(text, found))
+    return tuple(_aerial_raids(text, found, span))
+
+
+_APPOSITION = re.compile(r",\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _apposed_to_recalled(text: str, span: Span, before: Sequence[Trigger]) -> bool:
+    """"The field was hit by a drone in June last year, an attack that killed two guards":
+    the apposition names the incident just recalled."""
+    return bool(before) and before[-1].background and bool(
+        _APPOSITION.search(text, before[-1].span.end, span.start)
+    )
 
 
 def _matches(
@@ -257,14 +280,29 @@ def _group(match: re.Match[str]) -> int:
     return int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
 
 
-def _aerial_raids(text: str, found: list[Trigger]) -> list[Trigger]:
-    """"Warplanes launched raids": raids flown by aircraft are air strikes, not ground raids."""
-    if not any(t.event_type == "airstrike" and t.weight > 1 for t in found):
+# Who or what carries out a raid on the ground ("troops raided", "forces stormed the house").
+_GROUND = re.compile(
+    r"\b(?:troops|soldiers|forces|commandos?|police(?:men)?|gunmen|militants|fighters|settlers"
+    r"|arrest\w*|detain\w*|captur\w*|abduct\w*|kidnap\w*|stormed|houses?|homes?|door|ground"
+    r"|on foot|armou?red|bulldozers?|vehicles|incursions?|search(?:ed|ing)?|special operations)\b",
+    re.IGNORECASE,
+)
+_RAID_NOUN = re.compile(r"raids?", re.IGNORECASE)
+
+
+def _aerial_raids(text: str, found: list[Trigger], span: Span) -> list[Trigger]:
+    """"Warplanes launched raids": raids flown by aircraft are air strikes, not ground raids;
+    so are "raids" with nobody on the ground in their sentence ("the aggression's raids on the
+    port killed 74"), the usual sense in translated Arabic copy."""
+    raids = [
+        t for t in found
+        if t.event_type == "ground_raid" and _RAID_NOUN.fullmatch(t.span.of(text))
+    ]
+    aerial = any(t.event_type == "airstrike" and t.weight > 1 for t in found)
+    if not raids or not (aerial or not _GROUND.search(text, span.start, span.end)):
         return found
     return [
-        Trigger(t.span, "airstrike", t.weight, t.background, t.cause)
-        if t.event_type == "ground_raid" and t.span.of(text).lower().startswith("raid")
-        else t
+        Trigger(t.span, "airstrike", t.weight, t.background, t.cause) if t in raids else t
         for t in found
     ]
 

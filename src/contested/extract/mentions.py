@@ -89,6 +89,9 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
             current.add(sentence, foreground)
+        elif foreground and primary is None and (recalled := _refers_back(text, drafts, foreground)):
+            current = recalled  # "The coalition later admitted its strike on the bus": the
+            current.add(sentence, [_as_background(t) for t in foreground])  # one recalled
         elif foreground:
             separate = _SEPARATE.search(sentence.text)
             if primary is None or separate or _answers(primary, sentence, foreground):
@@ -105,6 +108,21 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
         elif current is None and is_stance(sentence):
             lede.append(sentence)
     return _told_causes(drafts)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _refers_back(text: str, drafts: list[Draft], triggers: list[Trigger]) -> Draft | None:
+    """The recalled incident that triggers only refer back to ("the strike", "its strike on
+    the bus") when the article has told no incident of its own yet, else None."""
+    recalled = [d for d in drafts if d.role == "background"]
+    if not recalled or not all(
+        _BACK_REFERENCE.search(text, max(0, t.span.start - 30), t.span.start) for t in triggers
+    ):
+        return None
+    kinds = {t.event_type for t in triggers} - {"other", "airstrike"}
+    return next((d for d in reversed(recalled) if not kinds or kinds & _kinds(d)), None)
 
 
 def _told_causes(drafts: list[Draft]) -> list[Draft]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from contested.gazetteer.keys import name_key
@@ -400,19 +400,60 @@ def _precision(before: str, after: str, match: Match) -> int:
     return 1
 
 
-def event_first(tiers: Sequence[Sequence[Toponym]]) -> list[Toponym]:
+# "al-Harra, southeast of Al Bukamal", "Abu Shouk camp on the northern outskirts of El
+# Fasher", "the village of X, 10 km north of Y", "X near Y": X is located relative to Y.
+_DIRECTION = (
+    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+)
+_RELATION_BETWEEN = re.compile(
+    r"(?:\s+(?:camp|village|town|district|area|neighbou?rhood|suburb|port|field|base)\b)?"
+    r",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:just|some|about|around|roughly)\s+)?"
+    r"(?:(?:\d+|[a-z]+)\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
+    rf"(?:{_DIRECTION}\s+of|near|outside|close\s+to|(?:in|on)\s+the\s+(?:{_DIRECTION}\s+)?"
+    r"(?:outskirts|edge|countryside|suburbs|vicinity)\s+of|in\s+the\s+countryside\s+of)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|port|province)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def located_by(text: str, finer: Toponym, anchor: Toponym) -> bool:
+    """Whether the text places ``finer`` relative to ``anchor`` ("al-Harra, southeast of Al
+    Bukamal"): the finer place, consistent with the one it is located by."""
+    if finer.span.end > anchor.span.start or anchor.span.start - finer.span.end > 80:
+        return False
+    return bool(_RELATION_BETWEEN.fullmatch(text, finer.span.end, anchor.span.start))
+
+
+def refined(text: str, chosen: Sequence[Toponym], later: Sequence[Toponym]) -> Toponym | None:
+    """A place of a later sentence that the text locates relative to a chosen one (the same
+    gazetteer entry): "bombed positions in the Al Bukamal area. The strike targeted a position
+    in al-Harra, southeast of Al Bukamal" is at al-Harra."""
+    ids = {t.match.gazetteer_id for t in chosen}
+    for finer in later:
+        if finer.match.gazetteer_id in ids or finer.match.feature in ("PCLI", "ADM1"):
+            continue
+        for anchor in later:
+            if anchor.match.gazetteer_id in ids and located_by(text, finer, anchor):
+                return finer
+    return None
+
+
+def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> list[Toponym]:
     """The places of the event's own sentence, not those of the sentences around it.
 
     ``tiers`` are the toponyms of the sentence that tells the incident ("an unmanned aircraft
     struck the tanker off the coast of Oman"), then of the sentences around it, nearest in kind
     first ("pointed the finger at Tehran" is no place of the attack): the first tier that names
     a place wins. Where it names only countries or provinces, a finer place in the same country
-    from a later tier ("Twelve people were killed in the village of X") may still be chosen."""
+    from a later tier ("Twelve people were killed in the village of X") may still be chosen.
+    Where it names a town, a later place the ``text`` locates relative to that town ("in
+    al-Harra, southeast of Al Bukamal") is the finer place and wins."""
     for at, tier in enumerate(tiers):
         if not tier:
             continue
         if any(t.precision < 3 for t in tier):
-            return list(tier)
+            finer = refined(text, tier, [t for r in tiers[at + 1 :] for t in r]) if text else None
+            return [replace(finer, precision=1)] if finer is not None else list(tier)
         countries = {t.match.country for t in tier}
         later = [t for rest in tiers[at + 1 :] for t in rest if t.match.country in countries]
         return [*tier, *later]

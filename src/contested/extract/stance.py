@@ -63,9 +63,18 @@ _DENIAL = re.compile(
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
-    r"|fly|used|involved|responsible|behind)\b"
+    r"|fly|used|involved|responsible|behind|participated?|fired|shelled)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
     r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
+    r"|\bin\s+no\s+way\s+(?:connected|linked|involved|responsible|related|associated)\b"
+    r"|\b(?:fired|launched|dropped|flew|flown|sent)\s+no\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?"
+    r"|drones?|bombs?|munitions|shots?|rounds|sorties|aircraft)\b"
+    r"|\b(?:took|takes|take|taken|had|has|have|played|plays)\s+no\s+part\b"
+    r"|\b(?:had|has|have|did|does|do|was|were)\s+not\s+(?:\w+\s+)?(?:take|taken|took|taking)\s+part\b"
+    r"|\bnone\s+of\s+(?:its|their|his|our|the)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?"
+    r"(?:taken\s+part|took\s+part|participated|been\s+involved|involved|carried\s+out|fired|launched)\b"
+    r"|\b(?:struck|strikes?|hits?|targets?|targeted|attacks?|attacked)\s+only\s+(?:legitimate\s+)?"
+    r"military\b"
     r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
     r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
@@ -91,7 +100,8 @@ _AGENT_AFTER = re.compile(
     r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
     r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
     r"(?:aircraft|warplanes?|jets?|drones?|forces|troops|military|army|artillery|fighters"
-    r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?)?"
+    r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?|missiles?|rockets?"
+    r"|shells|bombs?)?"
     r"(?:,[^,.;]{1,60},)?\s*"
     r"(?:(?:that|who) )?(?:have |has |had )?(?:\w+ly |also |reportedly |once again |again )?"
     r"(?:(?:were|was|are|is) (?:believed|thought|suspected|said|alleged|likely) to have )?"
@@ -99,6 +109,7 @@ _AGENT_AFTER = re.compile(
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
     r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
+    r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,
@@ -108,7 +119,9 @@ _AGENT_BEFORE = re.compile(
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
     r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
-    r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed)\s+by"
+    r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
+    r"|\b(?:launched|fired|sent|flown)\s+from\s+[^.;]{0,60}?\b(?:controlled|held|run)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
     r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
@@ -121,10 +134,12 @@ _AGENT_BEFORE = re.compile(
 )
 # "a Russian air strike", "Turkish artillery fire": the actor named before the weapon
 _AGENT_NOUN_AFTER = re.compile(
-    r"(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:air\s?strikes?|airstrikes?|strikes?|air\s+raids?|raids?|bombardment"
+    r"|bombing|shelling|attacks?)\b|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?"
     r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
     r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
-    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters)\b"
+    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters|(?:ballistic\s+|cruise\s+)?missiles?"
+    r"|rockets?|shells|glide\s+bombs?|bombs)\b"
     r"(?!\s+(?:(?:were|was|had been|have been)\s+)?(?:seen|spotted|heard|flying|flew|circl\w+"
     r"|hover\w+|supplied|sold|delivered|shot down|downed|intercepted)\b)",
     re.IGNORECASE,

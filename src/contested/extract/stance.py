@@ -266,6 +266,25 @@ def is_denial(sentence: str) -> bool:
     return bool(_DENIAL.search(sentence))
 
 
+# Who did it, said without a word of blame: "the massacre was the work of", "the drone had been
+# sent by", "launched from an area controlled by", "said it was behind", "they suspected".
+_NAMES_AGENT = re.compile(
+    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted)\s+by\b"
+    r"|\bthe\s+(?:work|handiwork|doing)\s+of\b|\b(?:controlled|held)\s+by\b"
+    r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
+    r"\s+(?:was|were|had\s+been)\s+behind\b"
+    r"|\b(?:they|officials?|it)\s+suspect(?:ed|s)?\s+(?!that\b)"
+    r"|\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:pounded|shelled|bombed|stormed|raided)\b",
+    re.IGNORECASE,
+)
+
+
+def names_agent(sentence: str) -> bool:
+    """Whether the sentence says who carried out an incident (or denies it), though it names
+    no event: such a sentence belongs to the incident told before it."""
+    return bool(_DENIAL.search(sentence) or _NAMES_AGENT.search(sentence))
+
+
 # "rejected Iraqi accusations that its forces had killed nine tourists": the toll is the
 # accuser's, quoted in the denial; it is no figure the denier gives.
 _ACCUSATION_THAT = re.compile(

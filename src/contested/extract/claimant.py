@@ -34,7 +34,8 @@ _NP = (
 _CLAUSE = (
     r"(?:,\s*(?:which|who|whose|(?:run|owned|backed|funded|controlled|operated) by|affiliated"
     r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},"
-    r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters)"
+    r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
+    r"|(?:to|with|by|from|on) (?=[A-Za-z]))"
     r"[^,;“”\"]{0,60},"
     # "Benjamin Netanyahu, cutting short a visit to Washington, said"
     r"|,\s*(?:\w+ing)\s+(?:short\s+|off\s+)?(?:a|an|the|his|her|its|their)\b[^,;“”\"]{1,70},"

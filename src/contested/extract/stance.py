@@ -89,7 +89,7 @@ _CONFIRM = re.compile(
     r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
-    r"|fired|detonated|ambushed|shelled|downed|raided|stormed)"
+    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
     r"|(?:were|was|have\s+been|had\s+been)\s+neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -194,7 +194,8 @@ _TARGET_BEFORE = re.compile(
 # A running total or a habit ("have killed 100 soldiers since the start of the year", "has
 # carried out similar bombings in the past") alleges no one did this incident.
 _RUNNING = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
+    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?:war|conflict|fighting|insurgency)\s+between\b"
+    r"|\b(?:which|that)\s+(?:broke\s+out|began|erupted|started)\s+in\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
     r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b",
@@ -506,9 +507,17 @@ def _own_strike(
     m = _OWN_STRIKE.search(text, span.start, span.end)
     if m is None:
         return False
+    # "said the American raids had targeted": another party's strike, no confirmation
     return not any(
-        m.start() <= a.span.start <= m.end() + 40 and a.root == claimant_actor for a in actors
+        m.start() <= a.span.start <= m.end() + 40
+        and (a.root == claimant_actor or _names_the_strike(text, a, m.end()))
+        for a in actors
     )
+
+
+def _names_the_strike(text: str, hit: ActorHitLike, end: int) -> bool:
+    """The actor is the one the strike noun belongs to ("the American raids")."""
+    return hit.span.end < end and _AGENT_NOUN_AFTER.match(text, hit.span.end, end) is not None
 
 
 def _killed_its_enemy(

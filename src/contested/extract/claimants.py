@@ -70,7 +70,7 @@ _I = re.IGNORECASE
 _STATE_MEDIA = re.compile(
     r"\b(?:state|state-run|state-owned|official|government|regime|"
     r"government-run)[- ](?:media|television|tv|news agency|broadcaster|"
-    r"outlets?)\b",
+    r"outlets?)\b(?!\s+office)",
     _I,
 )
 _MILITARY = re.compile(
@@ -85,7 +85,9 @@ _SOURCE_MILITARY = re.compile(
     _I,
 )
 _POLICE = re.compile(r"\bpolice\b", _I)
-_MINISTER = re.compile(r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b", _I)
+_MINISTER = re.compile(
+    r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b|\bgovernment\s+(?:[\w-]+\s+){0,2}office\b", _I
+)
 _LOCAL_MODIFIER = re.compile(
     r"\b(?:local|provincial|municipal|district|city|village|town|"
     r"regional)\b",
@@ -147,7 +149,8 @@ _UNINFORMATIVE = words(
     "unidentified informed knowledgeable well-placed its his their"
 )
 _NAMES_A_PLACE = re.compile(
-    r"\s+(?:hospitals?|university|airport|stadium|mosque|bridge|street|avenue|square|school)\b",
+    r"\s+(?:hospitals?|university|airport|stadium|mosque|bridge|street|avenue|square|school"
+    r"|office)\b",
     _I,
 )
 _LOCATIVE_TAIL = re.compile(r"\s+(?:to|in|at|on|near|inside)\s+.*$", re.DOTALL)
@@ -334,7 +337,7 @@ class ClaimantLexicon:
             if entry.place and is_locative(text, hit_start):
                 continue
             if _NAMES_A_PLACE.match(text, hit_end):
-                continue  # "the Erdogan hospital", "Assad University": a building, no speaker
+                continue  # "Erdogan hospital", "Government Media Office": another body
             hits.append(
                 ClaimantHit(
                     Span(hit_start, hit_end), text[hit_start:hit_end], entry.canonical, entry.kind
@@ -456,7 +459,8 @@ def _state_media(text: str) -> SourceKind | None:
 
 
 def _civilian_office(text: str) -> SourceKind | None:
-    """A defence secretary or minister is a member of the government, not of the army."""
+    """A defence secretary or minister is a member of the government, not of the army; a
+    government media office is the government's, not a medium."""
     return "government" if _MINISTER.search(text) else None
 
 

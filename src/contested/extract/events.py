@@ -172,7 +172,7 @@ _HABITUAL = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
-    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate|be)|"
+    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|(?<!what )would be|"
     r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
     re.IGNORECASE,
 )

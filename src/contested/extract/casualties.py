@@ -386,10 +386,8 @@ def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
     np_start, np_end = m.start("np"), m.end("np")
     if not _SUBSET_BEFORE.search(text, max(0, np_start - 24), np_start):
         return m
-    last = None
-    for last in re.finditer(r"\band\s+", text[np_start:np_end]):
-        pass
-    return None if last is None else _SUBJECT.match(text, np_start + last.end(), m.end())
+    ands = list(re.finditer(r"\band\s+", text[np_start:np_end]))
+    return _SUBJECT.match(text, np_start + ands[-1].end(), m.end()) if ands else None
 
 
 def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:

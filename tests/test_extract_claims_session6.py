@@ -301,3 +301,21 @@ def test_no_one_hurt_is_nobody_killed_or_injured() -> None:
 def test_put_the_number_killed_at() -> None:
     text = "The army put the number of fighters killed at more than 30."
     assert _figures(text) == [("killed", 30)]
+
+
+def test_outlaw_groups_are_a_party_in_iraq_only() -> None:
+    actors = load_actors()
+    sentence = "The ministry said the drone had been sent by outlaw groups."
+    assert [h.canonical for h in actors.find(sentence, context_countries=["IQ"])] == [
+        "outlaw armed groups"
+    ]
+    assert actors.find(sentence, context_countries=["SD"]) == []
+
+
+def test_a_demonym_makes_no_government_claimant(extractor: Extractor) -> None:
+    text = (
+        "HAIFA (Our Wire) - A rocket hit a playground in Haifa on Sunday, killing two "
+        "children, Israeli paramedics said."
+    )
+    casualty = next(c for c in _claims(extractor, text) if c.kind == "casualties")
+    assert casualty.source == "Israeli paramedics" and casualty.source_kind == "unnamed"

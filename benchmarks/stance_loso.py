@@ -26,7 +26,11 @@ GOLD = {
     "heldout2": ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
     "heldout3": ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
     "heldout4": ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
+    "heldout5": ROOT / "tests" / "gold" / "heldout5" / "gold.jsonl",
 }
+# Sets the trainer does not read (the shipped weights predate heldout5): their fold is the
+# model trained on everything the trainer reads, which never saw them.
+UNTRAINED = frozenset({"heldout5"})
 METRICS = ("casualty_claims", "denials", "attributions", "confirmations", "claimant_kind")
 
 
@@ -58,7 +62,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for name in args.sets:
             weights = Path(folder) / f"without-{name}.json"
-            train = [sys.executable, str(ROOT / "scripts" / "train_stance.py"), "--exclude", name,
+            exclude = [] if name in UNTRAINED else ["--exclude", name]
+            train = [sys.executable, str(ROOT / "scripts" / "train_stance.py"), *exclude,
                      "--out", str(weights)] + (["--no-curated"] if args.no_curated else [])
             subprocess.run(train, check=True, capture_output=True)
             rules = evaluate(GOLD[name], "off")

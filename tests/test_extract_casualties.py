@@ -190,7 +190,8 @@ def test_vague_quantities(sentence: str, qualifier: str) -> None:
         ("Two shells landed without casualties.", ["killed", "injured"]),
         ("A US official denies there were any casualties in the bombing.", ["killed", "injured"]),
         ("No one was killed or injured.", ["killed", "injured"]),
-        ("Nobody was hurt.", ["injured"]),
+        ("Nobody was hurt.", ["killed", "injured"]),  # session 6: nobody killed either
+        ("Nobody was wounded.", ["injured"]),
         ("There were no deaths.", ["killed"]),
     ],
 )

@@ -83,7 +83,8 @@ def test_the_shipped_weights_load() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        ("Officials in Ankara said Turkish units had taken no part whatsoever in the incident.",
+        # ("had taken no part" is a rule since session 6; this wording is still the model's)
+        ("Officials in Ankara said Turkish units had no connection whatsoever with the incident.",
          "Turkey", [("denial", "Turkey")]),
         ("Hamas said the accusation was a shameless fabrication and that its fighters were "
          "elsewhere.", "Hamas", [("denial", "Hamas")]),

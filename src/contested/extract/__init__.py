@@ -258,8 +258,9 @@ class Extractor:
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
-        if actor is not None and kind == "unnamed" and self._is_state(actor):
-            kind = "government"
+        named_state = actor is not None and actor_hits[0].form != "descriptor"
+        if actor is not None and kind == "unnamed" and named_state and self._is_state(actor):
+            kind = "government"  # "Israeli medics" (a demonym) stay unnamed
         if actor is None and kind in ("military", "government") and _ORGAN.search(phrase.text):
             actor = home  # "the Ministry of National Defence" in a story filed from Ankara
         return Speaker(phrase.text, kind, phrase.relayed_by, actor)

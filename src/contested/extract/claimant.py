@@ -23,9 +23,11 @@ _VERBS = (
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
-    r"|other|many)\s+)*(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
+    r"|other|many|regional|provincial|district|city|municipal|health|emergency|aid|neighbou?rhood"
+    r"|community|camp)\s+)*"
+    r"(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
-    r"|health workers|rescue workers|local media|media reports|state media)\b"
+    r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media)\b"
 )
 _NP = (
     r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
@@ -34,7 +36,13 @@ _NP = (
 _CLAUSE = (
     r"(?:,\s*(?:which|who|whose|(?:run|owned|backed|funded|controlled|operated) by|affiliated"
     r" with|close to|linked to|loyal to|based in)\b[^,;“”\"]{1,80},"
-    r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters)"
+    # "Russia's Defence Ministry, in a statement carried by TASS, said"; "a spokesman, asked
+    # whether Israel had joined the raids, said"
+    r"|,\s*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video"
+    r"|address|speech|interview|briefing)\b[^,;“”\"]{0,80},"
+    r"|,\s*(?:when\s+)?asked\s+(?:whether|if|about|why|how|who)\b[^;“”\"]{1,100}?,"
+    r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
+    r"|(?:to|with|by|from|on) (?=[A-Za-z]))"
     r"[^,;“”\"]{0,60},"
     # "Benjamin Netanyahu, cutting short a visit to Washington, said"
     r"|,\s*(?:\w+ing)\s+(?:short\s+|off\s+)?(?:a|an|the|his|her|its|their)\b[^,;“”\"]{1,70},"
@@ -90,7 +98,8 @@ _POSSESSIVE = re.compile(
 _ANAPHOR = re.compile(
     r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
     r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
-    r"|military|group|organi[sz]ation|council|command)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
+    r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
+    r"|movement|militia|volunteers)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
@@ -102,6 +111,7 @@ _NOT_A_CLAIMANT = re.compile(
     r"|could|should|must|might|did|does)(?:\s|$)",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s*){1,3}(?:,[^-–—]{1,25})?(?:\([^)]{1,40}\)\s*)?[-–—]+\s+")
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -130,7 +140,7 @@ def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
 def _phrase(
     name: str, start: int, originator: str, relays: tuple[str, ...]
 ) -> ClaimantPhrase | None:
-    cleaned = _TRIM.sub("", name.strip(" “”\"'")).strip()
+    cleaned = _TRIM.sub("", _DATELINE.sub("", name.strip(" “”\"'"))).strip()
     if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
         return None
     if _NOT_A_CLAIMANT.search(cleaned):
@@ -140,7 +150,7 @@ def _phrase(
     return ClaimantPhrase(
         cleaned,
         Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
-        _TRIM.sub("", originator.strip(" “”\"'")),
+        _TRIM.sub("", _DATELINE.sub("", originator.strip(" “”\"'"))),
         relays,
         anaphoric,
     )

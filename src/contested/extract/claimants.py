@@ -70,7 +70,7 @@ _I = re.IGNORECASE
 _STATE_MEDIA = re.compile(
     r"\b(?:state|state-run|state-owned|official|government|regime|"
     r"government-run)[- ](?:media|television|tv|news agency|broadcaster|"
-    r"outlets?)\b",
+    r"outlets?)\b(?!\s+office)",
     _I,
 )
 _MILITARY = re.compile(
@@ -85,7 +85,9 @@ _SOURCE_MILITARY = re.compile(
     _I,
 )
 _POLICE = re.compile(r"\bpolice\b", _I)
-_MINISTER = re.compile(r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b", _I)
+_MINISTER = re.compile(
+    r"\b(?:defen[cs]e|war)\s+(?:secretary|minister)\b|\bgovernment\s+(?:[\w-]+\s+){0,2}office\b", _I
+)
 _LOCAL_MODIFIER = re.compile(
     r"\b(?:local|provincial|municipal|district|city|village|town|"
     r"regional)\b",
@@ -93,6 +95,7 @@ _LOCAL_MODIFIER = re.compile(
 )
 _LOCAL = re.compile(
     r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police(?!\s+sources?\b)|health directorate|"
+    r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
     r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
@@ -104,6 +107,16 @@ _WITNESS = re.compile(
     r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|activists?(?!\s+(?:network|group))|"
     r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
     r"(?:a|one) local(?!\s+\w))\b",
+    _I,
+)
+# Volunteer, medical and aid networks speak for no government or army ("the El Fasher
+# Emergency Response Room", "a network of neighbourhood volunteers", "the Sudan Doctors Network").
+_NGO = re.compile(
+    r"\b(?:emergency response rooms?|(?:medics|medical|doctors['’]?|physicians['’]?|nurses['’]?"
+    r"|volunteers['’]?|volunteer|rescue|relief|aid|humanitarian|charity|rights|human rights)\s+"
+    r"(?:network|group|groups|organi[sz]ations?|union|committee|syndicate|society|collective)"
+    r"|network of (?:[\w-]+ ){0,2}volunteers|(?:local |neighbou?rhood |community )?volunteers"
+    r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?)\b",
     _I,
 )
 _MONITOR = re.compile(
@@ -118,7 +131,8 @@ _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
-    r"crown prince|diplomats?|officials?|state)\b",
+    r"crown prince|diplomats?|officials?|state|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )
 _ANONYMOUS = re.compile(
@@ -133,6 +147,11 @@ _IN_INSTITUTION = re.compile(r"\s+(?:in|within|inside|from|with|at)\s+(?P<org>.+
 _UNINFORMATIVE = words(
     "a an the one two three several some other many senior top high-ranking unnamed anonymous "
     "unidentified informed knowledgeable well-placed its his their"
+)
+_NAMES_A_PLACE = re.compile(
+    r"\s+(?:hospitals?|university|airport|stadium|mosque|bridge|street|avenue|square|school"
+    r"|office)\b",
+    _I,
 )
 _LOCATIVE_TAIL = re.compile(r"\s+(?:to|in|at|on|near|inside)\s+.*$", re.DOTALL)
 
@@ -317,6 +336,8 @@ class ClaimantLexicon:
             entry = self._entries[key][0]
             if entry.place and is_locative(text, hit_start):
                 continue
+            if _NAMES_A_PLACE.match(text, hit_end):
+                continue  # "Erdogan hospital", "Government Media Office": another body
             hits.append(
                 ClaimantHit(
                     Span(hit_start, hit_end), text[hit_start:hit_end], entry.canonical, entry.kind
@@ -438,13 +459,16 @@ def _state_media(text: str) -> SourceKind | None:
 
 
 def _civilian_office(text: str) -> SourceKind | None:
-    """A defence secretary or minister is a member of the government, not of the army."""
+    """A defence secretary or minister is a member of the government, not of the army; a
+    government media office is the government's, not a medium."""
     return "government" if _MINISTER.search(text) else None
 
 
 def _rule_kind(text: str) -> SourceKind | None:
     if _WITNESS.search(text):
         return "witness"
+    if _NGO.search(text):
+        return "ngo"
     if _LOCAL.search(text):
         return "local_official"
     if _MONITOR.search(text):

@@ -180,7 +180,7 @@ _THREAT = re.compile(
     r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
     r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
     # "would be met with force", not "in what would be the deadliest attack"
-    r"would be(?! (?:the|one of|its|their)\b)|"
+    r"(?<!what )would be(?! (?:the|one of|its|their)\b)|"
     r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
-from contested.extract.stance import is_denial
+from contested.extract.stance import names_agent
 from contested.types import Role
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -169,7 +169,7 @@ def _answers(primary: Draft, sentence: Sentence, triggers: list[Trigger]) -> boo
 
 
 def is_stance(sentence: Sentence) -> bool:
-    return bool(_STANCE_CUE.search(sentence.text)) or is_denial(sentence.text)
+    return bool(_STANCE_CUE.search(sentence.text)) or names_agent(sentence.text)
 
 
 def _as_background(trigger: Trigger) -> Trigger:

@@ -63,9 +63,18 @@ _DENIAL = re.compile(
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
-    r"|fly|used|involved|responsible|behind)\b"
+    r"|fly|used|involved|responsible|behind|participated?|fired|shelled)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
     r"(?:strikes?|air ?strikes?|attacks?|raids?|operations?)\b(?:\s+by\s+[^.;,]{1,50})?"
+    r"|\bin\s+no\s+way\s+(?:connected|linked|involved|responsible|related|associated)\b"
+    r"|\b(?:fired|launched|dropped|flew|flown|sent)\s+no\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?"
+    r"|drones?|bombs?|munitions|shots?|rounds|sorties|aircraft)\b"
+    r"|\b(?:took|takes|take|taken|had|has|have|played|plays)\s+no\s+part\b"
+    r"|\b(?:had|has|have|did|does|do|was|were)\s+not\s+(?:\w+\s+)?(?:take|taken|took|taking)\s+part\b"
+    r"|\bnone\s+of\s+(?:its|their|his|our|the)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?"
+    r"(?:taken\s+part|took\s+part|participated|been\s+involved|involved|carried\s+out|fired|launched)\b"
+    r"|\b(?:struck|strikes?|hits?|targets?|targeted|attacks?|attacked)\s+only\s+(?:legitimate\s+)?"
+    r"military\b"
     r"|\bneither\b[^.;]{0,60}?\bnor\b[^.;]{0,60}?\b(?:carried out|conducted|launched|struck"
     r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
@@ -80,7 +89,7 @@ _CONFIRM = re.compile(
     r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
-    r"|fired|detonated|ambushed|shelled|downed|raided|stormed)"
+    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
     r"|(?:were|was|have\s+been|had\s+been)\s+neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -91,7 +100,8 @@ _AGENT_AFTER = re.compile(
     r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
     r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
     r"(?:aircraft|warplanes?|jets?|drones?|forces|troops|military|army|artillery|fighters"
-    r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?)?"
+    r"|militants|gunmen|navy|air force|helicopters|coalition|groups?|militias?|missiles?|rockets?"
+    r"|shells|bombs?)?"
     r"(?:,[^,.;]{1,60},)?\s*"
     r"(?:(?:that|who) )?(?:have |has |had )?(?:\w+ly |also |reportedly |once again |again )?"
     r"(?:(?:were|was|are|is) (?:believed|thought|suspected|said|alleged|likely) to have )?"
@@ -99,6 +109,7 @@ _AGENT_AFTER = re.compile(
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
     r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
+    r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|bears? (?:full |the )?responsibility)\b",
     re.IGNORECASE,
@@ -108,7 +119,9 @@ _AGENT_BEFORE = re.compile(
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
     r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
-    r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed)\s+by"
+    r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
+    r"|\b(?:launched|fired|sent|flown)\s+from\s+[^.;]{0,60}?\b(?:controlled|held|run)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
     r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
@@ -121,10 +134,12 @@ _AGENT_BEFORE = re.compile(
 )
 # "a Russian air strike", "Turkish artillery fire": the actor named before the weapon
 _AGENT_NOUN_AFTER = re.compile(
-    r"(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:air\s?strikes?|airstrikes?|strikes?|air\s+raids?|raids?|bombardment"
+    r"|bombing|shelling|attacks?)\b|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+(?:[\w-]+\s+)?(?:air\s?strikes?"
     r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
     r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
-    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters)\b"
+    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters|(?:ballistic\s+|cruise\s+)?missiles?"
+    r"|rockets?|shells|glide\s+bombs?|bombs)\b"
     r"(?!\s+(?:(?:were|was|had been|have been)\s+)?(?:seen|spotted|heard|flying|flew|circl\w+"
     r"|hover\w+|supplied|sold|delivered|shot down|downed|intercepted)\b)",
     re.IGNORECASE,
@@ -179,7 +194,8 @@ _TARGET_BEFORE = re.compile(
 # A running total or a habit ("have killed 100 soldiers since the start of the year", "has
 # carried out similar bombings in the past") alleges no one did this incident.
 _RUNNING = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
+    r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?:war|conflict|fighting|insurgency)\s+between\b"
+    r"|\b(?:which|that)\s+(?:broke\s+out|began|erupted|started)\s+in\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
     r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b",
@@ -249,6 +265,25 @@ _RELATIVE_BLAME = re.compile(
 def is_denial(sentence: str) -> bool:
     """Whether the sentence denies involvement in an incident."""
     return bool(_DENIAL.search(sentence))
+
+
+# Who did it, said without a word of blame: "the massacre was the work of", "the drone had been
+# sent by", "launched from an area controlled by", "said it was behind", "they suspected".
+_NAMES_AGENT = re.compile(
+    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted)\s+by\b"
+    r"|\bthe\s+(?:work|handiwork|doing)\s+of\b|\b(?:controlled|held)\s+by\b"
+    r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
+    r"\s+(?:was|were|had\s+been)\s+behind\b"
+    r"|\b(?:they|officials?|it)\s+suspect(?:ed|s)?\s+(?!that\b)"
+    r"|\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:pounded|shelled|bombed|stormed|raided)\b",
+    re.IGNORECASE,
+)
+
+
+def names_agent(sentence: str) -> bool:
+    """Whether the sentence says who carried out an incident (or denies it), though it names
+    no event: such a sentence belongs to the incident told before it."""
+    return bool(_DENIAL.search(sentence) or _NAMES_AGENT.search(sentence))
 
 
 # "rejected Iraqi accusations that its forces had killed nine tourists": the toll is the
@@ -472,9 +507,17 @@ def _own_strike(
     m = _OWN_STRIKE.search(text, span.start, span.end)
     if m is None:
         return False
+    # "said the American raids had targeted": another party's strike, no confirmation
     return not any(
-        m.start() <= a.span.start <= m.end() + 40 and a.root == claimant_actor for a in actors
+        m.start() <= a.span.start <= m.end() + 40
+        and (a.root == claimant_actor or _names_the_strike(text, a, m.end()))
+        for a in actors
     )
+
+
+def _names_the_strike(text: str, hit: ActorHitLike, end: int) -> bool:
+    """The actor is the one the strike noun belongs to ("the American raids")."""
+    return hit.span.end < end and _AGENT_NOUN_AFTER.match(text, hit.span.end, end) is not None
 
 
 def _killed_its_enemy(

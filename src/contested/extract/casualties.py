@@ -497,9 +497,9 @@ def _kinds(verb: str, both: str | None) -> tuple[Kind, ...]:
 
 def _none_kinds(verb: str, both: str | None) -> tuple[Kind, ...]:
     v = verb.lower()
-    if both or v == "casualties":
-        return ("killed", "injured")
-    if v.startswith(("wound", "injur", "hurt")):
+    if both or v == "casualties" or v.startswith(("hurt", "harm")):
+        return ("killed", "injured")  # "no one was hurt": nobody killed either
+    if v.startswith(("wound", "injur")):
         return ("injured",)
     return ("killed",)
 
@@ -546,8 +546,14 @@ def _from_np(
     return _Candidate(span, priority, figures, others=all(p.others for p in parts))
 
 
+# "32 people, two of them children": the second count is part of the first, not added to it
+_SUBSET = re.compile(r",?\s+(?:including\s+)?[\w-]+\s+(?:of|among)\s+(?:them|whom)\b", re.IGNORECASE)
+
+
 def _parts(text: str, start: int, end: int) -> list[_Part]:
     """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count."""
+    subset = _SUBSET.search(text, start, end)
+    end = subset.start() if subset else end
     parts = [_part(m) for m in _NP_PART.finditer(text, start, end)]
     found = [p for p in parts if p is not None]
     if found:

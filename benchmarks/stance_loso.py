@@ -26,6 +26,7 @@ GOLD = {
     "heldout2": ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
     "heldout3": ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
     "heldout4": ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
+    "heldout5": ROOT / "tests" / "gold" / "heldout5" / "gold.jsonl",
 }
 METRICS = ("casualty_claims", "denials", "attributions", "confirmations", "claimant_kind")
 

@@ -212,8 +212,8 @@ _COUNTED = re.compile(
 )
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
-    r"|victims)\b[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
-    rf"|went\s+up)\s+(?:to\s+|at\s+)?(?P<np>{QUANTITY_RE})",
+    r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
+    rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+at\s+)(?P<np>{QUANTITY_RE})",
     _I,
 )
 _THE_VICTIMS = re.compile(
@@ -369,14 +369,27 @@ def _added(last: CasualtyFigure, more: CasualtyFigure) -> CasualtyFigure:
 
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
-    for m in _SUBJECT.finditer(text, start, end):
-        if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
+    for found in _SUBJECT.finditer(text, start, end):
+        m = _last_conjunct(text, found)
+        if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """"34 died, including two children, and 117 people were wounded": a list that opens with
+    a subset of an earlier figure is read from its last member."""
+    np_start, np_end = m.start("np"), m.end("np")
+    if not _SUBSET_BEFORE.search(text, max(0, np_start - 24), np_start):
+        return m
+    last = None
+    for last in re.finditer(r"\band\s+", text[np_start:np_end]):
+        pass
+    return None if last is None else _SUBJECT.match(text, np_start + last.end(), m.end())
 
 
 def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
@@ -533,7 +546,8 @@ def _from_np(
     parts = _parts(text, m.start("np"), m.end("np"))
     if not parts:
         return None
-    span = Span(m.start(), m.end())
+    subset = _SUBSET.search(text, m.start("np"), m.end("np"))
+    span = Span(m.start(), subset.start() if subset else m.end())
     value, low, high, qualifier, vague = _combine(parts)
     victims = _victims(parts)
     breakdown = _breakdown(parts) if victims == "mixed" and not vague else ()
@@ -547,7 +561,10 @@ def _from_np(
 
 
 # "32 people, two of them children": the second count is part of the first, not added to it
-_SUBSET = re.compile(r",?\s+(?:including\s+)?[\w-]+\s+(?:of|among)\s+(?:them|whom)\b", re.IGNORECASE)
+_SUBSET = re.compile(
+    r",?\s+(?:including\s+)?[\w-]+\s+(?:of|among)\s+(?:them|whom)\b|,\s+(?:including|among\s+them)\s",
+    re.IGNORECASE,
+)
 
 
 def _parts(text: str, start: int, end: int) -> list[_Part]:

@@ -26,6 +26,7 @@ from contested.evaluate.metrics import (
     claims_of,
     greedy_match,
 )
+from contested.extract.casualties import find_casualties
 
 
 def gold_line(claim: GoldClaim) -> str:
@@ -39,6 +40,13 @@ def sys_line(claim: SysClaim, text: str) -> str:
     return f"killed={value} injured={claim.injured} {quote[:110]!r}"
 
 
+def read(quote: str) -> str:
+    """What the casualty reader alone finds in a gold quote: tells a figure misread from a
+    figure read but lost on the way to a claim (a sentence joined to no incident)."""
+    figures = find_casualties(quote)
+    return "; ".join(f"{f.kind}={f.value or (f.min, f.max)}" for f in figures) or "nothing"
+
+
 def article_errors(gold: GoldArticle, out: SystemOutput, show_all: bool) -> tuple[PRF, list[str]]:
     article_id = out.article_of_origin.get(gold.origin)
     golds = [c for i in gold.incidents for c in i.claims if c.kind == "casualties"]
@@ -47,7 +55,11 @@ def article_errors(gold: GoldArticle, out: SystemOutput, show_all: bool) -> tupl
     pairs = greedy_match(golds, syss, casualty_values_agree)
     taken_gold = [g for g, _ in pairs]
     taken_sys = [s for _, s in pairs]
-    lines = [f"  MISS  {gold_line(g)}" for g in golds if g not in taken_gold]
+    lines = [
+        f"  MISS  {gold_line(g)}\n        read: {read(g.quote)}"
+        for g in golds
+        if g not in taken_gold
+    ]
     lines += [f"  EXTRA {sys_line(s, text)}" for s in syss if s not in taken_sys]
     if show_all:
         lines += [f"  ok    {gold_line(g)}" for g, _ in pairs]
@@ -60,10 +72,12 @@ def run(path: Path, show_all: bool) -> PRF:
 
     golds = load_gold(path)
     total = PRF()
-    with tempfile.TemporaryDirectory(prefix="contested-cas-") as folder:
-        with open_store(str(Path(folder) / "eval.db")) as store:
-            pipeline.run(sorted({str(g.path) for g in golds}), store)
-            out = system_output(store)
+    with (
+        tempfile.TemporaryDirectory(prefix="contested-cas-") as folder,
+        open_store(str(Path(folder) / "eval.db")) as store,
+    ):
+        pipeline.run(sorted({str(g.path) for g in golds}), store)
+        out = system_output(store)
     for gold in golds:
         prf, lines = article_errors(gold, out, show_all)
         total = total + prf

@@ -190,7 +190,7 @@ def test_vague_quantities(sentence: str, qualifier: str) -> None:
         ("Two shells landed without casualties.", ["killed", "injured"]),
         ("A US official denies there were any casualties in the bombing.", ["killed", "injured"]),
         ("No one was killed or injured.", ["killed", "injured"]),
-        ("Nobody was hurt.", ["injured"]),
+        ("Nobody was hurt.", ["killed", "injured"]),  # nobody hurt: nobody killed either
         ("There were no deaths.", ["killed"]),
     ],
 )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from contested.extract.casualties import find_casualties
+from contested.extract.mentions import group_mentions
 from contested.extract.numbers import parse_quantity
+from contested.extract.sentences import split_sentences
 
 # (kind, value, min, max)
 Row = tuple[str, int | None, int | None, int | None]
@@ -189,3 +191,38 @@ def test_a_running_toll_wins_over_an_increment(sentence: str, expected: list[Row
 )
 def test_a_war_toll_is_no_incident_toll(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+def _drafts(text: str) -> list[list[str]]:
+    return [[s.text for s in d.sentences] for d in group_mentions(text, split_sentences(text))]
+
+
+def test_a_toll_a_few_sentences_down_joins_the_mention() -> None:
+    text = (
+        "A drone hit a fuel depot outside the port on Sunday. Flames could be seen for miles. "
+        "Firefighters worked through the night. Traffic on the coast road was halted. "
+        "The bodies of nine workers were recovered on Monday."
+    )
+    (draft,) = _drafts(text)
+    assert draft[-1].startswith("The bodies of nine workers")
+
+
+def test_a_sentence_with_no_figure_far_down_stays_out() -> None:
+    text = (
+        "A drone hit a fuel depot outside the port on Sunday. Flames could be seen for miles. "
+        "Firefighters worked through the night. Traffic on the coast road was halted. "
+        "The deadline for repairs passed on Monday."
+    )
+    (draft,) = _drafts(text)
+    assert draft == ["A drone hit a fuel depot outside the port on Sunday."]
+
+
+def test_a_toll_too_far_down_stays_out() -> None:
+    text = (
+        "A drone hit a fuel depot outside the port on Sunday. Flames could be seen for miles. "
+        "Firefighters worked through the night. Traffic on the coast road was halted. "
+        "Ships waited offshore. Fuel prices rose in the capital. "
+        "The bodies of nine workers were recovered on Monday."
+    )
+    (draft,) = _drafts(text)
+    assert len(draft) == 1

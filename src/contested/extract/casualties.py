@@ -211,6 +211,8 @@ _TREATED = re.compile(
     rf"\b(?P<verb>treated|left)\s+(?P<np>{_NPLIST}|{QUANTITY_RE})\s+(?:for|with){_INJURY_NOUN}",
     _I,
 )
+_SUFFERED_CUE = re.compile(r"sustained|suffered|received|treated|hospitali|admitted", _I)
+_TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
     r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
     rf"\s+(?P<np>{_NPLIST}|{QUANTITY_RE})",
@@ -454,7 +456,9 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
 def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
     """Injured told by what they suffered or where they were taken, not by "wounded"."""
     out = []
-    for pattern in (_SUFFERED, _TREATED):
+    for pattern, cue in ((_SUFFERED, _SUFFERED_CUE), (_TREATED, _TREATED_CUE)):
+        if not cue.search(text, start, end):
+            continue
         for m in pattern.finditer(text, start, end):
             if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
                 continue

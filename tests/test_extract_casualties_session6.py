@@ -226,3 +226,22 @@ def test_a_toll_too_far_down_stays_out() -> None:
     )
     (draft,) = _drafts(text)
     assert len(draft) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an earlier count the sentence itself replaces is left out
+        ("The toll, first given as five, rose to nine by nightfall.", [("killed", 9, None, None)]),
+        ("Medics initially said five people had died, but later raised the toll to nine.",
+         [("killed", 9, None, None)]),
+        ("The death toll from the raid later rose to nine.", [("killed", 9, None, None)]),
+        # a count that is not called earlier stays beside the toll
+        ("Five people were killed on Monday, and the toll rose to nine overnight.",
+         [("killed", 5, None, None), ("killed", 9, None, None)]),
+    ],
+)
+def test_an_earlier_count_gives_way_to_the_updated_toll(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _rows(sentence) == expected

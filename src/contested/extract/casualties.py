@@ -221,11 +221,12 @@ _NOMINAL = re.compile(
 _TOLL = re.compile(
     r"\b(?:(?:death|fatality)\s+toll|the\s+toll|(?:a|an|the)\s+(?:higher|lower|new|revised|final"
     r"|preliminary|updated|total)\s+toll|(?<=put\s)the\s+number\s+of\s+(?:dead|deaths|killed"
-    r"|fatalities))\b(?:\s+(?:from|of|in)\s+[^.;]{0,150}?"
-    r"(?=\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped|increased|reached|stands"
+    r"|fatalities))\b(?:(?:\s+(?:from|of|in)\s+[^.;]{0,150}?|\s*,[^,.;]{1,60},)"  # ", initially 8,"
+    r"(?=\s+(?:has|had|have|was|is|now|later|rose|risen|climbed|jumped|increased|reached|stands"
     r"|stood|rises|climbs|reaches)\b))?"
     r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
-    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further))*\s+(?:to\s+|at\s+|of\s+)?"
+    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since))*"
+    r"\s+(?:to\s+|at\s+|of\s+)?"
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
@@ -386,18 +387,22 @@ def _no_break(text: str, start: int, end: int) -> bool:
 
 
 _MORE = re.compile(r"\b(?:more|another|further|additional|new)\b", _I)
+_EARLIER = re.compile(
+    r"\b(?:initially|earlier|previously|at\s+first|first)\b(?:\s+[\w-]+){0,3}\s*$", _I
+)
 
 
 def _without_increments(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    """"Two more bodies were found, bringing the death toll to 14": the toll, not the two."""
+    """"Two more bodies were found, bringing the death toll to 14", "officials initially said
+    eight were killed, but later raised the toll to 12": the running toll only."""
     totals = {f.kind for c in kept if c.total for f in c.figures}
-    return [
-        c
-        for c in kept
-        if c.total
-        or not _MORE.search(c.span.of(text))
-        or not totals & {f.kind for f in c.figures}
-    ]
+    return [c for c in kept if c.total or not totals & {f.kind for f in c.figures}
+            or not _superseded(text, c)]
+
+
+def _superseded(text: str, cand: _Candidate) -> bool:
+    before = text[max(0, cand.span.start - 40) : cand.span.start]
+    return bool(_MORE.search(cand.span.of(text)) or _EARLIER.search(before))
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -34,6 +34,7 @@ GOLD_SETS: dict[str, Path] = {
     "heldout2": ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
     "heldout3": ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
     "heldout4": ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
+    "heldout5": ROOT / "tests" / "gold" / "heldout5" / "gold.jsonl",  # seen since session 6
     "seeds": ROOT.parent / "shared" / "seeds" / "gold.jsonl",
 }
 CURATED = ROOT / "src" / "contested" / "data" / "stance_sentences.jsonl"

@@ -132,7 +132,10 @@ _TAIL = (
     rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|same\s+)?(?:(?:[\w'’.-]+\s+){{0,3}}?{_TAIL_END}\b"
     rf"|{_PROPER}))"
 )
-_DET = r"(?:\s+of)?(?:\s+(?:the|these|those|its|their))?"
+_DET = (  # "four of the 12 passengers": the four
+    rf"(?:\s+of\s+(?:the|these|those|its|their)\s+{COUNT_RE}(?=\s)"
+    r"|(?:\s+of)?(?:\s+(?:the|these|those|its|their))?)"
+)
 _FAMILY = rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+{COUNT_RE}"
 _KIN = (
     r"(?:her|his|their)\s+(?:(?:\w+-year-old|young|elderly|infant|little|eldest|youngest)\s+)?"
@@ -154,7 +157,8 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
 _NP_SHARED = rf"(?:(?:{_MOD}\s+){{0,3}}{_HEAD}\b{_TAIL}?)"  # "11 soldiers and [] militiamen"
 _NPLIST = rf"(?:{_NP}(?:{_JOIN}(?:{_NP}|{_NP_SHARED}))*)"
 _ALL = (
-    rf"(?:all(?:\s+of)?(?:\s+(?:the|those|its|their))?(?:\s+{_MOD}){{0,2}}?\s+{_HEAD}\b"
+    rf"(?:all(?:\s+of)?(?:\s+(?:the|those|its|their))?(?:\s+{COUNT_RE})?(?:\s+{_MOD}){{0,2}}?"
+    rf"\s+{_HEAD}\b"
     r"(?:\s+(?:on\s+board|aboard|inside))?|all\s+(?:those\s+)?(?:on\s+board|aboard|inside)"
     r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody"
     r"|those\s+(?:on\s+board|aboard|inside))"
@@ -171,6 +175,9 @@ _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
     r"|\s+who\s+(?:had|has|have)\s+[^,.;]{1,80}?"  # "a commander who had joined the deal"
     r"|\s+and\s+(?:allied|other|affiliated)\s+(?:factions|groups|militias)"
+    # "four workers employed at the field were killed", "two men riding a motorcycle"
+    r"|\s+(?:working|employed|living|staying|sheltering|travell?ing|riding|driving|sitting"
+    r"|standing|waiting|queu(?:e)?ing|gathered|stationed|deployed|based)\s+[^,.;]{1,70}?"
     r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
 )
 
@@ -183,12 +190,29 @@ _SUBJECT = re.compile(
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
+    r"|eliminat(?:ed|ing)|liquidat(?:ed|ing)"
     r"|(?P<neutral>neutrali[sz](?:ed|ing|es))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
     rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
+# "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
+_LOST = re.compile(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
+# "30 people sustained injuries", "were hospitalised", "treated eight people for light injuries"
+_INJURY_NOUN = r"(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:injuries|wounds|burns)\b"
+_SUFFERED = re.compile(
+    rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,3}}"
+    r"(?P<verb>(?:sustained|suffered|received|treated\s+for)"
+    rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b)",
+    _I,
+)
+_TREATED = re.compile(
+    rf"\b(?P<verb>treated|left)\s+(?P<np>{_NPLIST}|{QUANTITY_RE})\s+(?:for|with){_INJURY_NOUN}",
+    _I,
+)
+_SUFFERED_CUE = re.compile(r"sustained|suffered|received|treated|hospitali|admitted", _I)
+_TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
     r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
     rf"\s+(?P<np>{_NPLIST}|{QUANTITY_RE})",
@@ -197,11 +221,12 @@ _NOMINAL = re.compile(
 _TOLL = re.compile(
     r"\b(?:(?:death|fatality)\s+toll|the\s+toll|(?:a|an|the)\s+(?:higher|lower|new|revised|final"
     r"|preliminary|updated|total)\s+toll|(?<=put\s)the\s+number\s+of\s+(?:dead|deaths|killed"
-    r"|fatalities))\b(?:\s+(?:from|of|in)\s+[^.;]{0,150}?"
-    r"(?=\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped|increased|reached|stands"
+    r"|fatalities))\b(?:(?:\s+(?:from|of|in)\s+[^.;]{0,150}?|\s*,[^,.;]{1,60},)"  # ", initially 8,"
+    r"(?=\s+(?:has|had|have|was|is|now|later|rose|risen|climbed|jumped|increased|reached|stands"
     r"|stood|rises|climbs|reaches)\b))?"
     r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
-    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further))*\s+(?:to\s+|at\s+|of\s+)?"
+    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since))*"
+    r"\s+(?:to\s+|at\s+|of\s+)?"
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
@@ -213,11 +238,11 @@ _COUNTED = re.compile(
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
-    rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+at\s+)(?P<np>{QUANTITY_RE})",
+    rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+(?:at|to)\s+)(?P<np>{QUANTITY_RE})",
     _I,
 )
 _THE_VICTIMS = re.compile(
-    r"\bthe\s+(?P<verb>dead|wounded|injured)\s+(?:were|are|included|include)\s+"
+    r"\bthe\s+(?P<verb>dead|wounded|injured)\s+(?:were|are)\s+"
     rf"(?P<np>{_NPLIST})",
     _I,
 )
@@ -236,7 +261,8 @@ _MATERIAL_ONLY = re.compile(
 )
 _NOBODY = re.compile(
     r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
-    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b(?P<both>\s+(?:or|and|nor)\s+{_HURT_WORD}\b)?",
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
+    rf"(?P<both>\s+(?:or|and|nor)\s+(?:{_HURT_WORD}|{_KILL_WORD})\b)?",
     _I,
 )
 _VAGUE = re.compile(
@@ -268,7 +294,7 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|material\s+damage",
+    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -279,7 +305,23 @@ _CUMULATIVE = re.compile(
     r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b"
     # a count over a period ("neutralised 12 militants in northern Iraq over the weekend")
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
-    r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b",
+    r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b"
+    # a war's toll: "since the war began", "since it broke out"
+    r"|\bsince\s+(?:the\s+(?:war|conflict|fighting|insurgency|invasion|uprising)|it)\s+"
+    r"(?:began|started|broke\s+out|erupted|was\s+launched)\b",
+    _I,
+)
+# "The war, which broke out in 2023, has killed tens of thousands": a war or a conflict that
+# has killed, or a period told first ("Over the past week, strikes have killed 50"), counts
+# more than one incident.
+_WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|insurgency|invasion|uprising|fighting|campaign)\b[^.;]{0,90}?"
+    r"\b(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?P<verb>killed|claimed|left)\b",
+    _I,
+)
+_PERIOD_FIRST = re.compile(
+    r"\W*(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?"
+    r"|years?|days)\b",
     _I,
 )
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)
@@ -308,6 +350,7 @@ class _Candidate:
     priority: int
     figures: tuple[CasualtyFigure, ...]
     others: bool = False
+    total: bool = False  # a running toll ("the death toll rose to 14")
 
 
 # --- public API --------------------------------------------------------------------------------
@@ -323,8 +366,43 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     candidates: list[_Candidate] = []
     for finder in _FINDERS:
         candidates.extend(finder(text, start, stop))
-    kept = [c for c in _select(candidates) if not _CUMULATIVE.search(text, c.span.start, stop)]
-    return _inherit_others(kept)
+    kept = [c for c in _select(candidates) if not _cumulative(text, start, stop, c)]
+    return _inherit_others(_without_increments(text, kept))
+
+
+def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
+    """A running total or a toll over a period, not the toll of one incident."""
+    if _CUMULATIVE.search(text, cand.span.start, stop) or _PERIOD_FIRST.match(text, start):
+        return True
+    return any(
+        m.start("verb") < cand.span.end and _no_break(text, m.end("verb"), cand.span.start)
+        for m in _WAR_TOLL.finditer(text, start, cand.span.end)
+    )
+
+
+def _no_break(text: str, start: int, end: int) -> bool:
+    """Nothing but a few words between ``start`` and ``end`` (either may come first)."""
+    between = text[min(start, end) : max(start, end)]
+    return len(between) <= 40 and not re.search(r"[,;:]", between)
+
+
+_MORE = re.compile(r"\b(?:more|another|further|additional|new)\b", _I)
+_EARLIER = re.compile(
+    r"\b(?:initially|earlier|previously|at\s+first|first)\b(?:\s+[\w-]+){0,3}\s*$", _I
+)
+
+
+def _without_increments(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """"Two more bodies were found, bringing the death toll to 14", "officials initially said
+    eight were killed, but later raised the toll to 12": the running toll only."""
+    totals = {f.kind for c in kept if c.total for f in c.figures}
+    return [c for c in kept if c.total or not totals & {f.kind for f in c.figures}
+            or not _superseded(text, c)]
+
+
+def _superseded(text: str, cand: _Candidate) -> bool:
+    before = text[max(0, cand.span.start - 40) : cand.span.start]
+    return bool(_MORE.search(cand.span.of(text)) or _EARLIER.search(before))
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -380,6 +458,21 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
+    """Injured told by what they suffered or where they were taken, not by "wounded"."""
+    out = []
+    for pattern, cue in ((_SUFFERED, _SUFFERED_CUE), (_TREATED, _TREATED_CUE)):
+        if not cue.search(text, start, end):
+            continue
+        for m in pattern.finditer(text, start, end):
+            if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
+                continue
+            cand = _from_np(text, m, ("injured",), priority=1)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
 def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """"34 died, including two children, and 117 people were wounded": a list that opens with
     a subset of an earlier figure is read from its last member."""
@@ -392,7 +485,14 @@ def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
-    patterns = ((_OBJECT, 2), (_NOMINAL, 1), (_TOLL, 1), (_NUMBER_OF, 1), (_THE_VICTIMS, 1))
+    patterns = (
+        (_OBJECT, 2),
+        (_LOST, 2),
+        (_NOMINAL, 1),
+        (_TOLL, 1),
+        (_NUMBER_OF, 1),
+        (_THE_VICTIMS, 1),
+    )
     for pattern, priority in patterns:
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
@@ -400,6 +500,8 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
             cand = _from_np(text, m, _kinds(verb, both), priority)
             if cand is not None and m.groupdict().get("neutral"):
                 cand = _neutralized(cand)
+            if cand is not None and pattern in (_TOLL, _NUMBER_OF):
+                cand = replace(cand, total=True)
             if cand is not None:
                 out.append(cand)
     return out
@@ -486,6 +588,7 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
 _FINDERS: Final = (
     _find_none,
     _find_subject,
+    _find_injured,
     _find_verb_first,
     _find_counted,
     _find_vague,
@@ -569,8 +672,10 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
     """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count."""
     subset = _SUBSET.search(text, start, end)
     end = subset.start() if subset else end
-    parts = [_part(m) for m in _NP_PART.finditer(text, start, end)]
-    found = [p for p in parts if p is not None]
+    listed = list(_NP_PART.finditer(text, start, end))
+    if len(listed) > 1 and _speaker(text, listed[-2], listed[-1]):
+        listed.pop()
+    found = [p for p in map(_part, listed) if p is not None]
     if found:
         return found
     phrase = text[start:end].strip()
@@ -582,6 +687,18 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         return []
     quantity = parse_quantity(phrase)
     return [] if quantity is None else [_Part(quantity, "unknown", False)]
+
+
+_SPEECH_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:said|says|told|tells|added|reported|stated|confirmed|according)\b", _I
+)
+
+
+def _speaker(text: str, before: re.Match[str], last: re.Match[str]) -> bool:
+    """"wounding three others, a commander in the brigade said": the last part of a list,
+    after a bare comma, is the one who tells the toll, not one more victim."""
+    joined_by_comma = text[before.end() : last.start()].strip() == ","
+    return joined_by_comma and bool(_SPEECH_AFTER.match(text, last.end()))
 
 
 def _part(m: re.Match[str]) -> _Part | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from contested.extract.casualties import find_casualties
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
@@ -168,6 +169,9 @@ def _answers(primary: Draft, sentence: Sentence, triggers: list[Trigger]) -> boo
     return bool(kinds) and not kinds & {t.event_type for t in primary.triggers}
 
 
+_TOLL_REACH = 4  # sentences after the mention within which a casualty figure still joins it
+
+
 def is_stance(sentence: Sentence) -> bool:
     return bool(_STANCE_CUE.search(sentence.text)) or names_agent(sentence.text)
 
@@ -187,12 +191,16 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 
 
 def _follows(draft: Draft, sentence: Sentence) -> bool:
-    """A toll or stance close after the mention belongs to it; a denial or accusation
+    """A toll or stance close after the mention belongs to it; a casualty figure ("the bodies
+    of nine workers were recovered") up to four sentences after; a denial or accusation
     belongs to it however far down the article it comes."""
     if is_stance(sentence):
         return True
     last = draft.sentences[-1]
-    return sentence.index - last.index <= 2 and bool(_FOLLOW_UP.search(sentence.text))
+    if sentence.index - last.index <= 2 and _FOLLOW_UP.search(sentence.text):
+        return True
+    near = sentence.index - last.index <= _TOLL_REACH
+    return near and bool(find_casualties(sentence.text))
 
 
 def explicit_day(text: str, sentence: Sentence) -> DayKey | None:

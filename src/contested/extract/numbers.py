@@ -78,8 +78,11 @@ RANGE_RE: Final = (
     rf"|{DIGITS_RE}\s*[-–—]\s*{_DIGITS_CORE}{_MEASURE}"
     rf"|{COUNT_RE}\s+(?:or|to)\s+{COUNT_RE})"
 )
+# "another 30", "a further two", "an additional five": the count that follows, not one more
+INCREMENT_RE: Final = r"\b(?:another|a\s+further|further|an\s+additional|additional|a\s+total\s+of)"
 QUANTITY_RE: Final = (
-    rf"(?:(?:{QUALIFIER_RE}\s+)?(?:{RANGE_RE}|{COUNT_RE})|{VAGUE_RE}(?:\s+of)?)"
+    rf"(?:(?:{INCREMENT_RE}\s+)?(?:{QUALIFIER_RE}\s+)?(?:{RANGE_RE}|{COUNT_RE})"
+    rf"|{VAGUE_RE}(?:\s+of)?)"
 )
 """A quantity phrase: qualified number, range, or vague amount (read it with parse_quantity)."""
 
@@ -93,6 +96,7 @@ _QUALIFIER_CANON: Final = {
     "up to": "up to", "as many as": "up to", "at most": "up to",
     "fewer than": "fewer than", "less than": "fewer than",
 }
+_INCREMENT_PREFIX = re.compile(rf"^{INCREMENT_RE}\s+(?=\S)", re.IGNORECASE)
 _QUALIFIER_PREFIX = re.compile(rf"({QUALIFIER_RE})\s+(.+)$", re.IGNORECASE)
 _VAGUE_FULL = re.compile(rf"({VAGUE_RE})(?:\s+of)?$", re.IGNORECASE)
 _DIGITS_FULL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -163,7 +167,7 @@ def _step(tok: str, prev: str, current: int, first: bool) -> tuple[int, str, int
 
 def parse_quantity(text: str) -> Quantity | None:
     """Read a quantity phrase (what ``QUANTITY_RE`` matches); None if it is not one."""
-    s = " ".join(text.split())
+    s = _INCREMENT_PREFIX.sub("", " ".join(text.split()), count=1)
     prefix = _QUALIFIER_PREFIX.match(s)
     if prefix:
         counted = _parse_counted(prefix.group(2))

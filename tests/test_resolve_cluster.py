@@ -362,3 +362,17 @@ def test_two_province_level_reports_a_day_apart_are_two_attacks() -> None:
     later = mention("m5", event_type="armed_clash", where=diyala, summary=text,
                     date=first.date + dt.timedelta(days=3))  # type: ignore[operator]
     assert not vetoed(make_profile(first, None), make_profile(later, None))
+
+
+def test_an_untyped_report_a_day_off_joins_the_same_story() -> None:
+    """``other`` is the extractor saying it could not type the report: against a typed report
+    of the same story at the same place it is no disagreement (issue 5: one report's type
+    missing), while a typed report of another kind still scores lower."""
+    bombing = "A suicide bomber and gunmen attacked the crowded seafront at al-Harra, killing 12."
+    retold = "Doctors said 12 people were killed when a suicide bomber and gunmen attacked the seafront at al-Harra."
+    a = mention("m1", event_type="explosion", summary=bombing)
+    untyped = mention("m2", event_type="other", date=D(2018, 6, 16), summary=retold)
+    raid = mention("m3", event_type="ground_raid", date=D(2018, 6, 16), summary=retold)
+    assert choose_incident(untyped, [("i", [a])], embedder=HashingEmbedder()) == "i"
+    assert match_score(raid, [a], embedder=HashingEmbedder()) < match_score(
+        untyped, [a], embedder=HashingEmbedder())

@@ -3,7 +3,7 @@
 A feature is ``None`` when one side does not say (no date, no place, no figure...).
 
 type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling ~ rocket attack
-          0.75; air vs artillery 0.45; ``other`` 0.5 against anything; unrelated 0.15.
+          0.75; air vs artillery 0.45; ``other`` (untyped) 0.7 against anything; unrelated 0.15.
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
@@ -79,6 +79,7 @@ _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 # (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
 Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
+OTHER_TYPE = 0.7  # an untyped report (``other``: the extractor could not tell) against a typed one
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
@@ -136,7 +137,7 @@ def type_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if "other" in (a, b):
-        return 0.5
+        return OTHER_TYPE
     if a in _AIR and b in _AIR:
         return 0.85
     pair = frozenset({a, b})

@@ -376,3 +376,21 @@ def test_an_untyped_report_a_day_off_joins_the_same_story() -> None:
     assert choose_incident(untyped, [("i", [a])], embedder=HashingEmbedder()) == "i"
     assert match_score(raid, [a], embedder=HashingEmbedder()) < match_score(
         untyped, [a], embedder=HashingEmbedder())
+
+
+def test_a_report_without_any_date_joins_when_place_toll_and_attacker_agree() -> None:
+    """No date read and no publication day: the same town, the same story, the same toll and
+    the same perpetrator join it; without the toll and the attacker it stays apart."""
+    killed = "An Israeli drone fired missiles at a car park in al-Harra, killing 13 people."
+    retold = "Thirteen people were killed when an Israeli drone fired missiles at a car park in al-Harra."
+    a = mention("m1", summary=killed, perpetrators=("Israel",),
+                claims=(claim("c1", killed=13),))
+    undated = mention("m2", date=None, summary=retold, perpetrators=("Israeli military",),
+                      claims=(claim("c2", killed=13, mention_id="m2", source="ministry"),))
+    bare = mention("m3", date=None, summary=retold)
+    other_toll = mention("m4", date=None, summary=retold, perpetrators=("Israel",),
+                         claims=(claim("c4", killed=2, mention_id="m4", source="ministry"),))
+    hashing = HashingEmbedder()
+    assert choose_incident(undated, [("i", [a])], embedder=hashing) == "i"
+    assert choose_incident(bare, [("i", [a])], embedder=hashing) is None
+    assert choose_incident(other_toll, [("i", [a])], embedder=hashing) is None

@@ -24,7 +24,9 @@ text      cosine similarity of the summaries' vectors, read through the embedder
 An undated mention takes the days before its article's publication (:func:`inferred_interval`:
 the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
 reports what happened in the last days. A background mention never borrows a date (it recalls
-an earlier incident).
+an earlier incident). A report with no date at all (nor a publication day) whose text tells
+the same story, at the same town, with the same toll and the same perpetrator
+(:func:`_corroborated`), scores as an undated report would, not as an unknown date.
 
 Texts that tell the same story (:func:`strong_text`) overrule a disagreeing type and a low
 place score, but not two towns (or districts) ``FAR_TOWNS_KM`` apart unless they share
@@ -342,21 +344,38 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
     kind = type_score(a.mention.event_type, b.mention.event_type)
     place = place_score(a.mention.place, b.mention.place)
     text = text_score(a, b)
-    if strong_text(a, b):
+    strong = strong_text(a, b)
+    if strong:
         kind = max(kind, _RESCUED_TYPE)
         if place is None:
             place = max(text or 0.0, _named_place(a, b))
         elif place < _UNKNOWN["place"]:
             place = text
+    date = date_score(a, b)
+    if date is None and strong and _corroborated(a, b):
+        date = _INFERRED_FACTOR
     return {
         "type": kind,
-        "date": date_score(a, b),
+        "date": date,
         "place": place,
         "text": text,
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
         "names": names_score(a, b),
     }
+
+
+def _corroborated(a: Profile, b: Profile) -> bool:
+    """Everything but the date agrees: the same town or finer, the same toll and the same
+    perpetrator (both stated). A report with no date at all (nor a publication day) is then
+    taken as dated like an undated report (:data:`_INFERRED_FACTOR`) instead of unknown: the
+    same camp struck again on another day rarely has the same toll and the same attacker."""
+    here, there = a.mention.place, b.mention.place
+    if here is None or there is None or max(
+            place_radius_km(here), place_radius_km(there)) > TOWN_RADIUS_KM:
+        return False
+    return ((place_score(here, there) or 0.0) >= 1.0 and killed_score(a, b) == 1.0
+            and perps_score(a, b) == 1.0)
 
 
 def _named_place(a: Profile, b: Profile) -> float:

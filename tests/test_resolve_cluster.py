@@ -22,7 +22,7 @@ from contested.resolve import (
 )
 from contested.resolve.cluster import incident_score
 from contested.resolve.embedding import cosine
-from contested.resolve.features import Profile, make_profile, strong_text, vetoed
+from contested.resolve.features import Profile, date_score, make_profile, strong_text, vetoed
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -394,3 +394,24 @@ def test_a_report_without_any_date_joins_when_place_toll_and_attacker_agree() ->
     assert choose_incident(undated, [("i", [a])], embedder=hashing) == "i"
     assert choose_incident(bare, [("i", [a])], embedder=hashing) is None
     assert choose_incident(other_toll, [("i", [a])], embedder=hashing) is None
+
+
+def test_a_report_dated_its_own_publication_day_may_mean_the_night_before() -> None:
+    """A wire dated (by its dateline) the day it was filed, at a town, telling the same story
+    as a report of the day before yesterday: the day before its publication is in its
+    window; a report of that date published later is not stretched, nor is a report whose
+    text tells another story."""
+    monday = "Shells hit the displacement camp at al-Harra on Monday, killing 40, the state government said."
+    filed = "Shells hit the displacement camp at al-Harra, killing more than 40 people, the UN said on Monday."
+    hashing = HashingEmbedder()
+    a = mention("m1", date=D(2018, 6, 17), summary=monday)
+    wire = mention("m2", date=D(2018, 6, 19), summary=filed)
+    on_its_day = {"art-m2": D(2018, 6, 19)}
+    assert choose_incident(wire, [("i", [a])], embedder=hashing, published=on_its_day) == "i"
+    assert choose_incident(wire, [("i", [a])], embedder=hashing,
+                           published={"art-m2": D(2018, 6, 20)}) is None
+    other = mention("m3", date=D(2018, 6, 19), summary="Farmers protested grain prices.")
+    pa, pb = (make_profile(m, np.ones(4) / 2, D(2018, 6, 19), names={})
+              for m in (a, other))
+    assert pb.eve and not pa.eve
+    assert date_score(pa, pb) == date_score(pa, pb, eve=False) < date_score(pa, pb, eve=True)

@@ -105,6 +105,7 @@ class Profile:
     calibration: Calibration = HASHING_CALIBRATION
     inferred: bool = False  # the interval comes from the publication date
     names: Mapping[str, float] = field(default_factory=dict)  # rare names -> their rarity
+    eve: bool = False  # dated to its own publication day, at a town: the night before may be meant
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -112,6 +113,19 @@ def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | No
     if published is None:
         return None
     return published - dt.timedelta(days=INFERRED_DAYS), published
+
+
+def _town_or_finer(place: Place | None) -> bool:
+    return place is not None and place_radius_km(place) <= TOWN_RADIUS_KM
+
+
+def _on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
+                published: dt.date | None) -> bool:
+    """A primary report at a town, dated to the day of its own publication: it may tell of
+    the night before (a dateline's day read for "late on Sunday", a wire filed after
+    midnight)."""
+    return (mention.role == "primary" and published is not None
+            and interval == (published, published) and _town_or_finer(mention.place))
 
 
 def make_profile(
@@ -127,12 +141,14 @@ def make_profile(
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
     interval, inferred = date_interval(mention), False
+    eve = _on_its_eve(mention, interval, published)
     if interval is None and mention.role == "primary":
         interval = inferred_interval(published)
         inferred = interval is not None
     if vector is not None and not np.any(vector):
         vector = None
-    return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {})
+    return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {},
+                   eve)
 
 
 def type_score(a: str, b: str) -> float:
@@ -152,10 +168,13 @@ def type_score(a: str, b: str) -> float:
     return 0.15
 
 
-def date_score(a: Profile, b: Profile) -> float | None:
+def date_score(a: Profile, b: Profile, eve: bool = False) -> float | None:
+    """The date feature; ``eve``: a report dated to its own publication day
+    (:attr:`Profile.eve`) may mean the day before (asked only of texts that tell the same
+    story)."""
     if a.interval is None or b.interval is None:
         return None
-    gap = interval_gap_days(a.interval, b.interval)
+    gap = interval_gap_days(_eve(a, eve), _eve(b, eve))
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
     if gap and _both_coarse(a.mention.place, b.mention.place):
@@ -164,6 +183,12 @@ def date_score(a: Profile, b: Profile) -> float | None:
         gap = min(gap + 1, MAX_GAP_DAYS)
     score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
     return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
+
+
+def _eve(profile: Profile, eve: bool) -> tuple[dt.date, dt.date]:
+    assert profile.interval is not None
+    first, last = profile.interval
+    return (first - dt.timedelta(days=1), last) if eve and profile.eve else profile.interval
 
 
 def _both_coarse(a: Place | None, b: Place | None) -> bool:
@@ -351,7 +376,7 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
             place = max(text or 0.0, _named_place(a, b))
         elif place < _UNKNOWN["place"]:
             place = text
-    date = date_score(a, b)
+    date = date_score(a, b, eve=strong)
     if date is None and strong and _corroborated(a, b):
         date = _INFERRED_FACTOR
     return {

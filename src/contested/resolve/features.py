@@ -11,7 +11,8 @@ date      the gap between the days each date stands for (a day; a week either si
           province, a day apart scores as two, three as three (many attacks a day in one
           province: only the day ties two reports without a village); two reports *bridged*
           by rare names (:func:`bridged`) score at least 0.8 up to a year apart (a misread
-          day, a trial weeks later).
+          day, a trial weeks later); a report at a town dated to its own publication day (a
+          dateline's day) may mean the day before, when the texts tell the same story.
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at

@@ -397,7 +397,7 @@ def test_a_report_without_any_date_joins_when_place_toll_and_attacker_agree() ->
 
 
 def test_a_report_dated_its_own_publication_day_may_mean_the_night_before() -> None:
-    """A wire dated (by its dateline) the day it was filed, at a town, telling the same story
+    """A wire dated (by its dateline) the day it was filed, placed, telling the same story
     as a report of the day before yesterday: the day before its publication is in its
     window; a report of that date published later is not stretched, nor is a report whose
     text tells another story."""
@@ -414,4 +414,6 @@ def test_a_report_dated_its_own_publication_day_may_mean_the_night_before() -> N
     pa, pb = (make_profile(m, np.ones(4) / 2, D(2018, 6, 19), names={})
               for m in (a, other))
     assert pb.eve and not pa.eve
+    unplaced = make_profile(mention("m4", date=D(2018, 6, 19), where=None), None, D(2018, 6, 19))
+    assert not unplaced.eve
     assert date_score(pa, pb) == date_score(pa, pb, eve=False) < date_score(pa, pb, eve=True)

@@ -11,7 +11,7 @@ date      the gap between the days each date stands for (a day; a week either si
           province, a day apart scores as two, three as three (many attacks a day in one
           province: only the day ties two reports without a village); two reports *bridged*
           by rare names (:func:`bridged`) score at least 0.8 up to a year apart (a misread
-          day, a trial weeks later); a report at a town dated to its own publication day (a
+          day, a trial weeks later); a placed report dated to its own publication day (a
           dateline's day) may mean the day before, when the texts tell the same story.
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
@@ -106,7 +106,7 @@ class Profile:
     calibration: Calibration = HASHING_CALIBRATION
     inferred: bool = False  # the interval comes from the publication date
     names: Mapping[str, float] = field(default_factory=dict)  # rare names -> their rarity
-    eve: bool = False  # dated to its own publication day, at a town: the night before may be meant
+    eve: bool = False  # placed, dated to its own publication day: the night before may be meant
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -116,17 +116,13 @@ def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | No
     return published - dt.timedelta(days=INFERRED_DAYS), published
 
 
-def _town_or_finer(place: Place | None) -> bool:
-    return place is not None and place_radius_km(place) <= TOWN_RADIUS_KM
-
-
 def _on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
                 published: dt.date | None) -> bool:
-    """A primary report at a town, dated to the day of its own publication: it may tell of
-    the night before (a dateline's day read for "late on Sunday", a wire filed after
-    midnight)."""
+    """A placed primary report dated to the day of its own publication: it may tell of the
+    night before (a dateline's day read for "late on Sunday", a wire filed after midnight).
+    Not an unplaced one: with neither place nor day to tie it, it would reach too far."""
     return (mention.role == "primary" and published is not None
-            and interval == (published, published) and _town_or_finer(mention.place))
+            and interval == (published, published) and mention.place is not None)
 
 
 def make_profile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from contested.resolve import find_contradictions, find_mention_conflicts
@@ -120,6 +122,21 @@ def test_mention_dates_more_than_a_day_apart_conflict() -> None:
     assert found.field == "date"
     assert found.detail == "SANA: 2018-06-17 vs Reuters: 2018-06-20"
     assert found.claim_ids == ("c1", "c2", "c3")  # contradictions cite claims (EXPORT.md)
+
+
+def test_a_wire_dated_its_publication_day_may_mean_the_day_before() -> None:
+    """Two days apart, the later report dated (by its dateline) the day it was published:
+    it may mean the day before, so no conflict; dated the same way but published later, or
+    unplaced, it stays a conflict."""
+    monday = mention("m1", article_id="a1")
+    wire = mention("m2", article_id="a2", date=D(2018, 6, 19))
+    filed = dataclasses.replace(article("a2", "Reuters"), published=D(2018, 6, 19))
+    later = dataclasses.replace(filed, published=D(2018, 6, 20))
+    articles = {"a1": article("a1", "SANA")}
+    assert find_mention_conflicts([monday, wire], {**articles, "a2": filed}) == []
+    assert [c.field for c in find_mention_conflicts([monday, wire], {**articles, "a2": later})] == ["date"]
+    unplaced = dataclasses.replace(wire, place=None)
+    assert [c.field for c in find_mention_conflicts([monday, unplaced], {**articles, "a2": filed})] == ["date"]
 
 
 def test_coarse_dates_and_background_mentions_do_not_conflict() -> None:

@@ -1,23 +1,34 @@
 """Which article pairs and contradiction flags a gold set gets wrong, and the incidents behind.
 
-    python benchmarks/resolve_gold_errors.py GOLD.jsonl [--db PATH]
+    python benchmarks/resolve_gold_errors.py GOLD.jsonl [--db PATH] [--gold-fields place,date,type]
 
 Runs the pipeline on the gold file's articles (as ``contested eval`` does) and lists the wrong
 and missed article pairs (gold incident ids, with the system incident's place, date and type of
 each side) and the spurious and missed contradiction flags (with the system's details).
+
+``--gold-fields`` then separates extraction's errors from resolution's: it clusters the stored
+mentions again (``cluster_all``, the store's publication days, names and MiniLM) with each
+primary mention's place, date or type replaced by its article's gold primary incident's, and
+prints the pair scores and the pairs still wrong.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from contested import pipeline
 from contested.evaluate import load_gold, system_output
+from contested.evaluate.gold import GoldArticle, GoldIncident
 from contested.evaluate.metrics import gold_flags, incident_map
+from contested.resolve import cluster_all
+from contested.resolve.embedding import default_embedder
 from contested.store import open_store
+from contested.types import Mention, Place
 
 
 def _describe(store: object, incident_id: str) -> str:
@@ -33,6 +44,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path)
     parser.add_argument("--db", default=None)
+    parser.add_argument("--gold-fields", default="",
+                        help="cluster again with gold place,date,type (comma-separated)")
     args = parser.parse_args()
     golds = load_gold(args.gold)
     folder = tempfile.mkdtemp(prefix="contested-gold-errors-")
@@ -71,6 +84,59 @@ def main() -> None:
             found = mapping.get(flag[0])
             print(f"MISSED FLAG {flag} (system incident "
                   f"{_describe(store, found.incident_id) if found else 'none'})")
+        if args.gold_fields:
+            with_gold_fields(store, golds, out, [f for f in args.gold_fields.split(",") if f])
+
+
+def _gold_fields(mention: Mention, gold: GoldIncident, fields: Sequence[str]) -> Mention:
+    if "place" in fields and gold.lat is not None and gold.lon is not None:
+        place = Place(gold.incident_id, gold.country, None, gold.lat, gold.lon, 1, None)
+        mention = dataclasses.replace(mention, place=place)
+    if "date" in fields and gold.date is not None:
+        mention = dataclasses.replace(mention, date=gold.date,
+                                      date_precision=gold.date_precision or "day")
+    if "type" in fields and gold.type:
+        mention = dataclasses.replace(mention, event_type=gold.type.replace(" ", "_"))
+    return mention
+
+
+def with_gold_fields(store: object, golds: Sequence[GoldArticle], out: object,
+                     fields: Sequence[str]) -> None:
+    """Cluster the stored mentions again, primary ones given their gold ``fields``; print the
+    pair scores and the pairs still wrong."""
+    origin = out.article_of_origin  # type: ignore[attr-defined]
+    gold_of = {origin.get(g.origin): g for g in golds}
+    stored = {m.mention_id: m for i in out.incidents  # type: ignore[attr-defined]
+              for m in store.mentions_of(i.incident_id)}  # type: ignore[attr-defined]
+    mentions = []
+    for m in stored.values():
+        gold = gold_of.get(m.article_id)
+        primary = gold.primary() if gold is not None else ()
+        mentions.append(_gold_fields(m, primary[0], fields)
+                        if primary and m.role == "primary" else m)
+    published = store.published_dates(  # type: ignore[attr-defined]
+        [m.article_id for m in mentions])
+    clusters = cluster_all(mentions, lambda m: m.mention_id, embedder=default_embedder(),
+                           published=published)
+    where: dict[str, set[str]] = {}
+    for key, members in clusters.items():
+        for m in members:
+            if m.role == "primary" and m.article_id in gold_of:
+                where.setdefault(gold_of[m.article_id].gold_id, set()).add(key)
+    truth = {g.gold_id: {i.incident_id for i in g.primary()} for g in golds}
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(truth), 2):
+        same_gold = bool(truth[a] & truth[b])
+        same_sys = bool(where.get(a, set()) & where.get(b, set()))
+        tp, fp, fn = tp + (same_gold and same_sys), fp + (same_sys and not same_gold), fn + (
+            same_gold and not same_sys)
+        if same_gold != same_sys:
+            print(f"  with gold {','.join(fields)}: {'MISSED' if same_gold else 'WRONG'} {a} / {b}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"WITH GOLD {','.join(fields)}: pairs tp {tp} fp {fp} fn {fn}: "
+          f"P {p:.3f} R {r:.3f} F1 {f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from contested.resolve import find_contradictions, find_mention_conflicts
@@ -122,6 +124,21 @@ def test_mention_dates_more_than_a_day_apart_conflict() -> None:
     assert found.claim_ids == ("c1", "c2", "c3")  # contradictions cite claims (EXPORT.md)
 
 
+def test_a_wire_dated_its_publication_day_may_mean_the_day_before() -> None:
+    """Two days apart, the later report dated (by its dateline) the day it was published:
+    it may mean the day before, so no conflict; dated the same way but published later, or
+    unplaced, it stays a conflict."""
+    monday = mention("m1", article_id="a1")
+    wire = mention("m2", article_id="a2", date=D(2018, 6, 19))
+    filed = dataclasses.replace(article("a2", "Reuters"), published=D(2018, 6, 19))
+    later = dataclasses.replace(filed, published=D(2018, 6, 20))
+    articles = {"a1": article("a1", "SANA")}
+    assert find_mention_conflicts([monday, wire], {**articles, "a2": filed}) == []
+    assert [c.field for c in find_mention_conflicts([monday, wire], {**articles, "a2": later})] == ["date"]
+    unplaced = dataclasses.replace(wire, place=None)
+    assert [c.field for c in find_mention_conflicts([monday, unplaced], {**articles, "a2": filed})] == ["date"]
+
+
 def test_coarse_dates_and_background_mentions_do_not_conflict() -> None:
     mentions = [
         mention("m1"),
@@ -203,3 +220,16 @@ def test_parts_a_third_claimant_adds_up_to_are_no_contradiction() -> None:
     other = claim("c5", source="a local official", killed=6, article_id="a4")
     (found,) = _killed_of(americans, briton, other)  # 2 + 1 is not 6 (1 soldier is a group)
     assert found.detail == "US Central Command: 2 killed vs a local official: 6 killed"
+
+
+def test_a_relays_at_least_does_not_loosen_the_claimants_exact_toll() -> None:
+    """One claimant's "32", relayed by another outlet as "at least 32", still stands as 32:
+    a third claimant's 37 contradicts it (the point ties, the bounded figure stands)."""
+    exact = claim("c1", source="the provincial police", killed=32, article_id="a1")
+    relayed = claim("c2", source="police", killed=32, qualifier="at least", article_id="a2")
+    doctors = claim("c3", source="doctors at the city hospital", source_kind="unnamed",
+                    killed=37, article_id="a3")
+    for order in ([exact, relayed, doctors], [relayed, exact, doctors]):
+        (found,) = [c for c in find_contradictions(order) if c.field == "killed"]
+        assert found.detail == "the provincial police: 32 killed vs doctors at the city hospital: 37 killed"
+        assert set(found.claim_ids) == {"c1", "c2", "c3"}

@@ -20,7 +20,8 @@ Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
     nobody) against the claimants that report it.
 Date and place (:func:`find_mention_conflicts`)
-    Primary mentions dated to the day more than one day apart; precisely placed primary mentions
+    Primary mentions dated to the day more than one day apart (a placed report dated to its
+    own publication day may mean the day before: a dateline's day); precisely placed primary mentions
     more than 50 km apart, unless one article stands against two or more that agree (outvoted:
     a misread dateline or namesake, as the clusterer's majority place veto takes it). Mentions carry no claim of their own, so these contradictions list the
     *mention ids* of both sides in ``claim_ids``.
@@ -28,6 +29,7 @@ Date and place (:func:`find_mention_conflicts`)
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 
@@ -205,18 +207,31 @@ def _claim_ids(side: Sequence[Mention]) -> tuple[str, ...]:
     return tuple(claim.claim_id for mention in side for claim in mention.claims)
 
 
-def _date_conflicts(primary: Sequence[Mention], label: Labeller) -> list[Contradiction]:
+def _date_conflicts(primary: Sequence[Mention], label: Labeller,
+                    articles: Mapping[str, Article] | None = None) -> list[Contradiction]:
     dated = [m for m in primary if m.date is not None and (m.date_precision or "day") == "day"]
     if not dated:
         return []
     first = min(m.date for m in dated if m.date is not None)
     last = max(m.date for m in dated if m.date is not None)
-    if (last - first).days <= DATE_CONFLICT_DAYS:
+    latest = max(_earliest_meant(m, articles or {}) for m in dated)
+    if (latest - first).days <= DATE_CONFLICT_DAYS:
         return []
     a = [m for m in dated if m.date == first]
     b = [m for m in dated if m.date == last]
     detail = f"{_side_label(a, label)}: {first} vs {_side_label(b, label)}: {last}"
     return [Contradiction("date", detail, _claim_ids(a + b))]
+
+
+def _earliest_meant(mention: Mention, articles: Mapping[str, Article]) -> dt.date:
+    """The earliest day a day-precise mention may mean: a placed report dated to its own
+    publication day may mean the day before (a dateline's day; as the clusterer takes it,
+    :func:`~contested.resolve.features.make_profile`)."""
+    assert mention.date is not None
+    article = articles.get(mention.article_id)
+    if article is not None and article.published == mention.date and mention.place is not None:
+        return mention.date - dt.timedelta(days=1)
+    return mention.date
 
 
 Placed = tuple[Mention, Place]
@@ -273,4 +288,4 @@ def find_mention_conflicts(
     ordered = sorted(mentions, key=lambda m: m.mention_id)
     primary = [m for m in ordered if m.role == "primary"]
     label = _label_for(articles)
-    return _date_conflicts(primary, label) + _place_conflicts(primary, label)
+    return _date_conflicts(primary, label, articles) + _place_conflicts(primary, label)

@@ -3,7 +3,7 @@
 A feature is ``None`` when one side does not say (no date, no place, no figure...).
 
 type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling ~ rocket attack
-          0.75; air vs artillery 0.45; ``other`` 0.5 against anything; unrelated 0.15.
+          0.75; air vs artillery 0.45; ``other`` (untyped) 0.7 against anything; unrelated 0.15.
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
@@ -11,7 +11,8 @@ date      the gap between the days each date stands for (a day; a week either si
           province, a day apart scores as two, three as three (many attacks a day in one
           province: only the day ties two reports without a village); two reports *bridged*
           by rare names (:func:`bridged`) score at least 0.8 up to a year apart (a misread
-          day, a trial weeks later).
+          day, a trial weeks later); a placed report dated to its own publication day (a
+          dateline's day) may mean the day before, when the texts tell the same story.
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
@@ -24,7 +25,9 @@ text      cosine similarity of the summaries' vectors, read through the embedder
 An undated mention takes the days before its article's publication (:func:`inferred_interval`:
 the publication day and the ``INFERRED_DAYS`` before it) as a date of week-like precision: news
 reports what happened in the last days. A background mention never borrows a date (it recalls
-an earlier incident).
+an earlier incident). A report with no date at all (nor a publication day) whose text tells
+the same story, at the same town, with the same toll and the same perpetrator
+(:func:`_corroborated`), scores as an undated report would, not as an unknown date.
 
 Texts that tell the same story (:func:`strong_text`) overrule a disagreeing type and a low
 place score, but not two towns (or districts) ``FAR_TOWNS_KM`` apart unless they share
@@ -79,6 +82,7 @@ _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 # (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
 Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
+OTHER_TYPE = 0.7  # an untyped report (``other``: the extractor could not tell) against a typed one
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
@@ -102,6 +106,7 @@ class Profile:
     calibration: Calibration = HASHING_CALIBRATION
     inferred: bool = False  # the interval comes from the publication date
     names: Mapping[str, float] = field(default_factory=dict)  # rare names -> their rarity
+    eve: bool = False  # placed, dated to its own publication day: the night before may be meant
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -109,6 +114,15 @@ def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | No
     if published is None:
         return None
     return published - dt.timedelta(days=INFERRED_DAYS), published
+
+
+def _on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
+                published: dt.date | None) -> bool:
+    """A placed primary report dated to the day of its own publication: it may tell of the
+    night before (a dateline's day read for "late on Sunday", a wire filed after midnight).
+    Not an unplaced one: with neither place nor day to tie it, it would reach too far."""
+    return (mention.role == "primary" and published is not None
+            and interval == (published, published) and mention.place is not None)
 
 
 def make_profile(
@@ -124,19 +138,21 @@ def make_profile(
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
     interval, inferred = date_interval(mention), False
+    eve = _on_its_eve(mention, interval, published)
     if interval is None and mention.role == "primary":
         interval = inferred_interval(published)
         inferred = interval is not None
     if vector is not None and not np.any(vector):
         vector = None
-    return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {})
+    return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {},
+                   eve)
 
 
 def type_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if "other" in (a, b):
-        return 0.5
+        return OTHER_TYPE
     if a in _AIR and b in _AIR:
         return 0.85
     pair = frozenset({a, b})
@@ -149,10 +165,13 @@ def type_score(a: str, b: str) -> float:
     return 0.15
 
 
-def date_score(a: Profile, b: Profile) -> float | None:
+def date_score(a: Profile, b: Profile, eve: bool = False) -> float | None:
+    """The date feature; ``eve``: a report dated to its own publication day
+    (:attr:`Profile.eve`) may mean the day before (asked only of texts that tell the same
+    story)."""
     if a.interval is None or b.interval is None:
         return None
-    gap = interval_gap_days(a.interval, b.interval)
+    gap = interval_gap_days(_eve(a, eve), _eve(b, eve))
     if gap > MAX_GAP_DAYS:
         return BRIDGED_DATE if gap <= LONG_GAP_DAYS and bridged(a, b) else 0.0
     if gap and _both_coarse(a.mention.place, b.mention.place):
@@ -161,6 +180,12 @@ def date_score(a: Profile, b: Profile) -> float | None:
         gap = min(gap + 1, MAX_GAP_DAYS)
     score = _DAY_GAP_SCORE[gap] * min(_date_factor(a), _date_factor(b))
     return max(score, BRIDGED_DATE) if score < BRIDGED_DATE and bridged(a, b) else score
+
+
+def _eve(profile: Profile, eve: bool) -> tuple[dt.date, dt.date]:
+    assert profile.interval is not None
+    first, last = profile.interval
+    return (first - dt.timedelta(days=1), last) if eve and profile.eve else profile.interval
 
 
 def _both_coarse(a: Place | None, b: Place | None) -> bool:
@@ -341,21 +366,38 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
     kind = type_score(a.mention.event_type, b.mention.event_type)
     place = place_score(a.mention.place, b.mention.place)
     text = text_score(a, b)
-    if strong_text(a, b):
+    strong = strong_text(a, b)
+    if strong:
         kind = max(kind, _RESCUED_TYPE)
         if place is None:
             place = max(text or 0.0, _named_place(a, b))
         elif place < _UNKNOWN["place"]:
             place = text
+    date = date_score(a, b, eve=strong)
+    if date is None and strong and _corroborated(a, b):
+        date = _INFERRED_FACTOR
     return {
         "type": kind,
-        "date": date_score(a, b),
+        "date": date,
         "place": place,
         "text": text,
         "perps": perps_score(a, b),
         "killed": killed_score(a, b),
         "names": names_score(a, b),
     }
+
+
+def _corroborated(a: Profile, b: Profile) -> bool:
+    """Everything but the date agrees: the same town or finer, the same toll and the same
+    perpetrator (both stated). A report with no date at all (nor a publication day) is then
+    taken as dated like an undated report (:data:`_INFERRED_FACTOR`) instead of unknown: the
+    same camp struck again on another day rarely has the same toll and the same attacker."""
+    here, there = a.mention.place, b.mention.place
+    if here is None or there is None or max(
+            place_radius_km(here), place_radius_km(there)) > TOWN_RADIUS_KM:
+        return False
+    return ((place_score(here, there) or 0.0) >= 1.0 and killed_score(a, b) == 1.0
+            and perps_score(a, b) == 1.0)
 
 
 def _named_place(a: Profile, b: Profile) -> float:

@@ -183,12 +183,18 @@ def _counts(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _best_of(key: str, items: Sequence[tuple[Claim, Figure]]) -> Position:
-    """One claimant's figure: the highest stated (tolls rise), all its claim ids kept."""
-    claim, figure = max(items, key=lambda item: (item[1].point, item[0].claim_id))
+    """One claimant's figure: the highest stated (tolls rise), all its claim ids kept; of
+    figures at that point the bounded one (its "32" where a relay writes "at least 32")."""
+    claim, figure = max(items, key=lambda item: (item[1].point, _bounded(item[1]),
+                                                 item[0].claim_id))
     ids = tuple(sorted({c.claim_id for c, _ in items}))
     hedged = all(c.hedged for c, _ in items)
     label = claimant_label(claim.source)
     return Position(key, label, figure, ids, claim.source_kind, hedged)
+
+
+def _bounded(figure: Figure) -> bool:
+    return figure.low is not None and figure.high is not None
 
 
 def _group(

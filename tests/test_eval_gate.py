@@ -166,6 +166,19 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "pair_clustering": 0.95,  # 1.000 (blind 0.400)
         "contradiction_flags": 0.45,  # 0.500 (blind 0.133)
     },
+    "heldout6": {  # session 6 (s6-heldout), scored blind on the merged main at the start of session 7
+        "primary_incidents": 0.90,  # 0.939 (blind)
+        "type_accuracy": 0.52,  # 0.565 (blind)
+        "casualty_claims": 0.74,  # 0.771 (blind)
+        "claimant_kind": 0.58,  # 0.618 (blind)
+        "attributions": 0.64,  # 0.678 (blind)
+        "denials": 0.62,  # 0.667 (blind)
+        "confirmations": 0.42,  # 0.471 (blind)
+        "placed_25km": 0.85,  # 0.909 (blind)
+        "dated_1day": 0.95,  # 1.000 (blind)
+        "pair_clustering": 0.58,  # 0.615 (blind)
+        "contradiction_flags": 0.50,  # 0.538 (blind)
+    },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
         "primary_incidents": 0.95,  # 1.000 (blind start 0.933)
         "type_accuracy": 0.95,  # 1.000 (blind start 0.857)

@@ -90,13 +90,41 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 
 def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
-    """The publication date stated by a dateline in the first ``limit`` characters, if any."""
+    """The publication date stated by a dateline in the first ``limit`` characters, if any. An
+    ambiguous numeric date ("10/03/2024") is read the way a day and month written with the
+    month's name near it read ("Deir Ezzor, 10 March (Agency) -")."""
     for line in text[:limit].splitlines():
         if is_dateline(line):
             dates = list(gregorian_dates(line)) or list(hijri_dates(line))
+            dates = dates or _disambiguated(line, text[:limit])
             if dates:
                 return dates[0]
     return None
+
+
+_NAMED_DAY_MONTH = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w,]*\s*(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I),
+)
+
+
+def _disambiguated(line: str, head: str) -> list[dt.date]:
+    """The readings of the line's ambiguous numeric dates that a day and month named in
+    ``head`` confirm."""
+    named = {
+        (MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        for pattern in _NAMED_DAY_MONTH
+        for m in pattern.finditer(head)
+        if m["month"].lower().rstrip(".") in MONTHS
+    }
+    found: list[dt.date] = []
+    for match in _NUMERIC.finditer(line):
+        a, b, year = int(match["a"]), int(match["b"]), match["year"]
+        for day, month in ((a, b), (b, a)):
+            if (month, day) in named and (date := _make_date(year, str(month), str(day))):
+                found.append(date)
+                break
+    return found
 
 
 def is_dateline(line: str) -> bool:

@@ -23,7 +23,7 @@ from contested.extract.claims import (
 )
 from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
-from contested.extract.events import find_triggers, vote_type
+from contested.extract.events import armed_drones, find_triggers, vote_type
 from contested.extract.mentions import SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
@@ -103,18 +103,21 @@ class Extractor:
     def extract(self, article: Article) -> tuple[Mention, ...]:
         text = article.text
         sentences = split_sentences(text)
-        drafts = group_mentions(text, sentences)
+        datelines = find_datelines(text, sentences)
+        anchor = article.published or filing_date(datelines)
+        drafts = group_mentions(text, sentences, anchor)
         if not drafts:
             return ()
         from contested.extract.places import article_context
 
-        datelines = find_datelines(text, sentences)
         names = self.gazetteer.find_names(text)
         context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
         speakers = self._speakers(article, sentences, datelines)
         mentions: list[Mention] = []
         for draft in drafts:
-            mention = self._mention(article, draft, context, speakers, datelines, names)
+            window = _window(draft, sentences)
+            mention = self._mention(article, draft, context, speakers, datelines, names, window)
+            mention = _recalled_if_stale(mention, draft, anchor, sentences)
             mentions.append(_same_day(mention, draft, mentions))
         candidates = name_candidates(text)  # the whole article's, for the resolver
         return tuple(replace(m, names=candidates) for m in mentions)
@@ -137,7 +140,10 @@ class Extractor:
         speakers: dict[int, Speaker],
         datelines: Sequence[Dateline],
         names: Sequence[tuple[int, int, str]],
+        window: Sequence[Span] = (),
     ) -> Mention:
+        """``window``: the draft's sentences and the one after each (where "the drone belonged
+        to the army" is told)."""
         from contested.extract.places import choose_place, event_first, toponyms
 
         text = article.text
@@ -171,7 +177,7 @@ class Extractor:
             mention_id=mention_id,
             article_id=article.article_id,
             role=draft.role,
-            event_type=vote_type(draft.triggers),
+            event_type=vote_type(armed_drones(text, window, draft.triggers)),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,
             date=dated.date,
@@ -434,6 +440,34 @@ def _clauses(text: str, span: Span) -> list[Span]:
     starts = [span.start, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), span.end]
     return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+_STALE_DAYS = 7  # an incident this long before the page, told after its lede, is recalled
+_LEDE_WORDS = 10  # the lede: the first sentence of at least this many words
+
+
+def _recalled_if_stale(
+    mention: Mention, draft: Draft, anchor: dt.date | None, sentences: Sequence[Sentence]
+) -> Mention:
+    """A primary incident dated to the day more than a week before the page, told neither in
+    the headline nor in the lede, is recalled for context: "The talks had been delayed after a
+    drone hit the outpost on January 28" in a story about talks of February 13. One the
+    headline or lede tells ("Report: the September 19 convoy attack killed 21") stays told."""
+    if mention.role != "primary" or anchor is None or mention.date is None:
+        return mention
+    if mention.date_precision != "day" or (anchor - mention.date).days <= _STALE_DAYS:
+        return mention
+    lede = next((s.index for s in sentences if len(s.text.split()) >= _LEDE_WORDS), 0)
+    told = {s.index for s in _event_sentences(draft)}
+    if told & {0, lede}:
+        return mention
+    return replace(mention, role="background")
+
+
+def _window(draft: Draft, sentences: Sequence[Sentence]) -> list[Span]:
+    """The spans of the draft's sentences and of the sentence after each."""
+    indices = sorted({i for s in draft.sentences for i in (s.index, s.index + 1)})
+    return [sentences[i].span for i in indices if i < len(sentences)]
 
 
 def _around(trigger: Span, size: int) -> Span:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from contested.clean.dates import gregorian_dates, hijri_dates
+from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
@@ -33,7 +33,17 @@ _DATE_WORD = re.compile(
     r"|Rajab|Sha|Ramadan|Shawwal|Dhu))|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
 _TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
-_DATED = re.compile(rf"(?P<caps>{_CAPS_CITY}),\s*{_FILED}(?=\s*(?:\(|[-–—]{{1,2}}\s)){_TAIL}")
+# a dated dateline may name its city in title case ("Deir Ezzor, 10 March (Agency) - "): the
+# date word tells it from a sentence
+_DATED = re.compile(
+    rf"(?P<caps>{_CAPS_CITY}|{_TITLE_CITY}),\s*{_FILED}(?=\s*(?:\(|[-–—]{{1,2}}\s)){_TAIL}"
+)
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?"
+    r"|\b(?P<month2>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day2>\d{1,2})\b"
+)
+_HEAD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HEAD_CHARS = 600
 _DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?P<after>(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}}))?"
     rf"|(?P<title>{_TITLE_CITY}),\s*(?P<outlet>(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})))"
@@ -55,16 +65,18 @@ def find_datelines(text: str, sentences: Sequence[Sentence]) -> list[Dateline]:
     """Datelines opening the first sentence of a paragraph."""
     found: list[Dateline] = []
     paragraph = -1
+    years = [int(y) for y in _HEAD_YEAR.findall(text, 0, _HEAD_CHARS)]
+    head_year = max(years) if years else None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            dateline = _dateline_at(text, sentence.span)
+            dateline = _dateline_at(text, sentence.span, head_year)
             if dateline is not None:
                 found.append(dateline)
         paragraph = sentence.paragraph
     return found
 
 
-def _dateline_at(text: str, span: Span) -> Dateline | None:
+def _dateline_at(text: str, span: Span, head_year: int | None = None) -> Dateline | None:
     m = _DATED.match(text, span.start, min(span.end, span.start + _MAX_DATED_CHARS))
     date = m.group("date") if m is not None else None
     if m is None or date is None or not _DATE_WORD.search(date):  # a date, not "he said"
@@ -75,12 +87,27 @@ def _dateline_at(text: str, span: Span) -> Dateline | None:
     named = next((g for g in ("paren", "outlet") if m.groupdict().get(g)), None)
     outlet = Span(m.start(named), m.end(named)) if named else None
     city = Span(m.start(group), m.end(group))
-    return Dateline(Span(m.start(), m.end()), city, outlet, _filed(date) if date else None)
+    return Dateline(
+        Span(m.start(), m.end()), city, outlet, _filed(date, head_year) if date else None
+    )
 
 
-def _filed(date: str) -> dt.date | None:
-    """The Gregorian date a dateline states (a Hijri one converted when it gives no other)."""
-    return next(iter(gregorian_dates(date)), None) or next(iter(hijri_dates(date)), None)
+def _filed(date: str, head_year: int | None = None) -> dt.date | None:
+    """The Gregorian date a dateline states (a Hijri one converted when it gives no other). A
+    day and month without a year ("10 March") take the latest year the article's head names
+    (its page date, "10/03/2024", which alone is ambiguous)."""
+    found = next(iter(gregorian_dates(date)), None) or next(iter(hijri_dates(date)), None)
+    if found is not None or head_year is None:
+        return found
+    m = _DAY_MONTH.search(date)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("month") or m.group("month2")).lower()[:3])
+    day = int(m.group("day") or m.group("day2"))
+    try:
+        return dt.date(head_year, month, day) if month else None
+    except ValueError:
+        return None
 
 
 def filing_date(datelines: Sequence[Dateline]) -> dt.date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -83,7 +83,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
         r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?"
-        r"(?!-propelled)",
+        r"(?!-propelled)"
+        # cluster munitions fired or used at a town: rockets or shells (dropped ones are bombs)
+        r"|(?:fired|firing|launched|used|using) (?:\w+ )?cluster munitions",
         "rocket_attack",
         2,
     ),
@@ -98,8 +100,11 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|fighter jets?"
         r"|air operations?|(?:F-16|F-35|Su-24|Su-34|Su-22)s?(?: jets)?|helicopter gunships?"
         r"|barrel bombs?|glide bombs?|guided (?:aerial|air) bombs?|KABs?"
-        r"|(?<!unmanned )(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)? (?:targeted|struck|hit|bombed|pounded"
-        r"|attacked|fired)",
+        r"|(?<!unmanned )(?:aircraft|planes|helicopters)(?: of [\w'’ -]{1,50}?)?"
+        r" (?:(?:have|has|had) )?(?:\w+ly )?(?:targeted|struck|hit|bombed|pounded|attacked|fired"
+        # "aircraft of the occupation carried out an aggression": translated state copy
+        r"|(?:carried out|committed|commit|launched) (?:an? |new |fresh |\w+ ){0,2}"
+        r"(?:aggressions?|attacks?|strikes?|raids?))",
         "airstrike",
         2,
     ),
@@ -162,7 +167,12 @@ _SUBJECT_WORDS = (
 
 # Why a trigger sentence is not a reported incident.
 _STATISTIC = re.compile(
-    r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%",
+    r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%"
+    # a tally's shares and counts: "made up more than half of the incidents", "the share of
+    # attacks on civilians", "the number of strikes fell"
+    r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"
+    r"(?:half|a third|a quarter|two-thirds|most|the majority|the bulk)\b"
+    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents)\b",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
@@ -173,7 +183,8 @@ _HABITUAL = re.compile(
     r"|strikes)|a tally|in recent (?:days|weeks|months|years)|usually|typically"
     r"|(?<!latest of )(?<!latest )such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
     r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
-    r"|bombardment|raids))\b",
+    r"|bombardment|raids)"
+    r"|for the (?:second|third|fourth|fifth|\w+th) (?:day|week|month|year) in a row)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -191,7 +202,9 @@ _BACKGROUND_BEFORE = re.compile(
     r"|the (?:(?-i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) )?(?:19|20)\d\d"
     r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
-    r"(?: the| a| an)?)\s+(?:[\w'’]+\s+){0,3}$",
+    r"(?: the| a| an)?"
+    # "have been hitting the groups since a drone attack on a base": an earlier incident
+    r"|since an?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # An incident named as the cause of what is told ("blamed X for the attack", "in response to a
@@ -224,6 +237,11 @@ class Trigger:
     weight: int
     background: bool  # a cue marks it as an earlier incident recalled for context
     cause: bool = False  # only as the cause of what is told ("blamed X for the attack")
+    generic: bool = False  # "the strike", "bombed", "raids": says no carrier of its own
+
+
+# Air-strike triggers that name no carrier: a drone's or a missile's strike is "the strike" too.
+_GENERIC = re.compile(r"strikes?|struck|bombed|raids?", re.IGNORECASE)
 
 
 def find_triggers(text: str, span: Span) -> list[Trigger]:
@@ -241,10 +259,35 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     for match, (_, event_type, weight) in _matches(text, span, subjects):
         trigger_span = Span(match.start(), match.end())
         recalled = _is_background(text, trigger_span, span.start)
+        if recalled and _aftermath(text, trigger_span, span.start, found):
+            recalled = False
         cause = _is_cause(text, trigger_span, span.start)
         recalled = recalled or _apposed_to_recalled(text, trigger_span, found)
-        found.append(Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled))
+        generic = event_type == "airstrike" and bool(_GENERIC.fullmatch(match.group()))
+        found.append(
+            Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled, generic)
+        )
     return tuple(_aerial_raids(text, found, span))
+
+
+# ", a day after drones struck the market": what the main clause tells (a burial, a protest)
+# follows the incident; the incident itself is the one reported, not an earlier one recalled.
+_AFTERMATH = re.compile(
+    r",\s+(?:a|one|two|three|\d) (?:days?|weeks?) after(?: the| a| an)?\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _aftermath(text: str, span: Span, start: int, before: Sequence[Trigger]) -> bool:
+    """A trigger after ", a day after" in a sentence whose main clause tells no event of its
+    own: the incident is the one reported ("The town buried its dead on Monday, a day after
+    drones struck the market"); "Jets struck the port on Monday, a day after rockets hit the
+    town" still recalls the rockets."""
+    if any(t.span.start >= start and not t.background for t in before):
+        return False
+    if _BACKGROUND_AFTER.search(text[span.end : span.end + 80]):
+        return False
+    return bool(_AFTERMATH.search(text[max(start, span.start - 40) : span.start]))
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -302,7 +345,7 @@ def _aerial_raids(text: str, found: list[Trigger], span: Span) -> list[Trigger]:
     if not raids or not (aerial or not _GROUND.search(text, span.start, span.end)):
         return found
     return [
-        Trigger(t.span, "airstrike", t.weight, t.background, t.cause) if t in raids else t
+        replace(t, event_type="airstrike", generic=True) if t in raids else t
         for t in found
     ]
 
@@ -319,12 +362,28 @@ def _is_cause(text: str, span: Span, start: int = 0) -> bool:
     return bool(_CAUSE_BEFORE.search(text[max(start, span.start - 40) : span.start]))
 
 
+# One report over many places and no day: "drone strikes were reported in the regions of A, B
+# and C" sums a month; "jets struck in the provinces of A and B on Tuesday" is an incident.
+_MANY_PLACES = re.compile(
+    r"\bin the (?:regions|provinces|districts|states|governorates|prefectures) of\b", re.IGNORECASE
+)
+_A_DAY = re.compile(
+    r"\b(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|tonight|overnight|last night|this (?:morning|afternoon|evening)|\d{1,2}(?:st|nd|rd|th)?"
+    r" (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
 def sentence_filter(sentence: str) -> Filter | None:
     """Why a sentence with triggers does not report an incident, or None when it may."""
     sentence = _ASIDE.sub(",", sentence)
     if _STATISTIC.search(sentence):
         return "statistic"
-    if _HABITUAL.search(sentence):
+    if _HABITUAL.search(sentence) or (
+        _MANY_PLACES.search(sentence) and not _A_DAY.search(sentence)
+    ):
         return "habitual"
     if _THREAT.search(sentence):
         return "threat"
@@ -346,12 +405,16 @@ _SPECIFICITY: tuple[EventType, ...] = (
 
 
 _AIRCRAFT: tuple[EventType, ...] = ("airstrike", "drone_strike", "drone_attack")
+# What a generic "strike" may have been carried by, besides aircraft.
+_CARRIERS: tuple[EventType, ...] = ("drone_attack", "missile_strike", "rocket_attack", "drone_strike")
 
 
 def vote_type(triggers: Iterable[Trigger]) -> EventType:
     """The incident type: weighted vote of its triggers; ties go to the more specific type.
     Missiles where aircraft or drones are named ("warplanes bombed the school with three
-    missiles ... when the missiles fell") were fired from the air: their votes go to it."""
+    missiles ... when the missiles fell") were fired from the air: their votes go to it. A
+    generic "strike" or "bombed" where a drone, missile or rocket is named and no aircraft
+    ("a drone strike on the village ... the strike killed 12") was that carrier's."""
     triggers = list(triggers)
     votes: Counter[EventType] = Counter()
     for trigger in triggers:
@@ -360,8 +423,62 @@ def vote_type(triggers: Iterable[Trigger]) -> EventType:
     if carriers and votes["missile_strike"]:
         carrier = max(_AIRCRAFT, key=lambda t: votes[t])
         votes[carrier] += votes.pop("missile_strike")
+    _to_carrier(triggers, votes)
     if not votes:
         return "other"
     specific = {k: v for k, v in votes.items() if k != "other"}
     pool = specific or votes
     return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
+
+
+# A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").
+_ONE_WAY = re.compile(
+    r"explosive|kamikaze|suicide|one-way|attack drones?|swarm|Shahed|Geran|loitering|slammed"
+    r"|crashed|smashed|ploughed|plowed|tore|ripped|exploded|detonated|went off|blew up",
+    re.IGNORECASE,
+)
+_TARGETS = (
+    r"(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|pick-?ups?|convoys?|minibus(?:es)?"
+    r"|crowds?|gatherings?)"
+)
+# An armed drone striking: an army's drone, a drone firing a weapon, a drone hitting a vehicle
+# or a gathering ("a drone struck a car on the road", "the drone fired two missiles").
+_ARMED_DRONE = re.compile(
+    r"\b(?:(?:army|military|air force|armed forces)(?:['’]s)? (?:[\w-]+ )?drones?"
+    r"|drones? (?:of|belonging to|belonged to|operated by) (?:the )?(?:[\w'’-]+ ){0,3}"
+    r"(?:army|military|air force|armed forces)"
+    r"|drones? (?:\w+ ){0,2}(?:fired|launched|dropped) (?:[\w-]+ ){0,3}"
+    r"(?:missiles?|rockets?|bombs?|munitions|grenades)"
+    rf"|drones? (?:\w+ )?(?:struck|hit|targeted|bombed|attacked) (?:[\w-]+ ){{0,3}}{_TARGETS})\b",
+    re.IGNORECASE,
+)
+
+
+def armed_drones(text: str, window: Sequence[Span], triggers: Sequence[Trigger]) -> list[Trigger]:
+    """A drone that hit something is an armed drone's strike, not a one-way drone's attack,
+    when the incident's sentences (``window``) say so: the drone belongs to an army ("the
+    drone belonged to the army"), fires a weapon ("the drone fired two missiles") or hits a
+    vehicle or a gathering ("a drone struck a car"). A one-way drone named anywhere in the
+    incident ("an explosive drone", "slammed into") keeps it a drone attack."""
+    drones = [t for t in triggers if t.event_type == "drone_attack"]
+    if not drones or any(_ONE_WAY.search(t.span.of(text)) for t in drones):
+        return list(triggers)
+    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window):
+        return list(triggers)
+    return [replace(t, event_type="drone_strike") if t in drones else t for t in triggers]
+
+
+def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:
+    """Move the votes of generic air-strike triggers to the drone, missile or rocket named,
+    when no aircraft is."""
+    if any(t.event_type == "airstrike" and not t.generic for t in triggers):
+        return
+    named = [t.event_type for t in triggers if t.event_type in _CARRIERS and t.weight > 1]
+    if not named:
+        return
+    carrier = max(named, key=lambda k: (votes[k], -_SPECIFICITY.index(k)))
+    generic = sum(t.weight for t in triggers if t.generic)
+    votes[carrier] += generic
+    votes["airstrike"] -= generic
+    if votes["airstrike"] <= 0:
+        del votes["airstrike"]

@@ -8,6 +8,7 @@ join the mention they follow.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -65,8 +66,12 @@ class Draft:
             self.sentences.append(sentence)
 
 
-def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
-    """Mention drafts of the article, primary first, in text order otherwise."""
+def group_mentions(
+    text: str, sentences: list[Sentence], anchor: dt.date | None = None
+) -> list[Draft]:
+    """Mention drafts of the article, primary first, in text order otherwise. ``anchor``, the
+    publication or filing day, tells an incident of an earlier month ("In early January a
+    drone strike ...") as recalled."""
     drafts: list[Draft] = []
     primary: Draft | None = None
     current: Draft | None = None
@@ -81,7 +86,9 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
                 lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
-        if _SENTENCE_BACKGROUND.search(sentence.text):
+        if _SENTENCE_BACKGROUND.search(sentence.text) or _earlier_month(
+            text, sentence, triggers, anchor
+        ):
             triggers = [_as_background(t) for t in triggers]
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
@@ -95,7 +102,7 @@ def group_mentions(text: str, sentences: list[Sentence]) -> list[Draft]:
             current.add(sentence, [_as_background(t) for t in foreground])  # one recalled
         elif foreground:
             separate = _SEPARATE.search(sentence.text)
-            if primary is None or separate or _answers(primary, sentence, foreground):
+            if primary is None or separate or _answers(text, primary, sentence, foreground):
                 primary = Draft("primary", sentences=[] if drafts else lede)
                 drafts.append(primary)
             primary.add(sentence, foreground)
@@ -160,13 +167,19 @@ def _absorb(into: Draft, draft: Draft) -> None:
     into.sentences = [merged[i] for i in sorted(merged)]
 
 
-def _answers(primary: Draft, sentence: Sentence, triggers: list[Trigger]) -> bool:
+def _answers(text: str, primary: Draft, sentence: Sentence, triggers: list[Trigger]) -> bool:
     """A retaliation of another kind than the incident told ("Rockets hit the town. The army
-    said its jets struck the launch site in response."): a separate incident."""
+    said its jets struck the launch site in response."): a separate incident. "The strike"
+    refers back to the incident told ("the command said it had conducted the strike in
+    response to attacks on its troops")."""
     if not _RETALIATION.search(sentence.text):
         return False
-    kinds = {t.event_type for t in triggers} - {"other"}
+    told = [t for t in triggers if not _DEFINITE.search(text, max(0, t.span.start - 12), t.span.start)]
+    kinds = {t.event_type for t in told} - {"other"}
     return bool(kinds) and not kinds & {t.event_type for t in primary.triggers}
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
 _TOLL_REACH = 4  # sentences after the mention within which a casualty figure still joins it
@@ -201,6 +214,52 @@ def _follows(draft: Draft, sentence: Sentence) -> bool:
         return True
     near = sentence.index - last.index <= _TOLL_REACH
     return near and bool(find_casualties(sentence.text))
+
+
+_DAY_KINDS = frozenset({"date", "month_day", "weekday", "days_ago"})
+# "since January", "the ceasefire declared in April": no incident's month
+_NOT_WHEN = re.compile(r"^(?:since|until|by|before|after)\b", re.I)
+_NOT_WHEN_BEFORE = re.compile(r"\b(?:since|until|by|before|after)(?: the)?\s*$", re.I)
+
+
+def _earlier_month(
+    text: str, sentence: Sentence, triggers: list[Trigger], anchor: dt.date | None
+) -> bool:
+    """The sentence opens with a month before the anchor's ("In early January, a drone strike
+    on ...") and names no day: it tells an incident recalled. A month after the trigger
+    ("the strike came despite a truce declared in April") dates something else."""
+    if anchor is None or not triggers or not _MONTH_WORD.search(sentence.text):
+        return False
+    from contested.extract.dates import find_date_expressions
+
+    found = [
+        e for e in find_date_expressions(text, sentence.span.start, sentence.span.end)
+        if not e.reporting
+    ]
+    if any(e.kind in _DAY_KINDS for e in found):
+        return False
+    first = triggers[0].span.start
+    return any(
+        e.kind == "month" and e.month is not None and e.span.end <= first
+        and not _NOT_WHEN.match(e.expression)
+        and not _NOT_WHEN_BEFORE.search(text, max(0, e.span.start - 12), e.span.start)
+        and _before_month(e.year, e.month, e.offset, anchor)
+        for e in found
+    )
+
+
+_MONTH_WORD = re.compile(
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
+
+def _before_month(year: int | None, month: int, back: int, anchor: dt.date) -> bool:
+    """Whether the month (of ``year``; of the anchor's year less ``back`` when no year is
+    written) is before the anchor's month. A year-less month after the anchor's is of last year."""
+    if year is None:
+        return back > 0 or month != anchor.month
+    return (year, month) < (anchor.year, anchor.month)
 
 
 def explicit_day(text: str, sentence: Sentence) -> DayKey | None:

@@ -149,11 +149,13 @@ class Extractor:
         text = article.text
         mention_id = stable_id("men", article.article_id, draft.triggers[0].span.start)
         kinds = {t.event_type for t in draft.triggers}
+        own = {t.span for t in draft.triggers}
         others = [
             t.span
             for s in draft.sentences
             for t in find_triggers(text, s.span)
             if t.background != (draft.role == "background")
+            and t.span not in own
             and not (t.cause and draft.role == "primary" and t.event_type in kinds)
         ]
         recalled = [_around(t, len(text)) for t in others]
@@ -224,10 +226,14 @@ class Extractor:
 
         anchor = article.published or filing_date(datelines)
         elsewhere = [*elsewhere, *(d.span for d in datelines)]
-        for sentence in _event_sentences(draft):
-            guess = resolve_incident_date(article.text, sentence.span, anchor, elsewhere)
-            if guess is not None:
-                return DatedMention(guess.date, guess.precision, guess.span)
+        guesses = [
+            guess
+            for sentence in _event_sentences(draft)
+            if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
+        ]
+        if guesses:  # the finest one ("last week's strike ... on Thursday, August 9"), the first
+            guess = min(guesses, key=lambda g: _PRECISION_RANK[g.precision])
+            return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
         if draft.role == "primary" and anchor and _BREAKING.search(lead):
             return DatedMention(anchor, "day", None)
@@ -442,6 +448,7 @@ def _clauses(text: str, span: Span) -> list[Span]:
     return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
 
 
+_PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 _STALE_DAYS = 7  # an incident this long before the page, told after its lede, is recalled
 _LEDE_WORDS = 10  # the lede: the first sentence of at least this many words
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
 from contested.extract.events import Trigger, find_triggers, sentence_filter
@@ -108,6 +108,10 @@ def group_mentions(
             primary.add(sentence, foreground)
             primary.day = primary.day or day
             current = primary
+        elif background and _headline_told(primary, drafts, background):
+            assert primary is not None  # the headline's incident, recalled by the lede
+            primary.add(sentence, [replace(t, background=False) for t in background])
+            current = primary
         elif background:
             current = _background_draft(drafts, background)
             current.add(sentence, background)
@@ -116,6 +120,18 @@ def group_mentions(
         elif current is None and is_stance(sentence):
             lede.append(sentence)
     return _told_causes(drafts)
+
+
+def _headline_told(primary: Draft | None, drafts: list[Draft], triggers: list[Trigger]) -> bool:
+    """A follow-up story: the headline tells an incident ("Militia says one fighter killed in
+    US strike") and the first event sentence after it recalls one of that kind ("... killed in
+    last week's US air strikes near the border"): the headline's incident is the recalled one,
+    told again. Its sentence joins the headline's mention."""
+    if primary is None or len(drafts) != 1 or {s.index for s in primary.sentences} != {0}:
+        return False
+    kinds = {t.event_type for t in triggers} - {"other"}
+    told = {t.event_type for t in primary.triggers if not t.generic} - {"other"}
+    return not kinds or not told or bool(kinds & told)
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)

@@ -81,6 +81,8 @@ _AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Moscow, which has repeatedly denied targeting civilians, said": the aside before the verb.
+# a speaker's seat: "the ministry in the Houthi-controlled capital Sanaa said"
+_SEAT_BEFORE = re.compile(r"\bin the (?:[\w-]+ ){0,2}capital,? $", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]{1,120},")
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since|said|says"
@@ -310,6 +312,8 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
         return True
     if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
         return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
+    if _SEAT_BEFORE.search(before) and _agent_after(sentence, end):
+        return True  # "the health ministry in the capital Sanaa said": where it sits
     return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
 
 

@@ -147,6 +147,13 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         1,
     ),
     (r"attacks?|attacked|assaults?", "other", 1),
+    # military communiques' word for killing: "neutralised three terrorists in an operation"
+    (
+        r"neutrali[sz](?:ed|es|ing)? (?:[\w/-]+ ){0,3}(?:terrorists?|militants?|fighters?|insurgents"
+        r"|rebels|gunmen|members)",
+        "other",
+        1,
+    ),
 )
 
 
@@ -184,7 +191,9 @@ _HABITUAL = re.compile(
     r"|(?<!latest of )(?<!latest )such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
     r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
     r"|bombardment|raids)"
-    r"|for the (?:second|third|fourth|fifth|\w+th) (?:day|week|month|year) in a row)\b",
+    r"|for the (?:second|third|fourth|fifth|\w+th) (?:day|week|month|year) in a row"
+    # a count since a date: "neutralised 1,120 militants since the beginning of the year"
+    r"|\d[\d,]* (?:[\w/-]+ ){0,3}since the (?:beginning|start) of)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -258,6 +267,8 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     subjects = any(word in low for word in _SUBJECT_WORDS)
     for match, (_, event_type, weight) in _matches(text, span, subjects):
         trigger_span = Span(match.start(), match.end())
+        if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
+            continue
         recalled = _is_background(text, trigger_span, span.start)
         if recalled and _aftermath(text, trigger_span, span.start, found):
             recalled = False
@@ -268,6 +279,13 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled, generic)
         )
     return tuple(_aerial_raids(text, found, span))
+
+
+# An attack prepared is none carried out: "the cell was preparing an attack on the base",
+# "responsible for planning attacks on the border".
+_PLANNED = re.compile(
+    r"\b(?:prepar|plann|plott)(?:ed|ing) (?:an? |new |further |more )?(?:[\w-]+ )?$", re.IGNORECASE
+)
 
 
 # ", a day after drones struck the market": what the main clause tells (a burial, a protest)

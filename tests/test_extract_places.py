@@ -40,7 +40,10 @@ def test_context_shows_names_that_are_no_place() -> None:
         ("Israeli aircraft struck the Safad school on Sunday.", "Safad", True),
         ("A police source told Baghdad Today.", "Baghdad", True),
         ("An alliance that backs Damascus said so.", "Damascus", True),
-        ("The ministry in the capital Sanaa said on Monday.", "Sanaa", False),
+        # the speaker's seat, not where it happened (not the agent rule: the ministry speaks)
+        ("The ministry in the capital Sanaa said on Monday.", "Sanaa", True),
+        ("Strikes hit the capital Sanaa, the ministry said on Monday.", "Sanaa", False),
+        ("A bomb went off in the capital Sanaa, police said.", "Sanaa", False),
         ("Two civilians from the town of Urmia in Iran were killed.", "Iran", True),
         ("The strike hit a village 30 km from Deir ez-Zor.", "Deir ez-Zor", False),
         ("The strike hit Idlib on Monday.", "Idlib", False),

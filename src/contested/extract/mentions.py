@@ -108,7 +108,7 @@ def group_mentions(
             primary.add(sentence, foreground)
             primary.day = primary.day or day
             current = primary
-        elif background and _headline_told(primary, drafts, background):
+        elif background and _headline_told(primary, drafts, background, sentences):
             assert primary is not None  # the headline's incident, recalled by the lede
             primary.add(sentence, [replace(t, background=False) for t in background])
             current = primary
@@ -122,12 +122,17 @@ def group_mentions(
     return _told_causes(drafts)
 
 
-def _headline_told(primary: Draft | None, drafts: list[Draft], triggers: list[Trigger]) -> bool:
+def _headline_told(
+    primary: Draft | None, drafts: list[Draft], triggers: list[Trigger], sentences: list[Sentence]
+) -> bool:
     """A follow-up story: the headline tells an incident ("Militia says one fighter killed in
     US strike") and the first event sentence after it recalls one of that kind ("... killed in
     last week's US air strikes near the border"): the headline's incident is the recalled one,
-    told again. Its sentence joins the headline's mention."""
+    told again. Its sentence joins the headline's mention. (The headline: the first sentence,
+    a paragraph of its own.)"""
     if primary is None or len(drafts) != 1 or {s.index for s in primary.sentences} != {0}:
+        return False
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
         return False
     kinds = {t.event_type for t in triggers} - {"other"}
     told = {t.event_type for t in primary.triggers if not t.generic} - {"other"}

@@ -228,3 +228,20 @@ def test_an_ambiguous_page_date_is_read_like_the_dateline() -> None:
     text = "Agency | Local | 06/04/2024\n\nHoms, 4 June (Agency) - Shells hit a farm."
     assert find_dateline(text) == dt.date(2024, 6, 4)
     assert find_dateline("Agency | Local | 04/06/2024\n\nShells hit a farm.") is None
+
+
+def test_a_day_attached_to_a_later_trigger_beats_a_reports_day(extractor: Extractor) -> None:
+    text = (
+        "Eighty people were killed when an army drone bombed a village, the relief agency said "
+        "on Wednesday. A rights group said at least 100 died in Sunday night's strike on the "
+        "village."
+    )
+    (mention,) = extract_text(extractor, text, dt.date(2025, 3, 12))
+    assert mention.date == dt.date(2025, 3, 9)
+    # guard: a later sentence's day that is not the trigger's does not move the date
+    text = (
+        "An air strike killed a commander in the south, the army said on Wednesday. He had "
+        "planned the October 7 raid and directed rocket fire at towns across the border."
+    )
+    (mention,) = [m for m in extract_text(extractor, text, dt.date(2025, 3, 12)) if m.role == "primary"]
+    assert mention.date == dt.date(2025, 3, 12)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from contested.extract.actors import ActorHit, ActorLexicon
     from contested.extract.casualties import CasualtyFigure
     from contested.extract.claimants import ClaimantLexicon
+    from contested.extract.dates import DateGuess
     from contested.extract.places import Gazetteer
     from contested.gazetteer.model import LookupContext
 
@@ -231,8 +232,12 @@ class Extractor:
             for sentence in _event_sentences(draft)
             if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
         ]
-        if guesses:  # the finest one ("last week's strike ... on Thursday, August 9"), the first
-            guess = min(guesses, key=lambda g: _PRECISION_RANK[g.precision])
+        if guesses:  # a date attached to a trigger first ("Sunday night's strike", not "said
+            # on Wednesday"), the finest ("last week's strike ... on Thursday, August 9"), the first
+            guess = min(
+                guesses,
+                key=lambda g: (not _attached(draft, g), _PRECISION_RANK[g.precision]),
+            )
             return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
         if draft.role == "primary" and anchor and _BREAKING.search(lead):
@@ -446,6 +451,18 @@ def _clauses(text: str, span: Span) -> list[Span]:
     starts = [span.start, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), span.end]
     return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _attached(draft: Draft, guess: DateGuess) -> bool:
+    """Whether the sentence's own day is that of one of the draft's triggers naming a kind of
+    event: just before it ("Sunday night's strike") or just after ("the strike on Sunday")."""
+    if not guess.own or guess.precision != "day":
+        return False
+    return any(
+        t.event_type != "other"
+        and (0 <= t.span.start - guess.span.end <= 4 or 0 <= guess.span.start - t.span.end <= 30)
+        for t in draft.triggers
+    )
 
 
 _PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}

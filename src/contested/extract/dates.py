@@ -72,6 +72,7 @@ class DateGuess:
     span: Span
     expression: str
     component: str = COMPONENT
+    own: bool = True  # the event sentence's own expression, not a report's date or one before it
 
 
 _MONTHS: Final = {
@@ -426,7 +427,9 @@ def resolve_incident_date(
     if chosen is None:
         return None
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
-    return resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
+    guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
+    own = region.contains(chosen.span) and not chosen.reporting
+    return guess if guess is None or own else replace(guess, own=False)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:

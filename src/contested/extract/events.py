@@ -284,7 +284,8 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 # An attack prepared is none carried out: "the cell was preparing an attack on the base",
 # "responsible for planning attacks on the border".
 _PLANNED = re.compile(
-    r"\b(?:prepar|plann|plott)(?:ed|ing) (?:an? |new |further |more )?(?:[\w-]+ )?$", re.IGNORECASE
+    r"\b(?:prepar|plann|plott)(?:ed|ing) (?:the |an? |new |further |more )?(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
 )
 
 

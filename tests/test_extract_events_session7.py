@@ -134,6 +134,7 @@ def test_an_incident_in_an_aftermath_clause_is_told() -> None:
         "Drone strikes were reported in the provinces of Alpha, Beta and Gamma.",
         "Air strikes on the border continued for the third month in a row.",
         "The army said it had neutralised 800 militants since the start of the year.",
+        "In about a third of the cases, the army later acknowledged a strike nearby.",
     ],
 )
 def test_tallies_report_no_incident(sentence: str) -> None:

@@ -179,7 +179,11 @@ _STATISTIC = re.compile(
     # attacks on civilians", "the number of strikes fell"
     r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"
     r"(?:half|a third|a quarter|two-thirds|most|the majority|the bulk)\b"
-    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents)\b",
+    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents)\b"
+    # "in about a fifth of the incidents, the military declared a strike": a share of a count
+    r"|\b(?:in|of|for) (?:about |around |roughly |nearly |almost |more than |less than |over )?"
+    r"(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most|many) of (?:the |these"
+    r" |those |all )?(?:incidents|cases|attacks|strikes|reports|events)\b",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(

@@ -100,9 +100,14 @@ def test_a_generic_strike_is_the_named_carriers(
         ("Enemy aircraft commit new aggression on the river crossing.", "airstrike"),
         ("The ministry accused the rebels of firing cluster munitions at the market on Friday.",
          "rocket_attack"),
+        ("The militia denied on Friday that it had fired the rockets that hit the air base.",
+         "rocket_attack"),
+        ("Two guards were killed on Friday when gunmen opened fire on their checkpoint.",
+         "armed_clash"),
+        ("Two guards were killed in an attack on a border post on Friday.", "armed_clash"),
     ],
 )
-def test_aircraft_aggressions_and_cluster_munitions(
+def test_aircraft_aggressions_rockets_and_armed_posts(
     extractor: Extractor, text: str, expected: EventType
 ) -> None:
     assert _type(extractor, text) == expected

@@ -81,8 +81,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"rocket (?:attacks?|fire)|rockets? (?:struck|hit|landed|fell|were fired)|katyushas?"
-        r"|indirect (?:fire|attacks?)|(?:fired|launched) (?:a |two |three |several )?rockets?"
+        r"rocket (?:attacks?|fire)|rockets? (?:that )?(?:struck|hit|landed|fell|were fired)"
+        r"|katyushas?|indirect (?:fire|attacks?)"
+        r"|(?:fired|firing|launched|launching) (?:the |a |two |three |several |\d+ )?rockets?"
         r"(?!-propelled)"
         # cluster munitions fired or used at a town: rockets or shells (dropped ones are bombs)
         r"|(?:fired|firing|launched|used|using) (?:\w+ )?cluster munitions",
@@ -127,6 +128,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
         r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
+        # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
+        r"|(?:attacks? on|opened fire on) (?:\w+ ){0,3}(?:checkpoints?|positions?|outposts?|barracks"
+        r"|patrols?|(?:border|military|police|army|security) posts?)"
         r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
         2,

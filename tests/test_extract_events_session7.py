@@ -118,6 +118,11 @@ def test_neutralised_militants_are_an_event_an_attack_prepared_is_not() -> None:
     assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["other"]
     text = "The cell was preparing an attack on a base and had been planning strikes for weeks."
     assert find_triggers(text, Span(0, len(text))) == []
+    text = "The cell had planned an attack on the base."
+    assert find_triggers(text, Span(0, len(text))) == []
+    # guard: a planned attack carried out is an attack
+    text = "Rebels carried out a planned attack on the garrison at dawn."
+    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["other"]
 
 
 # ------------------------------------------------------------------ reported or recalled

@@ -292,7 +292,9 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 # An attack prepared is none carried out: "the cell was preparing an attack on the base",
 # "responsible for planning attacks on the border".
 _PLANNED = re.compile(
-    r"\b(?:prepar|plann|plott)(?:ed|ing) (?:the |an? |new |further |more )?(?:[\w-]+ ){0,2}$",
+    r"(?:\b(?:prepar|plann|plott)ing (?:the |an? |new |further |more )?"
+    # "had planned an attack", not "carried out a planned attack" (an attack, premeditated)
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:prepar|plann|plott)ed (?:the |an? ))(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 

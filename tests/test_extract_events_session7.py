@@ -173,6 +173,13 @@ def test_a_policy_story_only_recalls_an_attack_weeks_old(extractor: Extractor) -
         "Investigators said on Tuesday that the rockets were fired from across the river."
     )
     assert [m.role for m in extract_text(extractor, text, dt.date(2025, 3, 20))] == ["primary"]
+    # guard: a story about its aftermath names the harm up front
+    text = (
+        "Two men charged over the deaths of four border guards\n\n"
+        "Prosecutors charged two men on Tuesday in connection with the deaths of four guards.\n\n"
+        "The guards were killed when rockets hit their post on March 2."
+    )
+    assert [m.role for m in extract_text(extractor, text, dt.date(2025, 3, 20))] == ["primary"]
 
 
 def test_an_incident_of_an_earlier_month_is_recalled() -> None:

@@ -476,16 +476,24 @@ def _recalled_if_stale(
     """A primary incident dated to the day more than a week before the page, told neither in
     the headline nor in the lede, is recalled for context: "The talks had been delayed after a
     drone hit the outpost on January 28" in a story about talks of February 13. One the
-    headline or lede tells ("Report: the September 19 convoy attack killed 21") stays told."""
+    headline or lede tells ("Report: the September 19 convoy attack killed 21") or whose harm
+    they name ("Woman charged in connection with teen's death") stays told."""
     if mention.role != "primary" or anchor is None or mention.date is None:
         return mention
     if mention.date_precision != "day" or (anchor - mention.date).days <= _STALE_DAYS:
         return mention
     lede = next((s.index for s in sentences if len(s.text.split()) >= _LEDE_WORDS), 0)
     told = {s.index for s in _event_sentences(draft)}
-    if told & {0, lede}:
-        return mention
+    if told & {0, lede} or any(_HARM.search(sentences[i].text) for i in {0, lede}):
+        return mention  # "Woman charged in teen's death": the story is about the incident
     return replace(mention, role="background")
+
+
+_HARM = re.compile(
+    r"\b(?:deaths?|dead|died|dies|killed|killing|killings|wounded|injured|casualt\w+|victims?"
+    r"|tolls?|fatal\w*|shot|bodies|massacre)\b",
+    re.IGNORECASE,
+)
 
 
 def _window(draft: Draft, sentences: Sequence[Sentence]) -> list[Span]:

@@ -19,7 +19,8 @@ _VERBS = (
     r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
-    r"put|puts|gave|gives|summoned|summons"
+    r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
+    r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
@@ -27,7 +28,8 @@ _LOWER_CLAIMANTS = (
     r"|community|camp)\s+)*"
     r"(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
-    r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media)\b"
+    r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media"
+    r"|governor|mayor)\b"
 )
 _NP = (
     r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
@@ -39,8 +41,12 @@ _CLAUSE = (
     # "Russia's Defence Ministry, in a statement carried by TASS, said"; "a spokesman, asked
     # whether Israel had joined the raids, said"
     r"|,\s*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video"
-    r"|address|speech|interview|briefing)\b[^,;“”\"]{0,80},"
+    r"|address|speech|interview|briefing)\b[^,;“”\"]{0,80}"
+    # "..., in a statement by its spokesman, Air Commodore Jane Doe, said"
+    r"(?:,\s*(?-i:[A-Z])[^,;“”\"]{1,60})?,"
     r"|,\s*(?:when\s+)?asked\s+(?:whether|if|about|why|how|who)\b[^;“”\"]{1,100}?,"
+    # "A member of the local council, reached by satellite phone, told"
+    r"|,\s*(?:reached|contacted|interviewed)\s+(?:by|on|via)\s+[^,;“”\"]{1,50},"
     r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
     r"|(?:to|with|by|from|on) (?=[A-Za-z]))"
     r"[^,;“”\"]{0,60},"
@@ -59,7 +65,7 @@ _INVERTED_VERBS = (
 )
 _ACCORDING = re.compile(
     r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
-    r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
+    r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
 )
 _TOLD = re.compile(
     _NP + r",?\s+(?:(?:also|later|then) )?told\s+(?P<relay>[A-Z][\w.&\- ]{1,40}?)"
@@ -111,6 +117,10 @@ _NOT_A_CLAIMANT = re.compile(
     r"|could|should|must|might|did|does)(?:\s|$)",
     re.IGNORECASE,
 )
+# "The strikes came a month after separatist rebels said": the claimant follows the conjunction
+_SUBORDINATE = re.compile(
+    r"^(?-i:[A-Z])[^,;]*?\s(?:after|before|when|while|since|because|until|as)\s+(?=\S)"
+)
 _DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s*){1,3}(?:,[^-–—]{1,25})?(?:\([^)]{1,40}\)\s*)?[-–—]+\s+")
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -141,6 +151,7 @@ def _phrase(
     name: str, start: int, originator: str, relays: tuple[str, ...]
 ) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", _DATELINE.sub("", name.strip(" “”\"'"))).strip()
+    cleaned = _SUBORDINATE.sub("", cleaned)
     if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
         return None
     if _NOT_A_CLAIMANT.search(cleaned):
@@ -150,7 +161,7 @@ def _phrase(
     return ClaimantPhrase(
         cleaned,
         Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
-        _TRIM.sub("", _DATELINE.sub("", originator.strip(" “”\"'"))),
+        _SUBORDINATE.sub("", _TRIM.sub("", _DATELINE.sub("", originator.strip(" “”\"'")))),
         relays,
         anaphoric,
     )

@@ -76,7 +76,8 @@ _STATE_MEDIA = re.compile(
 _MILITARY = re.compile(
     r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!secretary-)(?<!secretary )"
     r"(?<!attorney )general|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|"
-    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias)\b",
+    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
+    r"insurgents?|jihadists?|separatists?|militants?)\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(

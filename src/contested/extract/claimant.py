@@ -78,11 +78,18 @@ _CITING = re.compile(
 _QUOTED = re.compile(
     _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
 )
+# "..., Turkish security sources were quoted as saying by state media"
+_QUOTED_BY = re.compile(
+    r"(?:^|[,;]\s+)" + _NP + r"\s+(?:were|was)\s+quoted\s+(?:as\s+saying\s+)?by\s+"
+    r"(?P<relay>[^,.;“”\"]{2,60}?)(?=\s+as\s+saying\b|[,.;]|$)"
+)
 _ROLE_BEFORE = re.compile(
     r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?:spokes(?:man|woman|person)|official"
-    r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador)"
+    r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
+    r"|[Oo]fficer\s+[Cc]ommanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
+_OPENER = re.compile(r"^(?:However|Meanwhile|But|Separately|Earlier|Later|Still),\s*")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+)"
     + _NP
@@ -137,7 +144,8 @@ class ClaimantPhrase:
 def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
     """The claimant named in the sentence at ``span``, or None when the sentence names none."""
     sentence = text[span.start : span.end]
-    for finder in (_citing, _told, _quoted, _according, _subject_verb, _verb_subject, _possessive):
+    finders = (_citing, _told, _quoted, _quoted_by, _according, _subject_verb, _verb_subject)
+    for finder in (*finders, _possessive):
         found = finder(sentence)
         if found is not None:
             name, start, originator, relays = found
@@ -202,6 +210,14 @@ def _quoted(sentence: str) -> _Found:
     return orig, m.start("orig"), orig, (relay,)
 
 
+def _quoted_by(sentence: str) -> _Found:
+    m = _QUOTED_BY.search(sentence)
+    if not m or re.search(r"\b(?:said|says|told|tells)\b", m.group("np")):
+        return None
+    name = m.group("np")
+    return name, m.start("np"), name, (m.group("relay").strip(),)
+
+
 def _according(sentence: str) -> _Found:
     m = _ACCORDING.search(sentence)
     return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
@@ -211,7 +227,7 @@ def _subject_verb(sentence: str) -> _Found:
     m = _SUBJECT_VERB.search(sentence)
     if not m:
         return None
-    role = _ROLE_BEFORE.match(sentence[: m.start("np")])
+    role = _ROLE_BEFORE.match(_OPENER.sub("", sentence[: m.start("np")]))
     if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
         name = f"{role.group('role')}, {m.group('np').strip()}"
         return name, 0, name, ()

@@ -52,6 +52,7 @@ _BODY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+_A_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 _BLAME: frozenset[str] = frozenset({"attribution", "confirmation"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
@@ -281,8 +282,14 @@ class Extractor:
                     phrase.text, kind, phrase.relayed_by, self.actors.root(local[0].canonical)
                 )
         named_state = actor is not None and actor_hits[0].form != "descriptor"
-        if actor is not None and kind == "unnamed" and named_state and self._is_state(actor):
-            kind = "government"  # "Israeli medics" (a demonym) stay unnamed
+        if (
+            actor is not None
+            and kind == "unnamed"
+            and named_state
+            and self._is_state(actor)
+            and not _A_SOURCE.search(phrase.originator)
+        ):
+            kind = "government"  # "Israeli medics" (a demonym), "a Ukrainian military source" stay unnamed
         if actor is None and kind in ("military", "government") and _ORGAN.search(phrase.text):
             actor = home  # "the Ministry of National Defence" in a story filed from Ankara
         return Speaker(phrase.text, kind, phrase.relayed_by, actor)

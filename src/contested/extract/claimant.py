@@ -84,9 +84,9 @@ _QUOTED_BY = re.compile(
     r"(?P<relay>[^,.;“”\"]{2,60}?)(?=\s+as\s+saying\b|[,.;]|$)"
 )
 _ROLE_BEFORE = re.compile(
-    r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?:spokes(?:man|woman|person)|official"
+    r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)|official"
     r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
-    r"|[Oo]fficer\s+[Cc]ommanding(?:\s+[\w-]+){0,3}?)"
+    r"|officer\s+commanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
 _OPENER = re.compile(r"^(?:However|Meanwhile|But|Separately|Earlier|Later|Still),\s*")
@@ -112,7 +112,7 @@ _ANAPHOR = re.compile(
     r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
     r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
-    r"|movement|militia|volunteers)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
+    r"|movement|militia|volunteers|authority|councillor|governor|mayor)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"

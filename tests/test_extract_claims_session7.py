@@ -246,3 +246,52 @@ def test_an_asayish_toll_is_a_local_officials(extractor: Extractor) -> None:
     )
     tolls = [c for c in _claims(extractor, text) if c.kind == "casualties"]
     assert [(c.killed, c.source_kind) for c in tolls] == [(2, "local_official")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The raid came a day after a barrage on cities, which Kyiv said killed 39 civilians.", "Kyiv"),
+        (
+            "The Minister of Health, Rana Haddad, said that the strike on the clinic was a crime.",
+            "The Minister of Health, Rana Haddad",
+        ),
+    ],
+)
+def test_claimants_in_a_relative_clause_or_after_a_capitalised_role(
+    sentence: str, claimant: str
+) -> None:
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is not None and found.text == claimant
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the councillor", "local_official"),
+        ("a list compiled by the village's administration team", "local_official"),
+        ("The Minister of Health, Rana Haddad", "government"),
+    ],
+)
+def test_local_and_civilian_offices(lexicon: ClaimantLexicon, phrase: str, kind: str) -> None:
+    assert lexicon.classify(phrase) == kind
+
+
+def test_a_capitalised_anaphor_takes_the_body_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Popular Mobilisation Authority said on Friday that a drone strike on its base in "
+        "Baghdad killed two of its commanders.\n\n"
+        'In a statement, the Authority said the two men were killed "in an American strike".'
+    )
+    blame = [c for c in _claims(extractor, text) if c.kind == "attribution"]
+    assert [(c.source_kind, c.attributed_to) for c in blame] == [("military", "United States")]
+
+
+def test_a_states_military_source_stays_unnamed(extractor: Extractor) -> None:
+    text = (
+        "Shelling hit the centre of Donetsk on Monday, killing four people, the mayor said.\n\n"
+        "A Ukrainian military source, who spoke on condition of anonymity, told Harbour Line "
+        "that Ukrainian forces had fired only at military targets near the city."
+    )
+    denials = [c for c in _claims(extractor, text) if c.kind == "denial"]
+    assert [(c.source_kind, c.attributed_to) for c in denials] == [("unnamed", "Ukraine")]

@@ -91,7 +91,7 @@ _ROLE_BEFORE = re.compile(
 )
 _OPENER = re.compile(r"^(?:However|Meanwhile|But|Separately|Earlier|Later|Still),\s*")
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+)"
+    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+|\bwhich\s+(?=[A-Z]))"
     + _NP
     + _CLAUSE
     + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
@@ -109,7 +109,7 @@ _POSSESSIVE = re.compile(
     r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)"
 )
 _ANAPHOR = re.compile(
-    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?i:source|sources|ministry|letter"
     r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
     r"|movement|militia|volunteers|authority|councillor|governor|mayor)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"

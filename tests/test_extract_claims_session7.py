@@ -295,3 +295,22 @@ def test_a_states_military_source_stays_unnamed(extractor: Extractor) -> None:
     )
     denials = [c for c in _claims(extractor, text) if c.kind == "denial"]
     assert [(c.source_kind, c.attributed_to) for c in denials] == [("unnamed", "Ukraine")]
+
+
+def test_a_party_confirming_in_a_sentence_another_claimant_tells(extractor: Extractor) -> None:
+    text = (
+        "MOGADISHU - Al Shabaab said it was behind a car bombing at a market in Baidoa on "
+        "Saturday that killed at least 12 people, according to police."
+    )
+    claims = _claims(extractor, text)
+    tolls = [(c.killed, c.source_kind) for c in claims if c.kind == "casualties"]
+    confirms = [(c.source, c.source_kind, c.by_accused) for c in claims if c.kind == "confirmation"]
+    assert tolls == [(12, "local_official")]
+    assert confirms == [("Al Shabaab", "military", True)]
+
+
+def test_a_party_that_acknowledges_its_strike_confirms() -> None:
+    sentence = "The coalition later acknowledged that its air strike on the school had been a mistake."
+    assert _stances(sentence, "YE", "Saudi-led coalition") == [
+        ("confirmation", "Saudi-led coalition")
+    ]

@@ -372,19 +372,22 @@ class Extractor:
                 if stance.kind in _BLAME and stance.kind in told:
                     continue
                 told.add(stance.kind)
-                by_accused = self._by_accused(stance.kind, stance.actor, speaker)
+                who = self._stance_speaker(text, stance, speaker)
+                by_accused = self._by_accused(stance.kind, stance.actor, who)
                 claims.append(
                     stance_claim(
-                        article.article_id,
-                        mention_id,
-                        text,
-                        sentence.span,
-                        stance,
-                        speaker,
-                        by_accused,
+                        article.article_id, mention_id, text, sentence.span, stance, who, by_accused
                     )
                 )
         return drop_repeats(merge_adjacent(claims, text)), tuple(parties)
+
+    def _stance_speaker(self, text: str, stance: Stance, speaker: Speaker) -> Speaker:
+        """Who takes the stance: the sentence's claimant, unless the stance names its own
+        subject ("Al Shabaab said it was behind the bombing ..., according to police")."""
+        if stance.subject is None:
+            return speaker
+        name = stance.subject.of(text)
+        return self._speaker(ClaimantPhrase(name, stance.subject, name, ()))
 
     def _accused_tolls(
         self, text: str, sentence: Sentence, figures: Sequence[CasualtyFigure]

@@ -37,6 +37,7 @@ class Stance:
     actor: str | None
     hedged: bool
     component: str = COMPONENT  # the rules', or the learned reader's (extract.stance_model)
+    subject: Span | None = None  # who takes the stance, when not the sentence's claimant
 
 
 _HEDGE = re.compile(
@@ -93,6 +94,8 @@ _CONFIRM = re.compile(
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
+    r"|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b[^.;]{0,40}?\b(?:that\s+)?its\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|air\s?strikes?|raids?|attacks?|bombing|shelling|operation)"
     r"|(?:were|was|have\s+been|had\s+been)\s+neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -532,9 +535,34 @@ def _rule_stances(
         or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
         return [Stance("confirmation", claimant_actor, hedged)]
+    subject = _confirming_subject(text, span, actors)
+    if subject is not None:
+        return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
     if _CONFIRM.search(sentence) and agents:
         return [Stance("confirmation", agents[0], hedged)]
     return [Stance("attribution", agent, hedged) for agent in agents]
+
+
+# Between a party's name and its confirming verb: "Al Shabaab said it", "the IDF, in a
+# statement, said", "Hezbollah on Sunday said"
+_SUBJECT_GAP = re.compile(
+    r"^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:also|later|then|\w+ly)\s+|on\s+\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _confirming_subject(
+    text: str, span: Span, actors: Sequence[ActorHitLike]
+) -> ActorHitLike | None:
+    """The party named as the subject of a confirmation in a sentence someone else tells:
+    "Al Shabaab said it was behind the bombing ..., according to police" (police give the
+    toll; the group confirms the attack)."""
+    m = _CONFIRM.search(text, span.start, span.end)
+    if m is None:
+        return None
+    before = [a for a in actors if a.span.end <= m.start()]
+    if before and _SUBJECT_GAP.match(text[before[-1].span.end : m.start()]):
+        return before[-1]
+    return None
 
 
 def _own_strike(

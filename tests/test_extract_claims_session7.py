@@ -314,3 +314,32 @@ def test_a_party_that_acknowledges_its_strike_confirms() -> None:
     assert _stances(sentence, "YE", "Saudi-led coalition") == [
         ("confirmation", "Saudi-led coalition")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ankara also said it had written to Baghdad holding the PKK accountable for the ambush.",
+        '"The regime\'s helicopter came twice.',
+    ],
+)
+def test_holding_accountable_and_a_partys_aircraft_acting_join_the_incident(sentence: str) -> None:
+    assert names_agent(sentence)
+
+
+def test_holding_a_party_accountable_blames_it() -> None:
+    sentence = "Ankara said it had written to Baghdad holding the PKK accountable for the ambush."
+    assert ("attribution", "PKK") in _stances(sentence, "TR", "Turkey")
+
+
+def test_a_partys_aircraft_owned_is_no_agent_but_acting_is() -> None:
+    assert _stances("The airfield hosts Jordan's F-16 jets and a training school.", "JO") == []
+    assert _stances("Russia's jets came at dawn and bombed the bakery.", "SY") == [
+        ("attribution", "Russia")
+    ]
+
+
+def test_an_inverted_claimant_with_an_age() -> None:
+    sentence = '"They fired at everyone," said a 35-year-old teacher who lost her son.'
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is not None and found.text.startswith("a 35-year-old teacher")

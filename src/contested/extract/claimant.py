@@ -100,7 +100,8 @@ _SUBJECT_VERB = re.compile(
     + r")\b"
 )
 _VERB_SUBJECT = re.compile(
-    r"[,”\"]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS
+    r"[,”\"]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|\d+-year-old\s|"
+    + _LOWER_CLAIMANTS
     + r"|(?<=the )(?:ministry|army|military|police|government|coalition|group|agency|council"
     r"|command|monitor|observatory|militia|movement)\b)"
     r"[^,.;“”\"]{0,80}?)(?=[,.;]|$)"

@@ -144,7 +144,11 @@ _AGENT_BEFORE = re.compile(
 # "a Russian air strike", "Turkish artillery fire": the actor named before the weapon
 _AGENT_NOUN_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:air\s?strikes?|airstrikes?|strikes?|air\s+raids?|raids?|bombardment"
-    r"|bombing|shelling|attacks?)\b|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"|bombing|shelling|attacks?)\b"
+    # "the regime's jet came first": a party's aircraft doing something, not just owned
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+"
+    r"(?:came|struck|hit|bombed|fired|dropped|attacked|targeted|flew|returned|opened)\b"
+    r"|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+"
     r"(?:(?!(?:to|from|of|on|in|at|by|for|with|against|and|or)\s)[\w-]+\s+)?(?:air\s?strikes?"
     r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
     r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
@@ -157,7 +161,8 @@ _AGENT_NOUN_AFTER = re.compile(
 # "held the Islamic State group responsible"
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _RESPONSIBLE_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:fully\s+|directly\s+|solely\s+)?responsible\b", re.IGNORECASE
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b",
+    re.IGNORECASE,
 )
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE
@@ -309,7 +314,10 @@ _NAMES_AGENT = re.compile(
     r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|jets?|warplanes?|helicopters?"
     r"|strikes?|air\s?strikes?|raids?|units?|troops|soldiers|forces)\b"
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?)\s+(?:of|belonged\s+to|belonging\s+to)"
-    r"\s+(?:the\s+)?(?-i:[A-Z])",
+    r"\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bh(?:eld|olds?|olding)\b[^.;]{1,60}?\b(?:responsible|accountable)\b"
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+"
+    r"(?:came|struck|hit|bombed|fired|dropped|attacked|targeted|flew|returned|opened)\b",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,7 @@ def test_a_headline_joins_no_incident_by_its_denial() -> None:
         ("The spokesman said Iran bore responsibility for the drone attack.", "IQ", "Iran"),
         ("Eleven people died in a Ukrainian attack on the market, the mayor said.", "RU", "Ukraine"),
         ("The ministry said Ukraine had used cluster munitions in the attack.", "RU", "Ukraine"),
+        ('"They were Israeli planes, we know their sound," he said.', "LB", "Israel"),
         (
             'A spokesman said Turkey\'s intelligence agency "neutralised" two fighters in the car.',
             "SY",

@@ -152,7 +152,7 @@ _AGENT_NOUN_AFTER = re.compile(
     r"(?:(?!(?:to|from|of|on|in|at|by|for|with|against|and|or)\s)[\w-]+\s+)?(?:air\s?strikes?"
     r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
     r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
-    r"|fire|(?:fighter\s+)?jets|warplanes|drones?|aircraft|helicopters|(?:ballistic\s+|cruise\s+)?missiles?"
+    r"|fire|(?:fighter\s+)?jets|warplanes|(?:war)?planes?|drones?|aircraft|helicopters|(?:ballistic\s+|cruise\s+)?missiles?"
     r"|rockets?|shells|glide\s+bombs?|bombs|attacks?|assaults?)\b"
     r"(?!\s+(?:(?:were|was|had been|have been)\s+)?(?:seen|spotted|heard|flying|flew|circl\w+"
     r"|hover\w+|supplied|sold|delivered|shot down|downed|intercepted)\b)",

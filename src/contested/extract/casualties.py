@@ -73,14 +73,17 @@ _HEAD = (
     r"|cousins?|grand(?:son|daughter|child)(?:s|ren)?|changers?|vendors?|traders?|merchants?"
     r"|employees?|engineers?|imams?|clerics?|mukhtars?|judges?|lawyers?|activists?|staff"
     r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
-    r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?)"
+    r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
+    r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
+    r"|customers|spectators|congregants)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
     r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
     r"|citizen|son|daughter|husband|wi(?:fe|ves)|brother|sister|father|mother|nephew|niece"
     r"|cousin|grand|changer|vendor|trader|merchant|employee|engineer|pilgrim|herder|fishermen"
-    r"|labou?rer|patient|pedestrian|motorist|tourist"
+    r"|labou?rer|patient|pedestrian|motorist|tourist|passer|bystander|onlooker|guest|mourner"
+    r"|attendee|shopper|customer|spectator|congregant"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
@@ -191,10 +194,10 @@ _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
     r"|eliminat(?:ed|ing)|liquidat(?:ed|ing)"
-    r"|(?P<neutral>neutrali[sz](?:ed|ing|es))"
+    r"|(?P<neutral>neutrali[sz](?:ed|ing|es|e))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
-    rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
+    rf"[\"”’']?\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
@@ -204,14 +207,17 @@ _INJURY_NOUN = r"(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:injuries|wounds|burns)\b
 _SUFFERED = re.compile(
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,3}}"
     r"(?P<verb>(?:sustained|suffered|received|treated\s+for)"
-    rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b)",
+    rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
+    r"|(?:receiving|undergoing|getting|under)\s+(?:medical\s+|hospital\s+)?treatment\b)",
     _I,
 )
 _TREATED = re.compile(
     rf"\b(?P<verb>treated|left)\s+(?P<np>{_NPLIST}|{QUANTITY_RE})\s+(?:for|with){_INJURY_NOUN}",
     _I,
 )
-_SUFFERED_CUE = re.compile(r"sustained|suffered|received|treated|hospitali|admitted", _I)
+_SUFFERED_CUE = re.compile(
+    r"sustained|suffered|received|treated|hospitali|admitted|treatment", _I
+)
 _TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
     r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
@@ -294,7 +300,7 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns",
+    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -327,6 +333,18 @@ _PERIOD_FIRST = re.compile(
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|\bno)\s*$", _I
+)
+# "They wanted to kill everyone", "a plot to kill two officers": an aim, not a toll.
+_INTENT_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)"
+    r"|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?"
+    r"|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|order(?:s|ed)?\s+\w+"
+    r"|in\s+order|so\s+as|bid|effort|able|unable|failed)\s+to\s+$",
+    _I,
+)
+# "the bodies of five of the dead": a part of a toll told elsewhere, not a toll.
+_OF_THE_VICTIMS = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|bodies|wounded|injured|casualties)\b", _I
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|since|of|during|until|by|from|before|after|year|early|late|mid)\s+$", _I
@@ -495,6 +513,8 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     )
     for pattern, priority in patterns:
         for m in pattern.finditer(text, start, end):
+            if pattern is _OBJECT and _INTENT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+                continue
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
             both = m.group("both") if "both" in pattern.groupindex else None
             cand = _from_np(text, m, _kinds(verb, both), priority)
@@ -581,8 +601,48 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
         victims = _classify_modifiers(m.group("role"))
         if victims == "unknown" and re.search(r"commander|fighter|militant|operative", m.group("role"), _I):
             victims = "militants"
-        out.append(_Candidate(span, 2, (CasualtyFigure(span, "killed", 1, victims=victims),)))
+        # the span stays on the name: the words between may tell of other incidents
+        along = _ALONG_WITH.match(text, m.end(), end)
+        more = _companions(along.group("list")) if along else 0
+        figure = CasualtyFigure(span, "killed", 1 + more, victims=victims)
+        out.append(_Candidate(span, 2, (figure,)))
     return out
+
+
+# "killed Ali Hassan, a commander of the group, along with his deputy and another fighter"
+_ALONG_WITH = re.compile(
+    r"[^.;:!?]{0,150}?\b(?:along|together)\s+with\s+(?P<list>[^.;:!?]+?)(?=\s+(?:in|on|at|when"
+    r"|after|while|as)\b|[,.;:!?]|$)",
+    _I,
+)
+_COMPANION = re.compile(
+    rf"(?:(?P<qty>{COUNT_RE})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_HEAD}|deput(?:y|ies)"
+    r"|aides?|assistants?|bodyguards?|escorts?|companions?|associates?|lieutenants?|uncles?"
+    r"|aunts?)",
+    _I,
+)
+_POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+", _I)
+
+
+def _companions(phrase: str) -> int:
+    """How many people a companion list names: "his deputy and another fighter" = 2, "his two
+    bodyguards" = 2; 0 when a member is no person or is not counted ("his guards")."""
+    total = 0
+    for piece in re.split(_JOIN, phrase.strip(), flags=_I):
+        m = _COMPANION.fullmatch(_POSSESSIVE.sub("", piece.strip()))
+        if m is None:
+            return 0
+        if m.group("qty") is None:
+            noun = m.group("noun").lower()
+            if noun.endswith("s") or noun in ("children", "men", "women", "people", "staff"):
+                return 0
+            total += 1
+            continue
+        quantity = parse_quantity(m.group("qty"))
+        if quantity is None or quantity.value is None:
+            return 0
+        total += quantity.value
+    return total
 
 
 _FINDERS: Final = (
@@ -644,6 +704,8 @@ def _from_np(
     priority: int,
     label: str = "killed or injured",
 ) -> _Candidate | None:
+    if _OF_THE_VICTIMS.match(text, m.end("np")):
+        return None
     parts = _parts(text, m.start("np"), m.end("np"))
     if not parts:
         return None

@@ -145,12 +145,17 @@ _KIN = (
     r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|baby|nephew|niece|cousin"
     r"|uncle|aunt|grandson|granddaughter|grandchild)\b"
 )
+# "a commander and his driver": one more, whoever the one before was
+_AIDE = (
+    r"(?:her|his|their)\s+(?:deputy|driver|bodyguard|aide|assistant|companion|escort|guard"
+    r"|secretary)\b"
+)
 _NP = (
-    rf"(?:{_FAMILY}|{_KIN}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
 )
 _NP_PART = re.compile(
     rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
-    rf"|(?P<kin>{_KIN})"
+    rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})"
     rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
     rf"(?P<tail>{_TAIL})?",
     _I,
@@ -339,7 +344,8 @@ _INTENT_BEFORE = re.compile(
     r"\b(?:wants?|wanted|wanting|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)"
     r"|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?"
     r"|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|order(?:s|ed)?\s+\w+"
-    r"|in\s+order|so\s+as|bid|effort|able|unable|failed)\s+to\s+$",
+    r"|c(?:ame|omes?|oming)|went|sent|out|in\s+order|so\s+as|bid|effort|able|unable|failed)"
+    r"\s+to\s+$",
     _I,
 )
 # "the bodies of five of the dead": a part of a toll told elsewhere, not a toll.
@@ -766,6 +772,8 @@ def _speaker(text: str, before: re.Match[str], last: re.Match[str]) -> bool:
 def _part(m: re.Match[str]) -> _Part | None:
     if m.group("kin") is not None:
         return _Part(Quantity(1), "civilians", False)
+    if m.group("aide") is not None:
+        return _Part(Quantity(1), "unknown", False)
     if m.group("fam") is not None:
         quantity = parse_quantity(m.group("fam"))
         return None if quantity is None else _Part(quantity, "civilians", False)

@@ -1,0 +1,113 @@
+"""Casualty figures, session 7: the shapes heldout6 missed or misread, each on sentences of our
+own, with a neighbour that must not change (contested.extract.casualties)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contested.extract.casualties import find_casualties
+
+# (kind, value, min, max)
+Row = tuple[str, int | None, int | None, int | None]
+
+
+def _rows(text: str) -> list[Row]:
+    return [(f.kind, f.value, f.min, f.max) for f in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said three bystanders were hurt by flying glass.", [("injured", 3, None, None)]),
+        ("A farmer was killed and two passers-by were wounded, the mayor said.",
+         [("killed", 1, None, None), ("injured", 2, None, None)]),
+        ("The shell killed four wedding guests.", [("killed", 4, None, None)]),
+    ],
+)
+def test_bystanders_are_victims(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+    assert all(f.victims == "civilians" for f in find_casualties(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor said 40 bodies had been recovered and that more than 30 people were "
+         "receiving treatment at two clinics.", [("killed", 40, None, None), ("injured", 30, None, None)]),
+        ("Eleven people are undergoing treatment in the town's hospital.",
+         [("injured", 11, None, None)]),
+        # treatment of no one counted
+        ("The clinic said it was receiving treatment supplies from the capital.", []),
+    ],
+)
+def test_people_under_treatment_are_injured(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the infinitive, and a vague count
+        ("The raids allowed the army to neutralize several gunmen near the river.",
+         [("killed", None, None, None)]),
+        # the verb in quotation marks, as a wire quotes a communique
+        ('Officials said the army had "neutralised" four rebels at the checkpoint.',
+         [("killed", None, None, 4)]),
+        ("Soldiers neutralized five insurgents.", [("killed", None, None, 5)]),
+    ],
+)
+def test_neutralise_in_any_form(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The reporter said relatives had collected the bodies of six of the dead from the "
+         "morgue.", []),
+        ("Three of the wounded were flown to the capital.", []),
+        # a subset after a toll leaves the toll alone
+        ("The blast killed 14 people; four of the victims were police officers.",
+         [("killed", 14, None, None)]),
+        # a toll of bodies is still one
+        ("Rescuers recovered the bodies of six people from the rubble.",
+         [("killed", 6, None, None)]),
+    ],
+)
+def test_some_of_the_dead_is_a_part_not_a_toll(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"They came to kill everyone in the market," a trader said.', []),
+        ("The gunmen tried to kill two judges outside the court.", []),
+        ("Police foiled a plot to kill three officials.", []),
+        # the aim beside a toll: the toll only
+        ("Attackers stormed the post in a bid to kill its guards, killing two of them.",
+         [("killed", 2, None, None)]),
+        ("Attackers stormed the post in a bid to seize it, killing two guards.",
+         [("killed", 2, None, None)]),
+    ],
+)
+def test_an_aim_to_kill_is_no_toll(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said the drone killed Karim Haddad, a field commander of the brigade, "
+         "along with his driver and another fighter.", [("killed", 3, None, None)]),
+        ("A strike killed Yusuf Adam, a senior leader of the group, together with his two "
+         "bodyguards on Monday.", [("killed", 3, None, None)]),
+        # no person counted: the one named only
+        ("The strike killed Yusuf Adam, a senior leader of the group, along with his car.",
+         [("killed", 1, None, None)]),
+        ("The strike killed Yusuf Adam, a senior leader of the group, along with his guards.",
+         [("killed", 1, None, None)]),
+    ],
+)
+def test_a_named_victim_and_his_companions(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected

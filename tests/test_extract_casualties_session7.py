@@ -111,3 +111,25 @@ def test_an_aim_to_kill_is_no_toll(sentence: str, expected: list[Row]) -> None:
 )
 def test_a_named_victim_and_his_companions(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mortar fire claimed four lives in the old market.", [("killed", 4, None, None)]),
+        ("The raid cost at least nine civilian lives, the council said.",
+         [("killed", 9, None, None)]),
+        ("Seven lives were lost when the shell hit the bakery.", [("killed", 7, None, None)]),
+        ("Twenty people are feared dead after the strike.", [("killed", 20, None, None)]),
+        # a war's toll stays out
+        ("The war has claimed thousands of lives since 2014.", []),
+        ("The storm cost the farmers two harvests.", []),
+    ],
+)
+def test_lives_claimed_and_feared_dead(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+def test_civilian_lives_are_civilians() -> None:
+    (figure,) = find_casualties("The raid cost at least nine civilian lives.")
+    assert (figure.value, figure.qualifier, figure.victims) == (9, "at least", "civilians")

@@ -177,7 +177,7 @@ _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
     r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
-    r"|may|might|could|likely)"
+    r"|may|might|could|likely|feared)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
@@ -203,6 +203,13 @@ _OBJECT = re.compile(
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
     rf"[\"”’']?\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
+    _I,
+)
+# "the shelling claimed nine lives", "cost 14 civilian lives", "six lives were lost"
+_LIVES = re.compile(
+    rf"\b(?:(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|akes?|aking))\s+(?:the\s+)?"
+    rf"(?P<np>{QUANTITY_RE})\s+(?:(?:civilian|human|innocent|young|more)\s+)?lives\b"
+    rf"|(?P<np2>{QUANTITY_RE})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b)",
     _I,
 )
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
@@ -533,6 +540,22 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+def _find_lives(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _LIVES.finditer(text, start, end):
+        group = "np" if m.group("np") is not None else "np2"
+        quantity = parse_quantity(m.group(group))
+        if quantity is None or _not_a_count(text, m.start(group), m.group(group)):
+            continue
+        span = Span(m.start(), m.end())
+        figure = CasualtyFigure(
+            span, "killed", quantity.value, quantity.min, quantity.max, quantity.qualifier,
+            victims=_classify_modifiers(m.group()), vague=quantity.vague,
+        )
+        out.append(_Candidate(span, 2, (figure,)))
+    return out
+
+
 def _neutralized(cand: _Candidate) -> _Candidate:
     """"Neutralized" counts the killed, captured and surrendered: at most that many killed."""
     figures = tuple(_upper_bound(f, "neutralized") for f in cand.figures)
@@ -653,6 +676,7 @@ def _companions(phrase: str) -> int:
 
 _FINDERS: Final = (
     _find_none,
+    _find_lives,
     _find_subject,
     _find_injured,
     _find_verb_first,

@@ -133,3 +133,35 @@ def test_lives_claimed_and_feared_dead(sentence: str, expected: list[Row]) -> No
 def test_civilian_lives_are_civilians() -> None:
     (figure,) = find_casualties("The raid cost at least nine civilian lives.")
     assert (figure.value, figure.qualifier, figure.victims) == (9, "at least", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more dead, not counted: a vague toll
+        ("A medic said there were more bodies under the collapsed roof.",
+         [("killed", None, None, None)]),
+        ("Residents said there may be other dead in the orchards.", [("killed", None, None, None)]),
+        # the victims told of, not a toll
+        ("The governor said ambulances had carried the dead and wounded to Homs.", []),
+        ("The raid left dead and wounded, the governor said.",
+         [("killed", None, None, None), ("injured", None, None, None)]),
+    ],
+)
+def test_vague_dead_and_the_dead_told_of(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A mine exploded under a minibus near the village, killing the driver.",
+         [("killed", 1, None, None)]),
+        ("Gunmen fired on the checkpoint, wounding the officer in charge.",
+         [("injured", 1, None, None)]),
+        # one of a toll already counted
+        ("The bomb killed four people, including the driver.", [("killed", 4, None, None)]),
+    ],
+)
+def test_the_one_victim_singled_out(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected

@@ -598,13 +598,28 @@ def _find_none(text: str, start: int, end: int) -> list[_Candidate]:
 def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for m in _VAGUE.finditer(text, start, end):
+        if m.group("pair") and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "evacuate the dead and wounded": the victims told of, not a toll
         span = Span(m.start(), m.end())
         figures = tuple(
             CasualtyFigure(span, k, None, qualifier="unspecified", vague=True)
             for k in ("killed", "injured")
         )
         out.append(_Candidate(span, 3, figures))
+    for m in _MORE_DEAD.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        figure = CasualtyFigure(span, "killed", None, qualifier="unspecified", vague=True)
+        out.append(_Candidate(span, 3, (figure,)))
     return out
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|their|its|his|her)\s+$", _I)
+# "there were other dead under the rubble": more dead, not counted
+_MORE_DEAD = re.compile(
+    r"\bthere\s+(?:are|were|have\s+been|had\s+been|may\s+be|might\s+be|could\s+be)\s+"
+    r"(?:other|more|further|many|several|some)\s+(?:dead|bodies)\b",
+    _I,
+)
 
 
 _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
@@ -674,6 +689,30 @@ def _companions(phrase: str) -> int:
     return total
 
 
+# "... went off, killing the driver": one person the text singles out by a definite noun
+_THE_ONE = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+the\s+"
+    r"(?P<mods>(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}?)"
+    r"(?P<head>driver|man|woman|boy|girl|child|baby|soldier|officer|policeman|guard|pilot"
+    r"|commander|owner|occupant|passenger|farmer|shepherd|journalist|doctor|nurse|teacher)\b"
+    r"(?!\s*(?:'s|’s|and|or)\b)",
+    _I,
+)
+_LISTED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+$", _I)
+
+
+def _find_the_one(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _THE_ONE.finditer(text, start, end):
+        if _LISTED_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            continue
+        span = Span(m.start(), m.end())
+        kind = _kinds(m.group("verb"), None)[0]
+        victims = _classify(m.group("head"), m.group("mods"), "")
+        out.append(_Candidate(span, 3, (CasualtyFigure(span, kind, 1, victims=victims),)))
+    return out
+
+
 _FINDERS: Final = (
     _find_none,
     _find_lives,
@@ -684,6 +723,7 @@ _FINDERS: Final = (
     _find_vague,
     _find_ordinal,
     _find_named,
+    _find_the_one,
 )
 
 

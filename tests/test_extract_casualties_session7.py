@@ -165,3 +165,29 @@ def test_vague_dead_and_the_dead_told_of(sentence: str, expected: list[Row]) -> 
 )
 def test_the_one_victim_singled_out(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two shopkeepers were shot to death outside their stall.", [("killed", 2, None, None)]),
+        ("A farmer was hacked to death near the well.", [("killed", 1, None, None)]),
+        ("A guard was shot and killed at the gate.", [("killed", 1, None, None)]),
+        ("Gunmen executed four captives on the road.", [("killed", 4, None, None)]),
+        ("Unknown men assassinated a council member in the market.", [("killed", 1, None, None)]),
+        ("One victim was killed and two were hurt.",
+         [("killed", 1, None, None), ("injured", 2, None, None)]),
+        # not a killing
+        ("The governor executed the new budget.", []),
+    ],
+)
+def test_killing_verbs_read_before_any_casualty_word(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _rows(sentence) == expected
+
+
+def test_a_sentence_end_is_no_modifier() -> None:
+    """"three men. One victim": the words before a sentence's full stop name no victim."""
+    assert _rows("Gunmen shot three men. One victim was killed.") == [("killed", 1, None, None)]
+    assert _rows("Two U.S. soldiers were killed.") == [("killed", 2, None, None)]

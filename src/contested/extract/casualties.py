@@ -63,7 +63,7 @@ _HEAD = (
     r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
     r"|policem[ae]n|police(?:\s+officers?)?|gendarmes|marines?|airm[ae]n|sailors|crew(?:\s+members)?"
     r"|militants?|fighters?|militiam[ae]n|jihadists?|insurgents?|terrorists?|rebels?|gunm[ae]n"
-    r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims"
+    r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims?"
     r"|martyrs?"
     r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
     r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?|citizens?|nationals?|locals|sons?"
@@ -122,7 +122,11 @@ _STOP = (
     r"|years?|hours?|weeks?|months?|km|miles?|casualties|deaths?|fatalities|injuries|people"
     r"|others|all|no|not)"
 )
-_MOD = rf"(?:(?-i:IS|ISIS|ISIL|PMF|PMU|SDF)\b|(?!{_STOP}\b)[^\W\d][\w'’.-]*|\d+-years?-old)"
+# a word's dot is an abbreviation's ("U.S."), never a sentence's end ("men. One")
+_MOD = (
+    rf"(?:(?-i:IS|ISIS|ISIL|PMF|PMU|SDF)\b|(?!{_STOP}\b)[^\W\d][\w'’.-]*(?<![a-z]{{2}}\.)"
+    r"|\d+-years?-old)"
+)
 _TAIL_END = (
     r"(?:army|military|armed\s+forces|forces|police|guards?|militias?|group|organi[sz]ation"
     r"|movement|famil(?:y|ies)|household|PMF|PMU|Hashd(?:\s+al-Sha['’]?abi)?"
@@ -171,11 +175,14 @@ _ALL = (
     r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody"
     r"|those\s+(?:on\s+board|aboard|inside))"
 )
-_KILL_WORD = r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives)"
+_KILL_WORD = (
+    r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives"
+    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
+)
 _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
-    r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
+    r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later|shot\s+and"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
     r"|may|might|could|likely|feared)"
 )
@@ -312,7 +319,8 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment",
+    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
+    r"|assassinat|execut|behead|murder",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an

@@ -75,7 +75,7 @@ _HEAD = (
     r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
     r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
     r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
-    r"|customers|spectators|congregants)"
+    r"|customers|spectators|congregants|shopkeepers?)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
@@ -83,7 +83,7 @@ _CIVILIAN_HEAD = re.compile(
     r"|citizen|son|daughter|husband|wi(?:fe|ves)|brother|sister|father|mother|nephew|niece"
     r"|cousin|grand|changer|vendor|trader|merchant|employee|engineer|pilgrim|herder|fishermen"
     r"|labou?rer|patient|pedestrian|motorist|tourist|passer|bystander|onlooker|guest|mourner"
-    r"|attendee|shopper|customer|spectator|congregant"
+    r"|attendee|shopper|customer|spectator|congregant|shopkeeper"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,

@@ -191,3 +191,19 @@ def test_a_sentence_end_is_no_modifier() -> None:
     """"three men. One victim": the words before a sentence's full stop name no victim."""
     assert _rows("Gunmen shot three men. One victim was killed.") == [("killed", 1, None, None)]
     assert _rows("Two U.S. soldiers were killed.") == [("killed", 2, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine people were taken to hospital after the blast.", [("injured", 9, None, None)]),
+        ("About 30 people were treated in hospital, the medics said.",
+         [("injured", 30, None, None)]),
+        ("Two were killed and six were rushed to the Al-Noor hospital.",
+         [("killed", 2, None, None), ("injured", 6, None, None)]),
+        # bodies taken to hospital are the dead
+        ("Twelve bodies were taken to hospital.", [("killed", 12, None, None)]),
+    ],
+)
+def test_taken_to_hospital_are_injured(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected

@@ -227,7 +227,9 @@ _SUFFERED = re.compile(
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,3}}"
     r"(?P<verb>(?:sustained|suffered|received|treated\s+for)"
     rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
-    r"|(?:receiving|undergoing|getting|under)\s+(?:medical\s+|hospital\s+)?treatment\b)",
+    r"|(?:receiving|undergoing|getting|under)\s+(?:medical\s+|hospital\s+)?treatment\b"
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s+(?:(?:a|the|local|nearby|two|several"
+    r"|[A-Z][\w'’-]*)\s+){0,3}hospitals?\b)",
     _I,
 )
 _TREATED = re.compile(
@@ -235,7 +237,7 @@ _TREATED = re.compile(
     _I,
 )
 _SUFFERED_CUE = re.compile(
-    r"sustained|suffered|received|treated|hospitali|admitted|treatment", _I
+    r"sustained|suffered|received|treated|hospitali|admitted|treatment|hospital", _I
 )
 _TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
@@ -320,7 +322,7 @@ _NAMED = re.compile(
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
     r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
-    r"|assassinat|execut|behead|murder",
+    r"|assassinat|execut|behead|murder|hospital",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -506,6 +508,8 @@ def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
         for m in pattern.finditer(text, start, end):
             if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
                 continue
+            if re.search(r"\bbod(?:y|ies)\b", m.group("np"), _I):
+                continue  # "the bodies were taken to hospital": the dead
             cand = _from_np(text, m, ("injured",), priority=1)
             if cand is not None:
                 out.append(cand)

@@ -207,3 +207,19 @@ def test_a_sentence_end_is_no_modifier() -> None:
 )
 def test_taken_to_hospital_are_injured(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A mortar round killed an elderly couple in their garden.", [("killed", 2, None, None)]),
+        ("A young couple and their baby were killed.", [("killed", 3, None, None)]),
+        ("Gunmen killed a couple of guards.", [("killed", 2, None, None)]),
+        ("The shelling killed two and wounded a third.",
+         [("killed", 2, None, None), ("injured", 1, None, None)]),
+        ("The strike killed four and killed a fifth at the market.", [("killed", 5, None, None)]),
+        ("The jets struck a second time an hour later.", []),
+    ],
+)
+def test_couples_and_one_more_by_ordinal(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected

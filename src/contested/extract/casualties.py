@@ -75,7 +75,7 @@ _HEAD = (
     r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
     r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
     r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
-    r"|customers|spectators|congregants|shopkeepers?)"
+    r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
@@ -83,7 +83,7 @@ _CIVILIAN_HEAD = re.compile(
     r"|citizen|son|daughter|husband|wi(?:fe|ves)|brother|sister|father|mother|nephew|niece"
     r"|cousin|grand|changer|vendor|trader|merchant|employee|engineer|pilgrim|herder|fishermen"
     r"|labou?rer|patient|pedestrian|motorist|tourist|passer|bystander|onlooker|guest|mourner"
-    r"|attendee|shopper|customer|spectator|congregant|shopkeeper"
+    r"|attendee|shopper|customer|spectator|congregant|shopkeeper|neighbou?r"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
@@ -154,12 +154,14 @@ _AIDE = (
     r"(?:her|his|their)\s+(?:deputy|driver|bodyguard|aide|assistant|companion|escort|guard"
     r"|secretary)\b"
 )
+# "an elderly couple": two
+_COUPLE = r"(?:an?\s+(?:(?!couple\b)[\w-]+\s+)?couple\b(?!\s+of\b))"
 _NP = (
-    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
 )
 _NP_PART = re.compile(
     rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
-    rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})"
+    rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})|(?P<couple>{_COUPLE})"
     rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
     rf"(?P<tail>{_TAIL})?",
     _I,
@@ -307,6 +309,13 @@ _ORDINAL = re.compile(
     r"|tenth)(?:\s+(?!was\b|were\b|is\b)[\w-]+)?\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?"
     r"(?:(?:also|seriously|critically|badly|severely|lightly|slightly)\s+)?"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b",
+    _I,
+)
+# "killed three and injured a fourth"
+_ORDINAL_OBJECT = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(?:a|one)\s+(?:second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:time|day|night|week|attack"
+    r"|strike|raid|blast|explosion|incident)\b)",
     _I,
 )
 # "killing Moataz Eid, a Hamas commander": one named person, told apart from places by the
@@ -643,10 +652,11 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
 }
 def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
-    for m in _ORDINAL.finditer(text, start, end):
-        span = Span(m.start(), m.end())
-        kind: Kind = "killed" if re.match(_KILL_WORD, m.group("verb"), _I) else "injured"
-        out.append(_Candidate(span, 1, (CasualtyFigure(span, kind, 1),), others=True))
+    for pattern in (_ORDINAL, _ORDINAL_OBJECT):
+        for m in pattern.finditer(text, start, end):
+            span = Span(m.start(), m.end())
+            kind = _kinds(m.group("verb"), None)[0]
+            out.append(_Candidate(span, 1, (CasualtyFigure(span, kind, 1),), others=True))
     return out
 
 
@@ -850,6 +860,8 @@ def _part(m: re.Match[str]) -> _Part | None:
         return _Part(Quantity(1), "civilians", False)
     if m.group("aide") is not None:
         return _Part(Quantity(1), "unknown", False)
+    if m.group("couple") is not None:
+        return _Part(Quantity(2), "civilians", False)
     if m.group("fam") is not None:
         quantity = parse_quantity(m.group("fam"))
         return None if quantity is None else _Part(quantity, "civilians", False)

@@ -221,6 +221,7 @@ _LIVES = re.compile(
     rf"|(?P<np2>{QUANTITY_RE})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b)",
     _I,
 )
+_LIVES_CUE = re.compile(r"\blives\b", _I)
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
 _LOST = re.compile(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
 # "30 people sustained injuries", "were hospitalised", "treated eight people for light injuries"
@@ -239,7 +240,9 @@ _TREATED = re.compile(
     _I,
 )
 _SUFFERED_CUE = re.compile(
-    r"sustained|suffered|received|treated|hospitali|admitted|treatment|hospital", _I
+    r"sustained|suffered|received|treated|hospitali|admitted|treatment"
+    r"|(?:taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
+    _I,
 )
 _TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
@@ -331,7 +334,8 @@ _NAMED = re.compile(
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
     r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
-    r"|assassinat|execut|behead|murder|hospital",
+    r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -562,7 +566,9 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
 
 
 def _find_lives(text: str, start: int, end: int) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not _LIVES_CUE.search(text, start, end):
+        return out
     for m in _LIVES.finditer(text, start, end):
         group = "np" if m.group("np") is not None else "np2"
         quantity = parse_quantity(m.group(group))

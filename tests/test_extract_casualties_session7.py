@@ -223,3 +223,8 @@ def test_taken_to_hospital_are_injured(sentence: str, expected: list[Row]) -> No
 )
 def test_couples_and_one_more_by_ordinal(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence) == expected
+
+
+def test_the_number_of_victims_is_a_toll() -> None:
+    """No other casualty word in the sentence: the quick filter must still let it through."""
+    assert _rows("The number of victims has risen to 17.") == [("killed", 17, None, None)]

@@ -335,7 +335,8 @@ _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
     r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
     r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
-    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
+    r"|number\s+of\s+victims",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an

@@ -10,6 +10,13 @@ skipped at once. A number counts only when it is tied to a casualty word by one 
 - counted:  "12 civilian deaths", "dozens of casualties"
 - none:     "no casualties", "did not result in casualties", "no one was hurt" (value 0)
 - vague:    "There are dead and wounded", "caused casualties" (value None, "unspecified")
+- lives:    "claimed nine lives", "six lives were lost"
+- treated:  "30 people sustained injuries", "more than 60 were receiving treatment", "taken to
+            hospital" (injured)
+- named:    "killed Ali Hassan, a commander, along with his deputy and another fighter" (3)
+
+Not a toll: an aim ("they wanted to kill everyone"), a part of a toll told elsewhere ("five of
+the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's.
 
 Conventions (shared/GOLD.md): numbers as stated, the qualifier apart; ranges give ``min``/``max``
 and ``value=None``; parts the text lists are summed ("seven soldiers and one civilian" = 8,

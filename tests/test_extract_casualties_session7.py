@@ -228,3 +228,16 @@ def test_couples_and_one_more_by_ordinal(sentence: str, expected: list[Row]) -> 
 def test_the_number_of_victims_is_a_toll() -> None:
     """No other casualty word in the sentence: the quick filter must still let it through."""
     assert _rows("The number of victims has risen to 17.") == [("killed", 17, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who the speaker is, not a toll
+        ('"The planes came twice," said a teacher who lost her son and her niece in the raid.',
+         []),
+        ("The brigade lost four fighters in the ambush.", [("killed", 4, None, None)]),
+    ],
+)
+def test_a_loss_in_a_who_clause_is_no_toll(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected

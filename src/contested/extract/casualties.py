@@ -386,6 +386,8 @@ _INTENT_BEFORE = re.compile(
     r"\s+to\s+$",
     _I,
 )
+# "said a farmer who lost his wife": who the speaker is, not a toll
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+)?$", _I)
 # "the bodies of five of the dead": a part of a toll told elsewhere, not a toll.
 _OF_THE_VICTIMS = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|bodies|wounded|injured|casualties)\b", _I
@@ -560,6 +562,8 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     for pattern, priority in patterns:
         for m in pattern.finditer(text, start, end):
             if pattern is _OBJECT and _INTENT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+                continue
+            if pattern is _LOST and _WHO_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
             both = m.group("both") if "both" in pattern.groupindex else None

@@ -102,6 +102,10 @@ def test_an_aim_to_kill_is_no_toll(sentence: str, expected: list[Row]) -> None:
          "along with his driver and another fighter.", [("killed", 3, None, None)]),
         ("A strike killed Yusuf Adam, a senior leader of the group, together with his two "
          "bodyguards on Monday.", [("killed", 3, None, None)]),
+        ("Gunmen killed Samir Aziz, a district official, and his bodyguard.",
+         [("killed", 2, None, None)]),
+        ("The drone killed Samir Aziz, a district official, and destroyed his car.",
+         [("killed", 1, None, None)]),
         # no person counted: the one named only
         ("The strike killed Yusuf Adam, a senior leader of the group, along with his car.",
          [("killed", 1, None, None)]),

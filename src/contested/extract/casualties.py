@@ -693,10 +693,11 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
-# "killed Ali Hassan, a commander of the group, along with his deputy and another fighter"
+# "killed Ali Hassan, a commander of the group, along with his deputy and another fighter",
+# "killing Omar Saleh, a local leader, and his driver"
 _ALONG_WITH = re.compile(
-    r"[^.;:!?]{0,150}?\b(?:along|together)\s+with\s+(?P<list>[^.;:!?]+?)(?=\s+(?:in|on|at|when"
-    r"|after|while|as)\b|[,.;:!?]|$)",
+    r"(?:[^.;:!?]{0,150}?\b(?:along|together)\s+with|(?:\s+of\s+[^,.;:!?]{1,60})?,?\s+and)"
+    r"\s+(?P<list>[^.;:!?]+?)(?=\s+(?:in|on|at|when|after|while|as)\b|[,.;:!?]|$)",
     _I,
 )
 _COMPANION = re.compile(

@@ -76,7 +76,7 @@ def test_dev_floors(dev: Metrics) -> None:
     assert dev.articles_missing == 0
     assert f1(dev.primary_incidents) >= 0.95
     assert share(dev.type_accuracy) >= 0.89  # 0.915 (session 5, s5-events; 0.870 before)
-    assert f1(dev.casualty_claims) >= 0.92  # 0.938 (session 6, s6-casualty; 0.903 before)
+    assert f1(dev.casualty_claims) >= 0.94  # 0.957 (session 7, s7-casualty; 0.938 before)
     assert share(dev.claimant_kind) >= 0.88  # 0.903 (session 4)
     assert f1(dev.denials) >= 0.95
     assert f1(dev.attributions) >= 0.90  # 0.921 (session 6, s6-stance; 0.906 in session 4)
@@ -93,7 +93,7 @@ def test_dev_floors(dev: Metrics) -> None:
 def test_demo_floors(demo: Metrics) -> None:
     assert demo.articles_missing == 0
     assert f1(demo.primary_incidents) >= 0.95
-    assert f1(demo.casualty_claims) >= 0.87  # 0.892 (session 6, s6-casualty; 0.850 before)
+    assert f1(demo.casualty_claims) >= 0.88  # 0.902 (session 7, s7-casualty; 0.892 before)
     assert f1(demo.attributions) >= 0.78  # 0.809 (session 4, second round)
     assert share(demo.placed_25km) >= 0.60  # 0.625 with the session-3 gazetteer (0.750 before it)
     assert share(demo.type_accuracy) >= 0.95  # 1.000 (session 6, s6-events; 0.964 before)
@@ -169,7 +169,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout6": {  # session 6 (s6-heldout), scored blind on the merged main at the start of session 7
         "primary_incidents": 0.90,  # 0.939 (blind)
         "type_accuracy": 0.52,  # 0.565 (blind)
-        "casualty_claims": 0.74,  # 0.771 (blind)
+        "casualty_claims": 0.85,  # 0.886 (session 7, s7-casualty; blind 0.771)
         # claims: session 7 (s7-claims) studied its misses; figures after, blind in brackets
         "claimant_kind": 0.81,  # 0.851 (blind 0.618)
         "attributions": 0.86,  # 0.906 (blind 0.678)

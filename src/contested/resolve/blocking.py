@@ -122,16 +122,23 @@ class Blocks:
         return ordered
 
     def _bucket(self, key: Key, window: tuple[dt.date, dt.date] | None) -> Iterable[OpenIncident]:
-        bucket = self.buckets.get(key)
-        if not bucket:
-            return ()
-        if window is None:  # undated: any date (they come last, after every dated mention)
-            return list(bucket)
-        low, high = window
-        kept = [o for o in bucket if o.end is None or o.end >= low]
-        if len(kept) != len(bucket):
-            bucket[:] = kept
-        return [o for o in kept if o.start is None or o.start <= high]
+        return _pruned(self.buckets.get(key), window)
+
+
+def _pruned(
+    bucket: list[OpenIncident] | None, window: tuple[dt.date, dt.date] | None
+) -> list[OpenIncident]:
+    """The incidents of ``bucket`` whose days meet ``window`` (any, for an undated mention:
+    they come last, after every dated mention); those behind it are dropped from the bucket."""
+    if not bucket:
+        return []
+    if window is None:
+        return list(bucket)
+    low, high = window
+    kept = [o for o in bucket if o.end is None or o.end >= low]
+    if len(kept) != len(bucket):
+        bucket[:] = kept
+    return [o for o in kept if o.start is None or o.start <= high]
 
 
 def closest_in_text(vector: np.ndarray, incidents: list[OpenIncident]) -> list[OpenIncident]:
@@ -204,6 +211,44 @@ class TextIndex:
     def retire(self, before: dt.date) -> None:
         for day in [d for d in self.days if d < before]:
             del self.days[day]
+
+
+class TownIndex:
+    """Incidents by the towns of their members and by the towns their vague members name.
+
+    A report the extractor placed only at a country named in passing, or not at all, is in
+    no block with the reports placed at its town; its article names that town all the same
+    (:func:`~contested.resolve.features.names_town`). Such a report looks up the incidents
+    placed at the towns it names (``placed``); a report placed at a town looks up the
+    incidents whose vague members name it (``named``). Both lists are pruned by date, like
+    the blocks.
+    """
+
+    def __init__(self) -> None:
+        self.placed: dict[str, list[OpenIncident]] = {}
+        self.named: dict[str, list[OpenIncident]] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        if profile.town is not None:
+            _add(self.placed, profile.town, incident)
+        for key in profile.named:
+            _add(self.named, key, incident)
+
+    def candidates(self, profile: Profile) -> list[OpenIncident]:
+        window = _window(profile)
+        found: dict[str, OpenIncident] = {}
+        lookups = [(self.named, profile.town)] if profile.town is not None else []
+        lookups += [(self.placed, key) for key in sorted(profile.named)]
+        for table, key in lookups:
+            for incident in _pruned(table.get(key), window):
+                found.setdefault(incident.incident_id, incident)
+        return [found[k] for k in sorted(found)]
+
+
+def _add(table: dict[str, list[OpenIncident]], key: str, incident: OpenIncident) -> None:
+    listed = table.setdefault(key, [])
+    if not listed or listed[-1] is not incident:
+        listed.append(incident)
 
 
 class NameIndex:

@@ -109,6 +109,22 @@ def test_did_not_happen_is_an_occurred_contradiction() -> None:
     assert found.detail == "Pentagon: did not happen vs SANA: reports it"
 
 
+def test_a_claimant_that_gives_a_toll_denies_a_detail_not_the_incident() -> None:
+    """The group's spokesman says its rocket killed "dozens of fighters" and calls reports
+    that it hit homes fabricated: he does not say it did not happen."""
+    mayor = claim("c1", source="the mayor", killed=3, victims="civilians")
+    toll = claim("c2", source="the group's spokesman", killed=30, qualifier="about",
+                 victims="militants", article_id="a2")
+    denial = claim("c3", kind="denial", source="the group's spokesman", article_id="a2",
+                   quote="The spokesman called reports that the rocket hit homes fabricated.")
+    assert [c.field for c in find_contradictions([mayor, toll, denial])] == []
+    confirms = claim("c4", kind="confirmation", source="the group's spokesman",
+                     attributed_to="the group", article_id="a2")
+    assert [c.field for c in find_contradictions([mayor, confirms, denial])] == []
+    other = claim("c5", kind="denial", source="the army", article_id="a3")
+    assert [c.field for c in find_contradictions([mayor, toll, other])] == ["occurred"]
+
+
 def test_mention_dates_more_than_a_day_apart_conflict() -> None:
     articles = {"a1": article("a1", "SANA"), "a2": article("a2", "Reuters")}
     close = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 18))]

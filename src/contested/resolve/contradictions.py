@@ -21,7 +21,8 @@ Perpetrator
     is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
-    nobody) against the claimants that report it.
+    nobody) against the claimants that report it; not a claimant that gives a toll or a
+    confirmation of the incident itself (it denies a detail: "the missile did not hit homes").
 Date and place (:func:`find_mention_conflicts`)
     Primary mentions dated to the day more than one day apart (a placed report dated to its
     own publication day may mean the day before: a dateline's day); precisely placed primary mentions
@@ -187,7 +188,11 @@ def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
 
 
 def _occurrence(claims: Sequence[Claim]) -> list[Contradiction]:
-    denials = [c for c in claims if is_occurrence_denial(c)]
+    """Claimants saying it did not happen against those that report it. A claimant that
+    itself gives a toll or confirms the incident denies a detail (whose the victims were,
+    what was hit), not that it happened."""
+    affirm = {position_key(c) for c in claims if c.kind in {"casualties", "confirmation"}}
+    denials = [c for c in claims if is_occurrence_denial(c) and position_key(c) not in affirm]
     deniers = {position_key(c) for c in denials}
     reports = [c for c in claims if c.kind != "denial" and position_key(c) not in deniers]
     if not denials or not reports:

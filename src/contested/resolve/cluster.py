@@ -14,8 +14,13 @@ count as a report (the store keeps their role).
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
 scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
 around it; its province; its country for coarse or unplaced mentions) and whose dates meet its
-window. Mentions are taken in date order, so incidents whose last day is behind the window are
-retired from the blocks.
+window. Mentions are taken in date order (on one day, reports placed at a town before vague
+ones), so incidents whose last day is behind the window are retired from the blocks.
+
+A vague report (no place, or none finer than a province) whose article names, in its own
+spelling, the town a member is placed at (:func:`~contested.resolve.features.names_town`) is
+taken as placed there against that incident; incidents of such reports alone, kept apart for
+want of a place, merge when the town's report links them at the join threshold.
 
 Merges: when a mention matches a second incident almost as well as the one it joins
 (``merge_threshold``) and the two incidents do not hard-disagree, the mention is the missing

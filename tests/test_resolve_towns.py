@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from contested.resolve import HashingEmbedder, cluster_all
 from contested.resolve.features import make_profile, names_town, place_score, vetoed
+from contested.resolve.incremental import plan_resolution
 from contested.resolve.names import spelling_key, spelling_keys
 from contested.types import Mention
 from resolve_factories import NIGHT, mention, place
@@ -90,3 +91,15 @@ def test_naming_the_town_does_not_reach_another_night() -> None:
     """The same town named weeks later is another incident (the date window holds)."""
     later = NIGHT + dt.timedelta(days=30)
     assert _together(_reports(day_of_vague=later))[0] == {"m1"}
+
+
+def test_a_stored_incident_held_together_by_a_named_town_is_not_split() -> None:
+    """The stored incident's vague members (Turkey, Iraq) disagree on the country but both
+    name its town: resolving a new report against it keeps it whole (no split on every run)."""
+    stored = {"inc-a": _reports()}
+    later = mention("m5", event_type="drone_strike", where=DEIR_HAFER,
+                    summary="Monitors said a drone killed four people in Deir Hafer on Friday.")
+    plan = plan_resolution([later], stored, lambda m: f"new-{m.mention_id}",
+                           embedder=HashingEmbedder())
+    assert not plan.splits and not plan.created
+    assert sorted(m.mention_id for m in plan.incidents["inc-a"]) == ["m1", "m2", "m3", "m5"]

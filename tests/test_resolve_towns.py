@@ -103,3 +103,18 @@ def test_a_stored_incident_held_together_by_a_named_town_is_not_split() -> None:
                            embedder=HashingEmbedder())
     assert not plan.splits and not plan.created
     assert sorted(m.mention_id for m in plan.incidents["inc-a"]) == ["m1", "m2", "m3", "m5"]
+
+
+def test_an_articles_own_other_event_is_not_placed_by_the_town_it_names() -> None:
+    """One article tells of a roadside bomb at Deir Hafer and of the clash that followed (two
+    mentions; the second unplaced): that the article names its own town says nothing about
+    the second event's place, so the two stay apart; the same unplaced report from another
+    outlet is placed there."""
+    bomb = mention("m1", event_type="explosion", where=DEIR_HAFER, article_id="art-x",
+                   summary="A roadside bomb hit a patrol at Deir Hafer on Friday.")
+    clash = replace(mention("m2", event_type="explosion", where=None, article_id="art-x",
+                            summary="Gunmen then opened fire on the rescuers, the council said."),
+                    names=("deir hafer",))
+    assert _together([bomb, clash]) == [{"m1"}, {"m2"}]
+    elsewhere = replace(clash, article_id="art-y")
+    assert _together([bomb, elsewhere]) == [{"m1", "m2"}]

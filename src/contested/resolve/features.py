@@ -172,8 +172,11 @@ def names_town(vague: Profile, town: Profile) -> bool:
     """``vague`` (unplaced, or placed no finer than a province) names, in its own spelling,
     the town ``town`` is placed at: an extractor that fell back on a country named in
     passing ("called on Russia", "northern Iraq") or found no place at all missed that town
-    ("a car on the Qamishlo-Amuda road" against "Al-Qamishli")."""
-    return town.town is not None and town.town in vague.named
+    ("a car on the Qamishlo-Amuda road" against "Al-Qamishli"). Another article's report
+    only: an article names the town its own other mention was placed at anyway (two events
+    the extractor told apart in one article stay two)."""
+    return (town.town is not None and town.town in vague.named
+            and town.mention.article_id != vague.mention.article_id)
 
 
 def named_town(a: Profile, b: Profile) -> bool:

@@ -178,7 +178,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "placed_25km": 0.95,  # 1.000 (session 7, s7-resolve: 17 joins its town's incident; blind 0.909)
         "dated_1day": 0.95,  # 1.000 (blind)
         "pair_clustering": 0.80,  # 0.839 (session 7, s7-resolve: named towns; blind 0.615)
-        "contradiction_flags": 0.68,  # 0.714 (session 7, s7-resolve; blind 0.538)
+        "contradiction_flags": 0.72,  # 0.759 (session 7, s7-resolve; blind 0.538)
     },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
         "primary_incidents": 0.95,  # 1.000 (blind start 0.933)

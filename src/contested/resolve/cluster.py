@@ -9,7 +9,9 @@ and 0 when its date hard-disagrees with any *primary* member (more than three da
 precision: one strong match cannot drag an incident to another night), or when its place
 hard-disagrees (another country, too far away, and the texts do not tell the same story) with
 most of them (one member's misread place does not split an incident). Background mentions (recollections of earlier incidents) may join an incident; they never
-count as a report (the store keeps their role).
+count as a report (the store keeps their role). A background mention dated no earlier than its
+own article's primary mention in an incident is that event told again (the burial the day
+after the strike): it scores at least the default threshold there (``_told_again``).
 
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
 scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
@@ -151,7 +153,19 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
         return 0.0
     scores = [pair_score(profile, m) for m in compared]
     score = 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
+    if _told_again(profile, primary):
+        score = max(score, DEFAULT_THRESHOLD)
     return score * _strangers(profile, compared)
+
+
+def _told_again(profile: Profile, primary: Sequence[Profile]) -> bool:
+    """A background mention dated no earlier than its own article's primary mention in the
+    incident: a recollection is of an earlier incident, so this is the article telling its
+    own event again (the burial the day after the strike), not another one."""
+    if profile.mention.role != "background" or profile.interval is None:
+        return False
+    return any(m.mention.article_id == profile.mention.article_id and m.interval is not None
+               and m.interval[0] <= profile.interval[0] for m in primary)
 
 
 def _strangers(profile: Profile, members: Sequence[Profile]) -> float:

@@ -7,7 +7,11 @@ import datetime as dt
 import itertools
 from dataclasses import replace
 
+import numpy as np
+
 from contested.resolve import HashingEmbedder, cluster_all
+from contested.resolve.blocking import MAX_TOWN_CANDIDATES, TownIndex
+from contested.resolve.cluster import OpenIncident
 from contested.resolve.features import make_profile, names_town, place_score, vetoed
 from contested.resolve.incremental import plan_resolution
 from contested.resolve.names import spelling_key, spelling_keys
@@ -118,3 +122,21 @@ def test_an_articles_own_other_event_is_not_placed_by_the_town_it_names() -> Non
     assert _together([bomb, clash]) == [{"m1"}, {"m2"}]
     elsewhere = replace(clash, article_id="art-y")
     assert _together([bomb, elsewhere]) == [{"m1", "m2"}]
+
+
+def test_a_town_named_by_many_reports_costs_a_bounded_number_of_candidates() -> None:
+    """Sixty vague reports of one week name the town: its report scores only the
+    ``MAX_TOWN_CANDIDATES`` incidents closest to it in text, the closest among them."""
+    index, rng = TownIndex(), np.random.default_rng(3)
+    wire = make_profile(_reports()[0], np.eye(8)[0])
+    for i in range(60):
+        vague = replace(mention(f"v{i}", where=TURKEY, summary="x"), names=("dayr hafir",))
+        vector = rng.normal(size=8)
+        vector[0] = 5.0 if i == 59 else 0.0  # the last one reads like the town's report
+        incident = OpenIncident(f"i{i:02d}", i)
+        profile = make_profile(vague, vector / np.linalg.norm(vector))
+        incident.add(profile)
+        index.index(incident, profile)
+    found = index.candidates(wire)
+    assert len(found) == MAX_TOWN_CANDIDATES < 60
+    assert found[0].incident_id == "i59"

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 GRID_DEG = 0.5
 MAX_CANDIDATES = 200
 MAX_SCORED = 6  # a dense block: only the incidents closest in text are scored
+# a big city named by many vague reports in a week: only the incidents closest in text
+MAX_TOWN_CANDIDATES = 50
 Key = tuple[object, ...]
 
 
@@ -222,7 +224,8 @@ class TownIndex:
     (:func:`~contested.resolve.features.names_town`). Such a report looks up the incidents
     placed at the towns it names (``placed``); a report placed at a town looks up the
     incidents whose vague members name it (``named``). Both lists are pruned by date, like
-    the blocks.
+    the blocks; at most ``MAX_TOWN_CANDIDATES`` are scored (the closest in text), so a big
+    city that many reports name keeps the cost per mention bounded.
     """
 
     def __init__(self) -> None:
@@ -243,7 +246,10 @@ class TownIndex:
         for table, key in lookups:
             for incident in _pruned(table.get(key), window):
                 found.setdefault(incident.incident_id, incident)
-        return [found[k] for k in sorted(found)]
+        ordered = [found[k] for k in sorted(found)]
+        if len(ordered) > MAX_TOWN_CANDIDATES and profile.vector is not None:
+            return closest_in_text(profile.vector, ordered)[:MAX_TOWN_CANDIDATES]
+        return ordered[:MAX_TOWN_CANDIDATES]
 
 
 def _add(table: dict[str, list[OpenIncident]], key: str, incident: OpenIncident) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 
 from contested.extract import Extractor
-from contested.extract.actors import load_actors
 from contested.extract.claimant import find_claimant
 from contested.extract.claimants import ClaimantLexicon
-from contested.extract.stance import find_stances, is_denial, names_agent
-from contested.types import Claim, Span
-from extract_support import extract_text
+from contested.extract.stance import is_denial, names_agent
+from contested.types import Span
+from extract_support import extract_claims
+from extract_support import rule_stances as _stances
 
 
 @pytest.fixture(scope="module")
@@ -26,16 +26,6 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="module")
 def lexicon() -> ClaimantLexicon:
     return ClaimantLexicon.load()
-
-
-def _claims(extractor: Extractor, text: str) -> list[Claim]:
-    return [c for m in extract_text(extractor, text) for c in m.claims]
-
-
-def _stances(sentence: str, country: str = "SY", claimant: str | None = None) -> list[tuple[str, str]]:
-    hits = load_actors().find(sentence, context_countries=[country])
-    found = find_stances(sentence, Span(0, len(sentence)), hits, claimant)
-    return [(s.kind, s.actor or "") for s in found if s.component.startswith("extract.stance@")]
 
 
 # ------------------------------------------------------------------ denials
@@ -224,7 +214,7 @@ def test_an_organ_named_without_its_state_confirms_its_own_strike(extractor: Ext
         "The General Staff of the Armed Forces said it had carried out precise strikes on "
         "terrorist targets near Kidal."
     )
-    kinds = {(c.kind, c.attributed_to) for c in _claims(extractor, text)}
+    kinds = {(c.kind, c.attributed_to) for c in extract_claims(extractor, text)}
     assert ("confirmation", "Malian army") in kinds
 
 
@@ -234,7 +224,7 @@ def test_the_speaker_of_a_quotation_split_in_two_sentences(extractor: Extractor)
         "said.\n\n"
         '"The drones of the Nigerian army came at night. We ran to the fields," a farmer said.'
     )
-    blame = [c for c in _claims(extractor, text) if c.kind == "attribution"]
+    blame = [c for c in extract_claims(extractor, text) if c.kind == "attribution"]
     assert [(c.source, c.source_kind, c.attributed_to) for c in blame] == [
         ("a farmer", "witness", "Nigerian military")
     ]
@@ -245,7 +235,7 @@ def test_an_asayish_toll_is_a_local_officials(extractor: Extractor) -> None:
         "QAMISHLI - Two men were killed when a drone struck their car near Qamishli on Monday, "
         "the Asayish said in a statement."
     )
-    tolls = [c for c in _claims(extractor, text) if c.kind == "casualties"]
+    tolls = [c for c in extract_claims(extractor, text) if c.kind == "casualties"]
     assert [(c.killed, c.source_kind) for c in tolls] == [(2, "local_official")]
 
 
@@ -284,7 +274,7 @@ def test_a_capitalised_anaphor_takes_the_body_named_before(extractor: Extractor)
         "Baghdad killed two of its commanders.\n\n"
         'In a statement, the Authority said the two men were killed "in an American strike".'
     )
-    blame = [c for c in _claims(extractor, text) if c.kind == "attribution"]
+    blame = [c for c in extract_claims(extractor, text) if c.kind == "attribution"]
     assert [(c.source_kind, c.attributed_to) for c in blame] == [("military", "United States")]
 
 
@@ -294,7 +284,7 @@ def test_a_states_military_source_stays_unnamed(extractor: Extractor) -> None:
         "A Ukrainian military source, who spoke on condition of anonymity, told Harbour Line "
         "that Ukrainian forces had fired only at military targets near the city."
     )
-    denials = [c for c in _claims(extractor, text) if c.kind == "denial"]
+    denials = [c for c in extract_claims(extractor, text) if c.kind == "denial"]
     assert [(c.source_kind, c.attributed_to) for c in denials] == [("unnamed", "Ukraine")]
 
 
@@ -303,7 +293,7 @@ def test_a_party_confirming_in_a_sentence_another_claimant_tells(extractor: Extr
         "MOGADISHU - Al Shabaab said it was behind a car bombing at a market in Baidoa on "
         "Saturday that killed at least 12 people, according to police."
     )
-    claims = _claims(extractor, text)
+    claims = extract_claims(extractor, text)
     tolls = [(c.killed, c.source_kind) for c in claims if c.kind == "casualties"]
     confirms = [(c.source, c.source_kind, c.by_accused) for c in claims if c.kind == "confirmation"]
     assert tolls == [(12, "local_official")]

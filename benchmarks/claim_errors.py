@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from functools import partial
 from pathlib import Path
 
-from contested.evaluate import system_output
+from contested.evaluate import gold_output
 from contested.evaluate.gold import GoldArticle, GoldClaim, load_gold
 from contested.evaluate.metrics import (
     PRF,
@@ -72,17 +71,9 @@ def kind_errors(
 
 
 def run(path: Path, show_all: bool) -> dict[str, PRF]:
-    from contested import pipeline
-    from contested.store import open_store
-
     golds = load_gold(path)
     totals = {kind: PRF() for kind in (*KINDS, "casualties")}
-    with (
-        tempfile.TemporaryDirectory(prefix="contested-claims-") as folder,
-        open_store(str(Path(folder) / "eval.db")) as store,
-    ):
-        pipeline.run(sorted({str(g.path) for g in golds}), store)
-        out = system_output(store)
+    out = gold_output(golds)
     for gold in golds:
         lines: list[str] = []
         for kind in totals:

@@ -14,9 +14,10 @@ from contested.extract.claimant import find_claimant
 from contested.extract.claimants import ClaimantLexicon
 from contested.extract.mentions import is_stance
 from contested.extract.sentences import split_sentences
-from contested.extract.stance import find_stances, is_denial, names_agent
-from contested.types import Claim, Span
-from extract_support import extract_text
+from contested.extract.stance import is_denial, names_agent
+from contested.types import Span
+from extract_support import extract_claims
+from extract_support import rule_stances as _stances
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +28,6 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="module")
 def lexicon() -> ClaimantLexicon:
     return ClaimantLexicon.load()
-
-
-def _claims(extractor: Extractor, text: str) -> list[Claim]:
-    return [c for m in extract_text(extractor, text) for c in m.claims]
-
-
-def _stances(sentence: str, country: str, claimant: str | None = None) -> list[tuple[str, str]]:
-    hits = load_actors().find(sentence, context_countries=[country])
-    found = find_stances(sentence, Span(0, len(sentence)), hits, claimant)
-    return [(s.kind, s.actor or "") for s in found if s.component.startswith("extract.stance@")]
 
 
 # ------------------------------------------------------------------ denials
@@ -80,7 +71,7 @@ def test_a_denial_by_the_accused_names_the_denier(extractor: Extractor) -> None:
         "the Malian army said.\n\nJNIM, which officials accused of planting the bomb, said in a "
         "statement that it was in no way connected to the blast."
     )
-    denials = [c for c in _claims(extractor, text) if c.kind == "denial"]
+    denials = [c for c in extract_claims(extractor, text) if c.kind == "denial"]
     assert [c.attributed_to for c in denials] == ["al-Qaeda"]  # JNIM's root
     assert "in no way connected" in denials[0].quote
 
@@ -92,7 +83,7 @@ def test_a_second_accused_party_denies_in_its_own_name(extractor: Extractor) -> 
         "carried out the strike.\n\nA British defence official, asked whether British jets had "
         "joined the raid, said the Royal Air Force had not taken part."
     )
-    denial = next(c for c in _claims(extractor, text) if c.kind == "denial")
+    denial = next(c for c in extract_claims(extractor, text) if c.kind == "denial")
     assert denial.source.startswith("A British defence official")
     assert denial.attributed_to == "United Kingdom"
 
@@ -104,7 +95,7 @@ def test_someone_elses_denial_reported_is_still_that_partys(extractor: Extractor
         "killing 11 people, police said.\n\nAl-Shabaab fighters had carried out the bombing, "
         "police said.\n\nAl-Shabaab said its fighters took no part in the attack."
     )
-    claims = _claims(extractor, text)
+    claims = extract_claims(extractor, text)
     assert [c.attributed_to for c in claims if c.kind == "denial"] == ["al-Qaeda"]
     assert any(c.kind == "attribution" for c in claims)
 
@@ -190,7 +181,7 @@ def test_an_agent_told_far_from_the_event_is_read(extractor: Extractor) -> None:
         "renovation.\n\nIt was a popular meeting place for clan elders and soldiers.\n\n"
         "The regional president said the massacre was the work of al-Shabaab."
     )
-    attributions = [c for c in _claims(extractor, text) if c.kind == "attribution"]
+    attributions = [c for c in extract_claims(extractor, text) if c.kind == "attribution"]
     assert [c.attributed_to for c in attributions] == ["al-Qaeda"]
 
 
@@ -317,5 +308,5 @@ def test_a_demonym_makes_no_government_claimant(extractor: Extractor) -> None:
         "HAIFA (Our Wire) - A rocket hit a playground in Haifa on Sunday, killing two "
         "children, Israeli paramedics said."
     )
-    casualty = next(c for c in _claims(extractor, text) if c.kind == "casualties")
+    casualty = next(c for c in extract_claims(extractor, text) if c.kind == "casualties")
     assert casualty.source == "Israeli paramedics" and casualty.source_kind == "unnamed"

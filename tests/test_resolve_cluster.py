@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import overload
 
 import numpy as np
@@ -417,3 +418,28 @@ def test_a_report_dated_its_own_publication_day_may_mean_the_night_before() -> N
     unplaced = make_profile(mention("m4", date=D(2018, 6, 19), where=None), None, D(2018, 6, 19))
     assert not unplaced.eve
     assert date_score(pa, pb) == date_score(pa, pb, eve=False) < date_score(pa, pb, eve=True)
+
+
+def test_a_background_mention_after_its_own_articles_event_tells_that_event_again() -> None:
+    """An article's background mention dated the day after its own primary mention (the
+    funeral after the strike, with the council's toll) is that event told again: it joins the
+    incident (as background); one dated before it recalls an earlier strike and stays apart."""
+    strike = mention("m1", article_id="a1", event_type="drone_strike",
+                     summary="Drones struck a pharmacy in al-Harra on Sunday, the council said.")
+    wire = mention("m2", article_id="a2", event_type="airstrike",
+                   summary="Air strikes hit the border town of al-Harra, killing at least 21.")
+    funeral = mention("m3", article_id="a1", role="background", event_type="drone_attack",
+                      date=D(2018, 6, 18),
+                      summary="Families buried twenty people on Monday as relatives wept.")
+    hashing = HashingEmbedder()
+    together = cluster_all([strike, wire, funeral], lambda m: m.mention_id, embedder=hashing)
+    assert sorted(sorted(m.mention_id for m in ms) for ms in together.values()) == [
+        ["m1", "m2", "m3"]]
+    earlier = replace(funeral, date=D(2018, 6, 16))
+    apart = cluster_all([strike, wire, earlier], lambda m: m.mention_id, embedder=hashing)
+    assert sorted(sorted(m.mention_id for m in ms) for ms in apart.values()) == [
+        ["m1", "m2"], ["m3"]]
+    elsewhere = replace(funeral, article_id="a3")  # another article's: no reason to join
+    other = cluster_all([strike, wire, elsewhere], lambda m: m.mention_id, embedder=hashing)
+    assert sorted(sorted(m.mention_id for m in ms) for ms in other.values()) == [
+        ["m1", "m2"], ["m3"]]

@@ -109,6 +109,22 @@ def test_did_not_happen_is_an_occurred_contradiction() -> None:
     assert found.detail == "Pentagon: did not happen vs SANA: reports it"
 
 
+def test_a_claimant_that_gives_a_toll_denies_a_detail_not_the_incident() -> None:
+    """The group's spokesman says its rocket killed "dozens of fighters" and calls reports
+    that it hit homes fabricated: he does not say it did not happen."""
+    mayor = claim("c1", source="the mayor", killed=3, victims="civilians")
+    toll = claim("c2", source="the group's spokesman", killed=30, qualifier="about",
+                 victims="militants", article_id="a2")
+    denial = claim("c3", kind="denial", source="the group's spokesman", article_id="a2",
+                   quote="The spokesman called reports that the rocket hit homes fabricated.")
+    assert [c.field for c in find_contradictions([mayor, toll, denial])] == []
+    confirms = claim("c4", kind="confirmation", source="the group's spokesman",
+                     attributed_to="the group", article_id="a2")
+    assert [c.field for c in find_contradictions([mayor, confirms, denial])] == []
+    other = claim("c5", kind="denial", source="the army", article_id="a3")
+    assert [c.field for c in find_contradictions([mayor, toll, other])] == ["occurred"]
+
+
 def test_mention_dates_more_than_a_day_apart_conflict() -> None:
     articles = {"a1": article("a1", "SANA"), "a2": article("a2", "Reuters")}
     close = [mention("m1", article_id="a1"), mention("m2", article_id="a2", date=D(2018, 6, 18))]
@@ -233,3 +249,39 @@ def test_a_relays_at_least_does_not_loosen_the_claimants_exact_toll() -> None:
         (found,) = [c for c in find_contradictions(order) if c.field == "killed"]
         assert found.detail == "the provincial police: 32 killed vs doctors at the city hospital: 37 killed"
         assert set(found.claim_ids) == {"c1", "c2", "c3"}
+
+
+def test_two_tolls_of_one_article_are_not_parts_of_another_outlets_figure() -> None:
+    """An outlet's hospital toll (9) and its correspondent's "five of the dead" (5) are that
+    outlet's accounts of the whole: that they add up to another outlet's 14 is a coincidence,
+    and 9 against 14 stands. A toll and a victim group's figure of one article still add up
+    to a third outlet's ("two" killed and "a soldier" of three)."""
+    hospital = claim("c1", source="a medical source at the town hospital", source_kind="unnamed",
+                     killed=9, article_id="a1")
+    correspondent = claim("c2", source="our correspondent", source_kind="unnamed", killed=5,
+                          article_id="a1")
+    monitor = claim("c3", source="the monitoring group", source_kind="ngo", killed=14,
+                    article_id="a2")
+    found = _killed_of(hospital, correspondent, monitor)
+    assert "a medical source at the town hospital: 9 killed vs the monitoring group: 14 killed" in {
+        c.detail for c in found}
+    two = claim("c4", source="the mayor", killed=2, article_id="a1")
+    soldier = claim("c5", source="the army", killed=1, victims="soldiers", article_id="a1")
+    three = claim("c6", source="the monitoring group", source_kind="ngo", killed=3,
+                  article_id="a2")
+    assert _killed_of(two, soldier, three) == []
+    assert len(_killed_of(two, three)) == 1
+
+
+def test_a_share_of_an_articles_own_toll_is_not_the_rest_of_another_figure() -> None:
+    """One article: three killed (security sources), among them a commander (the army: one
+    militant); another outlet: two killed. 2 + 1 = 3 is no reason to drop 2 against 3: the
+    one is a share of its own article's three, not the complement of the other's two."""
+    security = claim("c1", source="security sources", source_kind="unnamed", killed=3,
+                     article_id="a1")
+    commander = claim("c2", source="the army", killed=1, victims="militants", article_id="a1")
+    other = claim("c3", source="the militia", killed=2, article_id="a2")
+    (found,) = _killed_of(security, commander, other)
+    assert found.detail == "the militia: 2 killed vs security sources: 3 killed"
+    elsewhere = claim("c4", source="the army", killed=1, victims="militants", article_id="a3")
+    assert _killed_of(security, elsewhere, other) == []  # three outlets: 2 + 1 of 3 (as before)

@@ -22,7 +22,7 @@ from contested.evaluate.metrics import (
     score,
 )
 
-__all__ = ["evaluate", "format_metrics", "load_gold", "metrics_dict", "score"]
+__all__ = ["evaluate", "format_metrics", "gold_output", "load_gold", "metrics_dict", "score"]
 
 
 def evaluate(gold_path: Path, db: str | None = None) -> Metrics:
@@ -32,6 +32,20 @@ def evaluate(gold_path: Path, db: str | None = None) -> Metrics:
         return _run_and_score(golds, db)
     with tempfile.TemporaryDirectory(prefix="contested-eval-") as folder:
         return _run_and_score(golds, str(Path(folder) / "eval.db"))
+
+
+def gold_output(golds: list[GoldArticle]) -> SystemOutput:
+    """The pipeline's output on the gold articles, run in a temporary store (for the error
+    listings in ``benchmarks/``)."""
+    from contested import pipeline
+    from contested.store import open_store
+
+    with (
+        tempfile.TemporaryDirectory(prefix="contested-gold-") as folder,
+        open_store(str(Path(folder) / "eval.db")) as store,
+    ):
+        pipeline.run(sorted({str(g.path) for g in golds}), store)
+        return system_output(store)
 
 
 def _run_and_score(golds: list[GoldArticle], db: str) -> Metrics:

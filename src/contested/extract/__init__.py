@@ -53,6 +53,7 @@ _BODY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+_A_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 _BLAME: frozenset[str] = frozenset({"attribution", "confirmation"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
 
@@ -113,7 +114,7 @@ class Extractor:
 
         names = self.gazetteer.find_names(text)
         context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
-        speakers = self._speakers(article, sentences, datelines)
+        speakers = self._speakers(article, sentences, datelines, context.countries)
         mentions: list[Mention] = []
         for draft in drafts:
             window = _window(draft, sentences)
@@ -247,22 +248,33 @@ class Extractor:
     # ------------------------------------------------------------ claims
 
     def _speakers(
-        self, article: Article, sentences: Sequence[Sentence], datelines: Sequence[Dateline]
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        datelines: Sequence[Dateline],
+        countries: Sequence[str] = (),
     ) -> dict[int, Speaker]:
         """The claimant of every sentence: named in it; for "the source added", "he said" or a
-        bare surname, the claimant named before; else the one of the sentence before, within
-        the paragraph."""
+        bare surname, the claimant named before; for the opening sentence of a quotation the
+        next one closes ('"The drones came at dawn. We ran," a farmer said'), the one named
+        after it; else the one of the sentence before, within the paragraph."""
         default = self._default_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
         named: list[Speaker] = []  # every claimant named so far, latest last
         paragraph = -1
-        for sentence in sentences:
+        for at, sentence in enumerate(sentences):
             phrase = find_claimant(article.text, after_dateline(sentence.span, datelines))
+            quoted = None if phrase else _quote_closer(article.text, sentences, at)
+            if quoted is not None:
+                speakers[sentence.index] = _earlier_speaker(quoted, named) or self._speaker(
+                    quoted, home, countries
+                )
+                continue
             if phrase is not None:
                 earlier = _earlier_speaker(phrase, named)
-                last = earlier or self._speaker(phrase, home)
+                last = earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
                     named.append(last)
             elif sentence.paragraph != paragraph and not named:
@@ -271,13 +283,30 @@ class Extractor:
             speakers[sentence.index] = last or default
         return speakers
 
-    def _speaker(self, phrase: ClaimantPhrase, home: str | None = None) -> Speaker:
+    def _speaker(
+        self, phrase: ClaimantPhrase, home: str | None = None, countries: Sequence[str] = ()
+    ) -> Speaker:
+        """Who speaks, of what kind, for which party. An organ named without its state ("the
+        General Staff of the Armed Forces", "the military government's spokesman") speaks for
+        the state the article's places name, when the lexicon ties that wording to it there."""
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
+        if actor is None and kind in ("military", "government") and countries:
+            local = self.actors.find(phrase.originator, context_countries=countries)
+            if local:
+                return Speaker(
+                    phrase.text, kind, phrase.relayed_by, self.actors.root(local[0].canonical)
+                )
         named_state = actor is not None and actor_hits[0].form != "descriptor"
-        if actor is not None and kind == "unnamed" and named_state and self._is_state(actor):
-            kind = "government"  # "Israeli medics" (a demonym) stay unnamed
+        if (
+            actor is not None
+            and kind == "unnamed"
+            and named_state
+            and self._is_state(actor)
+            and not _A_SOURCE.search(phrase.originator)
+        ):
+            kind = "government"  # "Israeli medics" (a demonym), "a Ukrainian military source" stay unnamed
         if actor is None and kind in ("military", "government") and _ORGAN.search(phrase.text):
             actor = home  # "the Ministry of National Defence" in a story filed from Ankara
         return Speaker(phrase.text, kind, phrase.relayed_by, actor)
@@ -360,19 +389,22 @@ class Extractor:
                 if stance.kind in _BLAME and stance.kind in told:
                     continue
                 told.add(stance.kind)
-                by_accused = self._by_accused(stance.kind, stance.actor, speaker)
+                who = self._stance_speaker(text, stance, speaker)
+                by_accused = self._by_accused(stance.kind, stance.actor, who)
                 claims.append(
                     stance_claim(
-                        article.article_id,
-                        mention_id,
-                        text,
-                        sentence.span,
-                        stance,
-                        speaker,
-                        by_accused,
+                        article.article_id, mention_id, text, sentence.span, stance, who, by_accused
                     )
                 )
         return drop_repeats(merge_adjacent(claims, text)), tuple(parties)
+
+    def _stance_speaker(self, text: str, stance: Stance, speaker: Speaker) -> Speaker:
+        """Who takes the stance: the sentence's claimant, unless the stance names its own
+        subject ("Al Shabaab said it was behind the bombing ..., according to police")."""
+        if stance.subject is None:
+            return speaker
+        name = stance.subject.of(text)
+        return self._speaker(ClaimantPhrase(name, stance.subject, name, ()))
 
     def _accused_tolls(
         self, text: str, sentence: Sentence, figures: Sequence[CasualtyFigure]
@@ -522,6 +554,28 @@ def _same_day(mention: Mention, draft: Draft, before: Sequence[Mention]) -> Ment
         return mention
     previous = before[-1]
     return replace(mention, date=previous.date, date_precision=previous.date_precision)
+
+
+_OPEN_QUOTE = re.compile(r"^\s*[“\"]")
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+
+
+def _quote_closer(
+    text: str, sentences: Sequence[Sentence], at: int
+) -> ClaimantPhrase | None:
+    """The claimant named after the closing mark, in the next sentence of the paragraph, of a
+    quotation the sentence at ``at`` opens and does not close."""
+    sentence = sentences[at]
+    if not _OPEN_QUOTE.match(sentence.text) or len(_CLOSE_QUOTE.findall(sentence.text)) != 1:
+        return None
+    if at + 1 >= len(sentences) or sentences[at + 1].paragraph != sentence.paragraph:
+        return None
+    after = sentences[at + 1]
+    close = _CLOSE_QUOTE.search(after.text)
+    if close is None:
+        return None
+    phrase = find_claimant(text, after.span)
+    return phrase if phrase is not None and phrase.span.start >= after.span.start + close.end() else None
 
 
 def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:

@@ -10,6 +10,13 @@ skipped at once. A number counts only when it is tied to a casualty word by one 
 - counted:  "12 civilian deaths", "dozens of casualties"
 - none:     "no casualties", "did not result in casualties", "no one was hurt" (value 0)
 - vague:    "There are dead and wounded", "caused casualties" (value None, "unspecified")
+- lives:    "claimed nine lives", "six lives were lost"
+- treated:  "30 people sustained injuries", "more than 60 were receiving treatment", "taken to
+            hospital" (injured)
+- named:    "killed Ali Hassan, a commander, along with his deputy and another fighter" (3)
+
+Not a toll: an aim ("they wanted to kill everyone"), a part of a toll told elsewhere ("five of
+the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's.
 
 Conventions (shared/GOLD.md): numbers as stated, the qualifier apart; ranges give ``min``/``max``
 and ``value=None``; parts the text lists are summed ("seven soldiers and one civilian" = 8,
@@ -63,7 +70,7 @@ _HEAD = (
     r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
     r"|policem[ae]n|police(?:\s+officers?)?|gendarmes|marines?|airm[ae]n|sailors|crew(?:\s+members)?"
     r"|militants?|fighters?|militiam[ae]n|jihadists?|insurgents?|terrorists?|rebels?|gunm[ae]n"
-    r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims"
+    r"|members?|elements|operatives?|commanders?|leaders?|officials?|forces|others|victims?"
     r"|martyrs?"
     r"|bodies|[\w]+-years?-olds?|Americans?|Syrians?|Iraqis?|Iranians?|Russians?|Kurds?"
     r"|Afghans?|Israelis?|Palestinians?|Lebanese|Yemenis?|citizens?|nationals?|locals|sons?"
@@ -73,14 +80,17 @@ _HEAD = (
     r"|cousins?|grand(?:son|daughter|child)(?:s|ren)?|changers?|vendors?|traders?|merchants?"
     r"|employees?|engineers?|imams?|clerics?|mukhtars?|judges?|lawyers?|activists?|staff"
     r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
-    r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?)"
+    r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
+    r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
+    r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
     r"civilian|wom[ae]n|child|kid|boy|girl|infant|bab|toddler|resident|villager|farmer|shepherd"
     r"|citizen|son|daughter|husband|wi(?:fe|ves)|brother|sister|father|mother|nephew|niece"
     r"|cousin|grand|changer|vendor|trader|merchant|employee|engineer|pilgrim|herder|fishermen"
-    r"|labou?rer|patient|pedestrian|motorist|tourist"
+    r"|labou?rer|patient|pedestrian|motorist|tourist|passer|bystander|onlooker|guest|mourner"
+    r"|attendee|shopper|customer|spectator|congregant|shopkeeper|neighbou?r"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
     _I,
@@ -119,7 +129,11 @@ _STOP = (
     r"|years?|hours?|weeks?|months?|km|miles?|casualties|deaths?|fatalities|injuries|people"
     r"|others|all|no|not)"
 )
-_MOD = rf"(?:(?-i:IS|ISIS|ISIL|PMF|PMU|SDF)\b|(?!{_STOP}\b)[^\W\d][\w'’.-]*|\d+-years?-old)"
+# a word's dot is an abbreviation's ("U.S."), never a sentence's end ("men. One")
+_MOD = (
+    rf"(?:(?-i:IS|ISIS|ISIL|PMF|PMU|SDF)\b|(?!{_STOP}\b)[^\W\d][\w'’.-]*(?<![a-z]{{2}}\.)"
+    r"|\d+-years?-old)"
+)
 _TAIL_END = (
     r"(?:army|military|armed\s+forces|forces|police|guards?|militias?|group|organi[sz]ation"
     r"|movement|famil(?:y|ies)|household|PMF|PMU|Hashd(?:\s+al-Sha['’]?abi)?"
@@ -142,12 +156,19 @@ _KIN = (
     r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|baby|nephew|niece|cousin"
     r"|uncle|aunt|grandson|granddaughter|grandchild)\b"
 )
+# "a commander and his driver": one more, whoever the one before was
+_AIDE = (
+    r"(?:her|his|their)\s+(?:deputy|driver|bodyguard|aide|assistant|companion|escort|guard"
+    r"|secretary)\b"
+)
+# "an elderly couple": two
+_COUPLE = r"(?:an?\s+(?:(?!couple\b)[\w-]+\s+)?couple\b(?!\s+of\b))"
 _NP = (
-    rf"(?:{_FAMILY}|{_KIN}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
 )
 _NP_PART = re.compile(
     rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
-    rf"|(?P<kin>{_KIN})"
+    rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})|(?P<couple>{_COUPLE})"
     rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
     rf"(?P<tail>{_TAIL})?",
     _I,
@@ -163,13 +184,16 @@ _ALL = (
     r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody"
     r"|those\s+(?:on\s+board|aboard|inside))"
 )
-_KILL_WORD = r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives)"
+_KILL_WORD = (
+    r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives"
+    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
+)
 _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
-    r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later"
+    r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later|shot\s+and"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
-    r"|may|might|could|likely)"
+    r"|may|might|could|likely|feared)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
@@ -191,12 +215,20 @@ _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
     r"|eliminat(?:ed|ing)|liquidat(?:ed|ing)"
-    r"|(?P<neutral>neutrali[sz](?:ed|ing|es))"
+    r"|(?P<neutral>neutrali[sz](?:ed|ing|es|e))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
     r"|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking))\s+the\s+lives\s+of)"
-    rf"\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
+    rf"[\"”’']?\s+(?P<np>{_ALL}|{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
+# "the shelling claimed nine lives", "cost 14 civilian lives", "six lives were lost"
+_LIVES = re.compile(
+    rf"\b(?:(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|akes?|aking))\s+(?:the\s+)?"
+    rf"(?P<np>{QUANTITY_RE})\s+(?:(?:civilian|human|innocent|young|more)\s+)?lives\b"
+    rf"|(?P<np2>{QUANTITY_RE})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b)",
+    _I,
+)
+_LIVES_CUE = re.compile(r"\blives\b", _I)
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
 _LOST = re.compile(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
 # "30 people sustained injuries", "were hospitalised", "treated eight people for light injuries"
@@ -204,14 +236,21 @@ _INJURY_NOUN = r"(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:injuries|wounds|burns)\b
 _SUFFERED = re.compile(
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,3}}"
     r"(?P<verb>(?:sustained|suffered|received|treated\s+for)"
-    rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b)",
+    rf"{_INJURY_NOUN}|hospitali[sz]ed\b|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?\b"
+    r"|(?:receiving|undergoing|getting|under)\s+(?:medical\s+|hospital\s+)?treatment\b"
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s+(?:(?:a|the|local|nearby|two|several"
+    r"|[A-Z][\w'’-]*)\s+){0,3}hospitals?\b)",
     _I,
 )
 _TREATED = re.compile(
     rf"\b(?P<verb>treated|left)\s+(?P<np>{_NPLIST}|{QUANTITY_RE})\s+(?:for|with){_INJURY_NOUN}",
     _I,
 )
-_SUFFERED_CUE = re.compile(r"sustained|suffered|received|treated|hospitali|admitted", _I)
+_SUFFERED_CUE = re.compile(
+    r"sustained|suffered|received|treated|hospitali|admitted|treatment"
+    r"|(?:taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
+    _I,
+)
 _TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
 _NOMINAL = re.compile(
     r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
@@ -282,6 +321,13 @@ _ORDINAL = re.compile(
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b",
     _I,
 )
+# "killed three and injured a fourth"
+_ORDINAL_OBJECT = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(?:a|one)\s+(?:second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:time|day|night|week|attack"
+    r"|strike|raid|blast|explosion|incident)\b)",
+    _I,
+)
 # "killing Moataz Eid, a Hamas commander": one named person, told apart from places by the
 # role that follows the name.
 _NAMED = re.compile(
@@ -294,7 +340,10 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns",
+    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
+    r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
+    r"|number\s+of\s+victims",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -327,6 +376,21 @@ _PERIOD_FIRST = re.compile(
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|\bno)\s*$", _I
+)
+# "They wanted to kill everyone", "a plot to kill two officers": an aim, not a toll.
+_INTENT_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)"
+    r"|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?"
+    r"|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|order(?:s|ed)?\s+\w+"
+    r"|c(?:ame|omes?|oming)|went|sent|out|in\s+order|so\s+as|bid|effort|able|unable|failed)"
+    r"\s+to\s+$",
+    _I,
+)
+# "said a farmer who lost his wife": who the speaker is, not a toll
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+)?$", _I)
+# "the bodies of five of the dead": a part of a toll told elsewhere, not a toll.
+_OF_THE_VICTIMS = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|bodies|wounded|injured|casualties)\b", _I
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|since|of|during|until|by|from|before|after|year|early|late|mid)\s+$", _I
@@ -467,6 +531,8 @@ def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
         for m in pattern.finditer(text, start, end):
             if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
                 continue
+            if re.search(r"\bbod(?:y|ies)\b", m.group("np"), _I):
+                continue  # "the bodies were taken to hospital": the dead
             cand = _from_np(text, m, ("injured",), priority=1)
             if cand is not None:
                 out.append(cand)
@@ -495,6 +561,10 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
     )
     for pattern, priority in patterns:
         for m in pattern.finditer(text, start, end):
+            if pattern is _OBJECT and _INTENT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+                continue
+            if pattern is _LOST and _WHO_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+                continue
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
             both = m.group("both") if "both" in pattern.groupindex else None
             cand = _from_np(text, m, _kinds(verb, both), priority)
@@ -504,6 +574,24 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
                 cand = replace(cand, total=True)
             if cand is not None:
                 out.append(cand)
+    return out
+
+
+def _find_lives(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _LIVES_CUE.search(text, start, end):
+        return out
+    for m in _LIVES.finditer(text, start, end):
+        group = "np" if m.group("np") is not None else "np2"
+        quantity = parse_quantity(m.group(group))
+        if quantity is None or _not_a_count(text, m.start(group), m.group(group)):
+            continue
+        span = Span(m.start(), m.end())
+        figure = CasualtyFigure(
+            span, "killed", quantity.value, quantity.min, quantity.max, quantity.qualifier,
+            victims=_classify_modifiers(m.group()), vague=quantity.vague,
+        )
+        out.append(_Candidate(span, 2, (figure,)))
     return out
 
 
@@ -549,13 +637,28 @@ def _find_none(text: str, start: int, end: int) -> list[_Candidate]:
 def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for m in _VAGUE.finditer(text, start, end):
+        if m.group("pair") and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "evacuate the dead and wounded": the victims told of, not a toll
         span = Span(m.start(), m.end())
         figures = tuple(
             CasualtyFigure(span, k, None, qualifier="unspecified", vague=True)
             for k in ("killed", "injured")
         )
         out.append(_Candidate(span, 3, figures))
+    for m in _MORE_DEAD.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        figure = CasualtyFigure(span, "killed", None, qualifier="unspecified", vague=True)
+        out.append(_Candidate(span, 3, (figure,)))
     return out
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|their|its|his|her)\s+$", _I)
+# "there were other dead under the rubble": more dead, not counted
+_MORE_DEAD = re.compile(
+    r"\bthere\s+(?:are|were|have\s+been|had\s+been|may\s+be|might\s+be|could\s+be)\s+"
+    r"(?:other|more|further|many|several|some)\s+(?:dead|bodies)\b",
+    _I,
+)
 
 
 _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
@@ -567,10 +670,11 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
 }
 def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
-    for m in _ORDINAL.finditer(text, start, end):
-        span = Span(m.start(), m.end())
-        kind: Kind = "killed" if re.match(_KILL_WORD, m.group("verb"), _I) else "injured"
-        out.append(_Candidate(span, 1, (CasualtyFigure(span, kind, 1),), others=True))
+    for pattern in (_ORDINAL, _ORDINAL_OBJECT):
+        for m in pattern.finditer(text, start, end):
+            span = Span(m.start(), m.end())
+            kind = _kinds(m.group("verb"), None)[0]
+            out.append(_Candidate(span, 1, (CasualtyFigure(span, kind, 1),), others=True))
     return out
 
 
@@ -581,12 +685,78 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
         victims = _classify_modifiers(m.group("role"))
         if victims == "unknown" and re.search(r"commander|fighter|militant|operative", m.group("role"), _I):
             victims = "militants"
-        out.append(_Candidate(span, 2, (CasualtyFigure(span, "killed", 1, victims=victims),)))
+        # the span stays on the name: the words between may tell of other incidents
+        along = _ALONG_WITH.match(text, m.end(), end)
+        more = _companions(along.group("list")) if along else 0
+        figure = CasualtyFigure(span, "killed", 1 + more, victims=victims)
+        out.append(_Candidate(span, 2, (figure,)))
+    return out
+
+
+# "killed Ali Hassan, a commander of the group, along with his deputy and another fighter",
+# "killing Omar Saleh, a local leader, and his driver"
+_ALONG_WITH = re.compile(
+    r"(?:[^.;:!?]{0,150}?\b(?:along|together)\s+with|(?:\s+of\s+[^,.;:!?]{1,60})?,?\s+and)"
+    r"\s+(?P<list>[^.;:!?]+?)(?=\s+(?:in|on|at|when|after|while|as)\b|[,.;:!?]|$)",
+    _I,
+)
+_COMPANION = re.compile(
+    rf"(?:(?P<qty>{COUNT_RE})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_HEAD}|deput(?:y|ies)"
+    r"|aides?|assistants?|bodyguards?|escorts?|companions?|associates?|lieutenants?|uncles?"
+    r"|aunts?)",
+    _I,
+)
+_POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+", _I)
+
+
+def _companions(phrase: str) -> int:
+    """How many people a companion list names: "his deputy and another fighter" = 2, "his two
+    bodyguards" = 2; 0 when a member is no person or is not counted ("his guards")."""
+    total = 0
+    for piece in re.split(_JOIN, phrase.strip(), flags=_I):
+        m = _COMPANION.fullmatch(_POSSESSIVE.sub("", piece.strip()))
+        if m is None:
+            return 0
+        if m.group("qty") is None:
+            noun = m.group("noun").lower()
+            if noun.endswith("s") or noun in ("children", "men", "women", "people", "staff"):
+                return 0
+            total += 1
+            continue
+        quantity = parse_quantity(m.group("qty"))
+        if quantity is None or quantity.value is None:
+            return 0
+        total += quantity.value
+    return total
+
+
+# "... went off, killing the driver": one person the text singles out by a definite noun
+_THE_ONE = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+the\s+"
+    r"(?P<mods>(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}?)"
+    r"(?P<head>driver|man|woman|boy|girl|child|baby|soldier|officer|policeman|guard|pilot"
+    r"|commander|owner|occupant|passenger|farmer|shepherd|journalist|doctor|nurse|teacher)\b"
+    r"(?!\s*(?:'s|’s|and|or)\b)",
+    _I,
+)
+_LISTED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+$", _I)
+
+
+def _find_the_one(text: str, start: int, end: int) -> list[_Candidate]:
+    out = []
+    for m in _THE_ONE.finditer(text, start, end):
+        if _LISTED_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            continue
+        span = Span(m.start(), m.end())
+        kind = _kinds(m.group("verb"), None)[0]
+        victims = _classify(m.group("head"), m.group("mods"), "")
+        out.append(_Candidate(span, 3, (CasualtyFigure(span, kind, 1, victims=victims),)))
     return out
 
 
 _FINDERS: Final = (
     _find_none,
+    _find_lives,
     _find_subject,
     _find_injured,
     _find_verb_first,
@@ -594,6 +764,7 @@ _FINDERS: Final = (
     _find_vague,
     _find_ordinal,
     _find_named,
+    _find_the_one,
 )
 
 
@@ -644,6 +815,8 @@ def _from_np(
     priority: int,
     label: str = "killed or injured",
 ) -> _Candidate | None:
+    if _OF_THE_VICTIMS.match(text, m.end("np")):
+        return None
     parts = _parts(text, m.start("np"), m.end("np"))
     if not parts:
         return None
@@ -704,6 +877,10 @@ def _speaker(text: str, before: re.Match[str], last: re.Match[str]) -> bool:
 def _part(m: re.Match[str]) -> _Part | None:
     if m.group("kin") is not None:
         return _Part(Quantity(1), "civilians", False)
+    if m.group("aide") is not None:
+        return _Part(Quantity(1), "unknown", False)
+    if m.group("couple") is not None:
+        return _Part(Quantity(2), "civilians", False)
     if m.group("fam") is not None:
         quantity = parse_quantity(m.group("fam"))
         return None if quantity is None else _Part(quantity, "civilians", False)

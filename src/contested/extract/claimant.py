@@ -19,7 +19,8 @@ _VERBS = (
     r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
-    r"put|puts|gave|gives|summoned|summons"
+    r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
+    r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
@@ -27,7 +28,8 @@ _LOWER_CLAIMANTS = (
     r"|community|camp)\s+)*"
     r"(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
-    r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media)\b"
+    r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media"
+    r"|governor|mayor)\b"
 )
 _NP = (
     r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
@@ -39,8 +41,12 @@ _CLAUSE = (
     # "Russia's Defence Ministry, in a statement carried by TASS, said"; "a spokesman, asked
     # whether Israel had joined the raids, said"
     r"|,\s*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video"
-    r"|address|speech|interview|briefing)\b[^,;“”\"]{0,80},"
+    r"|address|speech|interview|briefing)\b[^,;“”\"]{0,80}"
+    # "..., in a statement by its spokesman, Air Commodore Jane Doe, said"
+    r"(?:,\s*(?-i:[A-Z])[^,;“”\"]{1,60})?,"
     r"|,\s*(?:when\s+)?asked\s+(?:whether|if|about|why|how|who)\b[^;“”\"]{1,100}?,"
+    # "A member of the local council, reached by satellite phone, told"
+    r"|,\s*(?:reached|contacted|interviewed)\s+(?:by|on|via)\s+[^,;“”\"]{1,50},"
     r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
     r"|(?:to|with|by|from|on) (?=[A-Za-z]))"
     r"[^,;“”\"]{0,60},"
@@ -59,7 +65,7 @@ _INVERTED_VERBS = (
 )
 _ACCORDING = re.compile(
     r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
-    r"a statement (?:issued )?by|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
+    r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
 )
 _TOLD = re.compile(
     _NP + r",?\s+(?:(?:also|later|then) )?told\s+(?P<relay>[A-Z][\w.&\- ]{1,40}?)"
@@ -72,13 +78,20 @@ _CITING = re.compile(
 _QUOTED = re.compile(
     _NP + r"\s+quoted\s+(?P<orig>an? [^,.;]{2,80}?|[A-Z][^,.;]{2,60}?)\s+(?:as saying|saying)"
 )
+# "..., Turkish security sources were quoted as saying by state media"
+_QUOTED_BY = re.compile(
+    r"(?:^|[,;]\s+)" + _NP + r"\s+(?:were|was)\s+quoted\s+(?:as\s+saying\s+)?by\s+"
+    r"(?P<relay>[^,.;“”\"]{2,60}?)(?=\s+as\s+saying\b|[,.;]|$)"
+)
 _ROLE_BEFORE = re.compile(
-    r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?:spokes(?:man|woman|person)|official"
-    r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador)"
+    r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)|official"
+    r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
+    r"|officer\s+commanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
+_OPENER = re.compile(r"^(?:However|Meanwhile|But|Separately|Earlier|Later|Still),\s*")
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+)"
+    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+|\bwhich\s+(?=[A-Z]))"
     + _NP
     + _CLAUSE
     + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
@@ -87,7 +100,8 @@ _SUBJECT_VERB = re.compile(
     + r")\b"
 )
 _VERB_SUBJECT = re.compile(
-    r"[,”\"]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|" + _LOWER_CLAIMANTS
+    r"[,”\"]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<np>(?:the |a |an )?(?:[A-Z]|\d+-year-old\s|"
+    + _LOWER_CLAIMANTS
     + r"|(?<=the )(?:ministry|army|military|police|government|coalition|group|agency|council"
     r"|command|monitor|observatory|militia|movement)\b)"
     r"[^,.;“”\"]{0,80}?)(?=[,.;]|$)"
@@ -96,10 +110,10 @@ _POSSESSIVE = re.compile(
     r"(?P<np>(?:The |the )?[A-Z][\w\- ]{2,60}?)['’]s (?:statements?|letter|report|account|spokesman)"
 )
 _ANAPHOR = re.compile(
-    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?:source|sources|ministry|letter"
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?i:source|sources|ministry|letter"
     r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
-    r"|movement|militia|volunteers)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
+    r"|movement|militia|volunteers|authority|councillor|governor|mayor)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
@@ -110,6 +124,10 @@ _NOT_A_CLAIMANT = re.compile(
     r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have|would|will"
     r"|could|should|must|might|did|does)(?:\s|$)",
     re.IGNORECASE,
+)
+# "The strikes came a month after separatist rebels said": the claimant follows the conjunction
+_SUBORDINATE = re.compile(
+    r"^(?-i:[A-Z])[^,;]*?\s(?:after|before|when|while|since|because|until|as)\s+(?=\S)"
 )
 _DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s*){1,3}(?:,[^-–—]{1,25})?(?:\([^)]{1,40}\)\s*)?[-–—]+\s+")
 _BARE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -127,7 +145,8 @@ class ClaimantPhrase:
 def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
     """The claimant named in the sentence at ``span``, or None when the sentence names none."""
     sentence = text[span.start : span.end]
-    for finder in (_citing, _told, _quoted, _according, _subject_verb, _verb_subject, _possessive):
+    finders = (_citing, _told, _quoted, _quoted_by, _according, _subject_verb, _verb_subject)
+    for finder in (*finders, _possessive):
         found = finder(sentence)
         if found is not None:
             name, start, originator, relays = found
@@ -141,6 +160,7 @@ def _phrase(
     name: str, start: int, originator: str, relays: tuple[str, ...]
 ) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", _DATELINE.sub("", name.strip(" “”\"'"))).strip()
+    cleaned = _SUBORDINATE.sub("", cleaned)
     if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
         return None
     if _NOT_A_CLAIMANT.search(cleaned):
@@ -150,7 +170,7 @@ def _phrase(
     return ClaimantPhrase(
         cleaned,
         Span(start + max(0, offset), start + max(0, offset) + len(cleaned)),
-        _TRIM.sub("", _DATELINE.sub("", originator.strip(" “”\"'"))),
+        _SUBORDINATE.sub("", _TRIM.sub("", _DATELINE.sub("", originator.strip(" “”\"'")))),
         relays,
         anaphoric,
     )
@@ -191,6 +211,14 @@ def _quoted(sentence: str) -> _Found:
     return orig, m.start("orig"), orig, (relay,)
 
 
+def _quoted_by(sentence: str) -> _Found:
+    m = _QUOTED_BY.search(sentence)
+    if not m or re.search(r"\b(?:said|says|told|tells)\b", m.group("np")):
+        return None
+    name = m.group("np")
+    return name, m.start("np"), name, (m.group("relay").strip(),)
+
+
 def _according(sentence: str) -> _Found:
     m = _ACCORDING.search(sentence)
     return (m.group("np"), m.start("np"), m.group("np"), ()) if m else None
@@ -200,7 +228,7 @@ def _subject_verb(sentence: str) -> _Found:
     m = _SUBJECT_VERB.search(sentence)
     if not m:
         return None
-    role = _ROLE_BEFORE.match(sentence[: m.start("np")])
+    role = _ROLE_BEFORE.match(_OPENER.sub("", sentence[: m.start("np")]))
     if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
         name = f"{role.group('role')}, {m.group('np').strip()}"
         return name, 0, name, ()

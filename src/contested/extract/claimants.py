@@ -76,7 +76,8 @@ _STATE_MEDIA = re.compile(
 _MILITARY = re.compile(
     r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!secretary-)(?<!secretary )"
     r"(?<!attorney )general|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|"
-    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias)\b",
+    r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
+    r"insurgents?|jihadists?|separatists?|militants?)\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(
@@ -94,9 +95,9 @@ _LOCAL_MODIFIER = re.compile(
     _I,
 )
 _LOCAL = re.compile(
-    r"\b(?:(?:deputy )?governor|mayor|mukhtar|municipality|police(?!\s+sources?\b)|health directorate|"
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
     r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
-    r"(?:local|provincial|municipal|city|village|civil|district|town) (?:council|authorities|"
+    r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
     r"|municipality|governorate|province|council|town|village|city))\b",

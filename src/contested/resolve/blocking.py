@@ -13,7 +13,8 @@ province-level incidents; a province, everything in that province; a country or 
 other country-level or unplaced incidents of that country. Incidents across those lines
 (a placed report and an unplaced one; a misread place) are found through the text
 (:class:`TextIndex`), which the clusterer asks when the blocks gave no match: without a place,
-only the text can tell two reports of one incident from two incidents of one night. Buckets are pruned of incidents whose last day is
+only the text can tell two reports of one incident from two incidents of one night; then
+through the towns a vague report's article names (:class:`TownIndex`). Buckets are pruned of incidents whose last day is
 behind the mention's window (mentions come in date order; undated mentions, which come last,
 only meet the incidents still open). In a dense block (a busy province, a million reports)
 only the ``MAX_SCORED`` incidents closest in text (:func:`closest_in_text`) are scored, so
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 GRID_DEG = 0.5
 MAX_CANDIDATES = 200
 MAX_SCORED = 6  # a dense block: only the incidents closest in text are scored
+# a big city named by many vague reports in a week: only the incidents closest in text
+MAX_TOWN_CANDIDATES = 50
 Key = tuple[object, ...]
 
 
@@ -122,16 +125,23 @@ class Blocks:
         return ordered
 
     def _bucket(self, key: Key, window: tuple[dt.date, dt.date] | None) -> Iterable[OpenIncident]:
-        bucket = self.buckets.get(key)
-        if not bucket:
-            return ()
-        if window is None:  # undated: any date (they come last, after every dated mention)
-            return list(bucket)
-        low, high = window
-        kept = [o for o in bucket if o.end is None or o.end >= low]
-        if len(kept) != len(bucket):
-            bucket[:] = kept
-        return [o for o in kept if o.start is None or o.start <= high]
+        return _pruned(self.buckets.get(key), window)
+
+
+def _pruned(
+    bucket: list[OpenIncident] | None, window: tuple[dt.date, dt.date] | None
+) -> list[OpenIncident]:
+    """The incidents of ``bucket`` whose days meet ``window`` (any, for an undated mention:
+    they come last, after every dated mention); those behind it are dropped from the bucket."""
+    if not bucket:
+        return []
+    if window is None:
+        return list(bucket)
+    low, high = window
+    kept = [o for o in bucket if o.end is None or o.end >= low]
+    if len(kept) != len(bucket):
+        bucket[:] = kept
+    return [o for o in kept if o.start is None or o.start <= high]
 
 
 def closest_in_text(vector: np.ndarray, incidents: list[OpenIncident]) -> list[OpenIncident]:
@@ -204,6 +214,48 @@ class TextIndex:
     def retire(self, before: dt.date) -> None:
         for day in [d for d in self.days if d < before]:
             del self.days[day]
+
+
+class TownIndex:
+    """Incidents by the towns of their members and by the towns their vague members name.
+
+    A report the extractor placed only at a country named in passing, or not at all, is in
+    no block with the reports placed at its town; its article names that town all the same
+    (:func:`~contested.resolve.features.names_town`). Such a report looks up the incidents
+    placed at the towns it names (``placed``); a report placed at a town looks up the
+    incidents whose vague members name it (``named``). Both lists are pruned by date, like
+    the blocks; at most ``MAX_TOWN_CANDIDATES`` are scored (the closest in text), so a big
+    city that many reports name keeps the cost per mention bounded.
+    """
+
+    def __init__(self) -> None:
+        self.placed: dict[str, list[OpenIncident]] = {}
+        self.named: dict[str, list[OpenIncident]] = {}
+
+    def index(self, incident: OpenIncident, profile: Profile) -> None:
+        if profile.town is not None:
+            _add(self.placed, profile.town, incident)
+        for key in profile.named:
+            _add(self.named, key, incident)
+
+    def candidates(self, profile: Profile) -> list[OpenIncident]:
+        window = _window(profile)
+        found: dict[str, OpenIncident] = {}
+        lookups = [(self.named, profile.town)] if profile.town is not None else []
+        lookups += [(self.placed, key) for key in sorted(profile.named)]
+        for table, key in lookups:
+            for incident in _pruned(table.get(key), window):
+                found.setdefault(incident.incident_id, incident)
+        ordered = [found[k] for k in sorted(found)]
+        if len(ordered) > MAX_TOWN_CANDIDATES and profile.vector is not None:
+            return closest_in_text(profile.vector, ordered)[:MAX_TOWN_CANDIDATES]
+        return ordered[:MAX_TOWN_CANDIDATES]
+
+
+def _add(table: dict[str, list[OpenIncident]], key: str, incident: OpenIncident) -> None:
+    listed = table.setdefault(key, [])
+    if not listed or listed[-1] is not incident:
+        listed.append(incident)
 
 
 class NameIndex:

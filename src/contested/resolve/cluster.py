@@ -9,13 +9,20 @@ and 0 when its date hard-disagrees with any *primary* member (more than three da
 precision: one strong match cannot drag an incident to another night), or when its place
 hard-disagrees (another country, too far away, and the texts do not tell the same story) with
 most of them (one member's misread place does not split an incident). Background mentions (recollections of earlier incidents) may join an incident; they never
-count as a report (the store keeps their role).
+count as a report (the store keeps their role). A background mention dated no earlier than its
+own article's primary mention in an incident is that event told again (the burial the day
+after the strike): it scores at least the default threshold there (``_told_again``).
 
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
 scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
 around it; its province; its country for coarse or unplaced mentions) and whose dates meet its
-window. Mentions are taken in date order, so incidents whose last day is behind the window are
-retired from the blocks.
+window. Mentions are taken in date order (on one day, reports placed at a town before vague
+ones), so incidents whose last day is behind the window are retired from the blocks.
+
+A vague report (no place, or none finer than a province) whose article names, in its own
+spelling, the town a member is placed at (:func:`~contested.resolve.features.names_town`) is
+taken as placed there against that incident; incidents of such reports alone, kept apart for
+want of a place, merge when the town's report links them at the join threshold.
 
 Merges: when a mention matches a second incident almost as well as the one it joins
 (``merge_threshold``) and the two incidents do not hard-disagree, the mention is the missing
@@ -38,7 +45,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from contested.resolve.blocking import Blocks, NameIndex, TextIndex
+from contested.resolve.blocking import Blocks, NameIndex, TextIndex, TownIndex
 from contested.resolve.embedding import Embedder, HashingEmbedder, default_embedder
 from contested.resolve.features import (
     LONG_GAP_DAYS,
@@ -47,9 +54,13 @@ from contested.resolve.features import (
     Profile,
     bridged,
     date_score,
+    is_vague,
     make_profile,
+    names_town,
     pair_score,
     place_vetoed,
+    placed_among,
+    placed_by,
     vetoed,
 )
 from contested.resolve.geo import date_interval, interval_gap_days
@@ -133,6 +144,7 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     if not members:
         return 0.0
     compared = _compared(members)
+    profile = placed_by(profile, compared)
     primary = [m for m in compared if m.mention.role == "primary"]
     apart = [m for m in primary if date_score(profile, m) == 0.0]
     if apart and _dates_conflict(profile, apart, compared):
@@ -141,7 +153,19 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
         return 0.0
     scores = [pair_score(profile, m) for m in compared]
     score = 0.7 * max(scores) + 0.3 * sum(scores) / len(scores)
+    if _told_again(profile, primary):
+        score = max(score, DEFAULT_THRESHOLD)
     return score * _strangers(profile, compared)
+
+
+def _told_again(profile: Profile, primary: Sequence[Profile]) -> bool:
+    """A background mention dated no earlier than its own article's primary mention in the
+    incident: a recollection is of an earlier incident, so this is the article telling its
+    own event again (the burial the day after the strike), not another one."""
+    if profile.mention.role != "background" or profile.interval is None:
+        return False
+    return any(m.mention.article_id == profile.mention.article_id and m.interval is not None
+               and m.interval[0] <= profile.interval[0] for m in primary)
 
 
 def _strangers(profile: Profile, members: Sequence[Profile]) -> float:
@@ -234,17 +258,32 @@ def _rank(item: tuple[float, OpenIncident]) -> tuple[float, int]:
     return -item[0], item[1].order
 
 
-def _order(profile: Profile) -> tuple[int, dt.date, int, str]:
+def _order(profile: Profile) -> tuple[int, dt.date, int, bool, str]:
+    """Dated before undated, by first day, primary before background, placed to a town
+    before vague (so that a vague report finds the town it names already opened)."""
     interval = profile.interval
     day = interval[0] if interval is not None else dt.date.max
-    return (interval is None, day, profile.mention.role != "primary", profile.mention.mention_id)
+    return (interval is None, day, profile.mention.role != "primary",
+            is_vague(profile.mention.place), profile.mention.mention_id)
 
 
-def _compatible(a: OpenIncident, b: OpenIncident) -> bool:
-    """No hard disagreement between the primary members of two incidents."""
+def _compatible(a: OpenIncident, b: OpenIncident, link: Profile | None = None) -> bool:
+    """No hard disagreement between the primary members of two incidents (a vague one placed
+    at a town it names among them or the linking report's,
+    :func:`~contested.resolve.features.placed_among`)."""
     pa = [p for p in a.members if p.mention.role == "primary"]
     pb = [p for p in b.members if p.mention.role == "primary"]
-    return not any(vetoed(x, y) for x, y in itertools.product(pa, pb))
+    placed = placed_among([*pa, *pb, *([link] if link is not None else [])])
+    return not any(vetoed(x, y) for x, y in itertools.product(
+        placed[: len(pa)], placed[len(pa) : len(pa) + len(pb)]))
+
+
+def _placed_by(incident: OpenIncident, profile: Profile) -> bool:
+    """Every primary member of ``incident`` is vague and names ``profile``'s town: reports
+    kept apart for want of a place of their own (:func:`~contested.resolve.features.names_town`),
+    which the town's report links once it comes (at the join threshold, not the merge one)."""
+    primary = [p for p in incident.members if p.mention.role == "primary"]
+    return bool(primary) and all(names_town(p, profile) for p in primary)
 
 
 def _text_mark(profile: Profile) -> float:
@@ -270,6 +309,7 @@ class Clusterer:
         self.blocks = Blocks()
         self.texts = TextIndex()
         self.names = NameIndex()
+        self.towns = TownIndex()
         self.incidents: dict[str, OpenIncident] = {}
         self.merges: list[Merge] = []
 
@@ -286,6 +326,7 @@ class Clusterer:
         self.blocks.index(incident, profile)
         self.texts.index(incident, profile)
         self.names.index(incident, profile)
+        self.towns.index(incident, profile)
 
     def add(self, profile: Profile) -> OpenIncident:
         """Attach ``profile`` to its best incident (merging, if it links two) or open one."""
@@ -295,7 +336,9 @@ class Clusterer:
         else:
             incident = scored[0][1]
             for score, other in scored[1:]:
-                if score >= self.merge_threshold and _compatible(incident, other):
+                linked = score >= self.merge_threshold or (
+                    score >= self.threshold and _placed_by(other, profile))
+                if linked and _compatible(incident, other, profile):
                     incident = self._merge(incident, other, profile, score)
         self._attach(incident, profile)
         return incident
@@ -307,12 +350,21 @@ class Clusterer:
             extra = [o for o in self.texts.candidates(profile, _text_mark(profile))
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
+        if not found or found[0][0] < self.threshold:  # a town named, not extracted?
+            found = self._more(profile, found, self.towns.candidates(profile))
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
             seen = {o.incident_id for _, o in found}
             extra = [o for o in self.names.candidates(profile, NAME_LINK)
                      if o.incident_id not in seen]
             found = sorted([*found, *self._score(profile, extra)], key=_rank)
         return found
+
+    def _more(self, profile: Profile, found: list[tuple[float, OpenIncident]],
+              candidates: Sequence[OpenIncident]) -> list[tuple[float, OpenIncident]]:
+        """``found`` with the ``candidates`` not in it scored."""
+        seen = {o.incident_id for _, o in found}
+        extra = [o for o in candidates if o.incident_id not in seen]
+        return sorted([*found, *self._score(profile, extra)], key=_rank) if extra else found
 
     def _score(
         self, profile: Profile, candidates: Sequence[OpenIncident]

@@ -12,13 +12,17 @@ Casualties (``killed``, ``injured``)
     Two exact figures that a third claimant's exact figure shows to be parts of one whole (2 and
     1 of 3; or 2 of 3 when a third says 1) do not contradict: claims do not say which victims
     (nationality, unit) a figure counts, and parts that add up are what partial counts look like.
+    Not so for two general tolls of one article (its accounts of the whole, or "five of the
+    dead"), nor for a share of a toll that the toll's own article gives ("three killed" and
+    "a commander" among them, against another outlet's two).
 Perpetrator
     An attribution to an actor against a denial concerning the same actor; or two claimants
     naming different perpetrators (each naming one the other does not; a claimant naming both
     is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
-    nobody) against the claimants that report it.
+    nobody) against the claimants that report it; not a claimant that gives a toll or a
+    confirmation of the incident itself (it denies a detail: "the missile did not hit homes").
 Date and place (:func:`find_mention_conflicts`)
     Primary mentions dated to the day more than one day apart (a placed report dated to its
     own publication day may mean the day before: a dateline's day); precisely placed primary mentions
@@ -76,16 +80,34 @@ def _parts_of_one_whole(a: Position, b: Position, positions: Sequence[Position])
     """``a`` and ``b`` are parts of one total a third claimant gives (2 + 1 = 3: "two
     Americans" and "a Briton" of "three coalition soldiers"), or the smaller is a part of the
     larger whose other part a third claimant gives (2 of 3, the third saying 1). Exact figures
-    only: a coincidence of "at least" or "about" figures proves nothing."""
+    only: a coincidence of "at least" or "about" figures proves nothing. Not when one article
+    gives both parts as tolls of the whole (:func:`_two_tolls`), nor when the other part is a
+    share the larger figure's own article gives of it (:func:`_share_of`)."""
     low, high = sorted((a, b), key=lambda p: p.figure.point)
     for third in positions:
         if third.key in (a.key, b.key) or not _exact(third):
             continue
-        if low.figure.point + high.figure.point == third.figure.point and _exact(low, high):
+        if (low.figure.point + high.figure.point == third.figure.point and _exact(low, high)
+                and not _two_tolls(low, high)):
             return True
-        if low.figure.point + third.figure.point == high.figure.point and _exact(low):
+        if (low.figure.point + third.figure.point == high.figure.point and _exact(low)
+                and not _two_tolls(low, third) and not _share_of(third, high)):
             return True
     return False
+
+
+def _share_of(part: Position, whole: Position) -> bool:
+    """``part`` is read from the article that gives the toll ``whole`` (a stated toll, not a
+    sum of victim groups): its share of that toll ("three killed", among them "a
+    commander"), not the complement of a third figure."""
+    return bool(part.articles & whole.articles) and not whole.partial
+
+
+def _two_tolls(a: Position, b: Position) -> bool:
+    """Two figures of one article, neither a victim group's: its claimants' tolls of the
+    whole or a share of it ("nine killed", a hospital said; "five of the dead" were Iraqi),
+    not two complementary parts of another outlet's figure, however they add up."""
+    return bool(a.articles & b.articles) and not a.partial and not b.partial
 
 
 def _exact(*positions: Position) -> bool:
@@ -166,7 +188,11 @@ def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
 
 
 def _occurrence(claims: Sequence[Claim]) -> list[Contradiction]:
-    denials = [c for c in claims if is_occurrence_denial(c)]
+    """Claimants saying it did not happen against those that report it. A claimant that
+    itself gives a toll or confirms the incident denies a detail (whose the victims were,
+    what was hit), not that it happened."""
+    affirm = {position_key(c) for c in claims if c.kind in {"casualties", "confirmation"}}
+    denials = [c for c in claims if is_occurrence_denial(c) and position_key(c) not in affirm]
     deniers = {position_key(c) for c in denials}
     reports = [c for c in claims if c.kind != "denial" and position_key(c) not in deniers]
     if not denials or not reports:

@@ -16,7 +16,9 @@ date      the gap between the days each date stands for (a day; a week either si
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
-          0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1.
+          0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1;
+          a report unplaced or placed no finer than a province whose article names the
+          other's town, in any transliteration (:func:`named_town`), 1 (no veto).
 perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
 text      cosine similarity of the summaries' vectors, read through the embedder's calibration:
@@ -41,9 +43,10 @@ disagreement on type, date or place sinks the pair whatever the text says.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,7 +59,13 @@ from contested.resolve.geo import (
     place_distance_km,
     place_radius_km,
 )
-from contested.resolve.names import shared_entities_weight, shared_weight
+from contested.resolve.names import (
+    names_of,
+    shared_entities_weight,
+    shared_weight,
+    spelling_key,
+    spelling_keys,
+)
 from contested.types import Mention, Place
 
 _AIR = frozenset({"airstrike", "drone_strike", "missile_strike"})
@@ -92,6 +101,7 @@ BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floo
 LONG_GAP_DAYS = 365
 NAMED_TEXT = 0.2  # texts sharing rare names tell the same story this far above the floor
 BRIDGED_DATE = 0.8  # the date score of two bridged reports at least a day apart (at most)
+NAMED_TOWN = 1.0  # the place score of a vague report that names the other's town
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -107,6 +117,8 @@ class Profile:
     inferred: bool = False  # the interval comes from the publication date
     names: Mapping[str, float] = field(default_factory=dict)  # rare names -> their rarity
     eve: bool = False  # placed, dated to its own publication day: the night before may be meant
+    town: str | None = None  # the spelling key of its town (placed to a town or district)
+    named: frozenset[str] = frozenset()  # unplaced or vague: the spelling keys of its names
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -144,8 +156,49 @@ def make_profile(
         inferred = interval is not None
     if vector is not None and not np.any(vector):
         vector = None
+    vague = is_vague(mention.place)
+    town = None if vague or mention.place is None else spelling_key(mention.place.name)
+    named = spelling_keys(names_of(mention)) if vague else frozenset()
     return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {},
-                   eve)
+                   eve, town, named)
+
+
+def is_vague(place: Place | None) -> bool:
+    """No place, or none finer than a province (a country, a region)."""
+    return place is None or place_radius_km(place) > TOWN_RADIUS_KM
+
+
+def names_town(vague: Profile, town: Profile) -> bool:
+    """``vague`` (unplaced, or placed no finer than a province) names, in its own spelling,
+    the town ``town`` is placed at: an extractor that fell back on a country named in
+    passing ("called on Russia", "northern Iraq") or found no place at all missed that town
+    ("a car on the Qamishlo-Amuda road" against "Al-Qamishli"). Another article's report
+    only: an article names the town its own other mention was placed at anyway (two events
+    the extractor told apart in one article stay two)."""
+    return (town.town is not None and town.town in vague.named
+            and town.mention.article_id != vague.mention.article_id)
+
+
+def named_town(a: Profile, b: Profile) -> bool:
+    """One of the two names the town the other is placed at (:func:`names_town`)."""
+    return names_town(a, b) or names_town(b, a)
+
+
+def placed_by(profile: Profile, members: Sequence[Profile]) -> Profile:
+    """``profile`` placed at the town of the first of ``members`` it names
+    (:func:`names_town`), when it has no town of its own; else ``profile`` itself."""
+    if not profile.named:
+        return profile
+    for member in members:
+        if member.mention.role == "primary" and names_town(profile, member):
+            mention = dataclasses.replace(profile.mention, place=member.mention.place)
+            return dataclasses.replace(profile, mention=mention, town=member.town)
+    return profile
+
+
+def placed_among(members: Sequence[Profile]) -> list[Profile]:
+    """``members``, each vague one placed by the others (:func:`placed_by`)."""
+    return [placed_by(m, members) for m in members]
 
 
 def type_score(a: str, b: str) -> float:
@@ -288,7 +341,7 @@ def strong_text(a: Profile, b: Profile) -> bool:
         return False
     if (shared is None or shared < NAME_LINK) and _towns_far_apart(a, b):
         return False
-    apart = _provinces_apart(a.mention.place, b.mention.place)
+    apart = _provinces_apart(a.mention.place, b.mention.place) and not named_town(a, b)
     if shared is not None and shared >= NAME_LINK and not apart:
         return similarity >= floor + NAMED_TEXT
     return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
@@ -365,6 +418,8 @@ def _within(a: Profile, b: Profile, days: int) -> bool:
 def features(a: Profile, b: Profile) -> dict[str, float | None]:
     kind = type_score(a.mention.event_type, b.mention.event_type)
     place = place_score(a.mention.place, b.mention.place)
+    if named_town(a, b):
+        place = NAMED_TOWN
     text = text_score(a, b)
     strong = strong_text(a, b)
     if strong:
@@ -423,9 +478,10 @@ def pair_score(a: Profile, b: Profile) -> float:
 
 
 def place_vetoed(a: Profile, b: Profile) -> bool:
-    """Another country or too far away, unless the texts tell the same story
-    (:func:`strong_text`)."""
-    return place_score(a.mention.place, b.mention.place) == 0.0 and not strong_text(a, b)
+    """Another country or too far away, unless one names the other's town
+    (:func:`named_town`) or the texts tell the same story (:func:`strong_text`)."""
+    return (place_score(a.mention.place, b.mention.place) == 0.0 and not named_town(a, b)
+            and not strong_text(a, b))
 
 
 def vetoed(a: Profile, b: Profile) -> bool:

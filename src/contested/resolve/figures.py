@@ -86,6 +86,7 @@ class Position:
     source_kind: str
     hedged: bool
     partial: bool = False
+    articles: frozenset[str] = frozenset()  # the articles its claims were read from
 
 
 def _qualifier_for(claim: Claim, count: Count) -> str:
@@ -190,7 +191,8 @@ def _best_of(key: str, items: Sequence[tuple[Claim, Figure]]) -> Position:
     ids = tuple(sorted({c.claim_id for c, _ in items}))
     hedged = all(c.hedged for c, _ in items)
     label = claimant_label(claim.source)
-    return Position(key, label, figure, ids, claim.source_kind, hedged)
+    articles = frozenset(c.article_id for c, _ in items)
+    return Position(key, label, figure, ids, claim.source_kind, hedged, articles=articles)
 
 
 def _bounded(figure: Figure) -> bool:
@@ -249,8 +251,9 @@ def _merge_partials(positions: list[Position], full: set[str]) -> list[Position]
         total = low + (prev.figure.point if prev else 0)
         ids = tuple(sorted(set(pos.claim_ids) | set(prev.claim_ids if prev else ())))
         figure = Figure(total, None, total)
+        articles = pos.articles | (prev.articles if prev else frozenset())
         merged[pos.key] = Position(pos.key, pos.label, figure, ids, pos.source_kind,
-                                   pos.hedged, partial=True)
+                                   pos.hedged, partial=True, articles=articles)
     return list(merged.values())
 
 

@@ -41,7 +41,7 @@ from contested.resolve.cluster import (
 )
 from contested.resolve.cluster import _order as clusterer_order
 from contested.resolve.embedding import Embedder
-from contested.resolve.features import Profile, make_profile, vetoed
+from contested.resolve.features import Profile, make_profile, placed_among, vetoed
 from contested.resolve.names import NameStats
 from contested.types import Mention
 
@@ -74,7 +74,7 @@ class Plan:
 
 
 def _conflicted(members: Sequence[Profile]) -> bool:
-    primary = [p for p in members if p.mention.role == "primary"]
+    primary = placed_among([p for p in members if p.mention.role == "primary"])
     return any(vetoed(a, b) for a, b in itertools.combinations(primary, 2))
 
 

@@ -26,11 +26,18 @@ words are one entity): one sheriff named in two shootings is one entity, however
 
 Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` articles counted, no name is
 weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names.
+
+:func:`spelling_key` folds a place name's transliterations together (Al-Qamishli / Qamishlo,
+Tinzaouaten / Tin Zaouatene / Tinzawaten, Nabatieh / Nabatiyeh): :func:`spelling_keys` of an
+article's names tell whether it names a town another report is placed at, whatever the
+corpus size.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -38,6 +45,11 @@ from contested.extract.names import name_candidates
 from contested.types import Mention
 
 MIN_DOCUMENTS = 200
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "the"})
+_SOUNDS = str.maketrans({"q": "k"})
+_QUIET = re.compile(r"[aeiouyw]|(?<=[sktdgkz])h")  # vowels, glides, the h of sh / kh / th...
+_DOUBLED = re.compile(r"(.)\1+")
+SHORT_NAME = 5  # a name of fewer letters is matched letter for letter, not by its consonants
 RARE_SHARE = 0.004  # a name in at most this share of the articles (and at least 2) is rare
 SPREAD = 5  # articles about one incident; a name in more weighs SPREAD / articles of its rarity
 
@@ -107,3 +119,33 @@ def shared_entities_weight(a: Mapping[str, float], b: Mapping[str, float]) -> fl
         merged = words.union(*(ws for ws, _ in joined))
         groups = [g for g in groups if g not in joined] + [(merged, weight)]
     return sum(w for _, w in groups)
+
+
+def spelling_key(name: str) -> str | None:
+    """The consonant skeleton a place name keeps across transliterations: accents, a
+    leading article ("Al-", "el"), vowels, glides and the h of digraphs dropped, q read
+    as k, doubled letters once ("Al-Qamishli" and "Qamishlo" -> ``kmshl``). A short name
+    (fewer than ``SHORT_NAME`` letters) or skeleton (fewer than three) keeps all its letters
+    ("Gaza", "Amuda"); ``None`` for fewer than three letters."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"['\u2019]s\b", "", plain)
+    words = [w for w in re.split(r"[^a-z]+", plain) if w]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    letters = "".join(words)
+    skeleton = _DOUBLED.sub(r"\1", _QUIET.sub("", letters.translate(_SOUNDS)))
+    if len(letters) >= SHORT_NAME and len(skeleton) >= 3:
+        return skeleton
+    return f"={letters}" if len(letters) >= 3 else None
+
+
+def spelling_keys(names: Iterable[str]) -> frozenset[str]:
+    """The spelling keys of ``names`` (name candidates of an article), each pair or
+    hyphenated name also by its words ("qamishlo-amuda": its two towns; "syria's qamishli")."""
+    keys = set()
+    for name in names:
+        for part in {name, *re.split(r"[ -]", name)}:
+            key = spelling_key(part)
+            if key is not None:
+                keys.add(key)
+    return frozenset(keys)

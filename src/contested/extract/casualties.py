@@ -1,6 +1,6 @@
 """Casualty figures: who was killed or injured, how many, and how sure the text is.
 
-Component id: ``extract.casualties@1``. Rule-based and fast: precompiled patterns run only over
+Component id: ``extract.casualties@2``. Rule-based and fast: precompiled patterns run only over
 the region they are given (usually one sentence), and a region without any casualty word is
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
@@ -36,7 +36,7 @@ from typing import Final, Literal
 from contested.extract.numbers import COUNT_RE, QUANTITY_RE, Quantity, parse_quantity
 from contested.types import Span, Victims
 
-COMPONENT: Final = "extract.casualties@1"
+COMPONENT: Final = "extract.casualties@2"
 Kind = Literal["killed", "injured"]
 
 _I = re.IGNORECASE

@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@1``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@2``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -41,7 +41,7 @@ from typing import Final, Literal
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@1"
+COMPONENT: Final = "extract.dates@2"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[

@@ -1,6 +1,6 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@1``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@2``. An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 
 from contested.types import Span
 
-COMPONENT = "extract.stance@1"
+COMPONENT = "extract.stance@2"
 
 
 class ActorHitLike(Protocol):

@@ -182,6 +182,19 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "pair_clustering": 0.83,  # 0.941 with s7-events and s7-resolve merged (0.875 s7-events alone, 0.839 s7-resolve alone; blind 0.615)
         "contradiction_flags": 0.74,  # 0.903 merged (0.786 s7-events alone, 0.759 s7-resolve alone; blind 0.538)
     },
+    "heldout7": {  # session 7 (s7-heldout), scored blind on the final main of session 7
+        "primary_incidents": 0.92,  # 0.958 (blind; 0.939 at the session's start)
+        "type_accuracy": 0.56,  # 0.609 (0.565)
+        "casualty_claims": 0.80,  # 0.843 (0.829)
+        "claimant_kind": 0.50,  # 0.533 (0.534)
+        "attributions": 0.52,  # 0.557 (0.533)
+        "denials": 0.78,  # 0.833 (0.833)
+        "confirmations": 0.33,  # 0.375 (0.375)
+        "placed_25km": 0.50,  # 0.545 (0.545)
+        "dated_1day": 0.60,  # 0.636 (0.636)
+        "pair_clustering": 0.42,  # 0.462 (0.417)
+        "contradiction_flags": 0.10,  # 0.125 (0.118)
+    },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
         "primary_incidents": 0.95,  # 1.000 (blind start 0.933)
         "type_accuracy": 0.95,  # 1.000 (blind start 0.857)

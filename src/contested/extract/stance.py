@@ -141,14 +141,16 @@ _AGENT_BEFORE = re.compile(
     r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# "the regime's jet came first": a party's aircraft doing something, not just owned
+_AIRCRAFT_ACTS = (
+    r"['’]s\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+"
+    r"(?:came|struck|hit|bombed|fired|dropped|attacked|targeted|flew|returned|opened)\b"
+)
 # "a Russian air strike", "Turkish artillery fire": the actor named before the weapon
 _AGENT_NOUN_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:air\s?strikes?|airstrikes?|strikes?|air\s+raids?|raids?|bombardment"
     r"|bombing|shelling|attacks?)\b"
-    # "the regime's jet came first": a party's aircraft doing something, not just owned
-    r"|['’]s\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+"
-    r"(?:came|struck|hit|bombed|fired|dropped|attacked|targeted|flew|returned|opened)\b"
-    r"|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"|" + _AIRCRAFT_ACTS + r"|(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?\s+"
     r"(?:(?!(?:to|from|of|on|in|at|by|for|with|against|and|or)\s)[\w-]+\s+)?(?:air\s?strikes?"
     r"|airstrikes?|strikes?|air\s+raids?|raids?|drone\s+strikes?|missile\s+strikes?|bombardment"
     r"|bombing|shelling|artillery(?:\s+fire)?|rocket\s+fire|mortar\s+fire|gunfire|sniper\s+fire"
@@ -316,8 +318,7 @@ _NAMES_AGENT = re.compile(
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?)\s+(?:of|belonged\s+to|belonging\s+to)"
     r"\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bh(?:eld|olds?|olding)\b[^.;]{1,60}?\b(?:responsible|accountable)\b"
-    r"|['’]s\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+"
-    r"(?:came|struck|hit|bombed|fired|dropped|attacked|targeted|flew|returned|opened)\b",
+    r"|" + _AIRCRAFT_ACTS,
     re.IGNORECASE,
 )
 

@@ -83,6 +83,7 @@ _QUOTED_BY = re.compile(
     r"(?:^|[,;]\s+)" + _NP + r"\s+(?:were|was)\s+quoted\s+(?:as\s+saying\s+)?by\s+"
     r"(?P<relay>[^,.;“”\"]{2,60}?)(?=\s+as\s+saying\b|[,.;]|$)"
 )
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells)\b")  # "X said ... were quoted"
 _ROLE_BEFORE = re.compile(
     r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)|official"
     r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
@@ -213,7 +214,7 @@ def _quoted(sentence: str) -> _Found:
 
 def _quoted_by(sentence: str) -> _Found:
     m = _QUOTED_BY.search(sentence)
-    if not m or re.search(r"\b(?:said|says|told|tells)\b", m.group("np")):
+    if not m or _SPEECH_VERB.search(m.group("np")):
         return None
     name = m.group("np")
     return name, m.start("np"), name, (m.group("relay").strip(),)

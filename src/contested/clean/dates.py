@@ -112,10 +112,9 @@ def _disambiguated(line: str, head: str) -> list[dt.date]:
     """The readings of the line's ambiguous numeric dates that a day and month named in
     ``head`` confirm."""
     named = {
-        (MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        (MONTHS[m["month"].lower()], int(m["day"]))  # the group is a key of MONTHS, dot outside
         for pattern in _NAMED_DAY_MONTH
         for m in pattern.finditer(head)
-        if m["month"].lower().rstrip(".") in MONTHS
     }
     found: list[dt.date] = []
     for match in _NUMERIC.finditer(line):

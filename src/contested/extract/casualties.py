@@ -817,10 +817,10 @@ def _from_np(
 ) -> _Candidate | None:
     if _OF_THE_VICTIMS.match(text, m.end("np")):
         return None
-    parts = _parts(text, m.start("np"), m.end("np"))
+    subset = _SUBSET.search(text, m.start("np"), m.end("np"))
+    parts = _parts(text, m.start("np"), subset.start() if subset else m.end("np"))
     if not parts:
         return None
-    subset = _SUBSET.search(text, m.start("np"), m.end("np"))
     span = Span(m.start(), subset.start() if subset else m.end())
     value, low, high, qualifier, vague = _combine(parts)
     victims = _victims(parts)
@@ -842,9 +842,8 @@ _SUBSET = re.compile(
 
 
 def _parts(text: str, start: int, end: int) -> list[_Part]:
-    """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count."""
-    subset = _SUBSET.search(text, start, end)
-    end = subset.start() if subset else end
+    """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count
+    (``end`` already stops before a subset, :data:`_SUBSET`)."""
     listed = list(_NP_PART.finditer(text, start, end))
     if len(listed) > 1 and _speaker(text, listed[-2], listed[-1]):
         listed.pop()

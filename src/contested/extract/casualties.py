@@ -447,7 +447,10 @@ def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
 def _no_break(text: str, start: int, end: int) -> bool:
     """Nothing but a few words between ``start`` and ``end`` (either may come first)."""
     between = text[min(start, end) : max(start, end)]
-    return len(between) <= 40 and not re.search(r"[,;:]", between)
+    return len(between) <= 40 and not _BREAK.search(between)
+
+
+_BREAK = re.compile(r"[,;:]")
 
 
 _MORE = re.compile(r"\b(?:more|another|further|additional|new)\b", _I)
@@ -531,12 +534,16 @@ def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
         for m in pattern.finditer(text, start, end):
             if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
                 continue
-            if re.search(r"\bbod(?:y|ies)\b", m.group("np"), _I):
+            if _BODIES.search(m.group("np")):
                 continue  # "the bodies were taken to hospital": the dead
             cand = _from_np(text, m, ("injured",), priority=1)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", _I)
+_AND = re.compile(r"\band\s+")
 
 
 def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -545,7 +552,7 @@ def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
     np_start, np_end = m.start("np"), m.end("np")
     if not _SUBSET_BEFORE.search(text, max(0, np_start - 24), np_start):
         return m
-    ands = list(re.finditer(r"\band\s+", text[np_start:np_end]))
+    ands = list(_AND.finditer(text[np_start:np_end]))
     return _SUBJECT.match(text, np_start + ands[-1].end(), m.end()) if ands else None
 
 
@@ -707,13 +714,14 @@ _COMPANION = re.compile(
     _I,
 )
 _POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+", _I)
+_JOIN_SPLIT = re.compile(_JOIN, _I)
 
 
 def _companions(phrase: str) -> int:
     """How many people a companion list names: "his deputy and another fighter" = 2, "his two
     bodyguards" = 2; 0 when a member is no person or is not counted ("his guards")."""
     total = 0
-    for piece in re.split(_JOIN, phrase.strip(), flags=_I):
+    for piece in _JOIN_SPLIT.split(phrase.strip()):
         m = _COMPANION.fullmatch(_POSSESSIVE.sub("", piece.strip()))
         if m is None:
             return 0

@@ -425,8 +425,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     stop = len(text) if end is None else min(end, len(text))
     if not _QUICK.search(text, start, stop):
         return []
-    if _EXAMPLE.search(text, start, stop):
-        return []
+    if _EXAMPLE.search(text, start, stop) or _PERIOD_FIRST.match(text, start):
+        return []  # an example, or a toll over a period told first: no incident's toll
     candidates: list[_Candidate] = []
     for finder in _FINDERS:
         candidates.extend(finder(text, start, stop))
@@ -435,8 +435,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 
 def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
-    """A running total or a toll over a period, not the toll of one incident."""
-    if _CUMULATIVE.search(text, cand.span.start, stop) or _PERIOD_FIRST.match(text, start):
+    """A running total or a toll over a period, not the toll of one incident (a region that
+    opens with the period, :data:`_PERIOD_FIRST`, is left out whole by the caller)."""
+    if _CUMULATIVE.search(text, cand.span.start, stop):
         return True
     return any(
         m.start("verb") < cand.span.end and _no_break(text, m.end("verb"), cand.span.start)

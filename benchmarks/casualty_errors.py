@@ -17,14 +17,7 @@ from pathlib import Path
 
 from contested.evaluate import gold_output
 from contested.evaluate.gold import GoldArticle, GoldClaim, load_gold
-from contested.evaluate.metrics import (
-    PRF,
-    SysClaim,
-    SystemOutput,
-    casualty_values_agree,
-    claims_of,
-    greedy_match,
-)
+from contested.evaluate.metrics import PRF, SysClaim, SystemOutput, article_claims
 from contested.extract.casualties import find_casualties
 
 
@@ -47,11 +40,7 @@ def read(quote: str) -> str:
 
 
 def article_errors(gold: GoldArticle, out: SystemOutput, show_all: bool) -> tuple[PRF, list[str]]:
-    article_id = out.article_of_origin.get(gold.origin)
-    golds = [c for i in gold.incidents for c in i.claims if c.kind == "casualties"]
-    syss = claims_of(out, article_id, "casualties")
-    text = out.texts.get(article_id or "", "")
-    pairs = greedy_match(golds, syss, casualty_values_agree)
+    golds, syss, text, pairs = article_claims(gold, out, "casualties")
     taken_gold = [g for g, _ in pairs]
     taken_sys = [s for _, s in pairs]
     lines = [

@@ -15,20 +15,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import partial
 from pathlib import Path
 
 from contested.evaluate import gold_output
 from contested.evaluate.gold import GoldArticle, GoldClaim, load_gold
-from contested.evaluate.metrics import (
-    PRF,
-    SysClaim,
-    SystemOutput,
-    casualty_values_agree,
-    claims_of,
-    greedy_match,
-    quote_agrees,
-)
+from contested.evaluate.metrics import PRF, SysClaim, SystemOutput, article_claims
 
 KINDS = ("denial", "attribution", "confirmation")
 
@@ -48,12 +39,7 @@ def sys_line(claim: SysClaim, text: str) -> str:
 def kind_errors(
     gold: GoldArticle, out: SystemOutput, kind: str, show_all: bool
 ) -> tuple[PRF, list[str]]:
-    article_id = out.article_of_origin.get(gold.origin)
-    golds = [c for i in gold.incidents for c in i.claims if c.kind == kind]
-    syss = claims_of(out, article_id, kind)
-    text = out.texts.get(article_id or "", "")
-    agree = casualty_values_agree if kind == "casualties" else partial(quote_agrees, text)
-    pairs = greedy_match(golds, syss, agree)
+    golds, syss, text, pairs = article_claims(gold, out, kind)
     taken_gold = [g for g, _ in pairs]
     taken_sys = [s for _, s in pairs]
     lines: list[str] = []

@@ -4,10 +4,10 @@ The extraction resources (gazetteer and its name scanner, lexicons, the language
 for the stance model) are loaded once, in the parent, before the workers are forked: they
 inherit them (copy-on-write) instead of each loading its own, and the parent keeps MiniLM for
 the resolution that follows. Where there is no ``fork`` each worker loads its own in its
-initializer. Each worker then runs :func:`contested.pipeline.process` on the sources it is sent. The parent keeps the
-reading order: chunks go out one at a time with at most one more in flight while the parent
-saves the previous one, so memory stays bounded by two chunks whatever the input size, and the
-results are exactly those of one process.
+initializer. Each worker then runs :func:`contested.pipeline.process` on the sources it is
+sent. The parent keeps the reading order: chunks go out one at a time with at most one more in
+flight while the parent saves the previous one, so memory stays bounded by two chunks whatever
+the input size, and the results are exactly those of one process.
 """
 
 from __future__ import annotations

@@ -196,18 +196,26 @@ def claims_of(out: SystemOutput, article_id: str | None, kind: str) -> list[SysC
     return [c for c in out.claims if c.article_id == article_id and c.kind == kind]
 
 
+def article_claims(
+    gold: GoldArticle, out: SystemOutput, kind: str
+) -> tuple[list[GoldClaim], list[SysClaim], str, list[tuple[GoldClaim, SysClaim]]]:
+    """One gold article's claims of one kind, the system's, the system's text of the article
+    and the matched pairs: casualties matched by value, the others by quote overlap."""
+    article_id = out.article_of_origin.get(gold.origin)
+    gold_claims = [c for i in gold.incidents for c in i.claims if c.kind == kind]
+    sys_claims = claims_of(out, article_id, kind)
+    text = out.texts.get(article_id or "", "")
+    agree = casualty_values_agree if kind == "casualties" else partial(quote_agrees, text)
+    return gold_claims, sys_claims, text, greedy_match(gold_claims, sys_claims, agree)
+
+
 def claim_prf(
     golds: Sequence[GoldArticle], out: SystemOutput, kind: str
 ) -> tuple[PRF, list[tuple[GoldClaim, SysClaim]]]:
     """P/R/F1 of one claim kind: casualties matched by value, the others by quote overlap."""
     total, matched = PRF(), []
     for gold in golds:
-        article_id = out.article_of_origin.get(gold.origin)
-        gold_claims = [c for i in gold.incidents for c in i.claims if c.kind == kind]
-        sys_claims = claims_of(out, article_id, kind)
-        text = out.texts.get(article_id or "", "")
-        agree = casualty_values_agree if kind == "casualties" else partial(quote_agrees, text)
-        pairs = greedy_match(gold_claims, sys_claims, agree)
+        gold_claims, sys_claims, _, pairs = article_claims(gold, out, kind)
         matched.extend(pairs)
         total = total + PRF(len(pairs), len(sys_claims) - len(pairs), len(gold_claims) - len(pairs))
     return total, matched

@@ -425,8 +425,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     stop = len(text) if end is None else min(end, len(text))
     if not _QUICK.search(text, start, stop):
         return []
-    if _EXAMPLE.search(text, start, stop):
-        return []
+    if _EXAMPLE.search(text, start, stop) or _PERIOD_FIRST.match(text, start):
+        return []  # an example, or a toll over a period told first: no incident's toll
     candidates: list[_Candidate] = []
     for finder in _FINDERS:
         candidates.extend(finder(text, start, stop))
@@ -435,8 +435,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 
 def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
-    """A running total or a toll over a period, not the toll of one incident."""
-    if _CUMULATIVE.search(text, cand.span.start, stop) or _PERIOD_FIRST.match(text, start):
+    """A running total or a toll over a period, not the toll of one incident (a region that
+    opens with the period, :data:`_PERIOD_FIRST`, is left out whole by the caller)."""
+    if _CUMULATIVE.search(text, cand.span.start, stop):
         return True
     return any(
         m.start("verb") < cand.span.end and _no_break(text, m.end("verb"), cand.span.start)
@@ -447,7 +448,10 @@ def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
 def _no_break(text: str, start: int, end: int) -> bool:
     """Nothing but a few words between ``start`` and ``end`` (either may come first)."""
     between = text[min(start, end) : max(start, end)]
-    return len(between) <= 40 and not re.search(r"[,;:]", between)
+    return len(between) <= 40 and not _BREAK.search(between)
+
+
+_BREAK = re.compile(r"[,;:]")
 
 
 _MORE = re.compile(r"\b(?:more|another|further|additional|new)\b", _I)
@@ -531,12 +535,16 @@ def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
         for m in pattern.finditer(text, start, end):
             if _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
                 continue
-            if re.search(r"\bbod(?:y|ies)\b", m.group("np"), _I):
+            if _BODIES.search(m.group("np")):
                 continue  # "the bodies were taken to hospital": the dead
             cand = _from_np(text, m, ("injured",), priority=1)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", _I)
+_AND = re.compile(r"\band\s+")
 
 
 def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -545,7 +553,7 @@ def _last_conjunct(text: str, m: re.Match[str]) -> re.Match[str] | None:
     np_start, np_end = m.start("np"), m.end("np")
     if not _SUBSET_BEFORE.search(text, max(0, np_start - 24), np_start):
         return m
-    ands = list(re.finditer(r"\band\s+", text[np_start:np_end]))
+    ands = list(_AND.finditer(text[np_start:np_end]))
     return _SUBJECT.match(text, np_start + ands[-1].end(), m.end()) if ands else None
 
 
@@ -707,13 +715,14 @@ _COMPANION = re.compile(
     _I,
 )
 _POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+", _I)
+_JOIN_SPLIT = re.compile(_JOIN, _I)
 
 
 def _companions(phrase: str) -> int:
     """How many people a companion list names: "his deputy and another fighter" = 2, "his two
     bodyguards" = 2; 0 when a member is no person or is not counted ("his guards")."""
     total = 0
-    for piece in re.split(_JOIN, phrase.strip(), flags=_I):
+    for piece in _JOIN_SPLIT.split(phrase.strip()):
         m = _COMPANION.fullmatch(_POSSESSIVE.sub("", piece.strip()))
         if m is None:
             return 0
@@ -817,10 +826,10 @@ def _from_np(
 ) -> _Candidate | None:
     if _OF_THE_VICTIMS.match(text, m.end("np")):
         return None
-    parts = _parts(text, m.start("np"), m.end("np"))
+    subset = _SUBSET.search(text, m.start("np"), m.end("np"))
+    parts = _parts(text, m.start("np"), subset.start() if subset else m.end("np"))
     if not parts:
         return None
-    subset = _SUBSET.search(text, m.start("np"), m.end("np"))
     span = Span(m.start(), subset.start() if subset else m.end())
     value, low, high, qualifier, vague = _combine(parts)
     victims = _victims(parts)
@@ -842,9 +851,8 @@ _SUBSET = re.compile(
 
 
 def _parts(text: str, start: int, end: int) -> list[_Part]:
-    """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count."""
-    subset = _SUBSET.search(text, start, end)
-    end = subset.start() if subset else end
+    """The listed parts of a noun phrase ("seven soldiers and one civilian"), or a bare count
+    (``end`` already stops before a subset, :data:`_SUBSET`)."""
     listed = list(_NP_PART.finditer(text, start, end))
     if len(listed) > 1 and _speaker(text, listed[-2], listed[-1]):
         listed.pop()

@@ -346,22 +346,18 @@ class Clusterer:
     def _scored(self, profile: Profile) -> list[tuple[float, OpenIncident]]:
         found = self._score(profile, self.blocks.candidates(profile))
         if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
-            seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.texts.candidates(profile, _text_mark(profile))
-                     if o.incident_id not in seen]
-            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+            found = self._more(profile, found,
+                               self.texts.candidates(profile, _text_mark(profile)))
         if not found or found[0][0] < self.threshold:  # a town named, not extracted?
             found = self._more(profile, found, self.towns.candidates(profile))
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
-            seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.names.candidates(profile, NAME_LINK)
-                     if o.incident_id not in seen]
-            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+            found = self._more(profile, found, self.names.candidates(profile, NAME_LINK))
         return found
 
     def _more(self, profile: Profile, found: list[tuple[float, OpenIncident]],
               candidates: Sequence[OpenIncident]) -> list[tuple[float, OpenIncident]]:
-        """``found`` with the ``candidates`` not in it scored."""
+        """``found`` (sorted by :func:`_rank`, as :meth:`_score` gives it) with the
+        ``candidates`` not in it scored."""
         seen = {o.incident_id for _, o in found}
         extra = [o for o in candidates if o.incident_id not in seen]
         return sorted([*found, *self._score(profile, extra)], key=_rank) if extra else found

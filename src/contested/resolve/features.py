@@ -128,7 +128,7 @@ def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | No
     return published - dt.timedelta(days=INFERRED_DAYS), published
 
 
-def _on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
+def on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
                 published: dt.date | None) -> bool:
     """A placed primary report dated to the day of its own publication: it may tell of the
     night before (a dateline's day read for "late on Sunday", a wire filed after midnight).
@@ -150,7 +150,7 @@ def make_profile(
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
     interval, inferred = date_interval(mention), False
-    eve = _on_its_eve(mention, interval, published)
+    eve = on_its_eve(mention, interval, published)
     if interval is None and mention.role == "primary":
         interval = inferred_interval(published)
         inferred = interval is not None

@@ -24,7 +24,7 @@ from pathlib import Path
 from contested import pipeline
 from contested.evaluate import load_gold, system_output
 from contested.evaluate.gold import GoldArticle, GoldIncident
-from contested.evaluate.metrics import gold_flags, incident_map
+from contested.evaluate.metrics import PRF, _pairs, gold_flags, incident_map
 from contested.resolve import cluster_all
 from contested.resolve.embedding import default_embedder
 from contested.store import open_store
@@ -124,19 +124,15 @@ def with_gold_fields(store: object, golds: Sequence[GoldArticle], out: object,
             if m.role == "primary" and m.article_id in gold_of:
                 where.setdefault(gold_of[m.article_id].gold_id, set()).add(key)
     truth = {g.gold_id: {i.incident_id for i in g.primary()} for g in golds}
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(sorted(truth), 2):
-        same_gold = bool(truth[a] & truth[b])
-        same_sys = bool(where.get(a, set()) & where.get(b, set()))
-        tp, fp, fn = tp + (same_gold and same_sys), fp + (same_sys and not same_gold), fn + (
-            same_gold and not same_sys)
-        if same_gold != same_sys:
-            print(f"  with gold {','.join(fields)}: {'MISSED' if same_gold else 'WRONG'} {a} / {b}")
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"WITH GOLD {','.join(fields)}: pairs tp {tp} fp {fp} fn {fn}: "
-          f"P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    gold_pairs = _pairs(truth)
+    sys_pairs = _pairs({gold_id: where.get(gold_id, set()) for gold_id in truth})
+    for a, b in sorted(gold_pairs ^ sys_pairs):
+        kind = "MISSED" if (a, b) in gold_pairs else "WRONG"
+        print(f"  with gold {','.join(fields)}: {kind} {a} / {b}")
+    prf = PRF(len(gold_pairs & sys_pairs), len(sys_pairs - gold_pairs),
+              len(gold_pairs - sys_pairs))
+    print(f"WITH GOLD {','.join(fields)}: pairs tp {prf.tp} fp {prf.fp} fn {prf.fn}: "
+          f"P {prf.precision or 0.0:.3f} R {prf.recall or 0.0:.3f} F1 {prf.f1 or 0.0:.3f}")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ from contested.resolve.features import (
     date_score,
     is_vague,
     make_profile,
+    mention_interval,
     names_town,
     pair_score,
     place_vetoed,
@@ -63,7 +64,7 @@ from contested.resolve.features import (
     placed_by,
     vetoed,
 )
-from contested.resolve.geo import date_interval, interval_gap_days
+from contested.resolve.geo import interval_gap_days
 from contested.resolve.names import NameStats, shared_weight
 from contested.types import Mention
 
@@ -104,9 +105,7 @@ def candidate_window(
     mention: Mention, published: dt.date | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
     """Incidents whose dates meet this window are candidates; ``(None, None)``: any date."""
-    interval = date_interval(mention)
-    if interval is None and mention.role == "primary" and published is not None:
-        interval = make_profile(mention, None, published).interval
+    interval, _ = mention_interval(mention, published)
     if interval is None:
         return None, None
     slack = dt.timedelta(days=MAX_GAP_DAYS)
@@ -261,10 +260,16 @@ def _rank(item: tuple[float, OpenIncident]) -> tuple[float, int]:
 def _order(profile: Profile) -> tuple[int, dt.date, int, bool, str]:
     """Dated before undated, by first day, primary before background, placed to a town
     before vague (so that a vague report finds the town it names already opened)."""
-    interval = profile.interval
+    return order_key(profile.mention, profile.interval)
+
+
+def order_key(
+    mention: Mention, interval: tuple[dt.date, dt.date] | None
+) -> tuple[int, dt.date, int, bool, str]:
+    """:func:`_order` of a mention whose days are ``interval``, without its profile."""
     day = interval[0] if interval is not None else dt.date.max
-    return (interval is None, day, profile.mention.role != "primary",
-            is_vague(profile.mention.place), profile.mention.mention_id)
+    return (interval is None, day, mention.role != "primary", is_vague(mention.place),
+            mention.mention_id)
 
 
 def _compatible(a: OpenIncident, b: OpenIncident, link: Profile | None = None) -> bool:
@@ -346,22 +351,18 @@ class Clusterer:
     def _scored(self, profile: Profile) -> list[tuple[float, OpenIncident]]:
         found = self._score(profile, self.blocks.candidates(profile))
         if not found or found[0][0] < self.threshold:  # the place may mislead: ask the text
-            seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.texts.candidates(profile, _text_mark(profile))
-                     if o.incident_id not in seen]
-            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+            found = self._more(profile, found,
+                               self.texts.candidates(profile, _text_mark(profile)))
         if not found or found[0][0] < self.threshold:  # a town named, not extracted?
             found = self._more(profile, found, self.towns.candidates(profile))
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
-            seen = {o.incident_id for _, o in found}
-            extra = [o for o in self.names.candidates(profile, NAME_LINK)
-                     if o.incident_id not in seen]
-            found = sorted([*found, *self._score(profile, extra)], key=_rank)
+            found = self._more(profile, found, self.names.candidates(profile, NAME_LINK))
         return found
 
     def _more(self, profile: Profile, found: list[tuple[float, OpenIncident]],
               candidates: Sequence[OpenIncident]) -> list[tuple[float, OpenIncident]]:
-        """``found`` with the ``candidates`` not in it scored."""
+        """``found`` (sorted by :func:`_rank`, as :meth:`_score` gives it) with the
+        ``candidates`` not in it scored."""
         seen = {o.incident_id for _, o in found}
         extra = [o for o in candidates if o.incident_id not in seen]
         return sorted([*found, *self._score(profile, extra)], key=_rank) if extra else found

@@ -38,6 +38,7 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 
 from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
+from contested.resolve.features import on_its_eve
 from contested.resolve.figures import (
     Count,
     Position,
@@ -250,12 +251,13 @@ def _date_conflicts(primary: Sequence[Mention], label: Labeller,
 
 
 def _earliest_meant(mention: Mention, articles: Mapping[str, Article]) -> dt.date:
-    """The earliest day a day-precise mention may mean: a placed report dated to its own
-    publication day may mean the day before (a dateline's day; as the clusterer takes it,
-    :func:`~contested.resolve.features.make_profile`)."""
+    """The earliest day a day-precise primary mention may mean: a placed report dated to its
+    own publication day may mean the day before (a dateline's day; the clusterer's rule,
+    :func:`~contested.resolve.features.on_its_eve`)."""
     assert mention.date is not None
     article = articles.get(mention.article_id)
-    if article is not None and article.published == mention.date and mention.place is not None:
+    published = article.published if article is not None else None
+    if on_its_eve(mention, (mention.date, mention.date), published):
         return mention.date - dt.timedelta(days=1)
     return mention.date
 

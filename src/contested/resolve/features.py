@@ -128,7 +128,20 @@ def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | No
     return published - dt.timedelta(days=INFERRED_DAYS), published
 
 
-def _on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
+def mention_interval(
+    mention: Mention, published: dt.date | None
+) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+    """The days ``mention`` stands for (:func:`~contested.resolve.geo.date_interval`; an
+    undated primary one, those before ``published``, :func:`inferred_interval`) and whether
+    they were inferred so."""
+    interval = date_interval(mention)
+    if interval is None and mention.role == "primary":
+        interval = inferred_interval(published)
+        return interval, interval is not None
+    return interval, False
+
+
+def on_its_eve(mention: Mention, interval: tuple[dt.date, dt.date] | None,
                 published: dt.date | None) -> bool:
     """A placed primary report dated to the day of its own publication: it may tell of the
     night before (a dateline's day read for "late on Sunday", a wire filed after midnight).
@@ -149,11 +162,8 @@ def make_profile(
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
-    interval, inferred = date_interval(mention), False
-    eve = _on_its_eve(mention, interval, published)
-    if interval is None and mention.role == "primary":
-        interval = inferred_interval(published)
-        inferred = interval is not None
+    interval, inferred = mention_interval(mention, published)
+    eve = not inferred and on_its_eve(mention, interval, published)
     if vector is not None and not np.any(vector):
         vector = None
     vague = is_vague(mention.place)

@@ -37,11 +37,11 @@ from contested.resolve.cluster import (
     Merge,
     OpenIncident,
     Published,
+    order_key,
     profiles,
 )
-from contested.resolve.cluster import _order as clusterer_order
 from contested.resolve.embedding import Embedder
-from contested.resolve.features import Profile, make_profile, placed_among, vetoed
+from contested.resolve.features import Profile, mention_interval, placed_among, vetoed
 from contested.resolve.names import NameStats
 from contested.types import Mention
 
@@ -80,8 +80,9 @@ def _conflicted(members: Sequence[Profile]) -> bool:
 
 def resolution_key(mention: Mention, published: dt.date | None) -> tuple[object, ...]:
     """Where ``mention`` comes in the clusterer's order (the first day of its interval, dated
-    before undated, primary before background, then its id): a total order."""
-    return clusterer_order(make_profile(mention, None, published))
+    before undated, primary before background, placed to a town before vague, then its id):
+    a total order."""
+    return order_key(mention, mention_interval(mention, published)[0])
 
 
 def plan_resolution(

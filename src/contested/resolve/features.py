@@ -334,8 +334,9 @@ def strong_text(a: Profile, b: Profile) -> bool:
     """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
     (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries, or one is a
     province and the other lies in another province: attacks in neighbouring provinces on the
-    same day read alike), or rare names in common (``NAME_LINK``, one province) and a cosine
-    ``NAMED_TEXT`` above the floor; never when both name rare names and share none, nor for
+    same day read alike), or rare names in common (``NAME_LINK``; one province, or two of one
+    country when neither report is placed finer than a province) and a cosine ``NAMED_TEXT``
+    above the floor; never when both name rare names and share none, nor for
     two towns ``FAR_TOWNS_KM`` apart without ``NAME_LINK`` of rare names in common.
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);

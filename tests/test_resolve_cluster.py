@@ -23,7 +23,15 @@ from contested.resolve import (
 )
 from contested.resolve.cluster import incident_score
 from contested.resolve.embedding import cosine
-from contested.resolve.features import Profile, date_score, make_profile, strong_text, vetoed
+from contested.resolve.features import (
+    Profile,
+    date_score,
+    make_profile,
+    pair_score,
+    strong_text,
+    vetoed,
+)
+from contested.types import Mention
 from resolve_factories import (
     ABU_KAMAL,
     DEIR_EZ_ZOR_PROVINCE,
@@ -285,6 +293,31 @@ def test_text_alike_rescues_a_province_level_place_only_within_its_province() ->
     u, v = _alike(0.65)
     a, c = make_profile(town, u, None, calibration), make_profile(same_province, v, None, calibration)
     assert strong_text(a, c)
+
+
+def test_two_province_level_reports_sharing_rare_names_are_not_kept_apart() -> None:
+    # neither report names a town (the extractor fell back on a province or state named in
+    # passing); the two rare names both texts share tell more than the two provinces do.
+    # Towns, another country, or no names in common: the provinces still keep them apart.
+    calibration = (0.2, 0.6, 0.6)  # (floor, saturation, strong), as MiniLM's
+    raqqa = mention("m1", where=place("Raqqa Governorate", 35.9, 38.9, admin1="Raqqa",
+                                      precision=3))
+    hasakah = mention("m2", where=place("Hasakah Governorate", 36.5, 40.7, admin1="Hasakah",
+                                        precision=3))
+    anbar = mention("m3", where=place("Anbar", 33.4, 42.0, country="IQ", admin1="Anbar",
+                                      precision=3))
+    shared = {"abu khalil": 0.9, "tal samin": 0.9}
+    u, v = _alike(0.55)
+
+    def profile(m: Mention, vector: np.ndarray, names: dict[str, float]) -> Profile:
+        return make_profile(m, vector, None, calibration, names)
+
+    assert strong_text(profile(raqqa, u, shared), profile(hasakah, v, shared))
+    assert pair_score(profile(raqqa, u, shared), profile(hasakah, v, shared)) >= DEFAULT_THRESHOLD
+    assert not strong_text(profile(raqqa, u, shared), profile(anbar, v, shared))
+    others = {"abu omar": 0.9, "tal baydar": 0.9}
+    assert not strong_text(profile(raqqa, u, shared), profile(hasakah, v, others))
+    assert not strong_text(profile(raqqa, u, {}), profile(hasakah, v, {}))
 
 
 def test_alike_texts_do_not_overrule_two_towns_far_apart() -> None:

@@ -334,8 +334,9 @@ def strong_text(a: Profile, b: Profile) -> bool:
     """The two texts tell the same story: cosine at the embedder's ``strong`` mark or above
     (``CROSS_COUNTRY_MARGIN`` above it when the places are in two countries, or one is a
     province and the other lies in another province: attacks in neighbouring provinces on the
-    same day read alike), or rare names in common (``NAME_LINK``, one province) and a cosine
-    ``NAMED_TEXT`` above the floor; never when both name rare names and share none, nor for
+    same day read alike), or rare names in common (``NAME_LINK``; one province, or two of one
+    country when neither report is placed finer than a province) and a cosine ``NAMED_TEXT``
+    above the floor; never when both name rare names and share none, nor for
     two towns ``FAR_TOWNS_KM`` apart without ``NAME_LINK`` of rare names in common.
 
     Extracted types and places are noisy (a dateline city, a mis-typed raid, no place at all);
@@ -351,8 +352,10 @@ def strong_text(a: Profile, b: Profile) -> bool:
         return False
     if (shared is None or shared < NAME_LINK) and _towns_far_apart(a, b):
         return False
-    apart = _provinces_apart(a.mention.place, b.mention.place) and not named_town(a, b)
-    if shared is not None and shared >= NAME_LINK and not apart:
+    named = shared is not None and shared >= NAME_LINK
+    apart = _provinces_apart(a.mention.place, b.mention.place) and not named_town(a, b) and not (
+        named and _both_provinces(a.mention.place, b.mention.place))
+    if named and not apart:
         return similarity >= floor + NAMED_TEXT
     return similarity >= strong + (CROSS_COUNTRY_MARGIN if apart else 0.0)
 
@@ -382,6 +385,14 @@ def _provinces_apart(a: Place | None, b: Place | None) -> bool:
         return False
     return max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM and (
         _coarse_cap(a, b) == _OTHER_PROVINCE)
+
+
+def _both_provinces(a: Place | None, b: Place | None) -> bool:
+    """Two places of one country, neither finer than a province: neither report names a town
+    (an extractor that fell back on a province or state named in passing), so the provinces
+    tell less than the rare names both texts share."""
+    return (a is not None and b is not None and a.country == b.country
+            and min(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM)
 
 
 def names_score(a: Profile, b: Profile) -> float | None:

@@ -131,3 +131,13 @@ def test_a_dated_earlier_incident_after_a_weekday_one_is_recalled() -> None:
     )
     drafts = group_mentions(text, split_sentences(text), dt.date(2024, 3, 19))
     assert [d.role for d in drafts] == ["primary"]
+
+
+def test_a_year_less_date_after_the_weekday_is_of_last_year() -> None:
+    text = (
+        "Rockets hit the centre of Donetsk on Friday, killing three people, the mayor said. "
+        "It was the deadliest attack on the city since 28 December, when a strike on a bus "
+        "stop killed nine people."
+    )
+    drafts = group_mentions(text, split_sentences(text), dt.date(2024, 1, 12))
+    assert [d.role for d in drafts] == ["primary", "background"]

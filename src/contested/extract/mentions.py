@@ -318,22 +318,32 @@ def _other_day(known: DayKey | None, day: DayKey | None, slack: int = 0) -> bool
     ``known`` may be off (a weekday resolved against the publication day)."""
     if known is None or day is None:
         return False
-    year = known[0] or day[0]
-    if slack and year:
-        a, b = _calendar(year, known), _calendar(year, day)
+    if slack and known[0]:
+        a, b = _calendar(known), _calendar(day, _calendar(known))
         return a is None or b is None or abs((a - b).days) > slack
     same_year = known[0] == day[0] or 0 in (known[0], day[0])
     return not (same_year and known[1:] == day[1:])
 
 
-def _calendar(year: int, key: DayKey) -> dt.date | None:
+_LAG = dt.timedelta(days=7)  # a year-less date up to a week after the reference is that year's
+
+
+def _calendar(key: DayKey, near: dt.date | None = None) -> dt.date | None:
+    """The date of ``key``; a year-less one ("30 December") the latest on or before ``near``
+    (a week's lag allowed), as :mod:`contested.extract.dates` resolves it."""
     try:
-        return dt.date(key[0] or year, key[1], key[2])
+        if key[0] or near is None:
+            return dt.date(key[0], key[1], key[2]) if key[0] else None
+        found = dt.date(near.year, key[1], key[2])
+        return found if found <= near + _LAG else dt.date(near.year - 1, key[1], key[2])
     except ValueError:
         return None
 
 
 def _earlier(day: DayKey, than: DayKey) -> bool:
+    if than[0] and not day[0]:  # "30 December" told after a dated "Thursday" in February
+        found, known = _calendar(day, _calendar(than)), _calendar(than)
+        return found is not None and known is not None and found < known
     if 0 in (day[0], than[0]):
         return day[1:] < than[1:]
     return day < than

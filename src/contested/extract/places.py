@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@2``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@3``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -19,7 +19,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@2"
+COMPONENT = "extract.places@3"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"

@@ -125,8 +125,15 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-        r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
-        r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
+        r"ambush(?:ed)?|shoot-?outs?|exchanged (?:gun)?fire|exchange of gunfire"
+        # an armed target attacked: a battle, not an attack on civilians ("militants attacked
+        # an army base", "fighters attacked federal government troops", "attacks against the
+        # security forces", "raided an AU base")
+        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran)(?: against| on)? (?:[\w-]+['’]? ){0,4}?"
+        r"(?:checkpoints?|positions?|posts?|outposts?|barracks|patrols?|bases?|garrisons?"
+        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:security|government|armed"
+        r"|army|military|police|federal|state) forces|militia(?:s|men)?|police(?:men)? (?:stations?"
+        r"|units?))"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
         # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
         r"|(?:attacks? on|opened fire on) (?:\w+ ){0,3}(?:checkpoints?|positions?|outposts?|barracks"

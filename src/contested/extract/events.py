@@ -114,7 +114,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
         r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
-        r"|explosive belts?|sticky bombs?",
+        r"|explosive belts?|sticky bombs?"
+        # a grenade thrown or lobbed (a rocket-propelled one is a weapon of battle, below)
+        r"|(?<!propelled )(?<!propelled-)(?:hand )?grenades?(?! launchers?)(?: attacks?)?",
         "explosion",
         2,
     ),

@@ -520,3 +520,37 @@ def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:
     votes["airstrike"] -= generic
     if votes["airstrike"] <= 0:
         del votes["airstrike"]
+
+
+_ARMED = (
+    r"(?:soldiers?|troops|policem[ae]n|police(?:wom[ae]n| officers?| personnel)|militia(?:men"
+    r"| members?)?|militiam[ae]n|servicem[ae]n|security (?:forces|personnel|guards?|officers?)"
+    r"|(?:army|military|police|paramilitary|security) personnel|(?:army|military) (?:units?"
+    r"|officers?)|fighters?)"
+)
+# The other side was armed: it fought back ("repelled an attack") or armed men were its
+# casualties ("killing two soldiers", "a police officer was shot dead").
+_ARMED_SIDE = re.compile(
+    r"\b(?:(?:repelled|repulsed|thwarted|foiled|fought off|fended off|repel|repulse|thwart"
+    r"|fight off) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|incursions?"
+    r"|offensives?|advances?|attackers)"
+    rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
+    r"|shot|martyred)"
+    rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
+    rf" (?:(?:and|dead|at|least|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    rf"|several|many|of|the|its|their|[A-Z][\w-]*) ){{0,4}}{_ARMED}\b"
+    r"|fire ?fights?|gun ?battles?)",
+)
+
+
+def armed_target(text: str, window: Sequence[Span], event_type: EventType) -> EventType:
+    """An attack of no other kind ("other": gunmen, an attack) on an armed side is an armed
+    clash, as ACLED codes it: the other side fought back ("security forces repelled an attack
+    by militants") or its casualties were armed ("killing two soldiers", "a policeman was
+    shot dead"). Attacks on civilians stay attacks."""
+    if event_type != "other":
+        return event_type
+    if any(_ARMED_SIDE.search(text, w.start, w.end) for w in window):
+        return "armed_clash"
+    return event_type
+

@@ -152,7 +152,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (r"strikes?|struck", "airstrike", 1),
     (
-        r"opened fire|shot (?:dead|and killed)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
+        r"opened fire|shot (?:dead|to death|and (?:killed|injured|wounded))|beaten to death"
+        r"|shot by (?:\w+ ){0,2}(?:gunmen|armed|unknown|unidentified|militants|assailants"
+        r"|attackers|soldiers|police|security)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
         r"|gun attacks?|shootings?|stabbed|stabbing|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",

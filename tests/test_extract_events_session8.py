@@ -141,3 +141,44 @@ def test_a_year_less_date_after_the_weekday_is_of_last_year() -> None:
     )
     drafts = group_mentions(text, split_sentences(text), dt.date(2024, 1, 12))
     assert [d.role for d in drafts] == ["primary", "background"]
+
+
+# ------------------------------------------------------------------ typing
+
+
+def _type(extractor: Extractor, text: str) -> str:
+    return _primary(extractor, text, dt.date(2025, 3, 14)).event_type
+
+
+def test_an_armed_target_attacked_is_an_armed_clash(extractor: Extractor) -> None:
+    assert _type(extractor, "Rebels attacked an army base near the river town on Thursday.") == (
+        "armed_clash"
+    )
+    assert _type(
+        extractor, "Insurgents carried out attacks against the security forces in the district."
+    ) == "armed_clash"
+    # an attack on civilians stays an attack
+    assert _type(extractor, "Gunmen attacked a wedding party in the village on Thursday.") == (
+        "other"
+    )
+
+
+def test_an_attack_on_an_armed_side_is_an_armed_clash(extractor: Extractor) -> None:
+    text = "Troops repelled an attack by militants on the hill town on Thursday, officials said."
+    assert _type(extractor, text) == "armed_clash"
+    text = "Two policemen were shot dead by unknown gunmen at a market on Thursday."
+    assert _type(extractor, text) == "armed_clash"
+    text = "Two farmers were shot dead by unknown gunmen at a market on Thursday."
+    assert _type(extractor, text) == "other"
+
+
+def test_a_thrown_grenade_is_an_explosion(extractor: Extractor) -> None:
+    text = "A man lobbed a grenade into a crowded tea shop on Thursday, wounding six people."
+    assert _type(extractor, text) == "explosion"
+    text = "Fighters fired rocket-propelled grenades at an outpost on Thursday."
+    assert _type(extractor, text) == "armed_clash"
+
+
+def test_a_shooting_told_without_a_killing_verb_is_an_incident(extractor: Extractor) -> None:
+    text = "A shopkeeper was shot by two armed men in the market district on Thursday."
+    assert _type(extractor, text) == "other"

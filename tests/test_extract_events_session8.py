@@ -182,3 +182,11 @@ def test_a_thrown_grenade_is_an_explosion(extractor: Extractor) -> None:
 def test_a_shooting_told_without_a_killing_verb_is_an_incident(extractor: Extractor) -> None:
     text = "A shopkeeper was shot by two armed men in the market district on Thursday."
     assert _type(extractor, text) == "other"
+
+
+def test_shells_said_to_have_been_fired_type_the_incident(extractor: Extractor) -> None:
+    text = (
+        "Bombs struck a displacement site near the lake on Thursday, killing three people. "
+        "The army said the shells had been fired from hills held by the rebels."
+    )
+    assert _type(extractor, text) == "shelling"

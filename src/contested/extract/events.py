@@ -91,7 +91,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck|by)|(?:fired|lobbed) [\w ]{0,20}shells"
+        r"shell(?:ing|ed)|shells (?:(?:had|have|were|was) )?(?:been )?(?:fired|landed|fell|hit"
+        r"|struck|launched)|shells by|(?:fired|lobbed) [\w ]{0,20}shells"
         r"|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
         "shelling",
         2,

@@ -120,9 +120,9 @@ def test_neutralised_militants_are_an_event_an_attack_prepared_is_not() -> None:
     assert find_triggers(text, Span(0, len(text))) == []
     text = "The cell had planned an attack on the base."
     assert find_triggers(text, Span(0, len(text))) == []
-    # guard: a planned attack carried out is an attack
+    # guard: a planned attack carried out is an attack (on a garrison: an armed clash, session 8)
     text = "Rebels carried out a planned attack on the garrison at dawn."
-    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["other"]
+    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["armed_clash"]
 
 
 # ------------------------------------------------------------------ reported or recalled

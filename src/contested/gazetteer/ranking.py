@@ -8,11 +8,9 @@ Each candidate gets a weight::
                                                states: 500,000)
     x 0.25  when the name is only one of the place's alternate names (GeoNames lists dozens
             per city, in every language: "Zaitun" is Quanzhou's), and x 0.25 again when the
-            place also lies outside the context's countries (or the context names none); not
-            for our curated places, whose alternates are the spellings reporting uses
+            place also lies outside the context's countries (or the context names none)
     x 3     when the name as written is the place's own name letter for letter (accents and
-            case aside): "Samarra" is Sāmarrā' more than Samara, which shares its key; a
-            curated place matched exactly by key, under any of its curated spellings
+            case aside): "Samarra" is Sāmarrā' more than Samara, which shares its key
     x 4     when its country is in the context's countries (x0.5 when it is not)
     x 6     when its admin1 is one the article co-mentions
     x (1 + 8 exp(-d / 40 km))  for the nearest co-mentioned resolved place at distance d
@@ -106,7 +104,7 @@ def _prior(cand: Candidate) -> float:
 def _name_factor(cand: Candidate, ctx: LookupContext) -> float:
     """Primary names are trusted; an alternate name less, and far less for a place outside
     the context's countries."""
-    if cand.primary or _supplement(cand):  # our supplement's alternates: reporting's spellings
+    if cand.primary:
         return 1.0
     abroad = cand.match.country not in ctx.countries
     return _ALTERNATE * (_ALTERNATE_ABROAD if abroad else 1.0)
@@ -209,18 +207,11 @@ def _towns_take_their_province(cands: list[Candidate], weights: list[float]) -> 
 
 def _spelt(cand: Candidate, written: str) -> float:
     name = cand.match.name  # spelling() only drops characters: a shorter name cannot match
-    if _supplement(cand) and cand.quality == 1.0 and written:
-        return _SPELT  # one of the spellings we curated it under ("Konstantinovka")
     if not written or not cand.primary or len(name) < len(written):
         return 1.0
     if "(" in name:  # "al-Harra (Daraa)": a qualifier of ours, not part of the name
         name = name[:name.index("(")]
     return _SPELT if _spelling(name) == written else 1.0
-
-
-def _supplement(cand: Candidate) -> bool:
-    """A place of our supplement (``supplement.csv``: camps, bases, towns reporting names)."""
-    return cand.curated and cand.match.gazetteer_id.startswith("custom:")
 
 
 def _spelling(name: str) -> str:

@@ -190,3 +190,16 @@ def test_shells_said_to_have_been_fired_type_the_incident(extractor: Extractor) 
         "The army said the shells had been fired from hills held by the rebels."
     )
     assert _type(extractor, text) == "shelling"
+
+
+def test_a_drone_that_struck_a_group_of_people_is_an_armed_drone(extractor: Extractor) -> None:
+    text = "A drone struck a group of young men near the camp on Thursday, killing two."
+    assert _type(extractor, text) == "drone_strike"
+
+
+def test_militia_members_killed_in_an_attack_make_it_a_clash(extractor: Extractor) -> None:
+    text = (
+        "Militants killed 40 members of a village militia in an attack on the town on "
+        "Thursday, officials said."
+    )
+    assert _type(extractor, text) == "armed_clash"

@@ -480,7 +480,7 @@ _ONE_WAY = re.compile(
 )
 _TARGETS = (
     r"(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|pick-?ups?|convoys?|minibus(?:es)?"
-    r"|crowds?|gatherings?)"
+    r"|crowds?|gatherings?|groups? of (?:people|men|youths?|young men|civilians|residents))"
 )
 # An armed drone striking: an army's drone, a drone firing a weapon, a drone hitting a vehicle
 # or a gathering ("a drone struck a car on the road", "the drone fired two missiles").
@@ -540,8 +540,7 @@ _ARMED_SIDE = re.compile(
     rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
     r"|shot|martyred)"
     rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
-    rf" (?:(?:and|dead|at|least|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
-    rf"|several|many|of|the|its|their|[A-Z][\w-]*) ){{0,4}}{_ARMED}\b"
+    rf" (?:[\w'’-]+ ){{0,5}}?{_ARMED}\b"
     r"|fire ?fights?|gun ?battles?)",
 )
 

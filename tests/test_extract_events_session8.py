@@ -203,3 +203,13 @@ def test_militia_members_killed_in_an_attack_make_it_a_clash(extractor: Extracto
         "Thursday, officials said."
     )
     assert _type(extractor, text) == "armed_clash"
+
+
+def test_a_count_of_incidents_is_a_statistic() -> None:
+    from contested.extract.events import sentence_filter
+
+    text = "Monitors logged 140 incidents of shelling in the border villages in March."
+    assert sentence_filter(text) == "statistic"
+    text = "There were 58 attacks in May, compared with 71 in April."
+    assert sentence_filter(text) == "statistic"
+    assert sentence_filter("Shelling killed three people in a border village on Monday.") is None

@@ -191,6 +191,10 @@ _SUBJECT_WORDS = (
 # Why a trigger sentence is not a reported incident.
 _STATISTIC = re.compile(
     r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%"
+    # a count of incidents ("312 incidents of shelling were recorded", "compared with 401 in
+    # October"): a tally, not one incident
+    r"|\b\d[\d,]*\s+(?:separate\s+|recorded\s+|reported\s+)?(?:incidents|cases|instances"
+    r"|violations|episodes)\s+of\b|\bcompared (?:with|to) \d[\d,]*\b"
     # a tally's shares and counts: "made up more than half of the incidents", "the share of
     # attacks on civilians", "the number of strikes fell"
     r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"

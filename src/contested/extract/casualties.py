@@ -163,14 +163,19 @@ _AIDE = (
 )
 # "an elderly couple": two
 _COUPLE = r"(?:an?\s+(?:(?!couple\b)[\w-]+\s+)?couple\b(?!\s+of\b))"
+# Where a noun phrase can start: a quantity starts a word; "a family of", "his son", "his
+# driver" and "a couple" may start inside one, on their first letter ("this son"). A
+# necessary condition only, so the matches are the same; it lets the engine pass the other
+# positions at once.
+_NP_START = r"(?=\b|[afhot])"
 _NP = (
-    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"{_NP_START}(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
 )
 _NP_PART = re.compile(
-    rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
+    rf"{_NP_START}(?:(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
     rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})|(?P<couple>{_COUPLE})"
     rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
-    rf"(?P<tail>{_TAIL})?",
+    rf"(?P<tail>{_TAIL})?)",
     _I,
 )
 _HEAD_SEARCH = re.compile(rf"\b{_HEAD}\b", _I)

@@ -216,6 +216,8 @@ _SUBJECT = re.compile(
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
 )
+# words every match of the pattern before holds: a region without them is passed at once
+_SUBJECT_CUE = re.compile(r"killed|dead|died|slain|perished|martyred|lives|death|wounded|injured|hurt", _I)
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
@@ -279,6 +281,7 @@ _COUNTED = re.compile(
     r"(?P<verb>casualties|fatalities|deaths|injuries|bodies)\b",
     _I,
 )
+_COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies", _I)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
@@ -519,7 +522,9 @@ def _added(last: CasualtyFigure, more: CasualtyFigure) -> CasualtyFigure:
 
 
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not _SUBJECT_CUE.search(text, start, end):
+        return out
     for found in _SUBJECT.finditer(text, start, end):
         m = _last_conjunct(text, found)
         if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
@@ -615,7 +620,9 @@ def _neutralized(cand: _Candidate) -> _Candidate:
 
 
 def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not _COUNTED_CUE.search(text, start, end):
+        return out
     for m in _COUNTED.finditer(text, start, end):
         if _not_a_count(text, m.start("np"), m.group("np")):
             continue

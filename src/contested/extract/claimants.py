@@ -132,7 +132,7 @@ _MEDIA = re.compile(
     _I,
 )
 _GOVERNMENT = re.compile(
-    r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
+    r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|department|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney-general"

@@ -268,3 +268,79 @@ def test_a_states_military_source_stays_unnamed(
     lexicon: ClaimantLexicon, name: str, kind: str
 ) -> None:
     assert lexicon.classify(name) == kind
+
+
+# ------------------------------------------------------------------ anonymity, counter-denials, the outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A commander of a local militia allied with Iran, who asked not to be named, said the "
+        "trucks carried flour.",
+        "A U.S. official, speaking on condition of anonymity, said U.S. forces had carried out the strike.",
+        "Two police officers, speaking on condition of anonymity because they were not "
+        "authorised to talk to the media, said the blast killed nine.",
+    ],
+)
+def test_a_claimant_who_chose_anonymity_is_unnamed(lexicon: ClaimantLexicon, sentence: str) -> None:
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert found is not None
+    assert lexicon.chain_kind(found.text, found.originator, found.relayed_by) == "unnamed"
+
+
+def test_a_claim_the_accused_called_a_lie() -> None:
+    sentence = (
+        "Officials said the bomb was planted by al-Shabaab, an accusation the group called "
+        "pure propaganda."
+    )
+    assert _stances(sentence, "SO") == [("attribution", "al-Shabaab"), ("denial", "al-Shabaab")]
+
+
+def test_a_charge_denied_in_the_past_is_no_denial_here() -> None:
+    sentence = "The army said the shells were fired by the ADF, a charge the rebels have denied in the past."
+    assert _stances(sentence, "CD") == [("attribution", "ADF")]
+
+
+def test_both_stances_of_a_counter_denial_are_claims(extractor: Extractor) -> None:
+    text = (
+        "MOGADISHU - A car bomb killed nine people at a market in Mogadishu on Friday, police "
+        "said.\n\nPolice said the bomb was planted by al-Shabaab, an accusation the group "
+        "called pure propaganda."
+    )
+    kinds = {(c.kind, c.attributed_to) for c in extract_claims(extractor, text)}
+    assert {("attribution", "al-Qaeda"), ("denial", "al-Qaeda")} <= kinds  # rooted: its parent
+
+
+def test_a_recalled_incident_without_a_claimant_is_the_outlets_account(extractor: Extractor) -> None:
+    import datetime as dt
+
+    from contested.ids import stable_id
+    from contested.types import Article
+
+    text = (
+        "IDLIB - Two people were killed on Monday when a drone hit a car near Idlib, the Syrian "
+        "Observatory for Human Rights said. Last month an air strike on a market in the same "
+        "town killed 12 people."
+    )
+    article = Article(
+        article_id=stable_id("art", text), origin="test", text=text, title=None, url=None,
+        outlet="Levant Daily", published=dt.date(2024, 5, 6), published_from="metadata",
+        language="en",
+    )
+    tolls = {
+        (m.role, c.source, c.source_kind, c.killed)
+        for m in extractor.extract(article)
+        for c in m.claims
+        if c.kind == "casualties"
+    }
+    assert ("background", "Levant Daily", "media", 12) in tolls
+    assert ("primary", "the Syrian Observatory for Human Rights", "monitor", 2) in tolls
+
+
+@pytest.mark.parametrize(
+    ("outlet", "kind"),
+    [("Levant Daily", "media"), ("Tigris Wire", "wire"), ("Reuters", "wire"), ("SANA", "state_media")],
+)
+def test_an_outlets_own_kind(lexicon: ClaimantLexicon, outlet: str, kind: str) -> None:
+    assert lexicon.outlet_kind(outlet) == kind

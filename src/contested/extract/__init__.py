@@ -114,7 +114,8 @@ class Extractor:
 
         names = self.gazetteer.find_names(text)
         context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
-        speakers = self._speakers(article, sentences, datelines, context.countries)
+        recalled = {s.index for d in drafts if d.role == "background" for s in d.sentences}
+        speakers = self._speakers(article, sentences, datelines, context.countries, recalled)
         mentions: list[Mention] = []
         for draft in drafts:
             window = _window(draft, sentences)
@@ -253,12 +254,16 @@ class Extractor:
         sentences: Sequence[Sentence],
         datelines: Sequence[Dateline],
         countries: Sequence[str] = (),
+        recalled: frozenset[int] | set[int] = frozenset(),
     ) -> dict[int, Speaker]:
         """The claimant of every sentence: named in it; for "the source added", "he said" or a
         bare surname, the claimant named before; for the opening sentence of a quotation the
         next one closes ('"The drones came at dawn. We ran," a farmer said'), the one named
-        after it; else the one of the sentence before, within the paragraph."""
+        after it; else the one of the sentence before, within the paragraph. A sentence of
+        ``recalled`` (an earlier incident told for context) that names no claimant is the
+        outlet's own account."""
         default = self._default_speaker(article, datelines)
+        outlet = self._outlet_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
@@ -280,7 +285,8 @@ class Extractor:
             elif sentence.paragraph != paragraph and not named:
                 last = None
             paragraph = sentence.paragraph
-            speakers[sentence.index] = last or default
+            own = outlet if phrase is None and sentence.index in recalled else None
+            speakers[sentence.index] = own or last or default
         return speakers
 
     def _speaker(
@@ -321,6 +327,15 @@ class Extractor:
         if match is None or match.country is None:
             return None
         return self.actors.state_of(match.country)
+
+    def _outlet_speaker(self, article: Article, datelines: Sequence[Dateline]) -> Speaker | None:
+        """The outlet telling something on its own account (as a medium, unless the lexicon
+        knows it as a wire or a party's media)."""
+        filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
+        name = article.outlet or filed
+        if name is None:
+            return None
+        return Speaker(name, self.claimants.outlet_kind(name), (), None)
 
     def _kind(self, phrase: str) -> SourceKind:
         kind: SourceKind = self.claimants.classify(phrase)
@@ -468,8 +483,9 @@ class Extractor:
 
 def _undenied(stances: Sequence[Stance]) -> list[Stance]:
     """A sentence denying a party's part ("X, which Washington has accused of a string of
-    attacks, denied any role") does not also blame or confirm that party."""
-    denied = {s.actor for s in stances if s.kind == "denial" and s.actor}
+    attacks, denied any role") does not also blame or confirm that party; the claimant may
+    still blame a party whose own denial the sentence adds ("a claim the movement denied")."""
+    denied = {s.actor for s in stances if s.kind == "denial" and s.actor and s.subject is None}
     return [s for s in stances if s.kind == "denial" or s.actor not in denied]
 
 

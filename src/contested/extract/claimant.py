@@ -178,9 +178,10 @@ def _phrase(
 ) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", _DATELINE.sub("", name.strip(" “”\"'"))).strip()
     cleaned = _SUBORDINATE.sub("", cleaned)
-    if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
+    core = _ANONYMITY.sub("", cleaned)  # the anonymity clause is no part of who it is
+    if not core or core.lower() in _BARE or len(core.split()) > 14:
         return None
-    if _NOT_A_CLAIMANT.search(cleaned):
+    if _NOT_A_CLAIMANT.search(core):
         return None
     offset = name.find(cleaned[:10]) if cleaned else 0
     anaphoric = bool(_ANAPHOR.match(originator.strip()))
@@ -261,6 +262,10 @@ def _subject_verb(sentence: str) -> _Found:
     if m.group("role"):  # "Mazloum Abdi, commander of the SDF, said"
         name = f"{m.group('np').strip()}, {m.group('role').strip()}"
         return name, m.start("np"), name, ()
+    hidden = _ANONYMITY.search(sentence, m.end("np"), m.end())
+    if hidden:  # "A commander, who asked not to be named, said": the clause stays in the name
+        name = sentence[m.start("np") : hidden.end()]
+        return name, m.start("np"), name, ()
     relay = _REPORTED_BY.search(sentence, m.end())
     if relay and relay.group("relay").strip() != m.group("np").strip():
         # "A military source dismissed the reports ..., SANA reported": SANA relays the source
@@ -269,6 +274,10 @@ def _subject_verb(sentence: str) -> _Found:
 
 
 _PROPER = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|ibn|de|van|von)){1,4}\s*$")
+_ANONYMITY = re.compile(
+    r",\s*(?:who|speaking|talking)\b[^,;“”\"]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
+    r"\s+(?:named|identified)|not\s+authori[sz]ed)\b[^,;“”\"]{0,60}"
+)
 _REPORTED_BY = re.compile(
     r",\s+(?P<relay>(?:the )?[A-Z][\w.&\- ]{1,40}?)\s+(?:reported|reports|said|says)[.\s]*$"
 )

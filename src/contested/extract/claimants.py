@@ -148,6 +148,12 @@ _ANONYMOUS = re.compile(
 _HEAD = re.compile(
     r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)", _I
 )
+_UNNAMED_BY_CHOICE = re.compile(
+    r",\s*(?:who|speaking|talking)\b.*\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named"
+    r"|identified)|not\s+authori[sz]ed)\b",
+    _I | re.DOTALL,
+)
+_WIRE_NAME = re.compile(r"\b(?:wire|press agency|news service)\b", _I)
 _INSTALLED = re.compile(r"\w-(?:installed|appointed)\b", _I)
 _IN_INSTITUTION = re.compile(r"\s+(?:in|within|inside|from|with|at)\s+(?P<org>.+)$", _I | re.DOTALL)
 _UNINFORMATIVE = words(
@@ -370,6 +376,8 @@ class ClaimantLexicon:
         text = _clean(relay.originator)
         if not text:
             return None
+        if _UNNAMED_BY_CHOICE.search(text):
+            return "unnamed"  # "a U.S. official, speaking on condition of anonymity"
         return (
             self._exact(text)
             or self._exact_part(text)
@@ -379,6 +387,15 @@ class ClaimantLexicon:
             or _rule_kind(text)
             or self._cascade(_LOCATIVE_TAIL.sub("", text))
         )
+
+    def outlet_kind(self, name: str) -> SourceKind:
+        """Kind of an outlet reporting on its own account: the lexicon's (a wire, a party's
+        state media), a wire by its name ("Tigris Wire"), else a medium."""
+        text = _clean(name)
+        known = self._exact(text) or _state_media(text)
+        if known is not None:
+            return known
+        return "wire" if _WIRE_NAME.search(text) else "media"
 
     def chain_kind(self, phrase: str, originator: str, relays: tuple[str, ...]) -> SourceKind:
         """Kind of the claimant ``phrase`` whose claim ``originator`` made and ``relays``

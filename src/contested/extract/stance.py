@@ -140,7 +140,7 @@ _AGENT_BEFORE = re.compile(
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
     r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"\s+[“\"]?(?:the\s+)?(?:\w+\s+){0,2}[“\"]?$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?|missiles?|rockets?|shells?)\s+(?:had\s+|has\s+)?"
     r"(?:belonged|belongs|belonging)\s+to\s+(?:the\s+)?$"
@@ -323,7 +323,7 @@ def is_denial(sentence: str) -> bool:
 # Who did it, said without a word of blame: "the massacre was the work of", "the drone had been
 # sent by", "launched from an area controlled by", "said it was behind", "they suspected".
 _NAMES_AGENT = re.compile(
-    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted)\s+by\b"
+    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted|planted)\s+by\b"
     r"|\bthe\s+(?:work|handiwork|doing)\s+of\b|\b(?:controlled|held)\s+by\b"
     r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
     r"\s+(?:was|were|had\s+been)\s+behind\b"
@@ -347,7 +347,11 @@ def names_agent(sentence: str) -> bool:
     stop: "Tehran rejects US accusations over deaths of troops") repeats what the body tells."""
     if not _CLOSED.search(sentence):
         return False
-    return bool(_DENIAL.search(sentence) or _NAMES_AGENT.search(sentence))
+    return bool(
+        _DENIAL.search(sentence)
+        or _NAMES_AGENT.search(sentence)
+        or _COUNTER_DENIAL.search(sentence)
+    )
 
 
 _CLOSED = re.compile(r"[.!?…][\s”\"’')\]]*$")
@@ -537,6 +541,9 @@ def _rule_stances(
     if _running(sentence):
         return []
     agents = _agents(text, span, actors)
+    counter = _counter_denial(text, span, actors, agents)
+    if counter:
+        return counter
     denial = _DENIAL.search(sentence)
     if denial:
         at = Span(span.start + denial.start(), span.start + denial.end())
@@ -592,6 +599,39 @@ def _relative_confirmation(
         return blamed
     antecedent = before[-1]
     return [*blamed, Stance("confirmation", antecedent.canonical, hedged, subject=antecedent.span)]
+
+
+# "..., a claim the movement called a blatant lie": the accused answers the claimant's charge
+_COUNTER_DENIAL = re.compile(
+    r"\b(?:a|an|the)\s+(?:claim|accusation|allegation|charge|version|account)s?\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:called|described\s+as|branded|termed|dismissed\s+as)\b[^.;]{0,25}?"
+    r"\b(?:lies?|false|baseless|fabricat\w*|untrue|groundless|unfounded|absurd|nonsense|ridiculous"
+    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected))\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_denial(
+    text: str, span: Span, actors: Sequence[ActorHitLike], agents: Sequence[str]
+) -> list[Stance]:
+    """The claimant blames a party and the sentence adds that party's denial ("..., fired by
+    Islamic Jihad, a claim the movement called a lie"): an attribution by the claimant and a
+    denial by the accused (its own subject)."""
+    sentence = text[span.start : span.end]
+    m = _COUNTER_DENIAL.search(sentence)
+    if m is None or not agents or _HABITUAL.search(sentence):
+        return []
+    accused = next(
+        (a for a in actors if a.canonical == agents[0] and a.span.end <= span.start + m.start()),
+        None,
+    )
+    if accused is None:
+        return []
+    hedged = is_hedged(sentence)
+    return [
+        Stance("attribution", agents[0], hedged),
+        Stance("denial", agents[0], hedged, subject=accused.span),
+    ]
 
 
 # Between a party's name and its confirming verb: "Al Shabaab said it", "the IDF, in a

@@ -277,16 +277,19 @@ def test_a_states_military_source_stays_unnamed(
     "sentence",
     [
         "A commander of a local militia allied with Iran, who asked not to be named, said the "
-        "trucks carried flour.",
+        "strike killed four fighters.",
         "A U.S. official, speaking on condition of anonymity, said U.S. forces had carried out the strike.",
         "Two police officers, speaking on condition of anonymity because they were not "
         "authorised to talk to the media, said the blast killed nine.",
     ],
 )
-def test_a_claimant_who_chose_anonymity_is_unnamed(lexicon: ClaimantLexicon, sentence: str) -> None:
+def test_a_claimant_who_chose_anonymity_is_unnamed(extractor: Extractor, sentence: str) -> None:
     found = find_claimant(sentence, Span(0, len(sentence)))
-    assert found is not None
-    assert lexicon.chain_kind(found.text, found.originator, found.relayed_by) == "unnamed"
+    assert found is not None and found.anonymous
+    assert "anonym" not in found.text and "named" not in found.text  # the name stays the name
+    text = "A drone strike on a convoy near Deir ez-Zor on Monday killed nine people. " + sentence
+    kinds = {c.source_kind for c in extract_claims(extractor, text) if c.span.start > 60}
+    assert kinds == {"unnamed"}
 
 
 def test_a_claim_the_accused_called_a_lie() -> None:

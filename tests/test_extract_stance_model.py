@@ -83,8 +83,9 @@ def test_the_shipped_weights_load() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        # ("had taken no part" is a rule since session 6; this wording is still the model's)
-        ("Officials in Ankara said Turkish units had no connection whatsoever with the incident.",
+        # ("had taken no part" is a rule since session 6, "had no connection" since session 8;
+        # this wording is still the model's)
+        ("Officials in Ankara said Turkish units had never been anywhere near the incident.",
          "Turkey", [("denial", "Turkey")]),
         ("Hamas said the accusation was a shameless fabrication and that its fighters were "
          "elsewhere.", "Hamas", [("denial", "Hamas")]),

@@ -295,6 +295,14 @@ class Extractor:
         """Who speaks, of what kind, for which party. An organ named without its state ("the
         General Staff of the Armed Forces", "the military government's spokesman") speaks for
         the state the article's places name, when the lexicon ties that wording to it there."""
+        speaker = self._named_speaker(phrase, home, countries)
+        if phrase.anonymous and not phrase.relayed_by:
+            return replace(speaker, kind="unnamed")  # "an official, speaking on condition of anonymity"
+        return speaker
+
+    def _named_speaker(
+        self, phrase: ClaimantPhrase, home: str | None, countries: Sequence[str]
+    ) -> Speaker:
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None

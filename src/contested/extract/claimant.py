@@ -9,7 +9,7 @@ Component id: ``extract.claimant@3``. Patterns, in order: "according to X"; "X t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from contested.types import Span
 
@@ -157,6 +157,7 @@ class ClaimantPhrase:
     originator: str  # who first made the claim
     relayed_by: tuple[str, ...]
     anaphoric: bool = False  # "the source added": the previous claimant is meant
+    anonymous: bool = False  # "..., who asked not to be named, said": unnamed by choice
 
 
 def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
@@ -169,7 +170,8 @@ def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
             name, start, originator, relays = found
             phrase = _phrase(name, span.start + start, originator, relays)
             if phrase is not None:
-                return phrase
+                hidden = _ANONYMITY.match(text, phrase.span.end, span.end) is not None
+                return replace(phrase, anonymous=True) if hidden else phrase
     return None
 
 
@@ -178,10 +180,9 @@ def _phrase(
 ) -> ClaimantPhrase | None:
     cleaned = _TRIM.sub("", _DATELINE.sub("", name.strip(" “”\"'"))).strip()
     cleaned = _SUBORDINATE.sub("", cleaned)
-    core = _ANONYMITY.sub("", cleaned)  # the anonymity clause is no part of who it is
-    if not core or core.lower() in _BARE or len(core.split()) > 14:
+    if not cleaned or cleaned.lower() in _BARE or len(cleaned.split()) > 14:
         return None
-    if _NOT_A_CLAIMANT.search(core):
+    if _NOT_A_CLAIMANT.search(cleaned):
         return None
     offset = name.find(cleaned[:10]) if cleaned else 0
     anaphoric = bool(_ANAPHOR.match(originator.strip()))
@@ -262,10 +263,6 @@ def _subject_verb(sentence: str) -> _Found:
     if m.group("role"):  # "Mazloum Abdi, commander of the SDF, said"
         name = f"{m.group('np').strip()}, {m.group('role').strip()}"
         return name, m.start("np"), name, ()
-    hidden = _ANONYMITY.search(sentence, m.end("np"), m.end())
-    if hidden:  # "A commander, who asked not to be named, said": the clause stays in the name
-        name = sentence[m.start("np") : hidden.end()]
-        return name, m.start("np"), name, ()
     relay = _REPORTED_BY.search(sentence, m.end())
     if relay and relay.group("relay").strip() != m.group("np").strip():
         # "A military source dismissed the reports ..., SANA reported": SANA relays the source
@@ -275,7 +272,7 @@ def _subject_verb(sentence: str) -> _Found:
 
 _PROPER = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|ibn|de|van|von)){1,4}\s*$")
 _ANONYMITY = re.compile(
-    r",\s*(?:who|speaking|talking)\b[^,;“”\"]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
+    r"\s*,\s*(?:who|speaking|talking)\b[^,;“”\"]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
     r"\s+(?:named|identified)|not\s+authori[sz]ed)\b[^,;“”\"]{0,60}"
 )
 _REPORTED_BY = re.compile(

@@ -503,6 +503,11 @@ _VICTIM_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SIGHTED_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:seen|spotted|heard|sighted|observed|flying|circling|hovering)\b",
+    re.IGNORECASE,
+)
 _VICTIM_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hit|targeted|struck|attacked|shelled|bombed)\b",
@@ -518,6 +523,8 @@ def _blamable(text: str, span: Span, hit: ActorHitLike) -> bool:
     after = text[hit.span.end : min(span.end, hit.span.end + 100)]
     if _SPEAKS_AFTER.match(after) or _NOT_AGENT_AFTER.match(after):
         return False
+    if _SIGHTED_AFTER.match(after):
+        return False  # "Russian drones were seen over the town": a sighting, no attack
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
         return False  # "a member of the SDF", "two members of the regime's ... were killed"
     if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):

@@ -278,7 +278,6 @@ def test_a_states_military_source_stays_unnamed(
     [
         "A commander of a local militia allied with Iran, who asked not to be named, said the "
         "strike killed four fighters.",
-        "A U.S. official, speaking on condition of anonymity, said U.S. forces had carried out the strike.",
         "Two police officers, speaking on condition of anonymity because they were not "
         "authorised to talk to the media, said the blast killed nine.",
     ],
@@ -313,6 +312,15 @@ def test_both_stances_of_a_counter_denial_are_claims(extractor: Extractor) -> No
     )
     kinds = {(c.kind, c.attributed_to) for c in extract_claims(extractor, text)}
     assert {("attribution", "al-Qaeda"), ("denial", "al-Qaeda")} <= kinds  # rooted: its parent
+
+
+def test_an_anonymous_official_of_a_named_state_stays_government(extractor: Extractor) -> None:
+    text = (
+        "A drone strike on a convoy near Deir ez-Zor on Monday killed nine people. A U.S. "
+        "official, speaking on condition of anonymity, said U.S. forces had carried out the strike."
+    )
+    kinds = {c.source_kind for c in extract_claims(extractor, text) if c.span.start > 60}
+    assert kinds == {"government"}
 
 
 def test_a_recalled_incident_without_a_claimant_is_the_outlets_account(extractor: Extractor) -> None:

@@ -53,6 +53,11 @@ _BODY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+_ROLE_HEAD = re.compile(
+    r"\b(?:officials?|officers?|commanders?|sources?|spokes(?:man|woman|person)|diplomats?"
+    r"|ministers?|aides?)\b",
+    re.IGNORECASE,
+)
 _A_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 _BLAME: frozenset[str] = frozenset({"attribution", "confirmation"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
@@ -296,9 +301,22 @@ class Extractor:
         General Staff of the Armed Forces", "the military government's spokesman") speaks for
         the state the article's places name, when the lexicon ties that wording to it there."""
         speaker = self._named_speaker(phrase, home, countries)
-        if phrase.anonymous and not phrase.relayed_by:
-            return replace(speaker, kind="unnamed")  # "an official, speaking on condition of anonymity"
+        if phrase.anonymous and not phrase.relayed_by and not self._state_official(phrase.text):
+            # "a commander of a local militia, who asked not to be named": no institution speaks
+            # ("a US official, speaking on condition of anonymity" stays his government's)
+            return replace(speaker, kind="unnamed")
         return speaker
+
+    def _state_official(self, phrase: str) -> bool:
+        """Whether the phrase's own modifiers name a state: "A U.S. official", "an Israeli
+        officer" (not "a commander of a group allied with Iran")."""
+        head = _ROLE_HEAD.search(phrase)
+        if head is None:
+            return False
+        return any(
+            self._is_state(self.actors.root(h.canonical) or h.canonical)
+            for h in self.actors.find(phrase[: head.start()])
+        )
 
     def _named_speaker(
         self, phrase: ClaimantPhrase, home: str | None, countries: Sequence[str]

@@ -355,3 +355,17 @@ def test_a_recalled_incident_without_a_claimant_is_the_outlets_account(extractor
 )
 def test_an_outlets_own_kind(lexicon: ClaimantLexicon, outlet: str, kind: str) -> None:
     assert lexicon.outlet_kind(outlet) == kind
+
+
+def test_a_blank_line_ends_a_sentence_after_an_initial() -> None:
+    from contested.extract.sentences import split_sentences
+
+    text = 'The camp was hit, she said on X.\n\nThe rebel spokesman denied any involvement.'
+    assert [s.text for s in split_sentences(text)] == [
+        "The camp was hit, she said on X.",
+        "The rebel spokesman denied any involvement.",
+    ]
+    assert [s.text for s in split_sentences("U.S. forces struck. U.S. jets returned.")] == [
+        "U.S. forces struck.",
+        "U.S. jets returned.",
+    ]

@@ -21,6 +21,9 @@ _VERBS = (
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
     r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
     r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
+    # "called the accusation absurd", "described the claims as lies" (not "a town called Tal")
+    r"|(?:called|calls|described|describes|branded|brands|termed)(?=\s+(?:the|it|this|that|these"
+    r"|those|such|his|her|their|its|an?|on|for)\b)"
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"

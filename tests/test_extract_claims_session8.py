@@ -369,3 +369,9 @@ def test_a_blank_line_ends_a_sentence_after_an_initial() -> None:
         "U.S. forces struck.",
         "U.S. jets returned.",
     ]
+
+
+def test_would_never_attack_is_a_denial() -> None:
+    sentence = '"Our army is a professional force and would never attack a camp for civilians," she said.'
+    assert is_denial(sentence)
+    assert _stances(sentence, "RW", claimant="Rwanda") == [("denial", "Rwanda")]

@@ -65,6 +65,8 @@ _DENIAL = re.compile(
     r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
+    r"|\b(?:would|will|could|does|do|did)\s+never\s+(?:\w+\s+)?(?:attack|target|strike|bomb|shell"
+    r"|fire\s+(?:at|on)|harm)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
     r"|fly|used|involved|responsible|behind|participated?|fired|shelled)\b"

@@ -375,11 +375,3 @@ def test_would_never_attack_is_a_denial() -> None:
     sentence = '"Our army is a professional force and would never attack a camp for civilians," she said.'
     assert is_denial(sentence)
     assert _stances(sentence, "RW", claimant="Rwanda") == [("denial", "Rwanda")]
-
-
-def test_an_indefinite_army_is_no_party() -> None:
-    sentence = '"Ours is a professional army and never shelled the camp," the spokesman said.'
-    assert ("attribution", "Congolese army") not in _stances(sentence, "CD")
-    assert _stances("The army shelled the camp, residents said.", "CD") == [
-        ("attribution", "Congolese army")
-    ]

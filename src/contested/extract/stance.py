@@ -525,8 +525,6 @@ def _blamable(text: str, span: Span, hit: ActorHitLike) -> bool:
     after = text[hit.span.end : min(span.end, hit.span.end + 100)]
     if _SPEAKS_AFTER.match(after) or _NOT_AGENT_AFTER.match(after):
         return False
-    if _generic(text, hit, before):
-        return False
     if _SIGHTED_AFTER.match(after):
         return False  # "Russian drones were seen over the town": a sighting, no attack
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
@@ -536,15 +534,6 @@ def _blamable(text: str, span: Span, hit: ActorHitLike) -> bool:
     if _ACCUSED_OF_OTHER.match(after) or _ACCUSED_OF_OTHER.match(after[_blame_end(after) :]):
         return False
     return not (_RECALLED_AFTER.match(after) or _RECALLED_BEFORE.search(before))
-
-
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|every|no|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
-def _generic(text: str, hit: ActorHitLike, before: str) -> bool:
-    """A common noun the lexicon reads as a party in the article's country ("army"), here
-    with an indefinite article: "a professional army" names no one."""
-    return text[hit.span.start].islower() and bool(_INDEFINITE_BEFORE.search(before))
 
 
 def _blame_end(after: str) -> int:
@@ -728,8 +717,6 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if _generic(text, hit, before):
-            continue  # "a professional army": any army, not the one the article names "the army"
         if (
             _LOCATIVE_BEFORE.search(before)
             and not _AGENT_BEFORE.search(before)

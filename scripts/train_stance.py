@@ -35,6 +35,8 @@ GOLD_SETS: dict[str, Path] = {
     "heldout3": ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
     "heldout4": ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
     "heldout5": ROOT / "tests" / "gold" / "heldout5" / "gold.jsonl",  # seen since session 6
+    "heldout6": ROOT / "tests" / "gold" / "heldout6" / "gold.jsonl",  # seen since session 8
+    "heldout7": ROOT / "tests" / "gold" / "heldout7" / "gold.jsonl",  # seen since session 8
     "seeds": ROOT.parent / "shared" / "seeds" / "gold.jsonl",
 }
 CURATED = ROOT / "src" / "contested" / "data" / "stance_sentences.jsonl"

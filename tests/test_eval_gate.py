@@ -79,7 +79,7 @@ def test_dev_floors(dev: Metrics) -> None:
     assert f1(dev.casualty_claims) >= 0.94  # 0.957 (session 7, s7-casualty; 0.938 before)
     assert share(dev.claimant_kind) >= 0.88  # 0.903 (session 4)
     assert f1(dev.denials) >= 0.95
-    assert f1(dev.attributions) >= 0.90  # 0.921 (session 6, s6-stance; 0.906 in session 4)
+    assert f1(dev.attributions) >= 0.92  # 0.938 (session 8, s8-claims; 0.921 before)
     assert f1(dev.confirmations) >= 0.95  # 1.000 (session 4)
     assert share(dev.placed_25km) >= 0.72  # 0.750 (session 6, s6-events: supplement; 0.688 before)
     assert share(dev.dated_1day) >= 0.95  # 0.967 (session 5, s5-events; 0.933 before)
@@ -94,7 +94,7 @@ def test_demo_floors(demo: Metrics) -> None:
     assert demo.articles_missing == 0
     assert f1(demo.primary_incidents) >= 0.95
     assert f1(demo.casualty_claims) >= 0.88  # 0.902 (session 7, s7-casualty; 0.892 before)
-    assert f1(demo.attributions) >= 0.78  # 0.809 (session 4, second round)
+    assert f1(demo.attributions) >= 0.80  # 0.826 (session 8, s8-claims; 0.809 before)
     assert share(demo.placed_25km) >= 0.85  # 0.875 (session 7, s7-events: follow-up ledes; s7-resolve: a vague report placed by its town's; 0.750 before)
     assert share(demo.type_accuracy) >= 0.95  # 1.000 (session 6, s6-events; 0.964 before)
     assert share(demo.claimant_kind) >= 0.93  # 0.956 (session 4)
@@ -121,8 +121,8 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "primary_incidents": 0.93,  # 0.968 (second round)
         "placed_25km": 0.80,  # 0.818 (session 6, s6-events; 0.727 before)
         "casualty_claims": 0.93,  # 0.974
-        "claimant_kind": 0.90,  # 0.929
-        "attributions": 0.88,  # 0.917 (session 7, s7-claims; 0.870 before)
+        "claimant_kind": 0.95,  # 0.977 (session 8, s8-claims; 0.930 before)
+        "attributions": 0.93,  # 0.960 (session 8, s8-claims; 0.917 before, 0.870 in session 6)
         "denials": 0.95,  # 1.000
         "confirmations": 0.88,  # 0.923
         "dated_1day": 0.85,  # 0.909
@@ -132,7 +132,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "primary_incidents": 0.95,  # 1.000 (third round; 0.960 before)
         "type_accuracy": 0.95,  # 1.000 (session 5, s5-events; 0.923 before)
         "casualty_claims": 0.93,  # 1.000 (0.875)
-        "claimant_kind": 0.93,  # 0.975 (session 6, s6-stance; 0.925 before)
+        "claimant_kind": 0.95,  # 1.000 (session 8, s8-claims; 0.975 before)
         "attributions": 0.93,  # 1.000 (0.818)
         "denials": 0.95,  # 1.000 (0.833)
         "confirmations": 0.95,  # 1.000
@@ -146,8 +146,11 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "casualty_claims": 0.93,  # 0.966 (session 6, s6-casualty; 0.929 before)
         # 0.897 (session 6, s6-stance): 35 of 39 matched claims against 33 of 36 before; the
         # share falls because three more claims are matched (two of them with the right kind)
-        "claimant_kind": 0.87,
-        "attributions": 0.87,  # 0.909 (session 7, s7-claims; 0.839 before, 0.759 in session 5)
+        # 0.976 (session 8, s8-claims: organ head nouns, appositions; 0.905 before)
+        "claimant_kind": 0.93,
+        # 0.875 (session 8: the retrained stance model, heldout6 and heldout7 added, no longer
+        # reads Netanyahu's "would pay a heavy price" as blame; 0.909 in session 7)
+        "attributions": 0.87,
         "denials": 0.95,  # 1.000 (session 6, s6-stance; 0.957 before)
         "confirmations": 0.95,  # 1.000 (session 5; 0.667 before)
         "dated_1day": 0.95,  # 1.000
@@ -158,8 +161,8 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "primary_incidents": 0.97,  # 1.000 (blind 0.973)
         "type_accuracy": 0.95,  # 1.000 (blind 0.722)
         "casualty_claims": 0.93,  # 0.955 (blind 0.744)
-        "claimant_kind": 0.92,  # 0.958 (blind 0.667)
-        "attributions": 0.74,  # 0.780 (blind 0.414)
+        "claimant_kind": 0.95,  # 0.980 (session 8, s8-claims; 0.958 before, blind 0.667)
+        "attributions": 0.76,  # 0.780 (session 8, s8-claims; 0.750 at its start, blind 0.414)
         "denials": 0.88,  # 0.923 (blind 0.250)
         "confirmations": 0.88,  # 0.933 (session 7, s7-claims; 0.769 before, blind 0.533)
         "placed_25km": 0.95,  # 1.000 (blind 0.556)
@@ -173,8 +176,8 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "type_accuracy": 0.87,  # 0.917 (s7-events; 0.958 merged with main's session 7; blind 0.565)
         "casualty_claims": 0.85,  # 0.886 (session 7, s7-casualty; blind 0.771)
         # claims: session 7 (s7-claims) studied its misses; figures after, blind in brackets
-        "claimant_kind": 0.81,  # 0.851 (blind 0.618)
-        "attributions": 0.86,  # 0.906 (blind 0.678)
+        "claimant_kind": 0.85,  # 0.877 (session 8, s8-claims; 0.850 before, blind 0.618)
+        "attributions": 0.93,  # 0.969 (session 8, s8-claims; 0.952 before, blind 0.678)
         "denials": 0.95,  # 1.000 (blind 0.667)
         "confirmations": 0.86,  # 0.909 (blind 0.471)
         "placed_25km": 0.95,  # 1.000 (session 7, s7-events and s7-resolve; blind 0.909)
@@ -186,10 +189,13 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "primary_incidents": 0.95,  # 0.979 (session 8, s8-events: a count of incidents is a statistic; blind 0.958)
         "type_accuracy": 0.78,  # 0.826 (session 8, s8-events: armed targets, shells, armed drones; blind 0.609)
         "casualty_claims": 0.80,  # 0.843 (0.829)
-        "claimant_kind": 0.50,  # 0.533 (0.534)
-        "attributions": 0.56,  # 0.603 (session 8, s8-events: places and dates; blind 0.557)
-        "denials": 0.78,  # 0.833 (0.833)
-        "confirmations": 0.33,  # 0.375 (0.375)
+        # claims: session 8 (s8-claims) studied its misses (general mechanisms and theatre data);
+        # figures after, blind in brackets. The shipped stance model has seen heldout7 since:
+        # its leave-one-set-out attributions are in docs/benchmarks.md (s8-claims)
+        "claimant_kind": 0.80,  # 0.838 (0.534)
+        "attributions": 0.70,  # 0.746 (0.533)
+        "denials": 0.95,  # 1.000 (0.833)
+        "confirmations": 0.72,  # 0.778 (0.375)
         "placed_25km": 0.85,  # 0.909 (session 8, s8-events: curated places, spellings; blind 0.545)
         "dated_1day": 0.95,  # 1.000 (session 8, s8-events: page dates day first, solar Hijri; blind 0.636)
         "pair_clustering": 0.82,  # 0.875 (session 8, s8-events: dates and places; blind 0.462)

@@ -83,8 +83,9 @@ def test_the_shipped_weights_load() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        # ("had taken no part" is a rule since session 6; this wording is still the model's)
-        ("Officials in Ankara said Turkish units had no connection whatsoever with the incident.",
+        # ("had taken no part" is a rule since session 6, "had no connection" since session 8;
+        # this wording is still the model's)
+        ("Officials in Ankara said Turkish units had never been anywhere near the incident.",
          "Turkey", [("denial", "Turkey")]),
         ("Hamas said the accusation was a shameless fabrication and that its fighters were "
          "elsewhere.", "Hamas", [("denial", "Hamas")]),
@@ -141,4 +142,4 @@ def test_a_claim_the_model_read_carries_its_component() -> None:
     (denial,) = claims
     assert denial.attributed_to == "Iran-backed groups"  # the party, not its member group
     digest = load_model(WEIGHTS).digest
-    assert denial.component == f"extract.claims@2+extract.stance-model@1:{digest}"
+    assert denial.component == f"extract.claims@3+extract.stance-model@1:{digest}"

@@ -49,10 +49,15 @@ _ORGAN = re.compile(
 )
 _BODY_ANAPHOR = re.compile(
     r"\b(?:group|organi[sz]ation|ministry|agency|council|command|observatory|monitor|army"
-    r"|military)$",
+    r"|military|office|department|mission|directorate|presidency|embassy|commission|alliance)$",
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+_ROLE_HEAD = re.compile(
+    r"\b(?:officials?|officers?|commanders?|sources?|spokes(?:man|woman|person)|diplomats?"
+    r"|ministers?|aides?)\b",
+    re.IGNORECASE,
+)
 _A_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 _BLAME: frozenset[str] = frozenset({"attribution", "confirmation"})
 _BREAKING = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:strikes|hits|kills|bombs)\b")
@@ -114,7 +119,8 @@ class Extractor:
 
         names = self.gazetteer.find_names(text)
         context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
-        speakers = self._speakers(article, sentences, datelines, context.countries)
+        recalled = {s.index for d in drafts if d.role == "background" for s in d.sentences}
+        speakers = self._speakers(article, sentences, datelines, context.countries, recalled)
         mentions: list[Mention] = []
         for draft in drafts:
             window = _window(draft, sentences)
@@ -255,12 +261,16 @@ class Extractor:
         sentences: Sequence[Sentence],
         datelines: Sequence[Dateline],
         countries: Sequence[str] = (),
+        recalled: frozenset[int] | set[int] = frozenset(),
     ) -> dict[int, Speaker]:
         """The claimant of every sentence: named in it; for "the source added", "he said" or a
         bare surname, the claimant named before; for the opening sentence of a quotation the
         next one closes ('"The drones came at dawn. We ran," a farmer said'), the one named
-        after it; else the one of the sentence before, within the paragraph."""
+        after it; else the one of the sentence before, within the paragraph. A sentence of
+        ``recalled`` (an earlier incident told for context) that names no claimant is the
+        outlet's own account."""
         default = self._default_speaker(article, datelines)
+        outlet = self._outlet_speaker(article, datelines)
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
@@ -282,7 +292,8 @@ class Extractor:
             elif sentence.paragraph != paragraph and not named:
                 last = None
             paragraph = sentence.paragraph
-            speakers[sentence.index] = last or default
+            own = outlet if phrase is None and sentence.index in recalled else None
+            speakers[sentence.index] = own or last or default
         return speakers
 
     def _speaker(
@@ -291,6 +302,27 @@ class Extractor:
         """Who speaks, of what kind, for which party. An organ named without its state ("the
         General Staff of the Armed Forces", "the military government's spokesman") speaks for
         the state the article's places name, when the lexicon ties that wording to it there."""
+        speaker = self._named_speaker(phrase, home, countries)
+        if phrase.anonymous and not phrase.relayed_by and not self._state_official(phrase.text):
+            # "a commander of a local militia, who asked not to be named": no institution speaks
+            # ("a US official, speaking on condition of anonymity" stays his government's)
+            return replace(speaker, kind="unnamed")
+        return speaker
+
+    def _state_official(self, phrase: str) -> bool:
+        """Whether the phrase's own modifiers name a state: "A U.S. official", "an Israeli
+        officer" (not "a commander of a group allied with Iran")."""
+        head = _ROLE_HEAD.search(phrase)
+        if head is None:
+            return False
+        return any(
+            self._is_state(self.actors.root(h.canonical) or h.canonical)
+            for h in self.actors.find(phrase[: head.start()])
+        )
+
+    def _named_speaker(
+        self, phrase: ClaimantPhrase, home: str | None, countries: Sequence[str]
+    ) -> Speaker:
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
         actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
@@ -323,6 +355,15 @@ class Extractor:
         if match is None or match.country is None:
             return None
         return self.actors.state_of(match.country)
+
+    def _outlet_speaker(self, article: Article, datelines: Sequence[Dateline]) -> Speaker | None:
+        """The outlet telling something on its own account (as a medium, unless the lexicon
+        knows it as a wire or a party's media)."""
+        filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
+        name = article.outlet or filed
+        if name is None:
+            return None
+        return Speaker(name, self.claimants.outlet_kind(name), (), None)
 
     def _kind(self, phrase: str) -> SourceKind:
         kind: SourceKind = self.claimants.classify(phrase)
@@ -470,8 +511,9 @@ class Extractor:
 
 def _undenied(stances: Sequence[Stance]) -> list[Stance]:
     """A sentence denying a party's part ("X, which Washington has accused of a string of
-    attacks, denied any role") does not also blame or confirm that party."""
-    denied = {s.actor for s in stances if s.kind == "denial" and s.actor}
+    attacks, denied any role") does not also blame or confirm that party; the claimant may
+    still blame a party whose own denial the sentence adds ("a claim the movement denied")."""
+    denied = {s.actor for s in stances if s.kind == "denial" and s.actor and s.subject is None}
     return [s for s in stances if s.kind == "denial" or s.actor not in denied]
 
 
@@ -586,12 +628,36 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
         return None
     if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
         # "the group said": the body named last, not the witnesses who told it something
-        return next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
+        body = next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
+        return replace(body, name=phrase.text)  # its kind and party, the sentence's words
     if phrase.anaphoric:
         return named[-1]
-    words = phrase.text.split()
+    words = re.sub(r"^[Tt]he\s+", "", phrase.text).split()
     if len(words) == 1 and words[0][:1].isupper():
-        return next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
+        surname = next((s for s in reversed(named) if s.name.split()[-1] == words[0]), None)
+        # an acronym the article spelled out ("the Department of Foreign Affairs (DFA) said ...
+        # the DFA said"): that body's kind and party, under the name the sentence uses
+        spelled = next((s for s in reversed(named) if f"({words[0]})" in s.name), None)
+        return surname or (replace(spelled, name=phrase.text) if spelled else None)
+    return None
+    if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
+        # "the group said": the body named last, not the witnesses who told it something
+        body = next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
+        return replace(body, name=phrase.text)  # its kind and party, the sentence's words
+    if phrase.anaphoric:
+        return named[-1]
+    words = re.sub(r"^[Tt]he\s+", "", phrase.text).split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # a surname ("Kirby said"), or an acronym the article spelled out ("the Department of
+        # Foreign Affairs (DFA) said ... the DFA said")
+        return next(
+            (
+                s
+                for s in reversed(named)
+                if s.name.split()[-1] == words[0] or f"({words[0]})" in s.name
+            ),
+            None,
+        )
     return None
 
 

@@ -1,6 +1,6 @@
 """Conflict actors named in text: a curated lexicon and a fast longest-match finder.
 
-Component id: ``extract.actors@2``. Data: ``contested/data/actors.json`` (written by us).
+Component id: ``extract.actors@3``. Data: ``contested/data/actors.json`` (written by us).
 
 Each actor has a canonical name, a kind (``state``, ``state_military``, ``coalition``,
 ``non_state``, ``militia``), an optional ISO country, an optional ``parent`` (CENTCOM belongs
@@ -42,7 +42,7 @@ from contested.types import Span
 
 logger = logging.getLogger(__name__)
 
-COMPONENT = "extract.actors@2"
+COMPONENT = "extract.actors@3"
 
 ActorKind = Literal["state", "state_military", "coalition", "non_state", "militia"]
 AliasForm = Literal["name", "place", "descriptor"]

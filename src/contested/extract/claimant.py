@@ -1,6 +1,6 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@2``. Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@3``. Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.
@@ -9,7 +9,7 @@ Component id: ``extract.claimant@2``. Patterns, in order: "according to X"; "X t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from contested.types import Span
 
@@ -21,6 +21,9 @@ _VERBS = (
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
     r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
     r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
+    # "called the accusation absurd", "described the claims as lies" (not "a town called Tal")
+    r"|(?:called|calls|described|describes|branded|brands|termed)(?=\s+(?:the|it|this|that|these"
+    r"|those|such|his|her|their|its|an?|on|for)\b)"
 )
 _LOWER_CLAIMANTS = (
     r"(?:(?:local|medical|security|military|hospital|tribal|police|rescue|civil|two|several|some"
@@ -53,9 +56,12 @@ _CLAUSE = (
     # "Benjamin Netanyahu, cutting short a visit to Washington, said"
     r"|,\s*(?:\w+ing)\s+(?:short\s+|off\s+)?(?:a|an|the|his|her|its|their)\b[^,;“”\"]{1,70},"
     # "Mazloum Abdi, commander of the SDF, also denied": the role says whom he speaks for
-    r"|,\s*(?P<role>(?:the |a |an |its )?(?:[\w'’-]+ ){0,3}?(?:commander|spokes(?:man|woman"
+    r"|,\s*(?P<role>(?:the |a |an |its )?(?:[\w'’-]+ ){0,3}?(?:(?:commander|spokes(?:man|woman"
     r"|person)|leader|head|chief|minister|director|official|governor|envoy|ambassador)"
-    r" (?:of|for) [^,;“”\"]{2,60}),)?"
+    r" (?:of|for) [^,;“”\"]{2,60}"
+    # "JNIM, al Qaeda's affiliate in the Sahel, said": what the group is part of
+    r"|(?:affiliate|branch|wing|arm|umbrella|offshoot|franchise|ally)(?: (?:of|for|in) [^,;“”\"]{2,60})?)"
+    r"),)?"
 )
 # Verbs whose subject may follow them ("..., said the ministry"); "..., blamed X" names the
 # one blamed, not the claimant.
@@ -90,9 +96,21 @@ _ROLE_BEFORE = re.compile(
     r"|officer\s+commanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
+# "..., the head of the regional administration, Ivan Petrenko, said": the role before the name
+_ROLE_MID = re.compile(
+    r",\s+(?P<role>(?:the |a |an |its |his |her )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)"
+    r"|official|minister|director|head|chief|commander|governor|mayor|representative|envoy"
+    r"|ambassador|secretary|president|prime minister)(?: (?:of|for|in) [^,;“”\"]{2,60})?),\s*$"
+)
+# "The Islamic State West Africa Province, the group's local branch, said": the name before
+_NAME_BEFORE = re.compile(
+    r"^(?P<name>(?:[A-Z(“\"][\w'’().“”\"-]*|(?:al|el|wal|ad|ash|as|ar)-[\w'’-]+|of|the|and|for)"
+    r"(?:\s+(?:[A-Z(“\"][\w'’().“”\"-]*|(?:al|el|wal|ad|ash|as|ar)-[\w'’-]+|of|the|and|for)){0,9}),\s*$"
+)
 _OPENER = re.compile(r"^(?:However|Meanwhile|But|Separately|Earlier|Later|Still),\s*")
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[,;][”\"]?\s+|\bwhich was confirmed by\s+|\bthat\s+|\bwhich\s+(?=[A-Z]))"
+    r"(?:^|[,;][”\"]?\s+(?:(?:and|but|while|whereas)\s+(?=[A-Z]))?|\bwhich was confirmed by\s+"
+    r"|\bthat\s+|\bwhich\s+(?=[A-Z]))"
     + _NP
     + _CLAUSE
     + r"(?:,\s*(?:however|meanwhile|though|too),?)?,?\s+(?:\w+ly\s+)?(?:has |have |had )?"
@@ -114,7 +132,8 @@ _ANAPHOR = re.compile(
     r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?i:source|sources|ministry|letter"
     r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
-    r"|movement|militia|volunteers|authority|councillor|governor|mayor)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
+    r"|movement|militia|volunteers|authority|councillor|governor|mayor|office|department|mission"
+    r"|directorate|presidency|embassy|commission|alliance|communi(?:que|qué))|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
 )
 _TRIM = re.compile(
     r"^(?:however|meanwhile|but|and|also|then)\s+|\s+(?:also|however|meanwhile|has|have|had)$"
@@ -141,6 +160,7 @@ class ClaimantPhrase:
     originator: str  # who first made the claim
     relayed_by: tuple[str, ...]
     anaphoric: bool = False  # "the source added": the previous claimant is meant
+    anonymous: bool = False  # "..., who asked not to be named, said": unnamed by choice
 
 
 def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
@@ -153,7 +173,8 @@ def find_claimant(text: str, span: Span) -> ClaimantPhrase | None:
             name, start, originator, relays = found
             phrase = _phrase(name, span.start + start, originator, relays)
             if phrase is not None:
-                return phrase
+                hidden = _ANONYMITY.match(text, phrase.span.end, span.end) is not None
+                return replace(phrase, anonymous=True) if hidden else phrase
     return None
 
 
@@ -233,6 +254,15 @@ def _subject_verb(sentence: str) -> _Found:
     if role:  # "The ministry's spokesman, Ashraf al-Qudra, said": the role says who he is
         name = f"{role.group('role')}, {m.group('np').strip()}"
         return name, 0, name, ()
+    before = sentence[: m.start("np")]
+    mid = _ROLE_MID.search(before)
+    if mid and _PROPER.match(m.group("np")):
+        name = f"{mid.group('role').strip()}, {m.group('np').strip()}"
+        return name, mid.start("role"), name, ()
+    named = _NAME_BEFORE.match(_DATELINE.sub("", _OPENER.sub("", before)))
+    if named and m.group("np")[:1].islower():
+        name = f"{named.group('name').strip()}, {m.group('np').strip()}"
+        return name, sentence.find(named.group("name")), name, ()
     if m.group("role"):  # "Mazloum Abdi, commander of the SDF, said"
         name = f"{m.group('np').strip()}, {m.group('role').strip()}"
         return name, m.start("np"), name, ()
@@ -243,6 +273,11 @@ def _subject_verb(sentence: str) -> _Found:
     return (m.group("np"), m.start("np"), m.group("np"), ())
 
 
+_PROPER = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|ibn|de|van|von)){1,4}\s*$")
+_ANONYMITY = re.compile(
+    r"\s*,\s*(?:who|speaking|talking)\b[^,;“”\"]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
+    r"\s+(?:named|identified)|not\s+authori[sz]ed)\b[^,;“”\"]{0,60}"
+)
 _REPORTED_BY = re.compile(
     r",\s+(?P<relay>(?:the )?[A-Z][\w.&\- ]{1,40}?)\s+(?:reported|reports|said|says)[.\s]*$"
 )
@@ -262,7 +297,8 @@ def _verb_subject(sentence: str) -> _Found:
 _ROLE_AFTER = re.compile(
     r",\s+(?P<role>(?:the |a |an |its |his |their )?[^,.;“”\"]{0,50}?\b(?:spokes(?:man|woman"
     r"|person)|official|minister|director|head|chief|commander|governor|mayor|representative"
-    r"|member|resident|witness|doctor|medic|activist|officer|leader|source)s?\b[^,.;“”\"]{0,40}?)"
+    r"|member|resident|witness|doctor|medic|activist|officer|leader|source|shop ?keeper|farmer|trader"
+    r"|vendor|driver|teacher|student|nurse|survivor|relative|villager|fisherman|worker)s?\b[^,.;“”\"]{0,40}?)"
     r"(?=[,.;]|$)"
 )
 

@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@2``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@3``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -61,7 +61,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@2"
+COMPONENT = "extract.claimants@3"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 _PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
@@ -74,8 +74,9 @@ _STATE_MEDIA = re.compile(
     _I,
 )
 _MILITARY = re.compile(
-    r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!secretary-)(?<!secretary )"
-    r"(?<!attorney )general|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|"
+    r"\b(?:military|army|armed forces|defen[cs]e|troops|commander|(?<!-)(?<!secretary )(?<!attorney )"
+    r"(?<!director )(?<!inspector )(?<!auditor )(?<!prosecutor )(?<!solicitor )general|major-general"
+    r"|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|corps|ground forces?|"
     r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
     r"insurgents?|jihadists?|separatists?|militants?)\b",
     _I,
@@ -99,13 +100,14 @@ _LOCAL = re.compile(
     r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
+    r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
     r"|municipality|governorate|province|council|town|village|city))\b",
     _I,
 )
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
-    r"locals|passers?-by|farmers?|shopkeepers?|inhabitants?|activists?(?!\s+(?:network|group))|"
+    r"locals|passers?-by|farmers?|shop ?keepers?|traders?|vendors?|fisherm[ae]n|inhabitants?|activists?(?!\s+(?:network|group))|"
     r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
     r"(?:a|one) local(?!\s+\w))\b",
     _I,
@@ -117,7 +119,8 @@ _NGO = re.compile(
     r"|volunteers['’]?|volunteer|rescue|relief|aid|humanitarian|charity|rights|human rights)\s+"
     r"(?:network|group|groups|organi[sz]ations?|union|committee|syndicate|society|collective)"
     r"|network of (?:[\w-]+ ){0,2}volunteers|(?:local |neighbou?rhood |community )?volunteers"
-    r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?)\b",
+    r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?"
+    r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers))\b",
     _I,
 )
 _MONITOR = re.compile(
@@ -129,10 +132,11 @@ _MEDIA = re.compile(
     _I,
 )
 _GOVERNMENT = re.compile(
-    r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|"
+    r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|department|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
-    r"crown prince|diplomats?|officials?|state|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney-general"
+    r"|ombudsman|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )
@@ -144,6 +148,13 @@ _ANONYMOUS = re.compile(
 _HEAD = re.compile(
     r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)", _I
 )
+_UNNAMED_BY_CHOICE = re.compile(
+    r",\s*(?:who|speaking|talking)\b.*\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named"
+    r"|identified)|not\s+authori[sz]ed)\b",
+    _I | re.DOTALL,
+)
+_WIRE_NAME = re.compile(r"\b(?:wire|press agency|news service)\b", _I)
+_INSTALLED = re.compile(r"\w-(?:installed|appointed)\b", _I)
 _IN_INSTITUTION = re.compile(r"\s+(?:in|within|inside|from|with|at)\s+(?P<org>.+)$", _I | re.DOTALL)
 _UNINFORMATIVE = words(
     "a an the one two three several some other many senior top high-ranking unnamed anonymous "
@@ -365,14 +376,26 @@ class ClaimantLexicon:
         text = _clean(relay.originator)
         if not text:
             return None
+        if _UNNAMED_BY_CHOICE.search(text):
+            return "unnamed"  # "a U.S. official, speaking on condition of anonymity"
         return (
             self._exact(text)
+            or self._exact_part(text)
             or _state_media(text)
             or _civilian_office(text)
             or self._head_kind(text)
             or _rule_kind(text)
             or self._cascade(_LOCATIVE_TAIL.sub("", text))
         )
+
+    def outlet_kind(self, name: str) -> SourceKind:
+        """Kind of an outlet reporting on its own account: the lexicon's (a wire, a party's
+        state media), a wire by its name ("Tigris Wire"), else a medium."""
+        text = _clean(name)
+        known = self._exact(text) or _state_media(text)
+        if known is not None:
+            return known
+        return "wire" if _WIRE_NAME.search(text) else "media"
 
     def chain_kind(self, phrase: str, originator: str, relays: tuple[str, ...]) -> SourceKind:
         """Kind of the claimant ``phrase`` whose claim ``originator`` made and ``relays``
@@ -396,11 +419,21 @@ class ClaimantLexicon:
         entries = self._entries.get(key) or self._entries.get(alias_key(text))
         return entries[0].kind if entries else None
 
+    def _exact_part(self, text: str) -> SourceKind | None:
+        """"The National Unity Government, the civilian administration in exile": a name the
+        lexicon holds, with its apposition (either side of the comma)."""
+        parts = text.split(", ", 1)
+        if len(parts) < 2:
+            return None
+        return self._exact(parts[0]) or self._exact(parts[1])
+
     def _head_kind(self, text: str) -> SourceKind | None:
         match = _HEAD.search(text)
         if match is None:
             return None
         premod = text[: match.start()]
+        if _INSTALLED.search(premod):
+            return "local_official"  # "Moscow-installed officials", not Moscow's government
         named = self._named(premod)
         if named:
             return named[0].kind
@@ -426,8 +459,8 @@ class ClaimantLexicon:
         named = self._named(text)
         if named:
             return named[0].kind
-        if self._armed_group(text):
-            return "military"  # "a Kataib Hezbollah spokesman", "the PMF media office"
+        if self._armed_group(text):  # "a Kataib Hezbollah spokesman", "the PMF media office"
+            return _organ_kind(text) or "military"
         for pattern, kind in _CASCADE:
             if pattern.search(text):
                 return kind
@@ -465,7 +498,37 @@ def _civilian_office(text: str) -> SourceKind | None:
     return "government" if _MINISTER.search(text) else None
 
 
+# "an association of relatives of the victims": the body speaks, not the relatives
+_ASSOCIATION = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:association|federation|foundation|union"
+    r"|society|collective)\s+(?:of|for)\b",
+    _I,
+)
+# The organ a phrase names says what it is, whoever runs it: "the Taliban administration's
+# spokesman", "the Hamas-run health ministry" (a government); "the Taliban's defence ministry"
+# (an army).
+_MILITARY_ORGAN = re.compile(
+    r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|general\s+staff"
+    r"|armed\s+forces|army|military)\b",
+    _I,
+)
+_CIVIL_ORGAN = re.compile(
+    r"\b(?:government|administration|presidency|cabinet|(?:foreign|interior|health|information)"
+    r"\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|(?:the\s+)?interior|health|information)"
+    r"|foreign\s+office|prime\s+minister['’]s\s+office)\b",
+    _I,
+)
+
+
+def _organ_kind(text: str) -> SourceKind | None:
+    if _MILITARY_ORGAN.search(text):
+        return "military"
+    return "government" if _CIVIL_ORGAN.search(text) else None
+
+
 def _rule_kind(text: str) -> SourceKind | None:
+    if _ASSOCIATION.search(text):
+        return "ngo"
     if _WITNESS.search(text):
         return "witness"
     if _NGO.search(text):

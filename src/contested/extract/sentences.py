@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start, paragraph = 0, 0
     for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, match.start()):
-            continue
+        if _is_abbreviation(text, match.start()) and not _BLANK_LINE.search(match.group()):
+            continue  # "U.S. forces"; but a blank line ends the sentence ("she said on X.\n\n")
         _append(sentences, text, start, match.start() + _keep(match.group()), paragraph)
         if "\n" in match.group():
             paragraph += 1

@@ -1,6 +1,6 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@2``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@3``. An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 
 from contested.types import Span
 
-COMPONENT = "extract.stance@2"
+COMPONENT = "extract.stance@3"
 
 
 class ActorHitLike(Protocol):
@@ -53,7 +53,10 @@ _DENIAL = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
     r"|\b(?:called|described|branded|labell?ed|termed)\b[^.;]{0,50}?\b(?:claims?|reports?"
     r"|accusations?|allegations?|charges?)\b[^.;]{0,25}?\b(?:lies|a lie|false|baseless"
-    r"|fabricat\w*|untrue|groundless|unfounded|propaganda)\b"
+    r"|fabricat\w*|untrue|groundless|unfounded|propaganda|absurd|ridiculous|nonsense|preposterous"
+    r"|slanderous|slander|fake|misleading|disinformation)\b"
+    r"|\b(?:had|has|have|having|bore|bears?)\s+no\s+(?:\w+\s+)?(?:involvement|role|part|hand"
+    r"|connection|link|responsibility)\b"
     r"|\b(?:claims?|reports?|accusations?|allegations?|charges?)\s+(?:\w+\s+){0,3}?(?:was|were|is"
     r"|are)\s+(?:completely\s+|entirely\s+|totally\s+|simply\s+)?[“\"]?(?:false|baseless|lies"
     r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda"
@@ -62,6 +65,8 @@ _DENIAL = re.compile(
     r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
+    r"|\b(?:would|will|could|does|do|did)\s+never\s+(?:\w+\s+)?(?:attack|target|strike|bomb|shell"
+    r"|fire\s+(?:at|on)|harm)\b"
     r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
     r"|fly|used|involved|responsible|behind|participated?|fired|shelled)\b"
@@ -88,11 +93,13 @@ _CONFIRM = re.compile(
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
+    r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
     r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
-    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind)"
+    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
     r"|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b[^.;]{0,40}?\b(?:that\s+)?its\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|air\s?strikes?|raids?|attacks?|bombing|shelling|operation)"
@@ -100,7 +107,9 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+)?[\w'’-]+)?"
+    r"^(?:['’]s?)?[”\"]?(?:-led(?: \w+)?)?(?:\s+(?:and|or)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which)\b)[\w'’-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|been|being|had|has|have)\b)[\w'’-]+[”\"]?)?"
     r"\s*(?:armed |air |special )?"
     r"(?:(?!(?:was|were|is|are|been|being|had|has|have|that|who|which|or|and|said|says|told"
     r"|reported|claimed|announced|added|stated|the|a|an)\b)[\w'’-]+ ){0,3}?"
@@ -128,17 +137,18 @@ _AGENT_BEFORE = re.compile(
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
-    r"|\b(?:launched|fired|sent|flown)\s+from\s+[^.;]{0,60}?\b(?:controlled|held|run)\s+by"
+    r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
+    r"|held|run|occupied)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
     r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"\s+[“\"]?(?:the\s+)?(?:\w+\s+){0,2}[“\"]?$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?|missiles?|rockets?|shells?)\s+(?:had\s+|has\s+)?"
     r"(?:belonged|belongs|belonging)\s+to\s+(?:the\s+)?$"
     r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
-    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,5}$",
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "the regime's jet came first": a party's aircraft doing something, not just owned
@@ -247,6 +257,16 @@ _OWN_STRIKE = re.compile(
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
 )
+# A party telling what "an aircraft" or "a drone" of no named side struck, in its own words for
+# the target ("had struck a terrorist cell", "hit militant hideouts"): the attacker speaks.
+_OWN_AIRCRAFT = re.compile(
+    r"\b(?:said|says|stated|announced|confirmed)\b[^.;]{0,30}?\b(?:that\s+)?(?:an?|its|one\s+of"
+    r"\s+its)\s+(?:aircraft|drones?|jets?|warplanes?|helicopters?|fighter\s+jets?)\s+(?:had\s+"
+    r"|has\s+)?(?:struck|hit|targeted|attacked|bombed|fired\s+(?:at|on))\s+(?:an?\s+|the\s+)?[“\"]?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:terrorists?|militants?|operatives?|cells?|hideouts?|infrastructure"
+    r"|launchers?|launch\s+sites?|targets?|gunmen)\b",
+    re.IGNORECASE,
+)
 
 
 # "Security forces launched a search operation": an operation that is not the attack.
@@ -305,7 +325,7 @@ def is_denial(sentence: str) -> bool:
 # Who did it, said without a word of blame: "the massacre was the work of", "the drone had been
 # sent by", "launched from an area controlled by", "said it was behind", "they suspected".
 _NAMES_AGENT = re.compile(
-    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted)\s+by\b"
+    r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted|planted)\s+by\b"
     r"|\bthe\s+(?:work|handiwork|doing)\s+of\b|\b(?:controlled|held)\s+by\b"
     r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
     r"\s+(?:was|were|had\s+been)\s+behind\b"
@@ -329,7 +349,11 @@ def names_agent(sentence: str) -> bool:
     stop: "Tehran rejects US accusations over deaths of troops") repeats what the body tells."""
     if not _CLOSED.search(sentence):
         return False
-    return bool(_DENIAL.search(sentence) or _NAMES_AGENT.search(sentence))
+    return bool(
+        _DENIAL.search(sentence)
+        or _NAMES_AGENT.search(sentence)
+        or _COUNTER_DENIAL.search(sentence)
+    )
 
 
 _CLOSED = re.compile(r"[.!?…][\s”\"’')\]]*$")
@@ -481,6 +505,11 @@ _VICTIM_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SIGHTED_AFTER = re.compile(
+    r"^['’]?s?\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:seen|spotted|heard|sighted|observed|flying|circling|hovering)\b",
+    re.IGNORECASE,
+)
 _VICTIM_AFTER = re.compile(
     r"^['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hit|targeted|struck|attacked|shelled|bombed)\b",
@@ -496,6 +525,8 @@ def _blamable(text: str, span: Span, hit: ActorHitLike) -> bool:
     after = text[hit.span.end : min(span.end, hit.span.end + 100)]
     if _SPEAKS_AFTER.match(after) or _NOT_AGENT_AFTER.match(after):
         return False
+    if _SIGHTED_AFTER.match(after):
+        return False  # "Russian drones were seen over the town": a sighting, no attack
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
         return False  # "a member of the SDF", "two members of the regime's ... were killed"
     if _TARGET_BEFORE.search(before) and not _AGENT_BEFORE.search(before):
@@ -519,6 +550,9 @@ def _rule_stances(
     if _running(sentence):
         return []
     agents = _agents(text, span, actors)
+    counter = _counter_denial(text, span, actors, agents)
+    if counter:
+        return counter
     denial = _DENIAL.search(sentence)
     if denial:
         at = Span(span.start + denial.start(), span.start + denial.end())
@@ -538,8 +572,13 @@ def _rule_stances(
         ]
     if _NO_CLAIM.search(sentence):
         return [Stance("attribution", agent, hedged) for agent in agents]
+    confirm = _CONFIRM.search(sentence)
+    if confirm is not None and _RELATIVE_SAYS.search(sentence, 0, confirm.start()):
+        return _relative_confirmation(span, confirm.start(), actors, agents, hedged)
+    if confirm is not None and _THEY.search(confirm.group()) and set(agents) - {claimant_actor}:
+        confirm = None  # "condemned the Iranian strikes and said they had killed civilians"
     if claimant_actor and (
-        _CONFIRM.search(sentence)
+        confirm is not None
         or _own_strike(text, span, actors, claimant_actor)
         or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
@@ -547,9 +586,61 @@ def _rule_stances(
     subject = _confirming_subject(text, span, actors)
     if subject is not None:
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
-    if _CONFIRM.search(sentence) and agents:
+    if confirm is not None and agents:
         return [Stance("confirmation", agents[0], hedged)]
     return [Stance("attribution", agent, hedged) for agent in agents]
+
+
+# "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms
+_RELATIVE_SAYS = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\s", re.IGNORECASE)
+
+
+def _relative_confirmation(
+    span: Span, at: int, actors: Sequence[ActorHitLike], agents: Sequence[str], hedged: bool
+) -> list[Stance]:
+    """The sentence's claimant blames the ones the relative clause lets confirm it: an
+    attribution by the claimant, a confirmation by the antecedent (the party named last before
+    "who said")."""
+    blamed = [Stance("attribution", agent, hedged) for agent in agents]
+    before = [a for a in actors if a.span.end <= span.start + at]
+    if not before:
+        return blamed
+    antecedent = before[-1]
+    return [*blamed, Stance("confirmation", antecedent.canonical, hedged, subject=antecedent.span)]
+
+
+# "..., a claim the movement called a blatant lie": the accused answers the claimant's charge
+_COUNTER_DENIAL = re.compile(
+    r"\b(?:a|an|the)\s+(?:claim|accusation|allegation|charge|version|account)s?\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:called|described\s+as|branded|termed|dismissed\s+as)\b[^.;]{0,25}?"
+    r"\b(?:lies?|false|baseless|fabricat\w*|untrue|groundless|unfounded|absurd|nonsense|ridiculous"
+    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected))\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_denial(
+    text: str, span: Span, actors: Sequence[ActorHitLike], agents: Sequence[str]
+) -> list[Stance]:
+    """The claimant blames a party and the sentence adds that party's denial ("..., fired by
+    Islamic Jihad, a claim the movement called a lie"): an attribution by the claimant and a
+    denial by the accused (its own subject)."""
+    sentence = text[span.start : span.end]
+    m = _COUNTER_DENIAL.search(sentence)
+    if m is None or not agents or _HABITUAL.search(sentence):
+        return []
+    accused = next(
+        (a for a in actors if a.canonical == agents[0] and a.span.end <= span.start + m.start()),
+        None,
+    )
+    if accused is None:
+        return []
+    hedged = is_hedged(sentence)
+    return [
+        Stance("attribution", agents[0], hedged),
+        Stance("denial", agents[0], hedged, subject=accused.span),
+    ]
 
 
 # Between a party's name and its confirming verb: "Al Shabaab said it", "the IDF, in a
@@ -578,7 +669,9 @@ def _own_strike(
     text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str
 ) -> bool:
     """The claimant describes the strike as its own: no actor of its side is the target."""
-    m = _OWN_STRIKE.search(text, span.start, span.end)
+    m = _OWN_STRIKE.search(text, span.start, span.end) or _OWN_AIRCRAFT.search(
+        text, span.start, span.end
+    )
     if m is None:
         return False
     # "said the American raids had targeted": another party's strike, no confirmation

@@ -172,8 +172,10 @@ _NAMED_BEFORE = re.compile(
     re.I,
 )
 _NAMED_AFTER = re.compile(
-    rf"^(?:['’]s)?(?:\s+(?:deadly|fatal|mass|double|triple|drive-by|early|late|morning|night"
-    rf"|evening|afternoon|police|officer-involved|[\w-]+)){{0,2}}\s+{_EVENT_NOUN}\b",
+    rf"^(?:['’]s)?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
+    rf"|morning|night|evening|afternoon|police|officer-involved|gang-related|gang|random|suicide"
+    rf"|car|truck|rocket|drone|missile|air|terror|terrorist|bomb|knife|gun|militant|rebel)){{0,2}}"
+    rf"\s+{_EVENT_NOUN}\b",
     re.I,
 )
 # "nearly a week after the attack": the report is about a week after the event

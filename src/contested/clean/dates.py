@@ -108,38 +108,20 @@ _NAMED_DAY_MONTH = (
 )
 
 
-_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_WORD = re.compile(
-    r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?", re.I
-)
-
-
 def _disambiguated(line: str, head: str) -> list[dt.date]:
-    """The readings of the line's ambiguous numeric dates that something confirms: a day and
-    month named in ``head`` ("Deir Ezzor, 10 March (Agency) -"), the weekday on the line
-    ("Friday, 04/10/2024" is 4 October), or dots ("06.09.2023" is day-first: the dotted form
-    is the European one)."""
+    """The readings of the line's ambiguous numeric dates that a day and month named in
+    ``head`` confirm."""
     named = {
         (MONTHS[m["month"].lower()], int(m["day"]))  # the group is a key of MONTHS, dot outside
         for pattern in _NAMED_DAY_MONTH
         for m in pattern.finditer(head)
     }
-    weekdays = {_WEEKDAY_NAMES.index(m["wd"].lower()) for m in _WEEKDAY_WORD.finditer(line)}
     found: list[dt.date] = []
     for match in _NUMERIC.finditer(line):
         a, b, year = int(match["a"]), int(match["b"]), match["year"]
-        readings = [
-            (day, month, date) for day, month in ((a, b), (b, a))
-            if (date := _make_date(year, str(month), str(day))) is not None
-        ]
-        dotted = "." in match.group()
-        for kept in (
-            [date for day, month, date in readings if (month, day) in named],
-            [date for _, _, date in readings if date.weekday() in weekdays],
-            [date for day, _, date in readings if dotted and day == a],
-        ):
-            if len(kept) == 1:
-                found.append(kept[0])
+        for day, month in ((a, b), (b, a)):
+            if (month, day) in named and (date := _make_date(year, str(month), str(day))):
+                found.append(date)
                 break
     return found
 

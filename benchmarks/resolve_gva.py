@@ -300,6 +300,7 @@ def _load(path: Path) -> Any:
 
 
 def _save(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump(value, handle)
 

@@ -24,7 +24,8 @@ from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
         ("Sept. 3rd, 2019", dt.date(2019, 9, 3)),
         ("17/06/2018", dt.date(2018, 6, 17)),
         ("06/17/2018", dt.date(2018, 6, 17)),
-        ("06/07/2018", None),  # day and month cannot be told apart
+        ("06/07/2018", dt.date(2018, 7, 6)),  # nothing tells them apart: day first (session 8)
+        ("Thursday 06/07/2018", dt.date(2018, 6, 7)),  # 7 June 2018 was a Thursday
         ("31 February 2020", None),
     ],
 )

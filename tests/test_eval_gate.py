@@ -75,7 +75,7 @@ def test_dev_floors(dev: Metrics) -> None:
     """Extraction floors on our dev gold (issue 3, session 3; docs/benchmarks.md)."""
     assert dev.articles_missing == 0
     assert f1(dev.primary_incidents) >= 0.95
-    assert share(dev.type_accuracy) >= 0.89  # 0.915 (session 5, s5-events; 0.870 before)
+    assert share(dev.type_accuracy) >= 0.91  # 0.936 (session 8, s8-events; 0.915 before)
     assert f1(dev.casualty_claims) >= 0.94  # 0.957 (session 7, s7-casualty; 0.938 before)
     assert share(dev.claimant_kind) >= 0.88  # 0.903 (session 4)
     assert f1(dev.denials) >= 0.95
@@ -183,16 +183,16 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "contradiction_flags": 0.74,  # 0.903 merged (0.786 s7-events alone, 0.759 s7-resolve alone; blind 0.538)
     },
     "heldout7": {  # session 7 (s7-heldout), scored blind on the final main of session 7
-        "primary_incidents": 0.92,  # 0.958 (blind; 0.939 at the session's start)
-        "type_accuracy": 0.56,  # 0.609 (0.565)
+        "primary_incidents": 0.95,  # 0.979 (session 8, s8-events: a count of incidents is a statistic; blind 0.958)
+        "type_accuracy": 0.78,  # 0.826 (session 8, s8-events: armed targets, shells, armed drones; blind 0.609)
         "casualty_claims": 0.80,  # 0.843 (0.829)
         "claimant_kind": 0.50,  # 0.533 (0.534)
-        "attributions": 0.52,  # 0.557 (0.533)
+        "attributions": 0.56,  # 0.603 (session 8, s8-events: places and dates; blind 0.557)
         "denials": 0.78,  # 0.833 (0.833)
         "confirmations": 0.33,  # 0.375 (0.375)
-        "placed_25km": 0.50,  # 0.545 (0.545)
-        "dated_1day": 0.60,  # 0.636 (0.636)
-        "pair_clustering": 0.42,  # 0.462 (0.417)
+        "placed_25km": 0.85,  # 0.909 (session 8, s8-events: curated places, spellings; blind 0.545)
+        "dated_1day": 0.95,  # 1.000 (session 8, s8-events: page dates day first, solar Hijri; blind 0.636)
+        "pair_clustering": 0.82,  # 0.875 (session 8, s8-events: dates and places; blind 0.462)
         "contradiction_flags": 0.10,  # 0.125 (0.118)
     },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
@@ -202,7 +202,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "dated_1day": 0.95,  # 1.000 (blind start 0.875)
     },
 }
-NO_FALSE_INCIDENTS = ("heldout2", "heldout3", "heldout5", "heldout6", "events5")  # sets with a no-incident article
+NO_FALSE_INCIDENTS = ("heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "events5")  # sets with a no-incident article
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -120,9 +120,9 @@ def test_neutralised_militants_are_an_event_an_attack_prepared_is_not() -> None:
     assert find_triggers(text, Span(0, len(text))) == []
     text = "The cell had planned an attack on the base."
     assert find_triggers(text, Span(0, len(text))) == []
-    # guard: a planned attack carried out is an attack
+    # guard: a planned attack carried out is an attack (on a garrison: an armed clash, session 8)
     text = "Rebels carried out a planned attack on the garrison at dawn."
-    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["other"]
+    assert [t.event_type for t in find_triggers(text, Span(0, len(text)))] == ["armed_clash"]
 
 
 # ------------------------------------------------------------------ reported or recalled
@@ -245,7 +245,8 @@ def test_an_ambiguous_page_date_is_read_like_the_dateline() -> None:
     assert find_dateline(text) == dt.date(2024, 6, 4)
     text = "Agency | Local | 06/04/2024\n\nHoms, 4 June (Agency) - Shells hit a farm."
     assert find_dateline(text) == dt.date(2024, 6, 4)
-    assert find_dateline("Agency | Local | 04/06/2024\n\nShells hit a farm.") is None
+    # nothing confirms either reading: day first (session 8), the order of most of the world
+    assert find_dateline("Agency | Local | 04/06/2024\n\nShells hit a farm.") == dt.date(2024, 6, 4)
 
 
 def test_a_day_attached_to_a_later_trigger_beats_a_reports_day(extractor: Extractor) -> None:

@@ -476,3 +476,13 @@ def test_a_background_mention_after_its_own_articles_event_tells_that_event_agai
     other = cluster_all([strike, wire, elsewhere], lambda m: m.mention_id, embedder=hashing)
     assert sorted(sorted(m.mention_id for m in ms) for ms in other.values()) == [
         ["m1", "m2"], ["m3"]]
+
+
+def test_two_incidents_one_article_tells_stay_two() -> None:
+    # session 8 (s8-events): the extractor told them apart ("Earlier on Saturday, ..."), so an
+    # article's two primary mentions are two incidents however alike their day, place and type
+    a = mention("m1", article_id="art-1", summary=STRIKE)
+    b = mention("m2", article_id="art-1", summary=STRIKE_2)
+    assert match_score(b, [a]) == 0.0
+    c = mention("m3", article_id="art-2", summary=STRIKE_2)
+    assert match_score(c, [a]) >= DEFAULT_THRESHOLD

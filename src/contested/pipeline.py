@@ -221,10 +221,15 @@ _WARM_UP = Source(
 
 def load_resources(extractor: Extractor) -> None:
     """Load models, lexicons and the gazetteer now (the first article would otherwise pay for
-    them), by cleaning and extracting a sample; nothing is stored."""
+    them), by cleaning and extracting a sample; nothing is stored. The stance model (and the
+    MiniLM it reads with) is loaded by name: the sample names no party, so it does not ask it,
+    and forked workers would each load their own."""
+    from contested.extract.stance_model import sentence_stance
+
     article = clean_source(_WARM_UP)
     if isinstance(article, Article):
         extractor.extract(article)
+    sentence_stance()
 
 
 def _take(

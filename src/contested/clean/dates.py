@@ -2,7 +2,15 @@
 
 Only short, date-bearing lines near the start count (a dateline), never body sentences.
 Hijri dates are converted with the tabular (arithmetic) Islamic calendar, civil epoch;
-it can differ from the observed or Umm al-Qura calendar by a day or two.
+it can differ from the observed or Umm al-Qura calendar by a day or two. Solar Hijri dates
+(the Afghan and Iranian civil calendar: "5 Jadi 1403", "12 Dey 1402") are converted exactly
+(the 2820-year break table of the Jalaali algorithm).
+
+A numeric date both of whose first numbers could be the month ("04/10/2024") is read the
+way the head shows it: a day and month it names with the month's name ("Deir Ezzor, 4
+October"), else the weekday the line names ("Friday, 04/10/2024" is 4 October 2024, a Friday),
+else day first, the order of nearly every country outside the United States (whose outlets
+write the month's name in text far more than a bare numeric page date).
 """
 
 from __future__ import annotations
@@ -57,6 +65,29 @@ HIJRI_MONTHS: dict[str, int] = {
     for key in keys
 }
 
+# Solar Hijri months: Afghan (Dari) and Iranian (Persian) names, folded like HIJRI_MONTHS.
+SOLAR_MONTHS: dict[str, int] = {
+    key: index
+    for index, keys in enumerate(
+        (
+            ("hamal", "farvardin", "farwardin"),
+            ("sawr", "saur", "sor", "ordibehesht", "urdibihisht"),
+            ("jawza", "jauza", "jawzah", "khordad", "khurdad"),
+            ("saratan", "tir"),
+            ("asad", "mordad", "amordad", "murdad"),
+            ("sunbula", "sonbola", "sonbula", "sunbulah", "shahrivar", "shahrewar"),
+            ("mizan", "mehr", "mihr"),
+            ("aqrab", "aban"),
+            ("qaws", "qaus", "azar"),
+            ("jadi", "jaddi", "dey", "dei"),
+            ("dalw", "dalwa", "dalv", "bahman"),
+            ("hut", "hoot", "esfand", "isfand", "espand"),
+        ),
+        start=1,
+    )
+    for key in keys
+}
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -89,10 +120,38 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(_ISLAMIC_EPOCH - 1 + days)
 
 
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Solar Hijri (Jalaali) to Gregorian: 1 Farvardin falls on the March equinox day the
+    Jalaali break table gives; months 1-6 have 31 days, 7-11 30, the 12th 29 or 30."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31 or not _SOLAR_BREAKS[0] < year < 3178:
+        return None
+    leap_j, previous, jump = -14, _SOLAR_BREAKS[0], 0
+    for brk in _SOLAR_BREAKS[1:]:
+        jump = brk - previous
+        if year < brk:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        previous = brk
+    n = year - previous
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    nowruz = dt.date(gy, 3, 20 + leap_j - leap_g)
+    before = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return nowruz + dt.timedelta(days=before + day - 1)
+
+
+_SOLAR_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
+                 2192, 2262, 2324, 2394, 2456, 3178)
+
+
 def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
     """The publication date stated by a dateline in the first ``limit`` characters, if any. An
     ambiguous numeric date ("10/03/2024") is read the way a day and month written with the
-    month's name near it read ("Deir Ezzor, 10 March (Agency) -")."""
+    month's name near it read ("Deir Ezzor, 10 March (Agency) -"), else as the weekday on its
+    line says, else day first."""
     for line in text[:limit].splitlines():
         if is_dateline(line):
             dates = list(gregorian_dates(line)) or list(hijri_dates(line))
@@ -108,21 +167,28 @@ _NAMED_DAY_MONTH = (
 )
 
 
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def _disambiguated(line: str, head: str) -> list[dt.date]:
-    """The readings of the line's ambiguous numeric dates that a day and month named in
-    ``head`` confirm."""
+    """The readings of the line's ambiguous numeric dates: the one a day and month named in
+    ``head`` confirm, else the one on the weekday the line names, else day first."""
     named = {
         (MONTHS[m["month"].lower()], int(m["day"]))  # the group is a key of MONTHS, dot outside
         for pattern in _NAMED_DAY_MONTH
         for m in pattern.finditer(head)
     }
+    weekdays = {_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(line)}
     found: list[dt.date] = []
     for match in _NUMERIC.finditer(line):
         a, b, year = int(match["a"]), int(match["b"]), match["year"]
-        for day, month in ((a, b), (b, a)):
-            if (month, day) in named and (date := _make_date(year, str(month), str(day))):
-                found.append(date)
-                break
+        readings = [d for d in (_make_date(year, str(b), str(a)), _make_date(year, str(a), str(b)))
+                    if d is not None]
+        confirmed = [d for d in readings if (d.month, d.day) in named]
+        on_weekday = [d for d in readings if d.weekday() in weekdays]
+        if chosen := (confirmed or on_weekday or readings)[:1]:
+            found.append(chosen[0])
     return found
 
 
@@ -156,20 +222,27 @@ def gregorian_dates(text: str) -> Iterator[dt.date]:
 
 
 def hijri_dates(text: str) -> Iterator[dt.date]:
-    """Hijri dates (``2 Dhu al-Hijjah 1442 AH``) converted to Gregorian."""
+    """Hijri dates (``2 Dhu al-Hijjah 1442 AH``) and solar Hijri ones (``5 Jadi 1403``)
+    converted to Gregorian."""
     for match in _HIJRI.finditer(text):
-        month = HIJRI_MONTHS.get(re.sub(r"[^a-z0-9]", "", match["month"].lower()))
-        if month is not None:
-            date = hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
-            if date is not None:
-                yield date
+        key = re.sub(r"[^a-z0-9]", "", match["month"].lower())
+        year, day = int(match["year"]), int(match["day"])
+        if (month := HIJRI_MONTHS.get(key)) is not None:
+            date = hijri_to_gregorian(year, month, day)
+        elif (month := SOLAR_MONTHS.get(key)) is not None:
+            date = solar_hijri_to_gregorian(year, month, day)
+        else:
+            continue
+        if date is not None:
+            yield date
 
 
 def _all_matches(line: str) -> Iterator[re.Match[str]]:
     for pattern in (*_GREGORIAN, _NUMERIC):
         yield from pattern.finditer(line)
     for match in _HIJRI.finditer(line):
-        if re.sub(r"[^a-z0-9]", "", match["month"].lower()) in HIJRI_MONTHS:
+        key = re.sub(r"[^a-z0-9]", "", match["month"].lower())
+        if key in HIJRI_MONTHS or key in SOLAR_MONTHS:
             yield match
 
 

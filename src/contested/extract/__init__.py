@@ -23,7 +23,7 @@ from contested.extract.claims import (
 )
 from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
-from contested.extract.events import armed_drones, find_triggers, vote_type
+from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
 from contested.extract.mentions import SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
@@ -181,7 +181,9 @@ class Extractor:
             mention_id=mention_id,
             article_id=article.article_id,
             role=draft.role,
-            event_type=vote_type(armed_drones(text, window, draft.triggers)),
+            event_type=armed_target(
+                text, window, vote_type(armed_drones(text, window, draft.triggers))
+            ),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,
             date=dated.date,

@@ -163,14 +163,19 @@ _AIDE = (
 )
 # "an elderly couple": two
 _COUPLE = r"(?:an?\s+(?:(?!couple\b)[\w-]+\s+)?couple\b(?!\s+of\b))"
+# Where a noun phrase can start: a quantity starts a word; "a family of", "his son", "his
+# driver" and "a couple" may start inside one, on their first letter ("this son"). A
+# necessary condition only, so the matches are the same; it lets the engine pass the other
+# positions at once.
+_NP_START = r"(?=\b|[afhot])"
 _NP = (
-    rf"(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"{_NP_START}(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
 )
 _NP_PART = re.compile(
-    rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
+    rf"{_NP_START}(?:(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
     rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})|(?P<couple>{_COUPLE})"
     rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
-    rf"(?P<tail>{_TAIL})?",
+    rf"(?P<tail>{_TAIL})?)",
     _I,
 )
 _HEAD_SEARCH = re.compile(rf"\b{_HEAD}\b", _I)
@@ -211,6 +216,8 @@ _SUBJECT = re.compile(
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
 )
+# words every match of the pattern before holds: a region without them is passed at once
+_SUBJECT_CUE = re.compile(r"killed|dead|died|slain|perished|martyred|lives|death|wounded|injured|hurt", _I)
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
@@ -274,6 +281,7 @@ _COUNTED = re.compile(
     r"(?P<verb>casualties|fatalities|deaths|injuries|bodies)\b",
     _I,
 )
+_COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies", _I)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
@@ -514,7 +522,9 @@ def _added(last: CasualtyFigure, more: CasualtyFigure) -> CasualtyFigure:
 
 
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not _SUBJECT_CUE.search(text, start, end):
+        return out
     for found in _SUBJECT.finditer(text, start, end):
         m = _last_conjunct(text, found)
         if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
@@ -610,7 +620,9 @@ def _neutralized(cand: _Candidate) -> _Candidate:
 
 
 def _find_counted(text: str, start: int, end: int) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not _COUNTED_CUE.search(text, start, end):
+        return out
     for m in _COUNTED.finditer(text, start, end):
         if _not_a_count(text, m.start("np"), m.group("np")):
             continue

@@ -5,7 +5,7 @@ happened, so places read from it are not incident places, and a claimant is sear
 it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
 publication date), never the incident's own date.
 
-Component id: ``extract.datelines@2``.
+Component id: ``extract.datelines@3``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@2"
+COMPONENT = "extract.datelines@3"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"

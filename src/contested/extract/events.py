@@ -1,7 +1,7 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@2``. Rule-based: a trigger lexicon per event type, and
+Component id: ``extract.events@3``. Rule-based: a trigger lexicon per event type, and
 sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -16,7 +16,7 @@ from typing import Literal
 
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@2"
+COMPONENT = "extract.events@3"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -91,7 +91,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (
-        r"shell(?:ing|ed)|shells (?:fired|landed|fell|hit|struck|by)|(?:fired|lobbed) [\w ]{0,20}shells"
+        r"shell(?:ing|ed)|shells (?:(?:had|have|were|was) )?(?:been )?(?:fired|landed|fell|hit"
+        r"|struck|launched)|shells by|(?:fired|lobbed) [\w ]{0,20}shells"
         r"|artillery|mortars?(?: shells?| rounds?| fire)?|bombardment|tank fire",
         "shelling",
         2,
@@ -114,7 +115,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
         r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
-        r"|explosive belts?|sticky bombs?",
+        r"|explosive belts?|sticky bombs?"
+        # a grenade thrown or lobbed (a rocket-propelled one is a weapon of battle, below)
+        r"|(?<!propelled )(?<!propelled-)(?:hand )?grenades?(?! launchers?)(?: attacks?)?",
         "explosion",
         2,
     ),
@@ -125,8 +128,15 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-        r"ambush(?:ed)?|shoot-?outs?|(?:attacked|stormed|assaulted) (?:\w+ ){0,3}(?:checkpoints?"
-        r"|positions?|posts?|outposts?|barracks|patrols?)|exchanged (?:gun)?fire|exchange of gunfire"
+        r"ambush(?:ed)?|shoot-?outs?|exchanged (?:gun)?fire|exchange of gunfire"
+        # an armed target attacked: a battle, not an attack on civilians ("militants attacked
+        # an army base", "fighters attacked federal government troops", "attacks against the
+        # security forces", "raided an AU base")
+        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran)(?: against| on)? (?:[\w-]+['’]? ){0,4}?"
+        r"(?:checkpoints?|positions?|posts?|outposts?|barracks|patrols?|bases?|garrisons?"
+        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:security|government|armed"
+        r"|army|military|police|federal|state) forces|militia(?:s|men)?|police(?:men)? (?:stations?"
+        r"|units?))"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
         # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
         r"|(?:attacks? on|opened fire on) (?:\w+ ){0,3}(?:checkpoints?|positions?|outposts?|barracks"
@@ -143,7 +153,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (r"strikes?|struck", "airstrike", 1),
     (
-        r"opened fire|shot (?:dead|and killed)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
+        r"opened fire|shot (?:dead|to death|and (?:killed|injured|wounded))|beaten to death"
+        r"|shot by (?:\w+ ){0,2}(?:gunmen|armed|unknown|unidentified|militants|assailants"
+        r"|attackers|soldiers|police|security)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
         r"|gun attacks?|shootings?|stabbed|stabbing|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",
@@ -179,6 +191,10 @@ _SUBJECT_WORDS = (
 # Why a trigger sentence is not a reported incident.
 _STATISTIC = re.compile(
     r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%"
+    # a count of incidents ("312 incidents of shelling were recorded", "compared with 401 in
+    # October"): a tally, not one incident
+    r"|\b\d[\d,]*\s+(?:separate\s+|recorded\s+|reported\s+)?(?:incidents|cases|instances"
+    r"|violations|episodes)\s+of\b|\bcompared (?:with|to) \d[\d,]*\b"
     # a tally's shares and counts: "made up more than half of the incidents", "the share of
     # attacks on civilians", "the number of strikes fell"
     r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"
@@ -468,7 +484,7 @@ _ONE_WAY = re.compile(
 )
 _TARGETS = (
     r"(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|pick-?ups?|convoys?|minibus(?:es)?"
-    r"|crowds?|gatherings?)"
+    r"|crowds?|gatherings?|groups? of (?:people|men|youths?|young men|civilians|residents))"
 )
 # An armed drone striking: an army's drone, a drone firing a weapon, a drone hitting a vehicle
 # or a gathering ("a drone struck a car on the road", "the drone fired two missiles").
@@ -511,3 +527,36 @@ def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:
     votes["airstrike"] -= generic
     if votes["airstrike"] <= 0:
         del votes["airstrike"]
+
+
+_ARMED = (
+    r"(?:soldiers?|troops|policem[ae]n|police(?:wom[ae]n| officers?| personnel)|militia(?:men"
+    r"| members?)?|militiam[ae]n|servicem[ae]n|security (?:forces|personnel|guards?|officers?)"
+    r"|(?:army|military|police|paramilitary|security) personnel|(?:army|military) (?:units?"
+    r"|officers?)|fighters?)"
+)
+# The other side was armed: it fought back ("repelled an attack") or armed men were its
+# casualties ("killing two soldiers", "a police officer was shot dead").
+_ARMED_SIDE = re.compile(
+    r"\b(?:(?:repelled|repulsed|thwarted|foiled|fought off|fended off|repel|repulse|thwart"
+    r"|fight off) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|incursions?"
+    r"|offensives?|advances?|attackers)"
+    rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
+    r"|shot|martyred)"
+    rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
+    rf" (?:[\w'’-]+ ){{0,5}}?{_ARMED}\b"
+    r"|fire ?fights?|gun ?battles?)",
+)
+
+
+def armed_target(text: str, window: Sequence[Span], event_type: EventType) -> EventType:
+    """An attack of no other kind ("other": gunmen, an attack) on an armed side is an armed
+    clash, as ACLED codes it: the other side fought back ("security forces repelled an attack
+    by militants") or its casualties were armed ("killing two soldiers", "a policeman was
+    shot dead"). Attacks on civilians stay attacks."""
+    if event_type != "other":
+        return event_type
+    if any(_ARMED_SIDE.search(text, w.start, w.end) for w in window):
+        return "armed_clash"
+    return event_type
+

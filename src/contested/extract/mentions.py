@@ -59,6 +59,7 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     day: DayKey | None = None  # the first calendar date its event sentences give
+    slack: int = 0  # days ``day`` may be off: 1 when read from "on Friday" against the anchor
 
     def add(self, sentence: Sentence, triggers: list[Trigger]) -> None:
         self.triggers.extend(triggers)
@@ -93,7 +94,7 @@ def group_mentions(
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
         day = explicit_day(text, sentence) if foreground else None
-        if foreground and primary is not None and _other_day(primary.day, day):
+        if foreground and primary is not None and _other_day(primary.day, day, primary.slack):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
             current.add(sentence, foreground)
@@ -106,7 +107,9 @@ def group_mentions(
                 primary = Draft("primary", sentences=[] if drafts else lede)
                 drafts.append(primary)
             primary.add(sentence, foreground)
-            primary.day = primary.day or day
+            if primary.day is None:
+                primary.day = day or relative_day(text, sentence, anchor)
+                primary.slack = 0 if day else 1
             current = primary
         elif background and _headline_told(primary, drafts, background, sentences):
             assert primary is not None  # the headline's incident, recalled by the lede
@@ -294,15 +297,53 @@ def explicit_day(text: str, sentence: Sentence) -> DayKey | None:
     return None
 
 
-def _other_day(known: DayKey | None, day: DayKey | None) -> bool:
-    """Two calendar dates that cannot be the same day mark two incidents."""
+def relative_day(text: str, sentence: Sentence, anchor: dt.date | None) -> DayKey | None:
+    """The day a weekday or "yesterday" of the event sentence names, resolved against the
+    ``anchor`` ("on Friday morning" in a story of Friday 29 September): what tells a later
+    "On September 6, a missile hit the market" as an earlier incident, recalled."""
+    from contested.extract.dates import find_date_expressions, resolve_expression
+
+    if anchor is None:
+        return None
+    for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if expr.kind in ("weekday", "days_ago") and not expr.reporting:
+            guess = resolve_expression(expr, anchor)
+            if guess is not None and guess.precision == "day":
+                return (guess.date.year, guess.date.month, guess.date.day)
+    return None
+
+
+def _other_day(known: DayKey | None, day: DayKey | None, slack: int = 0) -> bool:
+    """Two calendar dates that cannot be the same day mark two incidents; ``slack``: the days
+    ``known`` may be off (a weekday resolved against the publication day)."""
     if known is None or day is None:
         return False
+    if slack and known[0]:
+        a, b = _calendar(known), _calendar(day, _calendar(known))
+        return a is None or b is None or abs((a - b).days) > slack
     same_year = known[0] == day[0] or 0 in (known[0], day[0])
     return not (same_year and known[1:] == day[1:])
 
 
+_LAG = dt.timedelta(days=7)  # a year-less date up to a week after the reference is that year's
+
+
+def _calendar(key: DayKey, near: dt.date | None = None) -> dt.date | None:
+    """The date of ``key``; a year-less one ("30 December") the latest on or before ``near``
+    (a week's lag allowed), as :mod:`contested.extract.dates` resolves it."""
+    try:
+        if key[0] or near is None:
+            return dt.date(key[0], key[1], key[2]) if key[0] else None
+        found = dt.date(near.year, key[1], key[2])
+        return found if found <= near + _LAG else dt.date(near.year - 1, key[1], key[2])
+    except ValueError:
+        return None
+
+
 def _earlier(day: DayKey, than: DayKey) -> bool:
+    if than[0] and not day[0]:  # "30 December" told after a dated "Thursday" in February
+        found, known = _calendar(day, _calendar(than)), _calendar(than)
+        return found is not None and known is not None and found < known
     if 0 in (day[0], than[0]):
         return day[1:] < than[1:]
     return day < than

@@ -49,7 +49,9 @@ WORD_NUMBER_RE: Final = (
 )
 _DIGITS_CORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,:/]\d)"
 DIGITS_RE: Final = rf"(?<![\w.,$£€#/:-]){_DIGITS_CORE}"
-NUMBER_RE: Final = rf"(?:{DIGITS_RE}|{WORD_NUMBER_RE})"
+# Every number, and so every quantity phrase, starts a word: the leading ``\b`` (which
+# DIGITS_RE and each alternative imply) lets the engine pass the other positions at once.
+NUMBER_RE: Final = rf"\b(?:{DIGITS_RE}|{WORD_NUMBER_RE})"
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -80,10 +82,21 @@ RANGE_RE: Final = (
 )
 # "another 30", "a further two", "an additional five": the count that follows, not one more
 INCREMENT_RE: Final = r"\b(?:another|a\s+further|further|an\s+additional|additional|a\s+total\s+of)"
-QUANTITY_RE: Final = (
+_QUANTITY = (
     rf"(?:(?:{INCREMENT_RE}\s+)?(?:{QUALIFIER_RE}\s+)?(?:{RANGE_RE}|{COUNT_RE})"
     rf"|{VAGUE_RE}(?:\s+of)?)"
 )
+# The words a quantity phrase can start with (a number, a qualifier, an increment, a vague
+# amount: each alternative's first word above), as a lookahead. A necessary condition, so
+# QUANTITY_RE matches what _QUANTITY matches, in the same order; the engine passes every
+# other word at once instead of trying each alternative (tests/test_extract_pattern_guards.py).
+_QUANTITY_START = (
+    r"(?=\d|an?\b|a(?:nother|dditional|bout|round|pproximately|lmost|s\b|t\b)|between|both"
+    r"|close|countless|dozens|eight|eleven|fewer|fif|five|forty|four|further|half|hundreds|in\b"
+    r"|just|less|many|more|multiple|nearly|nine|no\b|numerous|one|over|roughly|scores|seven"
+    r"|several|six|some|t(?:en|hirt|hree|housands|we(?:lve|nty)|wo)|up(?:\b|wards)|zero)"
+)
+QUANTITY_RE: Final = rf"\b{_QUANTITY_START}{_QUANTITY}"
 """A quantity phrase: qualified number, range, or vague amount (read it with parse_quantity)."""
 
 _QUALIFIER_CANON: Final = {

@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@2``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@3``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -8,6 +8,7 @@ the mention are searched, and venue phrases are skipped.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@2"
+COMPONENT = "extract.places@3"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
@@ -289,8 +290,46 @@ def toponyms(
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
+                match = offset(before, match) if precision == 2 else match
                 found.append(Toponym(Span(at, span.start + end), name, match, precision))
     return found
+
+
+_NUMBER_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "hundred": 100}
+_UNIT_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+            "kilometer": 1.0, "miles": 1.609, "mile": 1.609, "nautical miles": 1.852,
+            "nautical mile": 1.852, "nm": 1.852}
+_BEARING = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)\s*(?P<unit>nautical miles?|nm|km|kilomet(?:re|er)s?|miles?)"
+    r"\s+(?:to the\s+)?(?P<dir>(?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|port|coast)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MIN_OFFSET_KM = 10.0  # nearer than this the named place is close enough
+
+
+def offset(before: str, match: Match) -> Match:
+    """The point a distance and bearing before the name state ("about 50 nautical miles
+    southwest of Aden", "30 km north of Kirkuk"): the named place moved that far that way,
+    since that far off it is not where the incident was."""
+    m = _DISTANCE_BEFORE.search(before)
+    if m is None:
+        return match
+    bearing = _BEARING.get(m.group("dir").lower().replace("-", ""))
+    number = m.group("n").lower()
+    value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
+    if bearing is None or value is None:
+        return match
+    km = value * _UNIT_KM[m.group("unit").lower()]
+    if km < _MIN_OFFSET_KM:
+        return match
+    return replace(match, lat=match.lat + km / 111.2 * math.cos(math.radians(bearing)),
+                   lon=match.lon + km / (111.2 * math.cos(math.radians(match.lat)))
+                   * math.sin(math.radians(bearing)))
 
 
 def province_names(text: str) -> frozenset[str]:

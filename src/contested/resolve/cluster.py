@@ -145,6 +145,10 @@ def incident_score(profile: Profile, members: Sequence[Profile]) -> float:
     compared = _compared(members)
     profile = placed_by(profile, compared)
     primary = [m for m in compared if m.mention.role == "primary"]
+    if profile.mention.role == "primary" and any(
+        m.mention.article_id == profile.mention.article_id for m in primary
+    ):
+        return 0.0  # an article that tells two incidents of its own tells two incidents
     apart = [m for m in primary if date_score(profile, m) == 0.0]
     if apart and _dates_conflict(profile, apart, compared):
         return 0.0

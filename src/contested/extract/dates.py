@@ -186,11 +186,15 @@ _WEEKS_AFTER = re.compile(
     re.I,
 )
 _REPORT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)"
-    r"|^,\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|told|announced|stated|confirmed|denied|claimed"
+    r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
+)
+# A date opening its sentence, then who spoke: "On Thursday, the minister told parliament ..."
+_OPENS_STATEMENT = re.compile(
+    r"^,\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|told|announced|stated|confirmed|denied|claimed"
     r"|tweeted|wrote)\b",
     re.I,
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"”’')\]]*\s*)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 # Every pattern above needs a digit, a month or weekday name, or one of these words.
 _HINT = re.compile(
@@ -333,7 +337,8 @@ def _mark_reporting(text: str, expr: DateExpression) -> DateExpression:
     after = text[expr.span.end : expr.span.end + 40]
     if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before[-30:]):
         return replace(expr, named=True)
-    if (_REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after)
+    opens = _SENTENCE_START.search(before) is not None and _OPENS_STATEMENT.match(after)
+    if (_REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after) or opens
             or _FOLLOW_UP_BEFORE.search(before)):
         return replace(expr, reporting=True)
     return expr

@@ -62,9 +62,15 @@ from typing import Any
 import resolve_errors
 
 from contested.clean import clean_source
-from contested.extract.dates import DateGuess, resolve_incident_date
+from contested.extract.dates import (
+    DateGuess,
+    find_date_expressions,
+    resolve_expression,
+    resolve_incident_date,
+)
 from contested.extract.names import name_candidates
 from contested.extract.places import choose_place, toponyms
+from contested.extract.sentences import split_sentences
 from contested.gazetteer import open_gazetteer
 from contested.gazetteer.model import LookupContext
 from contested.resolve import cluster_all
@@ -75,11 +81,10 @@ from contested.types import Mention, Place, Rejection, Source, Span
 Vectors = Any
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gva-semeval2018t5"
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _LEAD = re.compile(r"\b(shot|shoot|shooting|gun|fire[ds]?|killed|dead|died|police|wounded)\b",
                    re.IGNORECASE)
 LEAD_SENTENCES = 3
-MENTIONS_VERSION = 3  # bump when the mentions are built differently
+MENTIONS_VERSION = 4  # bump when the mentions are built differently
 
 
 def read_documents(limit: int | None) -> list[dict[str, str]]:
@@ -101,11 +106,13 @@ def lead_spans(text: str) -> list[Span]:
     first_line = text.split("\n", 1)[0]
     if first_line.strip():
         spans.append(Span(0, len(first_line)))
-    for match in _SENTENCE.finditer(text, len(first_line)):
+    for sentence in split_sentences(text):
+        if sentence.span.start < len(first_line):
+            continue
         if len(spans) > LEAD_SENTENCES:
             break
-        if len(match.group().strip()) >= 30 and _LEAD.search(match.group()):
-            spans.append(Span(match.start(), match.end()))
+        if len(sentence.text) >= 30 and _LEAD.search(sentence.text):
+            spans.append(sentence.span)
     return spans
 
 
@@ -131,13 +138,31 @@ def to_mention(doc: Mapping[str, str], gazetteer: object) -> tuple[Mention, dt.d
 
 
 def incident_date(text: str, events: Sequence[Span], published: dt.date) -> DateGuess | None:
-    """The earliest day-precise date of the lead sentences, else the first one's guess."""
+    """The earliest day-precise date the lead sentences give their own event, else a calendar
+    date naming a shooting anywhere in the article ("the Aug. 5 shooting", "killed Nov. 10"),
+    else the earliest day-precise date the lead gives, else the first lead sentence's guess."""
     guesses = [resolve_incident_date(text, span, published) for span in events]
     known = [g for g in guesses if g is not None and g.date <= published]
     days = [g for g in known if g.precision == "day"]
+    own = [g for g in days if g.own]
+    if own:
+        return min(own, key=lambda g: g.date)
+    named = named_day(text, published)
+    if named is not None:
+        return named
     if days:
         return min(days, key=lambda g: g.date)
     return guesses[0] if guesses and guesses[0] in known else None
+
+
+def named_day(text: str, published: dt.date) -> DateGuess | None:
+    """The first calendar date in ``text`` that names an event, not after publication."""
+    for expr in find_date_expressions(text):
+        if expr.named and expr.kind in ("date", "month_day"):
+            guess = resolve_expression(expr, published)
+            if guess is not None and guess.date <= published:
+                return guess
+    return None
 
 
 def pairs(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:

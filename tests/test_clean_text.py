@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from contested.clean import clean_source
-from contested.clean.furniture import is_furniture, strip_furniture
+from contested.clean.furniture import is_furniture, strip_furniture, strip_tagline
 from contested.clean.meta import detect_language, outlet_from_url
 from contested.clean.normalize import normalize_text
 from contested.ids import stable_id
@@ -244,3 +244,23 @@ def test_seed_publication_dates_match_gold() -> None:
         expected = gold["published"]
         assert (article.published.isoformat() if article.published else None) == expected, name
         assert article.published_from == ("text" if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Two hurt in Elm Street shooting - KXYZ News 9 Springfield, Ohio News Weather & Sports",
+         "Two hurt in Elm Street shooting"),
+        ("Clerk wounded in robbery | Lakeview News, Weather, Sports - WQRS Channel 3",
+         "Clerk wounded in robbery"),
+        ("Driver shot on the ring road - riverside24.com", "Driver shot on the ring road"),
+        # a clause after the dash, or a place alone, is the story's own
+        ("Sudan - state TV says the market was shelled", "Sudan - state TV says the market was shelled"),
+        ("Blast at the depot - Kharkiv, Ukraine", "Blast at the depot - Kharkiv, Ukraine"),
+        ("Nothing but a tagline - KXYZ News", "Nothing but a tagline"),
+    ],
+)
+def test_an_outlet_tagline_leaves_the_title(title: str, expected: str) -> None:
+    assert strip_tagline(title) == expected
+    article = clean_text(f"{title}\n\nA man was shot on Elm Street on Tuesday, police said.")
+    assert article.title == expected

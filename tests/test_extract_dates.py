@@ -125,7 +125,7 @@ def test_weekday_and_month_day_together() -> None:
     assert (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
     assert guess.expression == "Tuesday, August 23"
     assert guess.span.of(text) == guess.expression
-    assert guess.component == COMPONENT == "extract.dates@2"
+    assert guess.component == COMPONENT == "extract.dates@3"
 
 
 @pytest.mark.parametrize(
@@ -279,3 +279,58 @@ def test_seed_004_event_sentence_has_no_date() -> None:
         region = _sentence(text, opening)
         assert find_date_expressions(text, region.start, region.end) == []
         assert resolve_incident_date(text, region, anchor) is None
+
+
+# --- extract.dates@3: event-naming dates before follow-up and statement dates ---------------
+
+AUG_15 = dt.date(2021, 8, 15)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        # a calendar date naming the event beats the weekday of an arrest
+        ("Officers detained a man Tuesday over the Aug. 5 shooting at the market.", AUG_15,
+         ("2021-08-05", "day")),
+        ("The trial over the attack on 12 April opened on Thursday.", AUG_15,
+         ("2021-04-12", "day")),
+        # a weekday next to the event beats one next to a court appearance
+        ("The driver appeared in court on Monday, accused over the ambush Saturday night.",
+         MONDAY, ("2021-07-10", "day")),
+        ("Friday's bombing was condemned by the council, the mayor said on Sunday.", MONDAY,
+         ("2021-07-09", "day")),
+        ("Two farmers were killed Thursday, and a suspect was arrested Sunday.", MONDAY,
+         ("2021-07-08", "day")),
+        # "nearly a week after the attack": the report is about a week after the event
+        ("Nearly a week after the attack, the market reopened.", MONDAY, ("2021-07-05", "week")),
+        ("Two weeks after the bombing, the bridge is still closed.", MONDAY,
+         ("2021-06-28", "week")),
+    ],
+)
+def test_the_event_named_date_beats_a_follow_up_day(
+    sentence: str, anchor: dt.date, expected: tuple[str, str]
+) -> None:
+    assert _resolve(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A woman was sentenced on Wednesday for the killing of her neighbour.",
+        "The suspect was arrested by state troopers late Friday.",
+        "The teenager will face a judge on Tuesday for wounding his cousin.",
+        "On Thursday, the defence minister told parliament that the base had been hit.",
+    ],
+)
+def test_a_follow_up_or_statement_day_is_not_the_events_own(sentence: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), MONDAY)
+    assert guess is not None and not guess.own
+
+
+def test_named_and_reporting_marks() -> None:
+    text = "Police said Tuesday that the June 3 shooting and a raid on Friday were linked."
+    marks = {e.expression: (e.named, e.reporting) for e in find_date_expressions(text)}
+    assert marks == {"Tuesday": (False, True), "June 3": (True, False),
+                     "on Friday": (True, False)}
+    plain = "Gunmen stormed the village on Tuesday."
+    assert [(e.named, e.reporting) for e in find_date_expressions(plain)] == [(False, False)]

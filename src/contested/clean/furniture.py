@@ -7,7 +7,9 @@ Rules, not a list of one site's strings:
 - icon-font and menu strings (many ``icon`` tokens, no sentence);
 - repeated lines (a headline printed two or three times);
 - datelines (a date and little else) near the start;
-- short label lines (no sentence punctuation) before the headline or after the last paragraph.
+- short label lines (no sentence punctuation) before the headline or after the last paragraph;
+- an outlet's tagline after the headline (" - KXYZ News 4 Springfield, Ohio News Weather &
+  Sports", " | WXYZ.com"): it names the station's city, not the story's place.
 """
 
 from __future__ import annotations
@@ -79,7 +81,37 @@ def strip_furniture(text: str, title: str | None = None) -> Cleaned:
     kept = [line if ok else None for line, ok in zip(lines, keep, strict=True)]
     if title is None:
         title = _take_headline(kept)
-    return Cleaned(title=title, body=_join(kept))
+    return Cleaned(title=strip_tagline(title) if title else title, body=_join(kept))
+
+
+# A trailing title segment naming an outlet: a broadcast call sign (KSLA, WXYZ-TV), a site
+# address, or the words stations append ("News, Weather & Sports", "Channel 4", "NewsChannel").
+_TAGLINE_SEPARATOR = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]+$)")
+_OUTLET_MARK = re.compile(
+    r"(?-i:\b[KW][A-Z]{2,3}(?:-?(?:TV|DT|FM|AM))?\d{0,2}\b|\b(?:News|Weather|Sports|Channel"
+    r"|NewsChannel|TV|FOX|CBS|NBC|ABC)\b)|\.com\b",
+)
+_TAGLINE_MAX_WORDS = 14
+
+
+def strip_tagline(title: str) -> str:
+    """``title`` without the outlet taglines at its end ("Two shot on Main Street - KXYZ News 4
+    Springfield"); a title that is all tagline is kept."""
+    while (cut := _TAGLINE_SEPARATOR.search(title)) is not None:
+        tail = title[cut.end() :]
+        if not _is_tagline(tail):
+            break
+        title = title[: cut.start()].rstrip()
+    return title
+
+
+def _is_tagline(tail: str) -> bool:
+    """A short segment naming an outlet, written as a name (mostly capitalised words), not as a
+    clause ("Houthi TV says strikes killed 12")."""
+    words = tail.split()
+    named = sum(1 for w in words if not w[0].isalpha() or w[0].isupper() or "." in w)
+    return (len(words) <= _TAGLINE_MAX_WORDS and named >= 0.6 * len(words)
+            and _OUTLET_MARK.search(tail) is not None)
 
 
 def is_furniture(line: str) -> bool:

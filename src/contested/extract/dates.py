@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@2``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@3``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -21,8 +21,14 @@ Resolution against the ``anchor`` (the dateline or the publication date):
   fixes the year when the article names any year: news is not older than the latest year it
   mentions, so it is the first year from that one on where the day falls on that weekday.
 
-:func:`resolve_incident_date` takes the expression in the event sentence first (the finest
-precision, then the first), then the nearest one in the two sentences before it, and only then
+Each expression is marked ``reporting`` when it dates a report, a statement or a follow-up act
+("said on Wednesday", "told reporters Thursday", "arrested Tuesday", "appeared in court
+Monday", "was sentenced on May 3") and ``named`` when it dates an event the text names ("the
+Aug. 5 shooting", "the attack on 12 April", "Sunday night's strike", "a shooting Tuesday night",
+"was killed Friday", "nearly a week after the attack": anchor - 7 days, precision week).
+
+:func:`resolve_incident_date` takes the expression in the event sentence first (a named event's
+date, then the finest precision, then the first), then the nearest one in the two sentences before it, and only then
 a date the sentence gives for a report ("..., the Observatory reported on Sunday"). It never
 looks further back: unknown stays unknown.
 """
@@ -41,7 +47,7 @@ from typing import Final, Literal
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@2"
+COMPONENT: Final = "extract.dates@3"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
@@ -62,7 +68,8 @@ class DateExpression:
     day: int | None = None
     weekday: int | None = None  # Monday = 0
     offset: int = 0  # units back for *_ago; 1 for "last <weekday>" (strictly before the anchor)
-    reporting: bool = False  # the date of a report or statement, not necessarily of the event
+    reporting: bool = False  # the date of a report, a statement or a follow-up act (an arrest)
+    named: bool = False  # the date of a named event ("the Aug. 5 shooting", "killed Friday")
 
 
 @dataclass(frozen=True)
@@ -135,9 +142,59 @@ _REPORT_BEFORE = re.compile(
     r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
     re.I,
 )
+# A follow-up act: its day is not the incident's ("arrested Tuesday in the Aug. 5 shooting").
+_FOLLOW_UP_BEFORE = re.compile(
+    r"\b(?:arrested|arrest|charged|charges|arraigned|arraignment|appeared|appear|appears"
+    r"|sentenced|sentencing|pleaded|pled|pleads|convicted|indicted|acquitted|booked|jailed"
+    r"|detained|captured|surrendered|extradited|testified|ruled|released|identified|buried"
+    r"|hearing|court|trial|funeral|vigil|autops(?:y|ies)|judge|jury|verdict|lawsuit|filed"
+    r"|hospitali[sz]ed|remains?|remained)"
+    r"(?:\s+(?!(?:in|of|for|after)\s+(?:the|a|an)\s)[\w.'’-]+){0,4}"
+    r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
+    re.I,
+)
+# Event nouns and verbs a date can name: "the Aug. 5 shooting", "the attack on 12 April",
+# "Sunday night's strike", "killed Friday", "opened fire on Saturday".
+_EVENT_NOUN = (
+    r"(?:shootings?|shootouts?|gunfire|gunfights?|attacks?|strikes?|airstrikes?|air\s+strikes?"
+    r"|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|killings?|murders?|homicides?"
+    r"|slayings?|stabbings?|massacres?|assaults?|clash(?:es)?|shelling|incidents?|carjackings?"
+    r"|robber(?:y|ies)|standoffs?|rampage|violence)"
+)
+_EVENT_VERB = (
+    r"(?:shot|killed|wounded|injured|slain|murdered|stabbed|fired|opened\s+fire|gunned\s+down"
+    r"|attacked|struck|hit|bombed|shelled|exploded|detonated|ambushed|raided|erupted|occurred"
+    r"|happened|took\s+place)"
+)
+_NAMED_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_NOUN}|{_EVENT_VERB})(?:\s+(?:(?:the|a|an|\w+)\s+)?(?:on|in|at|early|late))?"
+    r"\s*,?\s+$",
+    re.I,
+)
+_NAMED_AFTER = re.compile(
+    rf"^(?:['’]s)?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
+    rf"|morning|night|evening|afternoon|police|officer-involved|gang-related|gang|random|suicide"
+    rf"|car|truck|rocket|drone|missile|air|terror|terrorist|bomb|knife|gun|militant|rebel)){{0,2}}"
+    rf"\s+{_EVENT_NOUN}\b",
+    re.I,
+)
+# "nearly a week after the attack": the report is about a week after the event
+_WEEKS_AFTER = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
+    rf"(?P<n>a|one|two|three|four|\d)\s+(?P<unit>weeks?|months?)\s+(?:after|since)\s+"
+    rf"(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b",
+    re.I,
+)
 _REPORT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
 )
+# A date opening its sentence, then who spoke: "On Thursday, the minister told parliament ..."
+_OPENS_STATEMENT = re.compile(
+    r"^,\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|told|announced|stated|confirmed|denied|claimed"
+    r"|tweeted|wrote)\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"”’')\]]*\s*)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 # Every pattern above needs a digit, a month or weekday name, or one of these words.
 _HINT = re.compile(
@@ -223,6 +280,14 @@ def _build_relative_span(m: re.Match[str]) -> DateExpression:
     return DateExpression(span, expr, kind, offset=back)
 
 
+def _build_weeks_after(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    n = m.group("n").lower()
+    back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(n) or int(n)
+    kind: ExpressionKind = "weeks_ago" if m.group("unit").lower().startswith("week") else "months_ago"
+    return DateExpression(span, expr, kind, offset=back, named=True)
+
+
 _Builder = Callable[[re.Match[str]], DateExpression | None]
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_ISO, _build_calendar),
@@ -235,6 +300,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_WEEKDAY, _build_weekday),
     (_RELATIVE_DAY, _build_relative_day),
     (_AGO, _build_ago),
+    (_WEEKS_AFTER, _build_weeks_after),
     (_RELATIVE_SPAN, _build_relative_span),
 )
 
@@ -263,9 +329,17 @@ def find_date_expressions(
 
 
 def _mark_reporting(text: str, expr: DateExpression) -> DateExpression:
+    """Mark a date as a named event's (the words next to it name the event) or, failing that,
+    as a report's or a follow-up act's."""
+    if expr.named:
+        return expr
     before = text[max(0, expr.span.start - 60) : expr.span.start]
-    after = text[expr.span.end : expr.span.end + 16]
-    if _REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after):
+    after = text[expr.span.end : expr.span.end + 40]
+    if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before[-30:]):
+        return replace(expr, named=True)
+    opens = _SENTENCE_START.search(before) is not None and _OPENS_STATEMENT.match(after)
+    if (_REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after) or opens
+            or _FOLLOW_UP_BEFORE.search(before)):
         return replace(expr, reporting=True)
     return expr
 
@@ -439,7 +513,8 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     ]
     event = [e for e in inside if not e.reporting]
     if event:
-        return min(event, key=lambda e: (_RANK[precision_of(e)], _vague(e), e.span.start))
+        return min(event, key=lambda e: (not e.named, _RANK[precision_of(e)], _vague(e),
+                                         e.span.start))
     start = _lookback_start(text, region.start)
     before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
     if before:

@@ -640,25 +640,6 @@ def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speake
         spelled = next((s for s in reversed(named) if f"({words[0]})" in s.name), None)
         return surname or (replace(spelled, name=phrase.text) if spelled else None)
     return None
-    if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
-        # "the group said": the body named last, not the witnesses who told it something
-        body = next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
-        return replace(body, name=phrase.text)  # its kind and party, the sentence's words
-    if phrase.anaphoric:
-        return named[-1]
-    words = re.sub(r"^[Tt]he\s+", "", phrase.text).split()
-    if len(words) == 1 and words[0][:1].isupper():
-        # a surname ("Kirby said"), or an acronym the article spelled out ("the Department of
-        # Foreign Affairs (DFA) said ... the DFA said")
-        return next(
-            (
-                s
-                for s in reversed(named)
-                if s.name.split()[-1] == words[0] or f"({words[0]})" in s.name
-            ),
-            None,
-        )
-    return None
 
 
 def _place_tiers(article: Article, draft: Draft) -> list[list[Span]]:

@@ -282,8 +282,8 @@ def _build_relative_span(m: re.Match[str]) -> DateExpression:
 
 def _build_weeks_after(m: re.Match[str]) -> DateExpression:
     span, expr = _span_expr(m)
-    n = m.group("n").lower()
-    back = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(n) or int(n)
+    back = parse_number(m.group("n").lower())
+    assert back is not None  # the pattern's numbers: a, one to four, a digit
     kind: ExpressionKind = "weeks_ago" if m.group("unit").lower().startswith("week") else "months_ago"
     return DateExpression(span, expr, kind, offset=back, named=True)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
+from contested.extract.dates import find_date_expressions, resolve_expression
 from contested.extract.events import Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
@@ -254,8 +255,6 @@ def _earlier_month(
     ("the strike came despite a truce declared in April") dates something else."""
     if anchor is None or not triggers or not _MONTH_WORD.search(sentence.text):
         return False
-    from contested.extract.dates import find_date_expressions
-
     found = [
         e for e in find_date_expressions(text, sentence.span.start, sentence.span.end)
         if not e.reporting
@@ -288,8 +287,6 @@ def _before_month(year: int | None, month: int, back: int, anchor: dt.date) -> b
 
 def explicit_day(text: str, sentence: Sentence) -> DayKey | None:
     """The calendar date an event sentence gives itself ("On August 15, ..."), if any."""
-    from contested.extract.dates import find_date_expressions
-
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
         if expr.kind in ("date", "month_day") and not expr.reporting:
             assert expr.month is not None and expr.day is not None
@@ -301,8 +298,6 @@ def relative_day(text: str, sentence: Sentence, anchor: dt.date | None) -> DayKe
     """The day a weekday or "yesterday" of the event sentence names, resolved against the
     ``anchor`` ("on Friday morning" in a story of Friday 29 September): what tells a later
     "On September 6, a missile hit the market" as an earlier incident, recalled."""
-    from contested.extract.dates import find_date_expressions, resolve_expression
-
     if anchor is None:
         return None
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from contested.extract.numbers import parse_number
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
@@ -295,9 +296,6 @@ def toponyms(
     return found
 
 
-_NUMBER_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                 "ninety": 90, "hundred": 100}
 _UNIT_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609, "mile": 1.609, "nautical miles": 1.852,
             "nautical mile": 1.852, "nm": 1.852}
@@ -321,7 +319,7 @@ def offset(before: str, match: Match) -> Match:
         return match
     bearing = _BEARING.get(m.group("dir").lower().replace("-", ""))
     number = m.group("n").lower()
-    value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
+    value = float(number) if number[0].isdigit() else parse_number(number)
     if bearing is None or value is None:
         return match
     km = value * _UNIT_KM[m.group("unit").lower()]

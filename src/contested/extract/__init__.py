@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contested.extract.claimant import ClaimantPhrase, find_claimant
@@ -439,6 +440,7 @@ class Extractor:
                         article.article_id, mention_id, text, sentence.span, stance, who, by_accused
                     )
                 )
+        claims = _told_in_body(claims, [s.span for s in draft.sentences if _is_headline(s)])
         return drop_repeats(merge_adjacent(claims, text)), tuple(parties)
 
     def _stance_speaker(self, text: str, stance: Stance, speaker: Speaker) -> Speaker:
@@ -482,9 +484,31 @@ class Extractor:
             mine = [f for f in figures if clause.start <= f.span.start < clause.end]
             phrase = find_claimant(text, clause)
             if not mine or (phrase is None and groups):
-                return whole
+                return self._each_figure(text, span, figures, speaker)
             groups.append((clause, mine, speaker if phrase is None else self._speaker(phrase)))
-        return groups if len(groups) > 1 else whole
+        return groups if len(groups) > 1 else self._each_figure(text, span, figures, speaker)
+
+    def _each_figure(
+        self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
+    ) -> list[tuple[Span, list[CasualtyFigure], Speaker]]:
+        """Two death tolls of one sentence that differ are two claims, however its clauses
+        run: a toll set against another ("84 people had been killed, not 101 as reported
+        earlier"; "killed 115 people, the network said, far more than the 88 dead announced by
+        the authorities"). The first keeps the sentence's claimant and its other figures; a
+        later one, quoted from the end of the toll before it, is said by the claimant named
+        there, else by the same."""
+        killed = sorted(
+            (f for f in figures if f.kind == "killed" and not f.vague), key=lambda f: f.span.start
+        )
+        if len(killed) < 2 or len({(f.value, f.min, f.max) for f in killed}) < len(killed):
+            return [(span, list(figures), speaker)]
+        first = [f for f in figures if f.kind != "killed" or f is killed[0]]
+        groups = [(span, first, speaker)]
+        for before, figure in pairwise(killed):
+            rest = Span(before.span.end, span.end)  # its own quote: the rest of the sentence
+            phrase = find_claimant(text, rest)
+            groups.append((rest, [figure], speaker if phrase is None else self._speaker(phrase)))
+        return groups
 
     def _rooted(self, stance: Stance) -> Stance:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
@@ -527,6 +551,37 @@ def _clauses(text: str, span: Span) -> list[Span]:
     starts = [span.start, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), span.end]
     return [Span(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+_HEADLINE_AT = 3  # a headline is among the first sentences of the page (after a masthead)
+_STOP = ".!?\"”’:)"
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A headline ("Truck bomb outside air base kills five, mayor says"): among the first
+    sentences of the page, with no closing stop."""
+    text = sentence.text.strip()
+    return sentence.index <= _HEADLINE_AT and bool(text) and text[-1] not in _STOP
+
+
+def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Claim]:
+    """A headline's toll the body gives again ("... kills five" over "the blast killed five
+    people and wounded 60, the mayor said") is the body's claim, told once."""
+    def figure(claim: Claim) -> tuple[int | None, ...]:
+        return (claim.killed, claim.killed_min, claim.killed_max, claim.injured)
+
+    def repeated(claim: Claim) -> bool:
+        if claim.kind != "casualties" or not any(claim.span == h for h in headlines):
+            return False
+        mine = figure(claim)
+        return any(
+            other.kind == "casualties"
+            and other.span not in headlines
+            and all(a is None or a == b for a, b in zip(mine, figure(other), strict=True))
+            for other in claims
+        )
+
+    return [c for c in claims if not repeated(c)]
 
 
 def _attached(draft: Draft, guess: DateGuess) -> bool:

@@ -3,7 +3,9 @@
 The first reported event opens the primary mention; later event sentences join it unless a
 cue marks them as an earlier incident recalled for context (background) or a separate
 incident ("in a separate attack"). Sentences without a trigger that carry a toll or a denial
-join the mention they follow.
+join the mention they follow; those told before the first event sentence (a lede that gives
+the toll, "At least nine people were killed on Friday when bombs fell on the camps") join the
+first incident told.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def group_mentions(
     drafts: list[Draft] = []
     primary: Draft | None = None
     current: Draft | None = None
-    lede: list[Sentence] = []  # stances told before the first event sentence
+    lede: list[Sentence] = []  # stances and tolls told before the first event sentence
     for sentence in sentences:
         if sentence_filter(sentence.text):
             # a habitual or statistical aside reports no incident, but a denial or accusation
@@ -121,7 +123,7 @@ def group_mentions(
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
-        elif current is None and is_stance(sentence):
+        elif current is None and (is_stance(sentence) or _tolls(sentence)):
             lede.append(sentence)
     return _told_causes(drafts)
 
@@ -208,6 +210,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
 _TOLL_REACH = 4  # sentences after the mention within which a casualty figure still joins it
+_TOLL_PARAGRAPHS = 2  # or the next paragraphs (a quotation of five sentences is one paragraph)
 
 
 def is_stance(sentence: Sentence) -> bool:
@@ -230,7 +233,7 @@ def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
 
 def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a casualty figure ("the bodies
-    of nine workers were recovered") up to four sentences after; a denial or accusation
+    of nine workers were recovered") up to four sentences or two paragraphs after; a denial or accusation
     belongs to it however far down the article it comes."""
     if is_stance(sentence):
         return True
@@ -238,7 +241,12 @@ def _follows(draft: Draft, sentence: Sentence) -> bool:
     if sentence.index - last.index <= 2 and _FOLLOW_UP.search(sentence.text):
         return True
     near = sentence.index - last.index <= _TOLL_REACH
-    return near and bool(find_casualties(sentence.text))
+    near = near or 0 < sentence.paragraph - last.paragraph <= _TOLL_PARAGRAPHS
+    return near and _tolls(sentence)
+
+
+def _tolls(sentence: Sentence) -> bool:
+    return bool(find_casualties(sentence.text))
 
 
 _DAY_KINDS = frozenset({"date", "month_day", "weekday", "days_ago"})

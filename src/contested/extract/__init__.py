@@ -398,7 +398,8 @@ class Extractor:
         from contested.extract.casualties import find_casualties
         from contested.extract.stance import find_stances, in_denied_accusation, is_hedged
 
-        text, claims, parties = article.text, [], []
+        text, parties = article.text, []
+        claims: list[Claim] = []
         for sentence in draft.sentences:
             if _is_title(article, sentence) or _is_heading(sentence):
                 continue
@@ -415,12 +416,11 @@ class Extractor:
             ]
             hedged = is_hedged(sentence.text)
             groups = self._figure_groups(text, sentence.span, figures, speaker)
+            own = find_claimant(text, sentence.span) is not None
             for span, group, who in groups + self._accused_tolls(text, sentence, found):
-                claims.append(
-                    casualty_claim(
-                        article.article_id, mention_id, text, span, group, who, hedged
-                    )
-                )
+                claim = casualty_claim(article.article_id, mention_id, text, span, group, who, hedged)
+                if own or not _told_again(claim, claims):
+                    claims.append(claim)
             hits = actor_hits[sentence.index]
             told: set[str] = set()
             stances = [
@@ -562,6 +562,19 @@ def _is_headline(sentence: Sentence) -> bool:
     sentences of the page, with no closing stop."""
     text = sentence.text.strip()
     return sentence.index <= _HEADLINE_AT and bool(text) and text[-1] not in _STOP
+
+
+def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:
+    """A sentence that names no claimant of its own and gives again the toll of the claim
+    before it ("Two people were killed and three wounded, the governor said. The dead were a
+    man and a woman.") tells the same claim, not another."""
+    last = next((c for c in reversed(before) if c.kind == "casualties"), None)
+    if last is None or last.source != claim.source:
+        return False
+    killed = (claim.killed, claim.killed_min, claim.killed_max)
+    if killed != (last.killed, last.killed_min, last.killed_max) or killed == (None, None, None):
+        return False
+    return claim.injured is None or claim.injured == last.injured
 
 
 def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Claim]:

@@ -123,7 +123,7 @@ def group_mentions(
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
-        elif current is None and (is_stance(sentence) or _tolls(sentence)):
+        elif current is None and (is_stance(sentence) or _body_toll(sentence)):
             lede.append(sentence)
     return _told_causes(drafts)
 
@@ -247,6 +247,15 @@ def _follows(draft: Draft, sentence: Sentence) -> bool:
 
 def _tolls(sentence: Sentence) -> bool:
     return bool(find_casualties(sentence.text))
+
+
+def _body_toll(sentence: Sentence) -> bool:
+    """A toll told in a sentence of the body, not in a headline (which has no closing stop
+    and tells the incident the body tells in full)."""
+    return sentence.text.rstrip()[-1:] in _CLOSING and _tolls(sentence)
+
+
+_CLOSING = frozenset('.!?"”’)')
 
 
 _DAY_KINDS = frozenset({"date", "month_day", "weekday", "days_ago"})

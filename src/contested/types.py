@@ -142,7 +142,7 @@ class Claim:
     source_kind: SourceKind
     quote: str
     span: Span  # span of `quote` in Article.text
-    component: str  # "extract.claims@3"
+    component: str  # "extract.claims@4"
     relayed_by: tuple[str, ...] = ()
     killed: int | None = None
     killed_min: int | None = None
@@ -167,7 +167,7 @@ class Mention:
     role: Role
     event_type: EventType
     trigger: Span
-    component: str  # "extract.events@3"
+    component: str  # "extract.events@4"
     date: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_span: Span | None = None

@@ -1,7 +1,7 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@3``. Rule-based: a trigger lexicon per event type, and
+Component id: ``extract.events@4``. Rule-based: a trigger lexicon per event type, and
 sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -16,7 +16,7 @@ from typing import Literal
 
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@3"
+COMPONENT = "extract.events@4"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever

@@ -495,8 +495,9 @@ class Extractor:
         run: a toll set against another ("84 people had been killed, not 101 as reported
         earlier"; "killed 115 people, the network said, far more than the 88 dead announced by
         the authorities"). The first keeps the sentence's claimant and its other figures; a
-        later one, quoted from the end of the toll before it, is said by the claimant named
-        there, else by the same."""
+        later one, quoted from the end of the toll before it, is said by the body it is credited
+        to ("announced by the authorities"), else by the claimant named after the toll before
+        it, else by the same."""
         killed = sorted(
             (f for f in figures if f.kind == "killed" and not f.vague), key=lambda f: f.span.start
         )
@@ -506,7 +507,8 @@ class Extractor:
         groups = [(span, first, speaker)]
         for before, figure in pairwise(killed):
             rest = Span(before.span.end, span.end)  # its own quote: the rest of the sentence
-            phrase = find_claimant(text, rest)
+            agent = _passive_agent(text, Span(figure.span.end, span.end))
+            phrase = agent or find_claimant(text, rest)
             groups.append((rest, [figure], speaker if phrase is None else self._speaker(phrase)))
         return groups
 
@@ -562,6 +564,24 @@ def _is_headline(sentence: Sentence) -> bool:
     sentences of the page, with no closing stop."""
     text = sentence.text.strip()
     return sentence.index <= _HEADLINE_AT and bool(text) and text[-1] not in _STOP
+
+
+_AGENT = re.compile(
+    r"\s*(?:(?:as\s+|that\s+had\s+been\s+|were\s+)?(?:announced|given|reported|released"
+    r"|issued|put\s+out|recorded|counted|confirmed)\s+(?:\w+\s+)?by\s+)"
+    r"(?P<who>[^,.;()]{2,60}?)(?=\s*(?:[,.;(]|$|\s+(?:on|in|at|last|earlier)\b))",
+    re.IGNORECASE,
+)
+
+
+def _passive_agent(text: str, span: Span) -> ClaimantPhrase | None:
+    """The body a toll is credited to right after it: "the 88 dead announced by local
+    authorities" (local authorities)."""
+    found = _AGENT.match(text, span.start, span.end)
+    if found is None:
+        return None
+    who = Span(found.start("who"), found.end("who"))
+    return ClaimantPhrase(who.of(text), who, who.of(text), ())
 
 
 def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:

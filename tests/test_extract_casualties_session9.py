@@ -1,7 +1,8 @@
 """Casualty claims, session 9: the general causes of the tolls lost or told twice on the blind
 sets (a toll told before the first event sentence, a toll a quotation away, two tolls set
-against each other in one sentence, a headline's toll the body gives again), and the casualty
-shapes the reader does not yet read. Every text here is ours, written for the test."""
+against each other in one sentence, a headline's toll the body gives again), the casualty shapes
+read since (victim nouns, communique formulas, coffins, "killing no one", a claimant who is no
+victim) and those still open. Every text here is ours, written for the test."""
 
 from __future__ import annotations
 
@@ -147,9 +148,7 @@ def test_the_same_toll_from_another_claimant_is_another_claim(extractor: Extract
     assert _tolls(extractor, text) == [(2, None, 3), (2, None, None)]
 
 
-# ------------------------------------------------------------------ shapes not yet read
-# Pattern gaps found on the seen held-out sets; extract/casualties.py is being rewritten for
-# speed (s9-cpu) and these wait for that rewrite. Strict: each fails loudly once it is read.
+# ------------------------------------------------------------------ shapes read since session 9
 
 
 def _rows(text: str) -> list[Row]:
@@ -165,17 +164,7 @@ def _rows(text: str) -> list[Row]:
          "35, the office said.", [("killed", 35, None, None)]),
         ("The missile struck the clinic, causing damage but no deaths; 12 people were "
          "lightly injured.", [("killed", 0, None, None), ("injured", 12, None, None)]),
-    ],
-)
-def test_casualty_shapes_read(sentence: str, expected: list[Row]) -> None:
-    assert _rows(sentence) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="pattern gap: waits for the casualty regex rewrite")
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # victim nouns the reader does not know ("hostages", "attackers", "seafarers")
+        # victim nouns: hostages, captives, seafarers, attackers
         ("The army says 19 hostages died, 11 of them policemen.", [("killed", 19, None, None)]),
         ("Troops stormed the depot, killing all 15 attackers, officials said.",
          [("killed", 15, None, None)]),
@@ -185,19 +174,57 @@ def test_casualty_shapes_read(sentence: str, expected: list[Row]) -> None:
          [("killed", 2, None, None), ("injured", 4, None, None)]),
         ("The spokesman said 12 hostages were martyred in the ambush.",
          [("killed", 12, None, None)]),
-        # honorific death with another verb ("became martyrs")
+        # honorific death and the communique's formula
         ("Forty policemen became martyrs in the assault, the ministry said.",
          [("killed", 40, None, None)]),
-        # the dead counted by those who bury them
-        ("Elders said between 30 and 40 people had been buried by Monday.",
-         [("killed", None, 30, 40)]),
+        ("He said all 20 terrorists involved in the raid were sent to hell.",
+         [("killed", 20, None, None)]),
+        # the dead counted in coffins, as in bodies
         ("A reporter saw at least a dozen coffins carried out of the morgue.",
          [("killed", 12, None, None)]),
+        # nobody killed, told with the verb first
+        ("The drone wounded six people but killed no one, the governor said.",
+         [("injured", 6, None, None), ("killed", 0, None, None)]),
+        # a claimant "a director" is no victim: the toll is the one he gives
+        ("A hospital director said two people had died.", [("killed", 2, None, None)]),
+        ("A doctor told reporters three people were killed.", [("killed", 3, None, None)]),
+        # the agent of an active "killed" is no victim; a passive one stays the victims
+        ("Two gunmen killed 12 people at the market.", [("killed", 12, None, None)]),
+        ("Three attackers killed the guard.", [("killed", 1, None, None)]),
+        ("Two civilians killed the day before were buried.", [("killed", 2, None, None)]),
+        ("Two soldiers killed, three wounded.", [("killed", 2, None, None), ("injured", 3, None, None)]),
+    ],
+)
+def test_casualty_shapes_read(sentence: str, expected: list[Row]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the attackers' own act is no toll of theirs
+        "The attackers fled into the forest.",
+        "Police said two attackers had been arrested.",
+    ],
+)
+def test_no_toll_for_attackers_told_of(sentence: str) -> None:
+    assert _rows(sentence) == []
+
+
+# ------------------------------------------------------------------ shapes not yet read
+# Gaps found on the seen held-out sets and left open. Strict: each fails loudly once it is read.
+
+
+@pytest.mark.xfail(strict=True, reason="pattern gap, open")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dead counted by those who bury them ("buried alive" is no toll: kept apart)
+        ("Elders said between 30 and 40 people had been buried by Monday.",
+         [("killed", None, 30, 40)]),
         # a total followed by its parts in apposition is the total, not total + part
         ("The shells killed 9 people, five fighters and four civilians, and wounded 30.",
          [("killed", 9, None, None), ("injured", 30, None, None)]),
-        # a claimant "a director" is no victim: the toll is the one he gives
-        ("A hospital director said two people had died.", [("killed", 2, None, None)]),
         # a toll revised: "an earlier toll of N"
         ("The office said so on Monday, revising an earlier toll of six.",
          [("killed", 6, None, None)]),
@@ -207,6 +234,6 @@ def test_casualty_shapes_not_yet_read(sentence: str, expected: list[Row]) -> Non
     assert _rows(sentence) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="pattern gap: waits for the casualty regex rewrite")
+@pytest.mark.xfail(strict=True, reason="pattern gap, open")
 def test_no_toll_where_the_figure_is_withheld() -> None:
     assert _rows("The police did not give a number of dead.") == []

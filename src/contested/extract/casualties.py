@@ -1,14 +1,16 @@
 """Casualty figures: who was killed or injured, how many, and how sure the text is.
 
-Component id: ``extract.casualties@2``. Rule-based and fast: precompiled patterns run only over
+Component id: ``extract.casualties@3``. Rule-based and fast: precompiled patterns run only over
 the region they are given (usually one sentence), and a region without any casualty word is
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
-- subject:  "more than 10 civilians were killed", "5 dead", "three members of the army died"
+- subject:  "more than 10 civilians were killed", "5 dead", "three members of the army died",
+            "50 servicemen became martyrs", "all 33 terrorists were sent to hell" (communiques)
 - object:   "killing 11 people", "wounded 14", "claimed the lives of", "killing all passengers"
 - noun:     "the death of seven soldiers and one civilian", "the death toll rose to 12"
-- counted:  "12 civilian deaths", "dozens of casualties"
-- none:     "no casualties", "did not result in casualties", "no one was hurt" (value 0)
+- counted:  "12 civilian deaths", "dozens of casualties", "a dozen coffins"
+- none:     "no casualties", "did not result in casualties", "no one was hurt", "killing no
+            one" (value 0)
 - vague:    "There are dead and wounded", "caused casualties" (value None, "unspecified")
 - lives:    "claimed nine lives", "six lives were lost"
 - treated:  "30 people sustained injuries", "more than 60 were receiving treatment", "taken to
@@ -36,7 +38,7 @@ from typing import Final, Literal
 from contested.extract.numbers import COUNT_RE, QUANTITY_RE, Quantity, parse_quantity
 from contested.types import Span, Victims
 
-COMPONENT: Final = "extract.casualties@2"
+COMPONENT: Final = "extract.casualties@3"
 Kind = Literal["killed", "injured"]
 
 _I = re.IGNORECASE
@@ -82,7 +84,8 @@ _HEAD = (
     r"|(?:staff|crew|family|tribe)\s+members?|cadres?|recruits?|suspects?|pilgrims?|herders?"
     r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
     r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
-    r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?)"
+    r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?"
+    r"|hostages?|captives?|abductees|seafarers?|seam[ae]n|crewm[ae]n|attackers?|assailants?)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
@@ -92,7 +95,8 @@ _CIVILIAN_HEAD = re.compile(
     r"|labou?rer|patient|pedestrian|motorist|tourist|passer|bystander|onlooker|guest|mourner"
     r"|attendee|shopper|customer|spectator|congregant|shopkeeper|neighbou?r"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
-    r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old",
+    r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old|hostage|captive"
+    r"|abductee|seafarer|seam[ae]n",
     _I,
 )
 _SOLDIER_HEAD = re.compile(
@@ -101,7 +105,8 @@ _SOLDIER_HEAD = re.compile(
     _I,
 )
 _MILITANT_HEAD = re.compile(
-    r"militant|fighter|militiam|jihadist|insurgent|terrorist|rebel|gunm[ae]n|operative", _I
+    r"militant|fighter|militiam|jihadist|insurgent|terrorist|rebel|gunm[ae]n|operative|attacker"
+    r"|assailant", _I
 )
 _FORCE_HEAD = re.compile(
     r"members?|elements|personnel|officers?|commanders?|leaders?|m[ae]n|forces|crew", _I
@@ -127,7 +132,7 @@ _STOP = (
     r"|dead|died|wounded|injured|hurt|killing|wounding|injuring|including|among|strikes?"
     r"|airstrikes?|air|raids?|attacks?|drones?|missiles?|rockets?|shells?|bombs?|times|days?"
     r"|years?|hours?|weeks?|months?|km|miles?|casualties|deaths?|fatalities|injuries|people"
-    r"|others|all|no|not)"
+    r"|others|all|no|not|said|says|told|tells|added|reported|according)"
 )
 # a word's dot is an abbreviation's ("U.S."), never a sentence's end ("men. One")
 _MOD = (
@@ -191,6 +196,7 @@ _ALL = (
 )
 _KILL_WORD = (
     r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives"
+    r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
@@ -206,7 +212,7 @@ _GAP = (
     r"|\s+and\s+(?:allied|other|affiliated)\s+(?:factions|groups|militias)"
     # "four workers employed at the field were killed", "two men riding a motorcycle"
     r"|\s+(?:working|employed|living|staying|sheltering|travell?ing|riding|driving|sitting"
-    r"|standing|waiting|queu(?:e)?ing|gathered|stationed|deployed|based)\s+[^,.;]{1,70}?"
+    r"|standing|waiting|queu(?:e)?ing|gathered|stationed|deployed|based|involved)\s+[^,.;]{1,70}?"
     r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
 )
 
@@ -217,7 +223,9 @@ _SUBJECT = re.compile(
     _I,
 )
 # words every match of the pattern before holds: a region without them is passed at once
-_SUBJECT_CUE = re.compile(r"killed|dead|died|slain|perished|martyred|lives|death|wounded|injured|hurt", _I)
+_SUBJECT_CUE = re.compile(
+    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell", _I
+)
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
@@ -278,10 +286,10 @@ _TOLL = re.compile(
 )
 _COUNTED = re.compile(
     rf"(?P<np>{QUANTITY_RE})(?P<mods>(?:\s+{_MOD}){{0,2}})\s+"
-    r"(?P<verb>casualties|fatalities|deaths|injuries|bodies)\b",
+    r"(?P<verb>casualties|fatalities|deaths|injuries|bodies|coffins)\b",
     _I,
 )
-_COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies", _I)
+_COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies|coffins", _I)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
@@ -307,6 +315,7 @@ _MATERIAL_ONLY = re.compile(
     _I,
 )
 _NOBODY = re.compile(
+    r"\b(?P<object>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:no\s+one|nobody)\b|"
     r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
     rf"(?P<both>\s+(?:or|and|nor)\s+(?:{_HURT_WORD}|{_KILL_WORD})\b)?",
@@ -348,7 +357,8 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|material\s+damage|eliminat|liquidat|lost\s|hospitali|burns|treatment"
+    r"|neutrali|bodies|coffins|sent\s+to\s+hell|material\s+damage|eliminat|liquidat|lost\s"
+    r"|hospitali|burns|treatment"
     r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
     r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
     r"|number\s+of\s+victims",
@@ -529,11 +539,35 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
         m = _last_conjunct(text, found)
         if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
             continue
+        if _active(text, m):
+            continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
         if cand is not None:
             out.append(cand)
     return out
+
+
+# what an active "killed" takes as its object: a count or a determiner ("two gunmen killed 12
+# people", "the attackers killed a guard")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to)\s+)?(?:\d|(?:a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several"
+    r"|many|his|her|their|its|all)\b|the\s+(?!(?:day|night|week|month|previous|same|following"
+    r"|next|last|first|second|morning|evening|year)\b))",
+    _I,
+)
+
+
+def _active(text: str, m: re.Match[str]) -> bool:
+    """The phrase before "killed" is its agent, not its victims: the verb follows it with no
+    auxiliary and takes an object ("Two gunmen killed 12 people")."""
+    verb = m.group("verb").lower()
+    if verb not in ("killed", "wounded", "injured") or m.group("both"):
+        return False
+    if text[m.end("np") : m.start("verb")].strip():
+        return False
+    return _OBJECT_AFTER.match(text, m.end("verb")) is not None
 
 
 def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:
@@ -642,7 +676,8 @@ def _find_none(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for pattern in (_NONE, _NOBODY):
         for m in pattern.finditer(text, start, end):
-            kinds = _none_kinds(m.group("verb"), m.groupdict().get("both"))
+            verb = m.groupdict().get("object") or m.group("verb")
+            kinds = _none_kinds(verb, m.groupdict().get("both"))
             victims: Victims = "civilians" if "civilian" in m.group().lower() else "unknown"
             span = Span(m.start(), m.end())
             figures = tuple(CasualtyFigure(span, k, 0, victims=victims) for k in kinds)
@@ -687,6 +722,7 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
     "injuries": ("injured",),
     "casualties": ("killed", "injured"),
     "bodies": ("killed",),
+    "coffins": ("killed",),
 }
 def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
     out = []

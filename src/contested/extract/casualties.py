@@ -292,7 +292,7 @@ _COUNTED = re.compile(
 _COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies|coffins", _I)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
-    r"|victims)\b(?:[^.;]{0,100}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
+    r"|victims)\b(?:[^.;]{0,150}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
     rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+(?:at|to)\s+)(?P<np>{QUANTITY_RE})",
     _I,
 )
@@ -906,7 +906,7 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         listed.pop()
     found = [p for p in map(_part, listed) if p is not None]
     if found:
-        return found
+        return _apposed(text, listed, found)
     phrase = text[start:end].strip()
     if phrase.lower().startswith(("all", "every", "those")):
         head = _HEAD_SEARCH.search(phrase)
@@ -916,6 +916,21 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         return []
     quantity = parse_quantity(phrase)
     return [] if quantity is None else [_Part(quantity, "unknown", False)]
+
+
+def _apposed(text: str, listed: list[re.Match[str]], found: list[_Part]) -> list[_Part]:
+    """A count of people followed, after a comma, by the groups it is made of ("13 people,
+    eight fighters and five civilians") is that count, not the sum: its parts, when they add
+    up to it, are its breakdown; when they add up to less (the list read only in part), the
+    count alone."""
+    if len(found) != len(listed) or len(found) < 2 or found[0].victims != "unknown":
+        return found
+    if not text[listed[0].end() : listed[1].start()].lstrip().startswith(","):
+        return found
+    total, rest = found[0].quantity.value, [p.quantity.value for p in found[1:]]
+    if total is None or None in rest or sum(v or 0 for v in rest) > total:
+        return found
+    return found[1:] if sum(v or 0 for v in rest) == total else found[:1]
 
 
 _SPEECH_AFTER = re.compile(

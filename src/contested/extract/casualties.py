@@ -197,6 +197,7 @@ _ALL = (
 _KILL_WORD = (
     r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives"
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
+    r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
@@ -224,7 +225,7 @@ _SUBJECT = re.compile(
 )
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
-    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell", _I
+    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried", _I
 )
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
@@ -357,7 +358,7 @@ _NAMED = re.compile(
 )
 _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|coffins|sent\s+to\s+hell|material\s+damage|eliminat|liquidat|lost\s"
+    r"|neutrali|bodies|coffins|sent\s+to\s+hell|buried|material\s+damage|eliminat|liquidat|lost\s"
     r"|hospitali|burns|treatment"
     r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
     r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
@@ -539,7 +540,7 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
         m = _last_conjunct(text, found)
         if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
             continue
-        if _active(text, m):
+        if _active(text, m) or _withheld(text, m):
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
@@ -563,11 +564,25 @@ def _active(text: str, m: re.Match[str]) -> bool:
     """The phrase before "killed" is its agent, not its victims: the verb follows it with no
     auxiliary and takes an object ("Two gunmen killed 12 people")."""
     verb = m.group("verb").lower()
-    if verb not in ("killed", "wounded", "injured") or m.group("both"):
+    if verb not in ("killed", "wounded", "injured", "buried") or m.group("both"):
         return False
     if text[m.end("np") : m.start("verb")].strip():
         return False
     return _OBJECT_AFTER.match(text, m.end("verb")) is not None
+
+
+_GIVE_BEFORE = re.compile(
+    r"\b(?:give|gave|given|giving|provide[sd]?|providing|release[sd]?|releasing|disclose[sd]?"
+    r"|disclosing|offer(?:ed|s)?|publish(?:ed|es)?|confirm(?:ed|s)?)\s+$",
+    _I,
+)
+
+
+def _withheld(text: str, m: re.Match[str]) -> bool:
+    """"did not give a number of dead": the number asked for, no toll."""
+    if not re.match(r"(?:a|the)\s+number\b", m.group("np"), _I):
+        return False
+    return _GIVE_BEFORE.search(text, max(0, m.start("np") - 20), m.start("np")) is not None
 
 
 def _find_injured(text: str, start: int, end: int) -> list[_Candidate]:

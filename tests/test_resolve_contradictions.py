@@ -77,6 +77,23 @@ def test_denial_by_the_accused_disputes_the_attribution() -> None:
     assert found.claim_ids == ("c1", "c2")
 
 
+def test_a_claim_of_responsibility_against_the_groups_denial_disputes_the_perpetrator() -> None:
+    """A commander claims the bombing for his group, the group's spokesman denies it (or the
+    group retracts its claim days later): the perpetrator is disputed, as an accusation
+    against a denial is. A confirmation with no denial of its actor disputes nothing."""
+    claimed = claim("c1", kind="confirmation", source="a commander of the Northern Front",
+                    source_kind="military", attributed_to="the Northern Front", by_accused=True)
+    denied = claim("c2", kind="denial", source="the Northern Front's spokesman",
+                   source_kind="military", attributed_to="the Northern Front", by_accused=True,
+                   article_id="a2")
+    (found,) = find_contradictions([claimed, denied])
+    assert (found.field, found.claim_ids) == ("perpetrator", ("c1", "c2"))
+    assert found.detail == ("a commander of the Northern Front: confirms the Northern Front vs "
+                            "the Northern Front's spokesman: denies")
+    other = claim("c3", kind="denial", source="the army", attributed_to="the army", article_id="a3")
+    assert find_contradictions([claimed, other]) == []
+
+
 def test_different_perpetrators_named_by_different_claimants() -> None:
     claims = [
         claim("c1", kind="attribution", attributed_to="US-led coalition"),
@@ -176,6 +193,21 @@ def test_places_more_than_50_km_apart_conflict() -> None:
     assert found.claim_ids == ("c1", "c3")
     (alone,) = find_mention_conflicts([far[0], far[2]])
     assert alone.detail.startswith("art-m1: al-Harra vs art-m3: al-Mayadin (")
+
+
+def test_one_name_placed_at_two_spots_is_a_namesake_not_a_dispute() -> None:
+    """Both reports say "Hodeidah"; the gazetteer put one at the port city and the other at
+    the governorate's centre 60 km away: the name agrees, so the place is not in dispute."""
+    from resolve_factories import place
+
+    city = place("Hodeidah", 14.80, 42.95, country="YE", admin1="Al Hudaydah")
+    namesake = place("Hodeidah", 15.30, 43.10, country="YE", admin1="Al Hudaydah", precision=2)
+    spelled = place("Al-Hudaydah", 15.30, 43.10, country="YE", admin1="Al Hudaydah", precision=2)
+    other = place("Zabid", 14.20, 43.32, country="YE", admin1="Al Hudaydah")
+    assert find_mention_conflicts([mention("m1", where=city), mention("m2", where=namesake)]) == []
+    assert find_mention_conflicts([mention("m1", where=city), mention("m2", where=spelled)]) == []
+    (found,) = find_mention_conflicts([mention("m1", where=city), mention("m2", where=other)])
+    assert found.field == "place"
 
 
 def test_one_article_against_two_that_agree_is_outvoted() -> None:

@@ -317,3 +317,15 @@ def test_a_share_of_an_articles_own_toll_is_not_the_rest_of_another_figure() -> 
     assert found.detail == "the militia: 2 killed vs security sources: 3 killed"
     elsewhere = claim("c4", source="the army", killed=1, victims="militants", article_id="a3")
     assert _killed_of(security, elsewhere, other) == []  # three outlets: 2 + 1 of 3 (as before)
+
+
+def test_a_breakdowns_part_of_no_group_is_not_a_victim_group() -> None:
+    """"Paramedics pronounced three women and a man dead" (3 civilians and 1 of no group, 4
+    in all) against the same service's "four killed": the man is no victim group of his own,
+    so his 1 is not set against the 4."""
+    toll = claim("c1", source="the ambulance service", killed=4, victims="unknown")
+    parts = claim("c2", source="the paramedics", killed=4, victims="mixed",
+                  breakdown=(("civilians", 3), ("unknown", 1)), article_id="a2")
+    assert find_contradictions([toll, parts]) == []
+    more = claim("c3", source="the mayor", killed=6, victims="unknown", article_id="a3")
+    assert [c.field for c in find_contradictions([toll, parts, more])] == ["killed", "killed"]

@@ -514,3 +514,32 @@ def test_a_province_report_and_a_town_inside_it_do_not_disagree() -> None:
     # the same texts and dates: only the town inside the province tells them apart
     assert match_score(weekly, [wire], embedder=hashing) > 0.05 + match_score(
         in_province, [wire], embedder=hashing)
+
+
+def test_a_report_that_came_first_joins_the_incident_it_fits_once_formed() -> None:
+    """A ministry's statement dated to its week ("earlier this week") sorts before the day's
+    reports; the first of those, mis-typed, scores just below the join threshold against it
+    and opens its own incident. The next report fits both: the statement, alone in its
+    incident, fits the incident now formed on average over its members, so the two become
+    one, whatever order the reports come in."""
+    statement = ("The foreign ministry rejected claims it was behind the killing of eleven "
+                 "pilgrims at the shrine near Kargil earlier this week.")
+    hospital = ("Militants sprayed bullets on pilgrims at the shrine near Kargil, killing "
+                "eleven, hospital officials said.")
+    police = "Gunmen killed eleven pilgrims at a shrine near Kargil on Tuesday, police said."
+    kargil = place("Kargil", 34.55, 76.13, country="IN", admin1="Ladakh")
+
+    def report(key: str, kind: str, text: str, **when: object) -> Mention:
+        toll = claim(f"c-{key}", killed=11, mention_id=key, article_id=f"art-{key}")
+        return mention(key, event_type=kind, where=kargil, summary=text, claims=(toll,),
+                       **when)  # type: ignore[arg-type]
+
+    week = report("w", "other", statement, date=D(2018, 6, 16), precision="week")
+    typed = report("a", "airstrike", hospital)
+    told = report("b", "other", police)
+    hashing = HashingEmbedder()
+    assert match_score(typed, [week], embedder=hashing) < DEFAULT_THRESHOLD
+    for order in ([week, typed, told], [told, typed, week], [typed, week, told]):
+        clusters = cluster_all(order, lambda m: m.mention_id, embedder=hashing)
+        assert sorted(sorted(m.mention_id for m in v) for v in clusters.values()) == [
+            ["a", "b", "w"]]

@@ -39,13 +39,19 @@ _SMALL = (
     rf"(?:(?:{_alt(_TENS_WORDS)})(?:[\s-](?:{_alt(_UNIT_WORDS[1:10])})\b)?"
     rf"|{_alt(_UNIT_WORDS)})"
 )
-_HUNDREDS = rf"(?:(?:an?|{_SMALL})\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
-_THOUSANDS = (
-    rf"(?:(?:an?|{_HUNDREDS}|{_SMALL})\s+thousand(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL}))?)"
-)
-_DOZENS = rf"(?:(?:half\s+a|an?|{_SMALL})\s+dozen)"
+# Each word number is written as a head ("a", "an" or a number below a hundred) and what may
+# follow it: "dozen", or "hundred" with its tail and then "thousand" with its own. One copy of
+# each part instead of the alternatives spelt out in full keeps the patterns that embed a number
+# small (cheap to compile) with the same matches: every way of matching a phrase is tried
+# longest first, as in the spelt-out grammar, so an enclosing pattern that backtracks into the
+# number meets the same ends in the same order (tests/test_extract_number_grammar.py).
+_HUNDRED_TAIL = rf"\s+hundred(?:\s+(?:and\s+)?{_SMALL})?"
+# after "thousand (and)": a number below a thousand, "a"/"an" only before "hundred"
+_BELOW_THOUSAND = rf"(?:an?\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}(?:{_HUNDRED_TAIL})?)"
+_THOUSAND_TAIL = rf"\s+thousand(?:\s+(?:and\s+)?{_BELOW_THOUSAND})?"
 WORD_NUMBER_RE: Final = (
-    rf"\b(?:{_THOUSANDS}|{_HUNDREDS}|{_DOZENS}|a\s+couple|a\s+single|{_SMALL}|another|both|an?)\b"
+    r"\b(?:half\s+a\s+dozen|a\s+couple|a\s+single|another|both"
+    rf"|(?:an?|{_SMALL})(?:\s+dozen|(?:{_HUNDRED_TAIL})?(?:{_THOUSAND_TAIL})?))\b"
 )
 _DIGITS_CORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,:/]\d)"
 DIGITS_RE: Final = rf"(?<![\w.,$£€#/:-]){_DIGITS_CORE}"
@@ -75,15 +81,19 @@ VAGUE_RE: Final = (
     r"\b(?:dozens|scores|hundreds|thousands|tens|several|many|numerous|countless|multiple"
     r"|a\s+(?:large\s+|small\s+|great\s+|significant\s+)?number|a\s+few|a\s+handful|some)\b"
 )
-RANGE_RE: Final = (
-    rf"(?:\bbetween\s+{COUNT_RE}\s+(?:and|to)\s+{COUNT_RE}"
-    rf"|{DIGITS_RE}\s*[-–—]\s*{_DIGITS_CORE}{_MEASURE}"
-    rf"|{COUNT_RE}\s+(?:or|to)\s+{COUNT_RE})"
+_DIGIT_RANGE = rf"{DIGITS_RE}\s*[-–—]\s*{_DIGITS_CORE}{_MEASURE}"
+# "between 5 and 7", "12-15", "two or three", or one count; "between 5 and 7" and "two or
+# three" open the count that ends them, so the count is written once for all three. A number
+# followed by "and", "or" or "to" is never a measure: NUMBER_RE, not COUNT_RE, opens a range.
+RANGE_OR_COUNT_RE: Final = (
+    rf"(?:{_DIGIT_RANGE}"
+    rf"|(?:(?:\bbetween\s+{NUMBER_RE}\s+(?:and|to)|{NUMBER_RE}\s+(?:or|to))\s+)?{COUNT_RE})"
 )
+"""A range or a count (its alternatives in the order a range is tried first)."""
 # "another 30", "a further two", "an additional five": the count that follows, not one more
 INCREMENT_RE: Final = r"\b(?:another|a\s+further|further|an\s+additional|additional|a\s+total\s+of)"
 _QUANTITY = (
-    rf"(?:(?:{INCREMENT_RE}\s+)?(?:{QUALIFIER_RE}\s+)?(?:{RANGE_RE}|{COUNT_RE})"
+    rf"(?:(?:{INCREMENT_RE}\s+)?(?:{QUALIFIER_RE}\s+)?{RANGE_OR_COUNT_RE}"
     rf"|{VAGUE_RE}(?:\s+of)?)"
 )
 # The words a quantity phrase can start with (a number, a qualifier, an increment, a vague

@@ -329,3 +329,17 @@ def test_a_breakdowns_part_of_no_group_is_not_a_victim_group() -> None:
     assert find_contradictions([toll, parts]) == []
     more = claim("c3", source="the mayor", killed=6, victims="unknown", article_id="a3")
     assert [c.field for c in find_contradictions([toll, parts, more])] == ["killed", "killed"]
+
+
+def test_a_claimant_named_short_that_confirmed_denies_a_detail_not_the_incident() -> None:
+    """The army's communique confirms the strikes ("the General Staff of the Armed Forces"),
+    then "the General Staff rejects the allegations of civilian victims": the same claimant,
+    named short, denies a detail, not that the strikes happened."""
+    council = claim("c1", source="a member of the local council", killed=20, victims="civilians")
+    confirms = claim("c2", kind="confirmation", source="The General Staff of the Armed Forces",
+                     source_kind="military", attributed_to="the army", article_id="a2")
+    rejects = claim("c3", kind="denial", source="The General Staff", source_kind="military",
+                    article_id="a2")
+    assert [c.field for c in find_contradictions([council, confirms, rejects])] == []
+    other = claim("c4", kind="denial", source="the interior ministry", article_id="a3")
+    assert [c.field for c in find_contradictions([council, confirms, other])] == ["occurred"]

@@ -24,7 +24,8 @@ Perpetrator
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
     nobody) against the claimants that report it; not a claimant that gives a toll or a
-    confirmation of the incident itself (it denies a detail: "the missile did not hit homes").
+    confirmation of the incident itself (it denies a detail: "the missile did not hit homes"),
+    also when named short ("the General Staff" after "the General Staff of the Armed Forces").
 Date and place (:func:`find_mention_conflicts`)
     Primary mentions dated to the day more than one day apart (a placed report dated to its
     own publication day may mean the day before: a dateline's day); precisely placed primary mentions
@@ -45,6 +46,7 @@ from contested.resolve.features import on_its_eve
 from contested.resolve.figures import (
     Count,
     Position,
+    claimant_aliases,
     group_figures,
     superseded,
     total_positions,
@@ -202,10 +204,16 @@ def _occurrence(claims: Sequence[Claim]) -> list[Contradiction]:
     """Claimants saying it did not happen against those that report it. A claimant that
     itself gives a toll or confirms the incident denies a detail (whose the victims were,
     what was hit), not that it happened."""
-    affirm = {position_key(c) for c in claims if c.kind in {"casualties", "confirmation"}}
-    denials = [c for c in claims if is_occurrence_denial(c) and position_key(c) not in affirm]
-    deniers = {position_key(c) for c in denials}
-    reports = [c for c in claims if c.kind != "denial" and position_key(c) not in deniers]
+    aliases = claimant_aliases(claims)
+
+    def who(claim: Claim) -> str:  # a claimant named short is the one named in full
+        key = position_key(claim)
+        return aliases.get(key, key)
+
+    affirm = {who(c) for c in claims if c.kind in {"casualties", "confirmation"}}
+    denials = [c for c in claims if is_occurrence_denial(c) and who(c) not in affirm]
+    deniers = {who(c) for c in denials}
+    reports = [c for c in claims if c.kind != "denial" and who(c) not in deniers]
     if not denials or not reports:
         return []
     detail = f"{_labels(denials)}: did not happen vs {_labels(reports)}: reports it"

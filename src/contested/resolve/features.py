@@ -499,7 +499,8 @@ def combine(values: dict[str, float | None], contained: bool = False) -> float:
 
 def contains(a: Place | None, b: Place | None) -> bool:
     """One place is a province (or a place as coarse) and the other a town or district inside
-    it: the same admin1, within the province's radius. Compatible, only less telling: the
+    it: the same admin1, and near enough that the place feature reaches its cap (within
+    about the province's radius, :func:`place_score`). Compatible, only less telling: the
     place feature is capped (:func:`place_score`), but the gate, which sinks disagreements,
     does not discount it (a report that says "Artibonite" and one that says "Saint-Marc" do
     not disagree). Not two provinces: two reports of one province on one day may be two

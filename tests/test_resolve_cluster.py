@@ -486,3 +486,60 @@ def test_two_incidents_one_article_tells_stay_two() -> None:
     assert match_score(b, [a]) == 0.0
     c = mention("m3", article_id="art-2", summary=STRIKE_2)
     assert match_score(c, [a]) >= DEFAULT_THRESHOLD
+
+
+def test_a_province_report_and_a_town_inside_it_do_not_disagree() -> None:
+    """A wire names only the province ("in Kunar province"), the local paper the town: the
+    province contains the town, so the place feature is less telling (capped) but the gate,
+    which sinks disagreements, does not discount it; a follow-up dated to its week still joins
+    the province's report. Two reports at one province stay discounted (two attacks a day in
+    one province), and a town of another province stays apart."""
+    from contested.resolve.features import contains
+
+    story = "Gunmen stormed a market in the east, killing eleven traders, officials said."
+    retold = "Eleven traders were killed when gunmen stormed the market, the governor's office said."
+    kunar = place("Kunar", 34.85, 71.1, country="AF", admin1="Kunar", precision=3)
+    asadabad = place("Asadabad", 34.87, 71.15, country="AF", admin1="Kunar")
+    jalalabad = place("Jalalabad", 34.43, 70.45, country="AF", admin1="Nangarhar")
+    assert contains(kunar, asadabad) and contains(asadabad, kunar)
+    assert not contains(kunar, kunar) and not contains(asadabad, asadabad)
+    assert not contains(kunar, jalalabad)
+    wire = mention("m1", event_type="ground_raid", where=kunar, summary=story)
+    weekly = mention("m2", event_type="ground_raid", where=asadabad, precision="week",
+                     date=D(2018, 6, 19), summary=retold)
+    hashing = HashingEmbedder()
+    assert choose_incident(weekly, [("i", [wire])], embedder=hashing) == "i"
+    in_province = mention("m3", event_type="ground_raid", where=kunar, precision="week",
+                          date=D(2018, 6, 19), summary=retold)
+    # the same texts and dates: only the town inside the province tells them apart
+    assert match_score(weekly, [wire], embedder=hashing) > 0.05 + match_score(
+        in_province, [wire], embedder=hashing)
+
+
+def test_a_report_that_came_first_joins_the_incident_it_fits_once_formed() -> None:
+    """A ministry's statement dated to its week ("earlier this week") sorts before the day's
+    reports; the first of those, mis-typed, scores just below the join threshold against it
+    and opens its own incident. The next report fits both: the statement, alone in its
+    incident, fits the incident now formed on average over its members, so the two become
+    one, whatever order the reports come in."""
+    statement = ("The foreign ministry rejected claims it was behind the killing of eleven "
+                 "pilgrims at the shrine near Kargil earlier this week.")
+    hospital = ("Militants sprayed bullets on pilgrims at the shrine near Kargil, killing "
+                "eleven, hospital officials said.")
+    police = "Gunmen killed eleven pilgrims at a shrine near Kargil on Tuesday, police said."
+    kargil = place("Kargil", 34.55, 76.13, country="IN", admin1="Ladakh")
+
+    def report(key: str, kind: str, text: str, **when: object) -> Mention:
+        toll = claim(f"c-{key}", killed=11, mention_id=key, article_id=f"art-{key}")
+        return mention(key, event_type=kind, where=kargil, summary=text, claims=(toll,),
+                       **when)  # type: ignore[arg-type]
+
+    week = report("w", "other", statement, date=D(2018, 6, 16), precision="week")
+    typed = report("a", "airstrike", hospital)
+    told = report("b", "other", police)
+    hashing = HashingEmbedder()
+    assert match_score(typed, [week], embedder=hashing) < DEFAULT_THRESHOLD
+    for order in ([week, typed, told], [told, typed, week], [typed, week, told]):
+        clusters = cluster_all(order, lambda m: m.mention_id, embedder=hashing)
+        assert sorted(sorted(m.mention_id for m in v) for v in clusters.values()) == [
+            ["a", "b", "w"]]

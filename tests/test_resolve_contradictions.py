@@ -77,6 +77,23 @@ def test_denial_by_the_accused_disputes_the_attribution() -> None:
     assert found.claim_ids == ("c1", "c2")
 
 
+def test_a_claim_of_responsibility_against_the_groups_denial_disputes_the_perpetrator() -> None:
+    """A commander claims the bombing for his group, the group's spokesman denies it (or the
+    group retracts its claim days later): the perpetrator is disputed, as an accusation
+    against a denial is. A confirmation with no denial of its actor disputes nothing."""
+    claimed = claim("c1", kind="confirmation", source="a commander of the Northern Front",
+                    source_kind="military", attributed_to="the Northern Front", by_accused=True)
+    denied = claim("c2", kind="denial", source="the Northern Front's spokesman",
+                   source_kind="military", attributed_to="the Northern Front", by_accused=True,
+                   article_id="a2")
+    (found,) = find_contradictions([claimed, denied])
+    assert (found.field, found.claim_ids) == ("perpetrator", ("c1", "c2"))
+    assert found.detail == ("a commander of the Northern Front: confirms the Northern Front vs "
+                            "the Northern Front's spokesman: denies")
+    other = claim("c3", kind="denial", source="the army", attributed_to="the army", article_id="a3")
+    assert find_contradictions([claimed, other]) == []
+
+
 def test_different_perpetrators_named_by_different_claimants() -> None:
     claims = [
         claim("c1", kind="attribution", attributed_to="US-led coalition"),
@@ -176,6 +193,21 @@ def test_places_more_than_50_km_apart_conflict() -> None:
     assert found.claim_ids == ("c1", "c3")
     (alone,) = find_mention_conflicts([far[0], far[2]])
     assert alone.detail.startswith("art-m1: al-Harra vs art-m3: al-Mayadin (")
+
+
+def test_one_name_placed_at_two_spots_is_a_namesake_not_a_dispute() -> None:
+    """Both reports say "Hodeidah"; the gazetteer put one at the port city and the other at
+    the governorate's centre 60 km away: the name agrees, so the place is not in dispute."""
+    from resolve_factories import place
+
+    city = place("Hodeidah", 14.80, 42.95, country="YE", admin1="Al Hudaydah")
+    namesake = place("Hodeidah", 15.30, 43.10, country="YE", admin1="Al Hudaydah", precision=2)
+    spelled = place("Al-Hudaydah", 15.30, 43.10, country="YE", admin1="Al Hudaydah", precision=2)
+    other = place("Zabid", 14.20, 43.32, country="YE", admin1="Al Hudaydah")
+    assert find_mention_conflicts([mention("m1", where=city), mention("m2", where=namesake)]) == []
+    assert find_mention_conflicts([mention("m1", where=city), mention("m2", where=spelled)]) == []
+    (found,) = find_mention_conflicts([mention("m1", where=city), mention("m2", where=other)])
+    assert found.field == "place"
 
 
 def test_one_article_against_two_that_agree_is_outvoted() -> None:
@@ -285,3 +317,29 @@ def test_a_share_of_an_articles_own_toll_is_not_the_rest_of_another_figure() -> 
     assert found.detail == "the militia: 2 killed vs security sources: 3 killed"
     elsewhere = claim("c4", source="the army", killed=1, victims="militants", article_id="a3")
     assert _killed_of(security, elsewhere, other) == []  # three outlets: 2 + 1 of 3 (as before)
+
+
+def test_a_breakdowns_part_of_no_group_is_not_a_victim_group() -> None:
+    """"Paramedics pronounced three women and a man dead" (3 civilians and 1 of no group, 4
+    in all) against the same service's "four killed": the man is no victim group of his own,
+    so his 1 is not set against the 4."""
+    toll = claim("c1", source="the ambulance service", killed=4, victims="unknown")
+    parts = claim("c2", source="the paramedics", killed=4, victims="mixed",
+                  breakdown=(("civilians", 3), ("unknown", 1)), article_id="a2")
+    assert find_contradictions([toll, parts]) == []
+    more = claim("c3", source="the mayor", killed=6, victims="unknown", article_id="a3")
+    assert [c.field for c in find_contradictions([toll, parts, more])] == ["killed", "killed"]
+
+
+def test_a_claimant_named_short_that_confirmed_denies_a_detail_not_the_incident() -> None:
+    """The army's communique confirms the strikes ("the General Staff of the Armed Forces"),
+    then "the General Staff rejects the allegations of civilian victims": the same claimant,
+    named short, denies a detail, not that the strikes happened."""
+    council = claim("c1", source="a member of the local council", killed=20, victims="civilians")
+    confirms = claim("c2", kind="confirmation", source="The General Staff of the Armed Forces",
+                     source_kind="military", attributed_to="the army", article_id="a2")
+    rejects = claim("c3", kind="denial", source="The General Staff", source_kind="military",
+                    article_id="a2")
+    assert [c.field for c in find_contradictions([council, confirms, rejects])] == []
+    other = claim("c4", kind="denial", source="the interior ministry", article_id="a3")
+    assert [c.field for c in find_contradictions([council, confirms, other])] == ["occurred"]

@@ -26,8 +26,11 @@ want of a place, merge when the town's report links them at the join threshold.
 
 Merges: when a mention matches a second incident almost as well as the one it joins
 (``merge_threshold``) and the two incidents do not hard-disagree, the mention is the missing
-link: the two become one. The incident that was opened first keeps its id; the merge is
-reported (:class:`Merge`) so the store can record it.
+link: the two become one. So does a lone report that came before the incident it fits was
+formed (a statement dated to its week sorts before the day's reports) when, with the linking
+mention, it fits that incident on average at the join threshold (:func:`_fits_now`). The
+incident that was opened first keeps its id; the merge is reported (:class:`Merge`) so the
+store can record it.
 
 :func:`cluster_all` clusters a batch in memory; :class:`Clusterer` is the engine, also used
 incrementally (:mod:`contested.resolve.incremental`) with incidents already stored. An
@@ -295,6 +298,20 @@ def _placed_by(incident: OpenIncident, profile: Profile) -> bool:
     return bool(primary) and all(names_town(p, profile) for p in primary)
 
 
+def _fits_now(single: OpenIncident, incident: OpenIncident, profile: Profile,
+              threshold: float) -> bool:
+    """``single`` is one report that came before ``incident`` had the members it now joins
+    (a report dated to its week sorts before the day's reports): it fits the incident
+    ``profile`` joins, with ``profile``, on average at the join threshold (average linkage,
+    stricter than a join's best-member score: two incidents become one). Order should not
+    decide."""
+    primary = [p for p in single.members if p.mention.role == "primary"]
+    if len(primary) != 1 or incident_score(primary[0], [*incident.members, profile]) == 0.0:
+        return False
+    members = _compared([*incident.members, profile])
+    return sum(pair_score(primary[0], m) for m in members) / len(members) >= threshold
+
+
 def _text_mark(profile: Profile) -> float:
     """The cosine from which the text index offers candidates: the embedder's ``strong`` mark
     (texts that overrule places), ``UNPLACED_TEXT`` above its floor for a mention without a
@@ -346,7 +363,8 @@ class Clusterer:
             incident = scored[0][1]
             for score, other in scored[1:]:
                 linked = score >= self.merge_threshold or (
-                    score >= self.threshold and _placed_by(other, profile))
+                    score >= self.threshold and (_placed_by(other, profile) or _fits_now(
+                        other, incident, profile, self.threshold)))
                 if linked and _compatible(incident, other, profile):
                     incident = self._merge(incident, other, profile, score)
         self._attach(incident, profile)

@@ -16,17 +16,21 @@ Casualties (``killed``, ``injured``)
     dead"), nor for a share of a toll that the toll's own article gives ("three killed" and
     "a commander" among them, against another outlet's two).
 Perpetrator
-    An attribution to an actor against a denial concerning the same actor; or two claimants
+    An attribution to an actor, or a confirmation by it (a claim of responsibility), against a
+    denial concerning the same actor (a retracted claim; a commander's claim against the
+    group's denial); or two claimants
     naming different perpetrators (each naming one the other does not; a claimant naming both
     is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
     nobody) against the claimants that report it; not a claimant that gives a toll or a
-    confirmation of the incident itself (it denies a detail: "the missile did not hit homes").
+    confirmation of the incident itself (it denies a detail: "the missile did not hit homes"),
+    also when named short ("the General Staff" after "the General Staff of the Armed Forces").
 Date and place (:func:`find_mention_conflicts`)
     Primary mentions dated to the day more than one day apart (a placed report dated to its
     own publication day may mean the day before: a dateline's day); precisely placed primary mentions
-    more than 50 km apart, unless one article stands against two or more that agree (outvoted:
+    more than 50 km apart, of two names (one name at two spots is a namesake the gazetteer
+    could not tell apart), unless one article stands against two or more that agree (outvoted:
     a misread dateline or namesake, as the clusterer's majority place veto takes it). Mentions carry no claim of their own, so these contradictions list the
     *mention ids* of both sides in ``claim_ids``.
 """
@@ -42,12 +46,14 @@ from contested.resolve.features import on_its_eve
 from contested.resolve.figures import (
     Count,
     Position,
+    claimant_aliases,
     group_figures,
     superseded,
     total_positions,
     victim_groups,
 )
 from contested.resolve.geo import place_distance_km, place_radius_km
+from contested.resolve.names import spelling_key
 from contested.types import Article, Claim, Contradiction, Mention, Place
 
 PLACE_CONFLICT_KM = 50.0
@@ -164,13 +170,19 @@ def _ids(*groups: Sequence[Claim]) -> tuple[str, ...]:
 
 
 def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
-    named = _by_actor(claims, {"attribution"})
+    """An actor blamed, or claiming the attack itself, and denying it: a claim of
+    responsibility later retracted, or one commander's claim against the group's denial,
+    disputes the perpetrator as an accusation does."""
+    named = _by_actor(claims, {"attribution", "confirmation"})
     denied = _by_actor(claims, {"denial"})
     found = []
     for key in sorted(set(named) & set(denied)):
         blame, denial = named[key], denied[key]
+        accusing = [c for c in blame if c.kind == "attribution"]
+        verb = "blames" if accusing else "confirms"
+        blame = accusing or blame
         actor = blame[0].attributed_to
-        detail = f"{_labels(blame)}: blames {actor} vs {_labels(denial)}: denies"
+        detail = f"{_labels(blame)}: {verb} {actor} vs {_labels(denial)}: denies"
         found.append(Contradiction("perpetrator", detail, _ids(blame, denial)))
     return found
 
@@ -192,10 +204,16 @@ def _occurrence(claims: Sequence[Claim]) -> list[Contradiction]:
     """Claimants saying it did not happen against those that report it. A claimant that
     itself gives a toll or confirms the incident denies a detail (whose the victims were,
     what was hit), not that it happened."""
-    affirm = {position_key(c) for c in claims if c.kind in {"casualties", "confirmation"}}
-    denials = [c for c in claims if is_occurrence_denial(c) and position_key(c) not in affirm]
-    deniers = {position_key(c) for c in denials}
-    reports = [c for c in claims if c.kind != "denial" and position_key(c) not in deniers]
+    aliases = claimant_aliases(claims)
+
+    def who(claim: Claim) -> str:  # a claimant named short is the one named in full
+        key = position_key(claim)
+        return aliases.get(key, key)
+
+    affirm = {who(c) for c in claims if c.kind in {"casualties", "confirmation"}}
+    denials = [c for c in claims if is_occurrence_denial(c) and who(c) not in affirm]
+    deniers = {who(c) for c in denials}
+    reports = [c for c in claims if c.kind != "denial" and who(c) not in deniers]
     if not denials or not reports:
         return []
     detail = f"{_labels(denials)}: did not happen vs {_labels(reports)}: reports it"
@@ -266,12 +284,22 @@ Placed = tuple[Mention, Place]
 
 
 def _farthest(placed: Sequence[Placed]) -> tuple[Placed, Placed, float] | None:
+    """The two places farthest apart, of two names: one name placed twice is a namesake the
+    gazetteer could not tell apart (the city and the gulf or governorate of that name), not
+    two reports disagreeing."""
     best: tuple[Placed, Placed, float] | None = None
     for a, b in itertools.combinations(placed, 2):
+        if _same_name(a[1], b[1]):
+            continue
         km = place_distance_km(a[1], b[1]) or 0.0
         if best is None or km > best[2]:
             best = (a, b, km)
     return best
+
+
+def _same_name(a: Place, b: Place) -> bool:
+    key = spelling_key(a.name)
+    return key is not None and key == spelling_key(b.name)
 
 
 def _precise(primary: Sequence[Mention]) -> list[Placed]:

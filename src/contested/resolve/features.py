@@ -16,7 +16,8 @@ date      the gap between the days each date stands for (a day; a week either si
 place     different countries 0; else by distance against the coarser place's radius ``r``
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
-          0.75 / 0.5 (compatible but less telling); two provinces with different admin1 0.1;
+          0.75 / 0.5 (compatible but less telling: the gate below does not discount a town inside
+          the other's province, :func:`contains`); two provinces with different admin1 0.1;
           a report unplaced or placed no finer than a province whose article names the
           other's town, in any transliteration (:func:`named_town`), 1 (no veto).
 perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
@@ -85,6 +86,7 @@ _WEIGHTS = {"type": 0.20, "date": 0.25, "place": 0.25, "text": 0.15, "perps": 0.
             "names": 0.20}
 _UNKNOWN = {"date": 0.35, "place": 0.6}
 TOWN_RADIUS_KM = 25.0
+_PROVINCE_RADIUS_KM = 150.0
 _OTHER_PROVINCE = 0.1  # a province-level place against a place in another province
 INFERRED_DAYS = 2  # an undated report: the publication day or the two days before
 _INFERRED_FACTOR = 0.7  # as telling as a date to the week
@@ -268,7 +270,7 @@ def _coarse_cap(a: Place, b: Place) -> float:
     radius = place_radius_km(coarse)
     if radius <= TOWN_RADIUS_KM:
         return 1.0
-    if radius > 150.0:
+    if radius > _PROVINCE_RADIUS_KM:
         return 0.5
     if coarse.admin1 and fine.admin1 and normalise(coarse.admin1) != normalise(fine.admin1):
         return _OTHER_PROVINCE
@@ -483,19 +485,37 @@ def _named_place(a: Profile, b: Profile) -> float:
     return 0.0 if shared is None else min(1.0, shared / NAME_LINK)
 
 
-def combine(values: dict[str, float | None]) -> float:
-    """Weighted mean of the known features, times the type, date and place gate."""
+def combine(values: dict[str, float | None], contained: bool = False) -> float:
+    """Weighted mean of the known features, times the type, date and place gate; a place
+    ``contained`` in the other's province passes the gate whole (:func:`contains`)."""
     filled = {k: (v if v is not None else _UNKNOWN.get(k)) for k, v in values.items()}
     known = {k: v for k, v in filled.items() if v is not None}
     total = sum(_WEIGHTS[k] for k in known)
     mean = sum(_WEIGHTS[k] * v for k, v in known.items()) / total if total else 0.0
-    gate = math.sqrt(known["type"] * known["date"] * known["place"])
+    place = max(known["place"], 1.0 if contained else 0.0)
+    gate = math.sqrt(known["type"] * known["date"] * place)
     return max(0.0, min(1.0, mean * gate))
+
+
+def contains(a: Place | None, b: Place | None) -> bool:
+    """One place is a province (or a place as coarse) and the other a town or district inside
+    it: the same admin1, and near enough that the place feature reaches its cap (within
+    about the province's radius, :func:`place_score`). Compatible, only less telling: the
+    place feature is capped (:func:`place_score`), but the gate, which sinks disagreements,
+    does not discount it (a report that says "Artibonite" and one that says "Saint-Marc" do
+    not disagree). Not two provinces: two reports of one province on one day may be two
+    attacks (:func:`date_score`)."""
+    if a is None or b is None or place_score(a, b) != _coarse_cap(a, b):
+        return False
+    radii = sorted((place_radius_km(a), place_radius_km(b)))
+    return (radii[0] <= TOWN_RADIUS_KM < radii[1] <= _PROVINCE_RADIUS_KM
+            and bool(a.admin1) and bool(b.admin1)
+            and normalise(a.admin1 or "") == normalise(b.admin1 or ""))
 
 
 def pair_score(a: Profile, b: Profile) -> float:
     """How likely ``a`` and ``b`` report one incident, in [0, 1]."""
-    return combine(features(a, b))
+    return combine(features(a, b), contains(a.mention.place, b.mention.place))
 
 
 def place_vetoed(a: Profile, b: Profile) -> bool:

@@ -258,7 +258,8 @@ def _merge_partials(positions: list[Position], full: set[str]) -> list[Position]
 
 
 def victim_groups(claims: Sequence[Claim]) -> list[str]:
-    """Victim groups named by the claims (civilians, soldiers, militants), sorted."""
+    """Victim groups named by the claims (civilians, soldiers, militants), sorted; a
+    breakdown's part of no group ("three women and a man": the man ``unknown``) names none."""
     names = {str(c.victims) for c in claims if c.victims not in GENERAL_VICTIMS}
-    names |= {name for c in claims for name, _ in c.breakdown}
+    names |= {name for c in claims for name, _ in c.breakdown if name not in GENERAL_VICTIMS}
     return sorted(names)

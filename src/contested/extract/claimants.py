@@ -57,6 +57,7 @@ from contested.extract.actors import (
     is_locative,
     load_actors,
     read_lexicon,
+    unknown_parties,
     words,
 )
 from contested.types import SourceKind, Span
@@ -78,7 +79,8 @@ _MILITARY = re.compile(
     r"(?<!director )(?<!inspector )(?<!auditor )(?<!prosecutor )(?<!solicitor )general|major-general"
     r"|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|corps|ground forces?|"
     r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
-    r"insurgents?|jihadists?|separatists?|militants?)\b",
+    r"insurgents?|jihadists?|separatists?|militants?|national guard|guardia nacional|gendarmerie"
+    r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies))\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(
@@ -101,6 +103,10 @@ _LOCAL = re.compile(
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
+    r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect|district administrator"
+    r"|village\s+(?:head|chief|headman)|traditional\s+ruler|local\s+government\s+chairman"
+    r"|(?:regional|zonal|district|state|provincial|departmental|municipal)\s+health\s+(?:bureau|office"
+    r"|department|secretar\w*|authorit\w+)"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
     r"|municipality|governorate|province|council|town|village|city))\b",
     _I,
@@ -135,7 +141,7 @@ _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|department|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
-    r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney-general"
+    r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
     r"|ombudsman|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
@@ -469,6 +475,8 @@ class ClaimantLexicon:
     def _armed_group(self, text: str) -> bool:
         """An armed non-state group speaks for itself (as a ``military`` claimant)."""
         hits = [h for h in self._actors.find(text) if h.form != "descriptor"]
+        if not hits:  # a group the lexicon does not know, by its name's shape
+            hits = [h for h in unknown_parties(text, 0, len(text)) if h.form == "name"]
         return bool(hits) and hits[0].kind in ("non_state", "militia")
 
     def _actor_kind(self, text: str) -> SourceKind | None:
@@ -526,8 +534,14 @@ def _organ_kind(text: str) -> SourceKind | None:
     return "government" if _CIVIL_ORGAN.search(text) else None
 
 
+# A hospital speaking as a body ("Soroka hospital said", "the hospital said"), not its staff
+_HOSPITAL = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?i:hospital|medical\s+cent(?:re|er)|clinic)$"
+)
+
+
 def _rule_kind(text: str) -> SourceKind | None:
-    if _ASSOCIATION.search(text):
+    if _ASSOCIATION.search(text) or _HOSPITAL.match(text):
         return "ngo"
     if _WITNESS.search(text):
         return "witness"

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@3"
+COMPONENT = "extract.stance@4"
 
 
 class ActorHitLike(Protocol):
@@ -47,7 +48,7 @@ _HEDGE = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
-    r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
+    r"responsibility|role|part|claims?|accusations?|allegations?|charges?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
     r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
@@ -133,7 +134,8 @@ _AGENT_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
-    r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
+    r"\s+(?:\w+\s+){0,3}by(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|cells?|units?|elements"
+    r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
@@ -659,7 +661,7 @@ def _confirming_subject(
     m = _CONFIRM.search(text, span.start, span.end)
     if m is None:
         return None
-    before = [a for a in actors if a.span.end <= m.start()]
+    before = [a for a in actors if a.span.end <= m.start() and not _weak(a)]
     if before and _SUBJECT_GAP.match(text[before[-1].span.end : m.start()]):
         return before[-1]
     return None
@@ -710,6 +712,33 @@ def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
     return actors[0].canonical if actors else None
 
 
+# Blame said in so many words: "blamed the rebels", "carried out by members of", "the work of",
+# "held ... responsible", "suspected". A common noun for a side ("soldiers", "militants") is a
+# party blamed only so; as the plain subject of an attack ("militants stormed the post") it
+# tells what happened, not whom someone blames.
+_EXPLICIT_BLAME = re.compile(
+    r"(?:\b(?:carried\s+out|committed|perpetrated|conducted)\s+by(?:\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:members?|cells?|units?|elements|factions?|wing)\s+of)?"
+    r"|\b(?:the\s+)?(?:work|handiwork|doing)\s+of|\battributed\s+(?:\w+\s+){0,2}to|\bblamed\s+"
+    r"(?:\w+\s+){0,3}on|\bsuspicion\s+(?:fell|falls)\s+on|\bbelieved\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:attackers|assailants|gunmen|perpetrators|killers)\s+(?:were|was)"
+    r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4})"
+    r"\s*[“\"]?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weak(hit: ActorHitLike) -> bool:
+    """A common noun for a side the lexicon does not name ("soldiers", "militants")."""
+    return getattr(hit, "component", "") == GENERIC and getattr(hit, "form", "") == "descriptor"
+
+
+def _blamed_in_words(before: str, after: str) -> bool:
+    return bool(_EXPLICIT_BLAME.search(before)) or bool(
+        _HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after)
+    )
+
+
 def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     found: list[str] = []
     for hit in actors:
@@ -717,6 +746,10 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
+        if _weak(hit):  # "militants stormed the post": no one is blamed
+            if _blamed_in_words(before, after) and hit.canonical not in found:
+                found.append(hit.canonical)
+            continue
         if (
             _LOCATIVE_BEFORE.search(before)
             and not _AGENT_BEFORE.search(before)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from contested.extract.actors import ANAPHOR, unknown_parties
+from contested.extract.actors import ANAPHOR, defined_acronyms, unknown_parties
 from contested.extract.claimant import ClaimantPhrase, find_claimant
 from contested.extract.claims import (
     Speaker,
@@ -86,6 +86,8 @@ class Extractor:
         self._gazetteer = gazetteer
         self._actors = actors
         self._claimants = claimants
+        self._acronym_text: str | None = None
+        self._acronym_map: dict[str, str] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -141,10 +143,17 @@ class Extractor:
         was filed, not a party."""
         found = self.actors.find(text, span.start, span.end, context_countries=context.countries)
         state = self.actors.state_of(context.countries[0]) if context.countries else None
-        found += unknown_parties(text, span.start, span.end, [h.span for h in found], state)
+        taken = [h.span for h in found]
+        found += unknown_parties(text, span.start, span.end, taken, state, self._acronyms(text))
         found += self._anaphors(text, span, found, context)
         found.sort(key=lambda h: h.span.start)
         return [h for h in found if not any(d.overlaps(h.span) for d in datelines)]
+
+    def _acronyms(self, text: str) -> dict[str, str]:
+        """The article's spelled-out acronyms (:func:`defined_acronyms`), read once per text."""
+        if self._acronym_text is not text:
+            self._acronym_text, self._acronym_map = text, defined_acronyms(text)
+        return self._acronym_map
 
     def _anaphors(
         self, text: str, span: Span, found: Sequence[ActorHit], context: LookupContext

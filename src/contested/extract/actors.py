@@ -1,6 +1,6 @@
 """Conflict actors named in text: a curated lexicon and a fast longest-match finder.
 
-Component id: ``extract.actors@3``. Data: ``contested/data/actors.json`` (written by us).
+Component id: ``extract.actors@4``. Data: ``contested/data/actors.json`` (written by us).
 
 Each actor has a canonical name, a kind (``state``, ``state_military``, ``coalition``,
 ``non_state``, ``militia``), an optional ISO country, an optional ``parent`` (CENTCOM belongs
@@ -42,7 +42,7 @@ from contested.types import Span
 
 logger = logging.getLogger(__name__)
 
-COMPONENT = "extract.actors@3"
+COMPONENT = "extract.actors@4"
 
 ActorKind = Literal["state", "state_military", "coalition", "non_state", "militia"]
 AliasForm = Literal["name", "place", "descriptor"]
@@ -454,20 +454,23 @@ _GROUP_NOUNS = (
     r"|factions|group|movement|outfit|cadres|hitmen|gunmen"
 )
 _NAMED_GROUP = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}})\s+(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?<![\w-])[“\"]?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}})[”\"]?\s+"
+    rf"(?P<noun>{_GROUP_NOUNS})\b"
 )
 # Capitalised words that open a sentence or qualify a noun without naming anyone
 _NOT_A_NAME = words(
     "The A An No Any Some Several Many Most Two Three Four Five Six Seven Eight Nine Ten Dozens Scores "
     "Hundreds Suspected Alleged Armed Heavily Rival Local Unknown Unidentified Masked Islamist "
-    "Jihadist Islamic Maoist Communist Separatist Criminal Drug Ethnic Police Security Government "
+    "Jihadist Maoist Communist Separatist Criminal Drug Ethnic Police Security Government "
     "State Federal Army Military Regime Junta Rebel Militant Insurgent Their Its His Her Our Other "
     "Both All Former Suspect Dissident Terrorist Extremist Radical Tribal Clan Gang Cartel When "
     "After Before As While On In At By From With Since Rights Human Witnesses Residents Officials "
     "Authorities Troops Soldiers According But And Yet Then Meanwhile However Earlier Later Local "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday This That These Those It They He She "
-    "We Eleven Twelve Twenty Thirty Forty Fifty Hundred New Young Elderly Unarmed"
+    "We Eleven Twelve Twenty Thirty Forty Fifty Hundred New Young Elderly Unarmed Fighters Members "
+    "Militants Gunmen Units Elements Commanders Leaders Supporters Cells Remnants Factions"
 )
+_LINKS = words("of the and for de del la las los du des el al wal wa e i ul ud")
 # A common noun for one side. Forces of a state first (read as the state of the article's
 # country when the lexicon knows it), then non-state ones.
 _STATE_NOUN = re.compile(
@@ -496,25 +499,67 @@ ANAPHOR = re.compile(
 )
 
 
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out for a group ("the Baloch Liberation Army (BLA)"): acronym ->
+    the name, so a later bare "the BLA said" names the same group."""
+    found: dict[str, str] = {}
+    for hit in _org_names(text, 0, len(text)):
+        m = re.search(r"\(([A-Z][A-Za-z-]{1,7})\)$", hit.alias)
+        if m and m.group(1).isupper():
+            found.setdefault(m.group(1), hit.canonical)
+    return found
+
+
 def unknown_parties(
     text: str,
     start: int,
     end: int,
     taken: Sequence[Span] = (),
     state: str | None = None,
+    acronyms: Mapping[str, str] | None = None,
 ) -> list[ActorHit]:
     """Parties named in ``text[start:end]`` outside the spans ``taken`` (the lexicon's hits):
-    organisation-shaped names (``form="name"``, kind ``non_state``) and common nouns for a side
-    (``form="descriptor"``; a state's forces are ``state``, read as the actor ``state`` when
-    given). Leftmost-longest, in text order."""
+    organisation-shaped names (``form="name"``, kind ``non_state``), acronyms the article
+    spelled out for one (``acronyms``, from :func:`defined_acronyms`) and common nouns for a
+    side (``form="descriptor"``; a state's forces are ``state``, read as the actor ``state``
+    when given). Leftmost-longest, in text order."""
     found: list[ActorHit] = []
     spans = list(taken)
-    for hit in (*_org_names(text, start, end), *_noun_parties(text, start, end, state)):
+    short = _acronym_hits(text, start, end, acronyms or {})
+    named = (*_org_names(text, start, end), *short, *_blamed_names(text, start, end))
+    for hit in (*named, *_noun_parties(text, start, end, state)):
         if any(hit.span.overlaps(s) for s in spans):
             continue
         spans.append(hit.span)
         found.append(hit)
     return sorted(found, key=lambda h: h.span.start)
+
+
+# Whoever the words of blame point at is a party, whatever its name: "blamed the attack on the
+# Khawarij", "accused Kisanga of", "carried out by members of Ndugu", "believed to belong to X"
+_BLAMED_NAME = re.compile(
+    rf"\b(?:blamed\s+(?:[\w'’-]+\s+){{0,3}}?on|accused|accuses|blamed|blames|the\s+(?:work|handiwork)"
+    rf"\s+of|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
+    rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
+    rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
+    rf"\s+[“\"]?(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
+    r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
+    r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"
+)
+
+
+def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    for m in _BLAMED_NAME.finditer(text, start, end):
+        parts = m.group("name").split()
+        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
+            parts = parts[1:]
+        while parts and parts[-1] in _LINKS:
+            parts = parts[:-1]
+        if not parts:
+            continue
+        at = m.start("name") + m.group("name").find(parts[0])
+        name = " ".join(parts)
+        yield _generic_hit(text, at, at + len(name), name, "non_state", "name")
 
 
 def _generic_hit(text: str, start: int, end: int, canonical: str, kind: ActorKind,
@@ -526,8 +571,8 @@ def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
     for m in _ORG_NAME.finditer(text, start, end):
         name = m.group()
         words_ = name.split()
-        while words_ and (words_[0] in _NOT_A_NAME or words_[0].lower() in ("of", "and")):
-            words_ = words_[1:]
+        while words_ and (words_[0] in _NOT_A_NAME or words_[0] in _LINKS):
+            words_ = words_[1:]  # "Fighters of the Baloch Liberation Army": the name after
         name = " ".join(words_)
         if not name or not _ORG_HEAD.search(name) or _ORG_NOT.search(name):
             continue
@@ -541,13 +586,24 @@ def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
         yield _generic_hit(text, at, stop, name, "non_state", "name")
     for m in _NAMED_GROUP.finditer(text, start, end):
         parts = m.group("name").split()
-        while parts and parts[0] in _NOT_A_NAME:
+        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
             parts = parts[1:]
         if not parts:
             continue
         at = m.start("name") + m.group("name").find(parts[0])
         canonical = f"{' '.join(parts)} {m.group('noun')}"
         yield _generic_hit(text, at, m.end(), canonical, "non_state", "name")
+
+
+def _acronym_hits(
+    text: str, start: int, end: int, acronyms: Mapping[str, str]
+) -> Iterator[ActorHit]:
+    if not acronyms:
+        return
+    for m in re.finditer(r"\b[A-Z][A-Za-z-]{1,7}\b", text[start:end]):
+        name = acronyms.get(m.group())
+        if name is not None:
+            yield _generic_hit(text, start + m.start(), start + m.end(), name, "non_state", "name")
 
 
 def _noun_parties(text: str, start: int, end: int, state: str | None) -> Iterator[ActorHit]:

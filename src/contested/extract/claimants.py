@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@3``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@4``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,7 +62,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@3"
+COMPONENT = "extract.claimants@4"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 _PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")

@@ -1,6 +1,6 @@
 """Assemble Claims: a claimant, a stance or a toll, the quote and its span.
 
-Component id: ``extract.claims@3``. One claim per (sentence, kind); tolls of one sentence form
+Component id: ``extract.claims@4``. One claim per (sentence, kind); tolls of one sentence form
 one casualty claim (killed and injured together). Consecutive sentences reporting the same
 denial, confirmation or attribution by the same side are one claim ("The Pentagon denied any involvement.
 'Not a US or Coalition strike,' a spokesman told Sputnik.").
@@ -18,7 +18,7 @@ from contested.extract.stance import Stance
 from contested.ids import stable_id
 from contested.types import Claim, ClaimKind, SourceKind, Span
 
-COMPONENT = "extract.claims@3"
+COMPONENT = "extract.claims@4"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@3``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@4``. An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -198,7 +198,7 @@ _ACCUSED_OF_OTHER = re.compile(
 # Victims named before a passive participle ("the two Americans killed were a soldier and an
 # airman") and a place's possessive naming a site in it ("Iraq's Camp Taji") are no agents.
 _NOT_AGENT_AFTER = re.compile(
-    r"^\s+(?:killed|wounded|injured)\s+(?:were|was|in|on|at|by|when|during|include[ds]?)\b"
+    r"^\s+(?:killed|wounded|injured)\s+(?:were|was|in|on|at(?!\s+least)|by|when|during|include[ds]?)\b"
     r"|^['’]s\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+(?:province|governorate"
     r"|district|camp|base|city|town|village|on|in|at|and|,|\.)",
     re.IGNORECASE,
@@ -722,7 +722,9 @@ _EXPLICIT_BLAME = re.compile(
     r"|\b(?:the\s+)?(?:work|handiwork|doing)\s+of|\battributed\s+(?:\w+\s+){0,2}to|\bblamed\s+"
     r"(?:\w+\s+){0,3}on|\bsuspicion\s+(?:fell|falls)\s+on|\bbelieved\s+(?:that\s+)?(?:the\s+)?"
     r"(?:attackers|assailants|gunmen|perpetrators|killers)\s+(?:were|was)"
-    r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4})"
+    r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4}"
+    r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
+    r"|affiliated|tied))\s+to)"
     r"\s*[“\"]?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -746,10 +748,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if _weak(hit):  # "militants stormed the post": no one is blamed
-            if _blamed_in_words(before, after) and hit.canonical not in found:
-                found.append(hit.canonical)
-            continue
+        if _weak(hit) and not _blamed_in_words(before, after):
+            continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
             and not _AGENT_BEFORE.search(before)
@@ -769,6 +769,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             continue  # "the US strikes last month", "a day after US strikes"
         if (
             _AGENT_BEFORE.search(before)
+            or _EXPLICIT_BLAME.search(before)
             or _acts(after)
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))

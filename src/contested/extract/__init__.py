@@ -321,12 +321,12 @@ class Extractor:
                 )
                 continue
             if phrase is not None:
-                own = (
+                said = (
                     self.claimants.classify(phrase.text)
                     if phrase.anaphoric and _KIND_ANAPHOR.search(phrase.text)
                     else None
                 )
-                earlier = _earlier_speaker(phrase, named, own)
+                earlier = _earlier_speaker(phrase, named, said)
                 last = earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
                     named.append(last)

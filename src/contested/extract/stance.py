@@ -48,10 +48,13 @@ _HEDGE = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
-    r"responsibility|role|part|claims?|accusations?|allegations?|charges?|reports?|carrying out|"
+    r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
     r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
+    # "dismissed the charge": a charge answered at the time ("denies the charge" is a stance
+    # held, often on another count)
+    r"|\b(?:denied|rejected|dismissed|refuted)\b[^.;]{0,60}?\bcharges?\b"
     r"|\b(?:called|described|branded|labell?ed|termed)\b[^.;]{0,50}?\b(?:claims?|reports?"
     r"|accusations?|allegations?|charges?)\b[^.;]{0,25}?\b(?:lies|a lie|false|baseless"
     r"|fabricat\w*|untrue|groundless|unfounded|propaganda|absurd|ridiculous|nonsense|preposterous"

@@ -477,7 +477,9 @@ _STATE_NOUN = re.compile(
     r"\b(?:(?:the|its|their)\s+)?(?:(?:government|army|state|junta|regime|federal|national)\s+)?"
     r"(?P<noun>soldiers|troops|(?<!an\s)army|military|security\s+forces|security\s+personnel"
     r"|police(?:men|\s+officers|\s+officials)?|riot\s+police|marines|paratroopers|gendarmes"
-    r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces)\b",
+    r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces)\b"
+    r"(?!['’]|\s+(?:government|junta|regime|council|court|spokes\w+|officials?|sources?|chiefs?"
+    r"|commanders?|statement|said|says|told))",
     re.IGNORECASE,
 )
 _PARTY_NOUN = re.compile(

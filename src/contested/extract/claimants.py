@@ -103,7 +103,11 @@ _LOCAL = re.compile(
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
-    r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect|district administrator"
+    r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect"
+    r"|(?:district|regional|county|provincial|local)\s+administrator"
+    r"|(?:provincial|municipal|district|city|town|county|prefectural)\s+government"
+    r"|(?:provincial|district|municipal|regional|state|city|county)\s+(?:disaster|emergency)"
+    r"\s+(?:office|agency|management|authority|committee|department)"
     r"|village\s+(?:head|chief|headman)|traditional\s+ruler|local\s+government\s+chairman"
     r"|(?:regional|zonal|district|state|provincial|departmental|municipal)\s+health\s+(?:bureau|office"
     r"|department|secretar\w*|authorit\w+)"
@@ -114,6 +118,8 @@ _LOCAL = re.compile(
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
     r"locals|passers?-by|farmers?|shop ?keepers?|traders?|vendors?|fisherm[ae]n|inhabitants?|activists?(?!\s+(?:network|group))|"
+    r"(?:(?:local|village|tribal|community|clan)\s+(?:elders?|leaders?)|elders|community\s+leaders?)"
+    r"(?!['’]?\s*(?:forum|council|association|organi[sz]ation|group|union))|"
     r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
     r"(?:a|one) local(?!\s+\w))\b",
     _I,
@@ -126,6 +132,9 @@ _NGO = re.compile(
     r"(?:network|group|groups|organi[sz]ations?|union|committee|syndicate|society|collective)"
     r"|network of (?:[\w-]+ ){0,2}volunteers|(?:local |neighbou?rhood |community )?volunteers"
     r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?"
+    r"|civil\s+society\s+(?:group|groups|organi[sz]ations?|coalition|network)|leaders['’]?\s+forum"
+    r"|(?:indigenous|tribal|community|students['’]?|women['’]s|victims['’]?)\s+(?:council|forum"
+    r"|organi[sz]ation|association|group|collective|movement)"
     r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers))\b",
     _I,
 )
@@ -142,7 +151,7 @@ _GOVERNMENT = re.compile(
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
-    r"|ombudsman|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"|ombudsman|defensor[ií]a|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )

@@ -572,7 +572,8 @@ def _rule_stances(
         ]
         # "caused by a rocket misfired by X, and denied ...": the blame lies outside the denial
         blamed = [a for a in _agents(text, span, outside) if a != denied]
-        return [Stance("denial", denied, hedged)] + [
+        opener = None if claimant_actor else _opening_subject(text, span, at.start, actors)
+        return [Stance("denial", denied, hedged, subject=opener)] + [
             Stance("attribution", a, hedged) for a in blamed
         ]
     if _NO_CLAIM.search(sentence):
@@ -704,6 +705,22 @@ def _killed_its_enemy(
     return all(a.root == claimant_actor for a in named_before) and any(
         a.root != claimant_actor for a in victims
     )
+
+
+_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited)\b|[,;:]", re.IGNORECASE)
+
+
+def _opening_subject(
+    text: str, span: Span, at: int, actors: Sequence[ActorHitLike]
+) -> Span | None:
+    """The party that opens the sentence and denies in its own clause ("The Zamora Cartel issued
+    a statement denying any role"): it speaks, not the claimant of the sentence before."""
+    first = next((a for a in actors if a.span.end <= at), None)
+    if first is None or not _OPENING.match(text[span.start : first.span.start]):
+        return None
+    between = text[first.span.end : at]
+    return first.span if len(between) <= 60 and not _SAYS.search(between) else None
 
 
 def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:

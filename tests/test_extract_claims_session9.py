@@ -208,3 +208,42 @@ def test_curated_groups_of_new_theatres(text: str, canonical: str) -> None:
 )
 def test_curated_claimants_of_new_theatres(lexicon: ClaimantLexicon, name: str, kind: str) -> None:
     assert lexicon.classify(name) == kind
+
+
+# ------------------------------------------------------------------ blame, belief and answers
+
+
+def test_what_survivors_believe_of_the_attackers_joins_the_incident(extractor: Extractor) -> None:
+    text = (
+        "At least 15 villagers were killed on Friday night when armed men raided the village "
+        "of Mbokam, a local official said. Survivors told a local radio station they believed "
+        "the attackers were soldiers, who went from house to house."
+    )
+    found = _stances(extractor, text)
+    assert ("attribution", "security forces", "witness") in found or any(
+        kind == "attribution" and who == "witness" for kind, _, who in found
+    )
+
+
+def test_blame_for_starting_the_fighting_is_this_incident(extractor: Extractor) -> None:
+    text = (
+        "Shelling along the border killed 20 soldiers on Tuesday, officials said. Tajikistan, "
+        "which blamed Kyrgyzstan for starting the fighting, said 12 of its soldiers were killed."
+    )
+    assert [s for s in _stances(extractor, text) if s[0] == "attribution"]
+
+
+def test_an_accusation_the_other_side_denies_is_both(extractor: Extractor) -> None:
+    text = (
+        "Artillery fire killed six soldiers on the border on Monday. Dushanbe says Kyrgyz "
+        "forces shelled its positions first, an accusation Bishkek denies."
+    )
+    kinds = {s[0] for s in _stances(extractor, text)}
+    assert {"attribution", "denial"} <= kinds
+
+
+def test_its_missiles_had_targeted_is_a_confirmation() -> None:
+    from extract_support import rule_stances
+
+    sentence = "The Guards said in a statement that its missiles had targeted the headquarters."
+    assert [k for k, _ in rule_stances(sentence, "IR", "Iran")] == ["confirmation"]

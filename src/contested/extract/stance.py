@@ -94,12 +94,14 @@ _DENIAL = re.compile(
 _CONFIRM = re.compile(
     r"\b(?:claimed responsibility|took responsibility|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
-    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault)|"
+    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
+    r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
-    r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
-    r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
+    r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
+    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
+    r"|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
@@ -195,7 +197,8 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:(?!\w+ing\b)[\w-]+\s+){0,2}"
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
-    r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing))",
+    r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))",
     re.IGNORECASE,
 )
 # Victims named before a passive participle ("the two Americans killed were a soldier and an
@@ -343,6 +346,13 @@ _NAMES_AGENT = re.compile(
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?)\s+(?:of|belonged\s+to|belonging\s+to)"
     r"\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bh(?:eld|olds?|olding)\b[^.;]{1,60}?\b(?:responsible|accountable)\b"
+    r"|\b(?:believed|believe|believes|thought|suspected|suspect|said)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:attackers|assailants|gunmen|perpetrators|killers|bombers?)\s+(?:were|was)\b"
+    r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
+    r"|affiliated|tied))\s+to\b"
+    r"|\bclaimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's"
+    r"|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault|blast|explosion"
+    r"|raid|massacre|killings|hijacking)\b"
     r"|" + _AIRCRAFT_ACTS,
     re.IGNORECASE,
 )
@@ -621,7 +631,7 @@ _COUNTER_DENIAL = re.compile(
     r"\b(?:a|an|the)\s+(?:claim|accusation|allegation|charge|version|account)s?\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:(?:called|described\s+as|branded|termed|dismissed\s+as)\b[^.;]{0,25}?"
     r"\b(?:lies?|false|baseless|fabricat\w*|untrue|groundless|unfounded|absurd|nonsense|ridiculous"
-    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected))\b",
+    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected|denies|rejects|dismissed|dismisses))\b",
     re.IGNORECASE,
 )
 

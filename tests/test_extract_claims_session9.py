@@ -247,3 +247,22 @@ def test_its_missiles_had_targeted_is_a_confirmation() -> None:
 
     sentence = "The Guards said in a statement that its missiles had targeted the headquarters."
     assert [k for k, _ in rule_stances(sentence, "IR", "Iran")] == ["confirmation"]
+
+
+def test_starting_the_fighting_names_the_agent_and_its_answer_a_denial(extractor: Extractor) -> None:
+    text = (
+        "Heavy clashes broke out in the city of Misrata on Monday night between two armed "
+        "groups, killing at least 27 people, the emergency services said. The government said "
+        "the Harbour Guard Brigade had started the fighting, a charge the group rejected."
+    )
+    found = _stances(extractor, text)
+    assert ("attribution", "Harbour Guard Brigade", "government") in found
+    assert ("denial", "Harbour Guard Brigade", "military") in found
+
+
+def test_a_group_opening_the_sentence_denies_in_its_own_name(extractor: Extractor) -> None:
+    text = (
+        "Gunmen killed 12 people at a wedding in the town of Zamora on Saturday, officials "
+        "said. The Valle Norte Cartel issued a statement denying any role in the killings."
+    )
+    assert ("denial", "Valle Norte Cartel", "military") in _stances(extractor, text)

@@ -132,6 +132,8 @@ _AGENT_AFTER = re.compile(
     r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
+    r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
+    r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
     r"|used\s+(?:[\w-]+\s+){1,3}?in\s+(?:the|this|that|its|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attack"
     r"|strike|raid|shelling|bombardment|bombing))\b",
     re.IGNORECASE,

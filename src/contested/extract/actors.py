@@ -451,7 +451,8 @@ _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 _GROUP_NOUNS = (
     r"cartels?|gangs?|gang\s+members|militias?|militiamen|militants|insurgents|rebels|guerrill?as"
     r"|fighters|separatists|jihadists|herders|vigilantes|paramilitaries|dissidents|faction"
-    r"|factions|group|movement|outfit|cadres|hitmen|gunmen"
+    r"|factions|group|movement|outfit|cadres|hitmen|gunmen|terrorists|snipers?|bombers?|forces"
+    r"|troops"
 )
 _NAMED_GROUP = re.compile(
     rf"(?<![\w-])[“\"]?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}})[”\"]?\s+"
@@ -489,7 +490,9 @@ _PARTY_NOUN = re.compile(
     r"(?P<noun>rebels|insurgents|militants|jihadists|extremists|separatists|militiamen|militias?"
     r"|militia\s+fighters|guerrill?as|bandits|gang\s+members|gangs|gangsters|(?<=rival\s)gang"
     r"|(?<=criminal\s)gang|cartel\s+members|cartel\s+gunmen|hitmen|sicarios|armed\s+groups?"
-    r"|terrorists|paramilitaries|vigilantes|(?<=rival\s)faction|dissidents|herders)\b",
+    r"|terrorists|paramilitaries|vigilantes|(?<=rival\s)faction|dissidents|herders"
+    r"|(?:terrorist|militant|jihadist|criminal|extremist|rebel|insurgent)\s+(?:groups?|organi[sz]ations?"
+    r"|cells?|networks?|gangs?))\b",
     re.IGNORECASE,
 )
 # "the group", "the movement": a party named before, when it takes a stance of its own

@@ -237,6 +237,7 @@ _TARGET_BEFORE = re.compile(
 # carried out similar bombings in the past") alleges no one did this incident.
 _RUNNING = re.compile(
     r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?:war|conflict|fighting|insurgency)\s+between\b"
+    r"|\bsuch\s+(?:\w+\s+)?(?:attacks|strikes|bombings|incidents)\s+(?:are|were|have\s+been)\b"
     r"|\b(?:which|that)\s+(?:broke\s+out|began|erupted|started)\s+in\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"

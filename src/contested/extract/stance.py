@@ -421,6 +421,7 @@ def find_stances(
     """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it. The
     rules read first; the learned reader adds a kind they did not find (:func:`_learned`)."""
     found = _rule_stances(text, span, actors, claimant_actor)
+    actors = [a for a in actors if not _weak(a)]  # a common noun alone names no party to ask about
     if not actors and claimant_actor is None:
         return found  # no party to name: the model is not asked
     from contested.extract.stance_model import sentence_stance

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from contested.extract.actors import ANAPHOR, defined_acronyms, unknown_parties
 from contested.extract.claimant import ClaimantPhrase, find_claimant
 from contested.extract.claims import (
     Speaker,
@@ -54,6 +55,9 @@ _BODY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
+# An anaphor whose own noun says what kind of body speaks ("the army said" is no rights group),
+# unlike "the ministry", which may be a defence ministry (military) or another (government)
+_KIND_ANAPHOR = re.compile(r"\b(?:army|military|observatory|monitor)$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(
     r"\b(?:officials?|officers?|commanders?|sources?|spokes(?:man|woman|person)|diplomats?"
     r"|ministers?|aides?)\b",
@@ -83,6 +87,8 @@ class Extractor:
         self._gazetteer = gazetteer
         self._actors = actors
         self._claimants = claimants
+        self._acronym_text: str | None = None
+        self._acronym_map: dict[str, str] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -137,7 +143,37 @@ class Extractor:
         """Actors named in ``span``; a dateline's city ("BEIRUT -") names where the story
         was filed, not a party."""
         found = self.actors.find(text, span.start, span.end, context_countries=context.countries)
+        state = self.actors.state_of(context.countries[0]) if context.countries else None
+        taken = [h.span for h in found]
+        found += unknown_parties(text, span.start, span.end, taken, state, self._acronyms(text))
+        found += self._anaphors(text, span, found, context)
+        found.sort(key=lambda h: h.span.start)
         return [h for h in found if not any(d.overlaps(h.span) for d in datelines)]
+
+    def _acronyms(self, text: str) -> dict[str, str]:
+        """The article's spelled-out acronyms (:func:`defined_acronyms`), read once per text."""
+        if self._acronym_text is not text:
+            self._acronym_text, self._acronym_map = text, defined_acronyms(text)
+        return self._acronym_map
+
+    def _anaphors(
+        self, text: str, span: Span, found: Sequence[ActorHit], context: LookupContext
+    ) -> list[ActorHit]:
+        """"The group claimed responsibility", "the rebels denied it": the armed group named
+        last before, in the article's preceding 1,500 characters."""
+        hits: list[ActorHit] = []
+        for m in ANAPHOR.finditer(text, span.start, span.end):
+            at = Span(m.start(), m.end())
+            if any(at.overlaps(h.span) for h in found):
+                continue
+            before = max(0, span.start - 1500)
+            named = self.actors.find(text, before, span.start, context.countries)
+            named += unknown_parties(text, before, span.start, [h.span for h in named])
+            groups = [h for h in named if h.kind in ("non_state", "militia") and h.form == "name"]
+            if groups:
+                last = max(groups, key=lambda h: h.span.start)
+                hits.append(replace(last, span=at, alias=m.group()))
+        return hits
 
     # ------------------------------------------------------------ one mention
 
@@ -286,7 +322,12 @@ class Extractor:
                 )
                 continue
             if phrase is not None:
-                earlier = _earlier_speaker(phrase, named)
+                said = (
+                    self.claimants.classify(phrase.text)
+                    if phrase.anaphoric and _KIND_ANAPHOR.search(phrase.text)
+                    else None
+                )
+                earlier = _earlier_speaker(phrase, named, said)
                 last = earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
                     named.append(last)
@@ -449,7 +490,15 @@ class Extractor:
         if stance.subject is None:
             return speaker
         name = stance.subject.of(text)
-        return self._speaker(ClaimantPhrase(name, stance.subject, name, ()))
+        speaker = self._speaker(ClaimantPhrase(name, stance.subject, name, ()))
+        if speaker.kind == "unnamed" and stance.actor and self._armed_group(stance.actor):
+            return replace(speaker, kind="military", actor=stance.actor)  # "the group said"
+        return speaker
+
+    def _armed_group(self, actor: str) -> bool:
+        """A non-state party: the lexicon's, or one it does not know (read by its shape)."""
+        kind = self.actors.kind_of(actor)
+        return kind in ("non_state", "militia") or (kind is None and actor != "security forces")
 
     def _accused_tolls(
         self, text: str, sentence: Sentence, figures: Sequence[CasualtyFigure]
@@ -516,7 +565,7 @@ class Extractor:
         """Name the party, not its organ: CENTCOM and the Pentagon are the United States."""
         if stance.actor is None:
             return stance
-        return replace(stance, actor=self.actors.root(stance.actor))
+        return replace(stance, actor=self.actors.root(stance.actor) or stance.actor)
 
     def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
         """An attribution by the attributed side itself is a confirmation."""
@@ -710,13 +759,21 @@ def _quote_closer(
     return phrase if phrase is not None and phrase.span.start >= after.span.start + close.end() else None
 
 
-def _earlier_speaker(phrase: ClaimantPhrase, named: Sequence[Speaker]) -> Speaker | None:
-    """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means."""
+def _earlier_speaker(
+    phrase: ClaimantPhrase, named: Sequence[Speaker], own_kind: SourceKind | None = None
+) -> Speaker | None:
+    """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means;
+    ``own_kind`` is the kind the anaphor's own words say ("the army": military)."""
     if not named:
         return None
     if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
-        # "the group said": the body named last, not the witnesses who told it something
-        body = next((s for s in reversed(named) if s.kind not in _PEOPLE), named[-1])
+        # "the group said": the body named last, not the witnesses who told it something;
+        # "the army said" after a rights group spoke: the army named before, else none
+        bodies = [s for s in reversed(named) if s.kind not in _PEOPLE]
+        if own_kind not in (None, "unnamed"):
+            body = next((s for s in bodies if s.kind == own_kind), None)
+            return replace(body, name=phrase.text) if body else None
+        body = next(iter(bodies), named[-1])
         return replace(body, name=phrase.text)  # its kind and party, the sentence's words
     if phrase.anaphoric:
         return named[-1]

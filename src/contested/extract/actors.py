@@ -1,6 +1,6 @@
 """Conflict actors named in text: a curated lexicon and a fast longest-match finder.
 
-Component id: ``extract.actors@3``. Data: ``contested/data/actors.json`` (written by us).
+Component id: ``extract.actors@4``. Data: ``contested/data/actors.json`` (written by us).
 
 Each actor has a canonical name, a kind (``state``, ``state_military``, ``coalition``,
 ``non_state``, ``militia``), an optional ISO country, an optional ``parent`` (CENTCOM belongs
@@ -42,7 +42,7 @@ from contested.types import Span
 
 logger = logging.getLogger(__name__)
 
-COMPONENT = "extract.actors@3"
+COMPONENT = "extract.actors@4"
 
 ActorKind = Literal["state", "state_military", "coalition", "non_state", "militia"]
 AliasForm = Literal["name", "place", "descriptor"]
@@ -412,3 +412,209 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
     is not JSON of the documented shape.
     """
     return _load(extra.resolve() if extra is not None else None)
+
+
+# ------------------------------------------------------------ parties the lexicon does not know
+#
+# A story from a theatre the lexicon has never seen still names its parties in a few shapes:
+# a proper name built on an organisation's head word ("the Allied Patriotic Front", "the
+# Harakat Defenders Brigade (HDB)"), a name before a group noun ("the Santa Rosa de Lima
+# cartel", "Kuki militants", "Fulani herders"), or a common noun for a side ("soldiers",
+# "security forces", "rebels", "a rival gang"). :func:`unknown_parties` reads them so the stance
+# rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
+# men", "attackers") name no party and are not read.
+
+GENERIC = "extract.actors.generic@1"
+
+_ORG_HEADS = (
+    r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
+    r"|Commandos?|Jamaat|Jama['’]at|Mujahideen|Mujahidin|Clan|Tigers|Self-Defen[cs]e"
+    r"|Resistance|Revolutionary|Guerrillas?|Rebels|Insurgents|Jihad|Lashkar|Tehreek|Tehrik"
+    r"|Ansar|Harakat|Kata['’]?ib|Liwa|Gang|Syndicate|Mafia|Commands?"
+)
+_ORG_NOT = re.compile(
+    r"\b(?:Rights|News|Agency|Ministry|Minister|Commission|Committee|Cross|Crescent|Nations"
+    r"|Hospital|University|Office|Network|Council|Court|Bank|Fund|Programme|Program|Police"
+    r"|Day|Square|Street|Road|Avenue|Bridge|Station|Airport|Museum|Stadium|Hotel|Party"
+    r"|Mission|Observatory|Watch|Amnesty|Doctors|Union|Institute|Centre|Center|School|College"
+    r"|Air\s+Force|Navy|Marines?|Coast\s+Guard|Defen[cs]e\s+Forces?|Armed\s+Forces"
+    r"|National\s+Army|Army\s+(?:Chief|Day|Headquarters|Command)|Special\s+Forces"
+    r"|Security\s+Forces|Task\s+Force|Joint\s+Forces?)\b"
+)
+_CAP = r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|al-[A-Z][\w'’-]*|[A-Z]{2,6}|\d+)"
+_LINK = r"(?:of|the|for|and|de|del|la|las|los|du|des|el|al|wal|wa|e|i|ul|ud|'s|’s)"
+_ORG_NAME = re.compile(
+    rf"\b(?:{_CAP})(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,7}}",
+)
+_ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
+# a name and a group noun: "the Sinaloa cartel", "Kuki militants", "Los Lobos gang members"
+_GROUP_NOUNS = (
+    r"cartels?|gangs?|gang\s+members|militias?|militiamen|militants|insurgents|rebels|guerrill?as"
+    r"|fighters|separatists|jihadists|herders|vigilantes|paramilitaries|dissidents|faction"
+    r"|factions|group|movement|outfit|cadres|hitmen|gunmen|terrorists|snipers?|bombers?|forces"
+    r"|troops"
+)
+_NAMED_GROUP = re.compile(
+    rf"(?<![\w-])[“\"]?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,4}})[”\"]?\s+"
+    rf"(?P<noun>{_GROUP_NOUNS})\b"
+)
+# Capitalised words that open a sentence or qualify a noun without naming anyone
+_NOT_A_NAME = words(
+    "The A An No Any Some Several Many Most Two Three Four Five Six Seven Eight Nine Ten Dozens Scores "
+    "Hundreds Suspected Alleged Armed Heavily Rival Local Unknown Unidentified Masked Islamist "
+    "Jihadist Maoist Communist Separatist Criminal Drug Ethnic Police Security Government "
+    "State Federal Army Military Regime Junta Rebel Militant Insurgent Their Its His Her Our Other "
+    "Both All Former Suspect Dissident Terrorist Extremist Radical Tribal Clan Gang Cartel When "
+    "After Before As While On In At By From With Since Rights Human Witnesses Residents Officials "
+    "Authorities Troops Soldiers According But And Yet Then Meanwhile However Earlier Later Local "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday This That These Those It They He She "
+    "We Eleven Twelve Twenty Thirty Forty Fifty Hundred New Young Elderly Unarmed Fighters Members "
+    "Militants Gunmen Units Elements Commanders Leaders Supporters Cells Remnants Factions"
+)
+_LINKS = words("of the and for de del la las los du des el al wal wa e i ul ud")
+# A common noun for one side. Forces of a state first (read as the state of the article's
+# country when the lexicon knows it), then non-state ones.
+_STATE_NOUN = re.compile(
+    r"\b(?:(?:the|its|their)\s+)?(?:(?:government|army|state|junta|regime|federal|national)\s+)?"
+    r"(?P<noun>soldiers|troops|(?<!an\s)army|military|security\s+forces|security\s+personnel"
+    r"|police(?:men|\s+officers|\s+officials)?|riot\s+police|marines|paratroopers|gendarmes"
+    r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces)\b"
+    r"(?!['’]|\s+(?:government|junta|regime|council|court|spokes\w+|officials?|sources?|chiefs?"
+    r"|commanders?|statement|said|says|told))",
+    re.IGNORECASE,
+)
+_PARTY_NOUN = re.compile(
+    r"\b(?:(?:the|a|an|some|suspected|alleged|armed|heavily\s+armed|rival|local|ethnic"
+    r"|islamist|jihadist|maoist|communist|separatist|criminal|drug|tribal|clan|\w+-backed"
+    r"|\w+-linked|\w+-allied|pro-\w+)\s+){0,3}"
+    r"(?P<noun>rebels|insurgents|militants|jihadists|extremists|separatists|militiamen|militias?"
+    r"|militia\s+fighters|guerrill?as|bandits|gang\s+members|gangs|gangsters|(?<=rival\s)gang"
+    r"|(?<=criminal\s)gang|cartel\s+members|cartel\s+gunmen|hitmen|sicarios|armed\s+groups?"
+    r"|terrorists|paramilitaries|vigilantes|(?<=rival\s)faction|dissidents|herders"
+    r"|(?:terrorist|militant|jihadist|criminal|extremist|rebel|insurgent)\s+(?:groups?|organi[sz]ations?"
+    r"|cells?|networks?|gangs?))\b",
+    re.IGNORECASE,
+)
+# "the group", "the movement": a party named before, when it takes a stance of its own
+ANAPHOR = re.compile(
+    r"\bthe\s+(?:armed\s+|militant\s+|rebel\s+|jihadist\s+|separatist\s+|insurgent\s+)?"
+    r"(?:group|movement|militia|organi[sz]ation|outfit|faction|rebels|insurgents|militants"
+    r"|gang|cartel|jihadists|separatists)\b(?!\s+(?:of|members|leaders?|commanders?)\b)",
+    re.IGNORECASE,
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out for a group ("the Baloch Liberation Army (BLA)"): acronym ->
+    the name, so a later bare "the BLA said" names the same group."""
+    found: dict[str, str] = {}
+    for hit in _org_names(text, 0, len(text)):
+        m = re.search(r"\(([A-Z][A-Za-z-]{1,7})\)$", hit.alias)
+        if m and m.group(1).isupper():
+            found.setdefault(m.group(1), hit.canonical)
+    return found
+
+
+def unknown_parties(
+    text: str,
+    start: int,
+    end: int,
+    taken: Sequence[Span] = (),
+    state: str | None = None,
+    acronyms: Mapping[str, str] | None = None,
+) -> list[ActorHit]:
+    """Parties named in ``text[start:end]`` outside the spans ``taken`` (the lexicon's hits):
+    organisation-shaped names (``form="name"``, kind ``non_state``), acronyms the article
+    spelled out for one (``acronyms``, from :func:`defined_acronyms`) and common nouns for a
+    side (``form="descriptor"``; a state's forces are ``state``, read as the actor ``state``
+    when given). Leftmost-longest, in text order."""
+    found: list[ActorHit] = []
+    spans = list(taken)
+    short = _acronym_hits(text, start, end, acronyms or {})
+    named = (*_org_names(text, start, end), *short, *_blamed_names(text, start, end))
+    for hit in (*named, *_noun_parties(text, start, end, state)):
+        if any(hit.span.overlaps(s) for s in spans):
+            continue
+        spans.append(hit.span)
+        found.append(hit)
+    return sorted(found, key=lambda h: h.span.start)
+
+
+# Whoever the words of blame point at is a party, whatever its name: "blamed the attack on the
+# Khawarij", "accused Kisanga of", "carried out by members of Ndugu", "believed to belong to X"
+_BLAMED_NAME = re.compile(
+    rf"\b(?:blamed\s+(?:[\w'’-]+\s+){{0,3}}?on|accused|accuses|blamed|blames|the\s+(?:work|handiwork)"
+    rf"\s+of|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
+    rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
+    rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
+    rf"\s+[“\"]?(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
+    r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
+    r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"
+)
+
+
+def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    for m in _BLAMED_NAME.finditer(text, start, end):
+        parts = m.group("name").split()
+        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
+            parts = parts[1:]
+        while parts and parts[-1] in _LINKS:
+            parts = parts[:-1]
+        if not parts:
+            continue
+        at = m.start("name") + m.group("name").find(parts[0])
+        name = " ".join(parts)
+        yield _generic_hit(text, at, at + len(name), name, "non_state", "name")
+
+
+def _generic_hit(text: str, start: int, end: int, canonical: str, kind: ActorKind,
+                 form: AliasForm) -> ActorHit:
+    return ActorHit(Span(start, end), canonical, text[start:end], kind, canonical, form, GENERIC)
+
+
+def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    for m in _ORG_NAME.finditer(text, start, end):
+        name = m.group()
+        words_ = name.split()
+        while words_ and (words_[0] in _NOT_A_NAME or words_[0] in _LINKS):
+            words_ = words_[1:]  # "Fighters of the Baloch Liberation Army": the name after
+        name = " ".join(words_)
+        if not name or not _ORG_HEAD.search(name) or _ORG_NOT.search(name):
+            continue
+        if len(words_) < 2 and not name.isupper():
+            continue  # "Army", "Front": a head word alone names no one
+        at = m.start() + m.group().find(words_[0])
+        stop = at + len(name)
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z-]{1,7})\)", text[stop:end])
+        if acronym:
+            stop += acronym.end()
+        yield _generic_hit(text, at, stop, name, "non_state", "name")
+    for m in _NAMED_GROUP.finditer(text, start, end):
+        parts = m.group("name").split()
+        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
+            parts = parts[1:]
+        if not parts:
+            continue
+        at = m.start("name") + m.group("name").find(parts[0])
+        canonical = f"{' '.join(parts)} {m.group('noun')}"
+        yield _generic_hit(text, at, m.end(), canonical, "non_state", "name")
+
+
+def _acronym_hits(
+    text: str, start: int, end: int, acronyms: Mapping[str, str]
+) -> Iterator[ActorHit]:
+    if not acronyms:
+        return
+    for m in re.finditer(r"\b[A-Z][A-Za-z-]{1,7}\b", text[start:end]):
+        name = acronyms.get(m.group())
+        if name is not None:
+            yield _generic_hit(text, start + m.start(), start + m.end(), name, "non_state", "name")
+
+
+def _noun_parties(text: str, start: int, end: int, state: str | None) -> Iterator[ActorHit]:
+    for m in _STATE_NOUN.finditer(text, start, end):
+        canonical = state or "security forces"
+        yield _generic_hit(text, m.start(), m.end(), canonical, "state", "descriptor")
+    for m in _PARTY_NOUN.finditer(text, start, end):
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        yield _generic_hit(text, m.start(), m.end(), noun, "non_state", "descriptor")

@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@3``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@4``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -57,11 +57,12 @@ from contested.extract.actors import (
     is_locative,
     load_actors,
     read_lexicon,
+    unknown_parties,
     words,
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@3"
+COMPONENT = "extract.claimants@4"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 _PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
@@ -78,7 +79,8 @@ _MILITARY = re.compile(
     r"(?<!director )(?<!inspector )(?<!auditor )(?<!prosecutor )(?<!solicitor )general|major-general"
     r"|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|corps|ground forces?|"
     r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
-    r"insurgents?|jihadists?|separatists?|militants?)\b",
+    r"insurgents?|jihadists?|separatists?|militants?|national guard|guardia nacional|gendarmerie"
+    r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies))\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(
@@ -101,6 +103,14 @@ _LOCAL = re.compile(
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
     r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
+    r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect"
+    r"|(?:district|regional|county|provincial|local)\s+administrator"
+    r"|(?:provincial|municipal|district|city|town|county|prefectural)\s+government"
+    r"|(?:provincial|district|municipal|regional|state|city|county)\s+(?:disaster|emergency)"
+    r"\s+(?:office|agency|management|authority|committee|department)"
+    r"|village\s+(?:head|chief|headman)|traditional\s+ruler|local\s+government\s+chairman"
+    r"|(?:regional|zonal|district|state|provincial|departmental|municipal)\s+health\s+(?:bureau|office"
+    r"|department|secretar\w*|authorit\w+)"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
     r"|municipality|governorate|province|council|town|village|city))\b",
     _I,
@@ -108,6 +118,8 @@ _LOCAL = re.compile(
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
     r"locals|passers?-by|farmers?|shop ?keepers?|traders?|vendors?|fisherm[ae]n|inhabitants?|activists?(?!\s+(?:network|group))|"
+    r"(?:(?:local|village|tribal|community|clan)\s+(?:elders?|leaders?)|elders|community\s+leaders?)"
+    r"(?!['’]?\s*(?:forum|council|association|organi[sz]ation|group|union))|"
     r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
     r"(?:a|one) local(?!\s+\w))\b",
     _I,
@@ -120,6 +132,9 @@ _NGO = re.compile(
     r"(?:network|group|groups|organi[sz]ations?|union|committee|syndicate|society|collective)"
     r"|network of (?:[\w-]+ ){0,2}volunteers|(?:local |neighbou?rhood |community )?volunteers"
     r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?"
+    r"|civil\s+society\s+(?:group|groups|organi[sz]ations?|coalition|network)|leaders['’]?\s+forum"
+    r"|(?:indigenous|tribal|community|students['’]?|women['’]s|victims['’]?)\s+(?:council|forum"
+    r"|organi[sz]ation|association|group|collective|movement)"
     r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers))\b",
     _I,
 )
@@ -135,8 +150,8 @@ _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|ministries|minister|ministers|president|presidency|premier|department|"
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
-    r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney-general"
-    r"|ombudsman|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
+    r"|ombudsman|defensor[ií]a|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )
@@ -469,6 +484,8 @@ class ClaimantLexicon:
     def _armed_group(self, text: str) -> bool:
         """An armed non-state group speaks for itself (as a ``military`` claimant)."""
         hits = [h for h in self._actors.find(text) if h.form != "descriptor"]
+        if not hits:  # a group the lexicon does not know, by its name's shape
+            hits = [h for h in unknown_parties(text, 0, len(text)) if h.form == "name"]
         return bool(hits) and hits[0].kind in ("non_state", "militia")
 
     def _actor_kind(self, text: str) -> SourceKind | None:
@@ -526,8 +543,14 @@ def _organ_kind(text: str) -> SourceKind | None:
     return "government" if _CIVIL_ORGAN.search(text) else None
 
 
+# A hospital speaking as a body ("Soroka hospital said", "the hospital said"), not its staff
+_HOSPITAL = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?i:hospital|medical\s+cent(?:re|er)|clinic)$"
+)
+
+
 def _rule_kind(text: str) -> SourceKind | None:
-    if _ASSOCIATION.search(text):
+    if _ASSOCIATION.search(text) or _HOSPITAL.match(text):
         return "ngo"
     if _WITNESS.search(text):
         return "witness"

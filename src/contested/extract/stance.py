@@ -1,6 +1,6 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@3``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@4``. An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@3"
+COMPONENT = "extract.stance@4"
 
 
 class ActorHitLike(Protocol):
@@ -51,6 +52,9 @@ _DENIAL = re.compile(
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
     r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
+    # "dismissed the charge": a charge answered at the time ("denies the charge" is a stance
+    # held, often on another count)
+    r"|\b(?:denied|rejected|dismissed|refuted)\b[^.;]{0,60}?\bcharges?\b"
     r"|\b(?:called|described|branded|labell?ed|termed)\b[^.;]{0,50}?\b(?:claims?|reports?"
     r"|accusations?|allegations?|charges?)\b[^.;]{0,25}?\b(?:lies|a lie|false|baseless"
     r"|fabricat\w*|untrue|groundless|unfounded|propaganda|absurd|ridiculous|nonsense|preposterous"
@@ -90,12 +94,14 @@ _DENIAL = re.compile(
 _CONFIRM = re.compile(
     r"\b(?:claimed responsibility|took responsibility|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
-    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault)|"
+    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
+    r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
-    r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes"
-    r"|drones|fighters|units|army|navy|air\s+force)|they|we|our\s+forces|US forces"
+    r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
+    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
+    r"|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
@@ -126,6 +132,8 @@ _AGENT_AFTER = re.compile(
     r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
+    r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
+    r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
     r"|used\s+(?:[\w-]+\s+){1,3}?in\s+(?:the|this|that|its|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attack"
     r"|strike|raid|shelling|bombardment|bombing))\b",
     re.IGNORECASE,
@@ -133,7 +141,8 @@ _AGENT_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
-    r"\s+(?:\w+\s+){0,3}by|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
+    r"\s+(?:\w+\s+){0,3}by(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|cells?|units?|elements"
+    r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
@@ -190,13 +199,14 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:(?!\w+ing\b)[\w-]+\s+){0,2}"
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
-    r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing))",
+    r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))",
     re.IGNORECASE,
 )
 # Victims named before a passive participle ("the two Americans killed were a soldier and an
 # airman") and a place's possessive naming a site in it ("Iraq's Camp Taji") are no agents.
 _NOT_AGENT_AFTER = re.compile(
-    r"^\s+(?:killed|wounded|injured)\s+(?:were|was|in|on|at|by|when|during|include[ds]?)\b"
+    r"^\s+(?:killed|wounded|injured)\s+(?:were|was|in|on|at(?!\s+least)|by|when|during|include[ds]?)\b"
     r"|^['’]s\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+(?:province|governorate"
     r"|district|camp|base|city|town|village|on|in|at|and|,|\.)",
     re.IGNORECASE,
@@ -227,6 +237,7 @@ _TARGET_BEFORE = re.compile(
 # carried out similar bombings in the past") alleges no one did this incident.
 _RUNNING = re.compile(
     r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?:war|conflict|fighting|insurgency)\s+between\b"
+    r"|\bsuch\s+(?:\w+\s+)?(?:attacks|strikes|bombings|incidents)\s+(?:are|were|have\s+been)\b"
     r"|\b(?:which|that)\s+(?:broke\s+out|began|erupted|started)\s+in\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|strikes|raids)\b|\bin\s+recent\s+(?:weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
@@ -338,6 +349,13 @@ _NAMES_AGENT = re.compile(
     r"|\b(?:drones?|aircraft|jets?|warplanes?|helicopters?)\s+(?:of|belonged\s+to|belonging\s+to)"
     r"\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bh(?:eld|olds?|olding)\b[^.;]{1,60}?\b(?:responsible|accountable)\b"
+    r"|\b(?:believed|believe|believes|thought|suspected|suspect|said)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:attackers|assailants|gunmen|perpetrators|killers|bombers?)\s+(?:were|was)\b"
+    r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
+    r"|affiliated|tied))\s+to\b"
+    r"|\bclaimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's"
+    r"|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault|blast|explosion"
+    r"|raid|massacre|killings|hijacking)\b"
     r"|" + _AIRCRAFT_ACTS,
     re.IGNORECASE,
 )
@@ -403,6 +421,7 @@ def find_stances(
     """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it. The
     rules read first; the learned reader adds a kind they did not find (:func:`_learned`)."""
     found = _rule_stances(text, span, actors, claimant_actor)
+    actors = [a for a in actors if not _weak(a)]  # a common noun alone names no party to ask about
     if not actors and claimant_actor is None:
         return found  # no party to name: the model is not asked
     from contested.extract.stance_model import sentence_stance
@@ -567,7 +586,8 @@ def _rule_stances(
         ]
         # "caused by a rocket misfired by X, and denied ...": the blame lies outside the denial
         blamed = [a for a in _agents(text, span, outside) if a != denied]
-        return [Stance("denial", denied, hedged)] + [
+        opener = None if claimant_actor else _opening_subject(text, span, at.start, actors)
+        return [Stance("denial", denied, hedged, subject=opener)] + [
             Stance("attribution", a, hedged) for a in blamed
         ]
     if _NO_CLAIM.search(sentence):
@@ -615,7 +635,7 @@ _COUNTER_DENIAL = re.compile(
     r"\b(?:a|an|the)\s+(?:claim|accusation|allegation|charge|version|account)s?\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:(?:called|described\s+as|branded|termed|dismissed\s+as)\b[^.;]{0,25}?"
     r"\b(?:lies?|false|baseless|fabricat\w*|untrue|groundless|unfounded|absurd|nonsense|ridiculous"
-    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected))\b",
+    r"|propaganda)|(?:has\s+|had\s+)?(?:denied|rejected|denies|rejects|dismissed|dismisses))\b",
     re.IGNORECASE,
 )
 
@@ -659,7 +679,7 @@ def _confirming_subject(
     m = _CONFIRM.search(text, span.start, span.end)
     if m is None:
         return None
-    before = [a for a in actors if a.span.end <= m.start()]
+    before = [a for a in actors if a.span.end <= m.start() and not _weak(a)]
     if before and _SUBJECT_GAP.match(text[before[-1].span.end : m.start()]):
         return before[-1]
     return None
@@ -701,6 +721,22 @@ def _killed_its_enemy(
     )
 
 
+_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited)\b|[,;:]", re.IGNORECASE)
+
+
+def _opening_subject(
+    text: str, span: Span, at: int, actors: Sequence[ActorHitLike]
+) -> Span | None:
+    """The party that opens the sentence and denies in its own clause ("The Zamora Cartel issued
+    a statement denying any role"): it speaks, not the claimant of the sentence before."""
+    first = next((a for a in actors if a.span.end <= at), None)
+    if first is None or not _OPENING.match(text[span.start : first.span.start]):
+        return None
+    between = text[first.span.end : at]
+    return first.span if len(between) <= 60 and not _SAYS.search(between) else None
+
+
 def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
     """Who denies: the actor named just before the denial ("after the United States denied"),
     else the first one the sentence names."""
@@ -710,6 +746,35 @@ def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
     return actors[0].canonical if actors else None
 
 
+# Blame said in so many words: "blamed the rebels", "carried out by members of", "the work of",
+# "held ... responsible", "suspected". A common noun for a side ("soldiers", "militants") is a
+# party blamed only so; as the plain subject of an attack ("militants stormed the post") it
+# tells what happened, not whom someone blames.
+_EXPLICIT_BLAME = re.compile(
+    r"(?:\b(?:carried\s+out|committed|perpetrated|conducted)\s+by(?:\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:members?|cells?|units?|elements|factions?|wing)\s+of)?"
+    r"|\b(?:the\s+)?(?:work|handiwork|doing)\s+of|\battributed\s+(?:\w+\s+){0,2}to|\bblamed\s+"
+    r"(?:\w+\s+){0,3}on|\bsuspicion\s+(?:fell|falls)\s+on|\bbelieved\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:attackers|assailants|gunmen|perpetrators|killers)\s+(?:were|was)"
+    r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4}"
+    r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
+    r"|affiliated|tied))\s+to)"
+    r"\s*[“\"]?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weak(hit: ActorHitLike) -> bool:
+    """A common noun for a side the lexicon does not name ("soldiers", "militants")."""
+    return getattr(hit, "component", "") == GENERIC and getattr(hit, "form", "") == "descriptor"
+
+
+def _blamed_in_words(before: str, after: str) -> bool:
+    return bool(_EXPLICIT_BLAME.search(before)) or bool(
+        _HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after)
+    )
+
+
 def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     found: list[str] = []
     for hit in actors:
@@ -717,6 +782,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
+        if _weak(hit) and not _blamed_in_words(before, after):
+            continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
             and not _AGENT_BEFORE.search(before)
@@ -736,6 +803,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             continue  # "the US strikes last month", "a day after US strikes"
         if (
             _AGENT_BEFORE.search(before)
+            or _EXPLICIT_BLAME.search(before)
             or _acts(after)
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))

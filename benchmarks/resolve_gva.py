@@ -142,7 +142,8 @@ def incident_date(text: str, events: Sequence[Span], published: dt.date) -> Date
     date naming a shooting anywhere in the article ("the Aug. 5 shooting", "killed Nov. 10"),
     else the earliest day-precise date the lead gives, else the first lead sentence's guess."""
     guesses = [resolve_incident_date(text, span, published) for span in events]
-    known = [g for g in guesses if g is not None and g.date <= published]
+    latest = published + dt.timedelta(days=1)  # a page date can lag its text by a day
+    known = [g for g in guesses if g is not None and g.date <= latest]
     days = [g for g in known if g.precision == "day"]
     own = [g for g in days if g.own]
     if own:
@@ -160,7 +161,7 @@ def named_day(text: str, published: dt.date) -> DateGuess | None:
     for expr in find_date_expressions(text):
         if expr.named and expr.kind in ("date", "month_day"):
             guess = resolve_expression(expr, published)
-            if guess is not None and guess.date <= published:
+            if guess is not None and guess.date <= published + dt.timedelta(days=1):
                 return guess
     return None
 

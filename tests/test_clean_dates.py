@@ -27,6 +27,14 @@ from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
         ("06/07/2018", dt.date(2018, 7, 6)),  # nothing tells them apart: day first (session 8)
         ("Thursday 06/07/2018", dt.date(2018, 6, 7)),  # 7 June 2018 was a Thursday
         ("31 February 2020", None),
+        ("Desk | 09-11-2023 | 07:30 WAT", dt.date(2023, 11, 9)),  # dashes: day first
+        ("Tete, 14 de setembro de 2023 - 09:10", dt.date(2023, 9, 14)),  # Portuguese
+        ("Maroua, 2 de marzo de 2021", dt.date(2021, 3, 2)),  # Spanish
+        ("Mopti, 1er février 2022", dt.date(2022, 2, 1)),  # French
+        # a dateline opening a line of text: the part before the dash or full stop
+        ("Tripoli, 13/08/2024 - Militias clash near the port road", dt.date(2024, 8, 13)),
+        ("Goma, 4 May 2023. The army said rebels had shelled the camp overnight.",
+         dt.date(2023, 5, 4)),
     ],
 )
 def test_datelines(text: str, expected: dt.date | None) -> None:

@@ -16,6 +16,7 @@ from contested.extract.sentences import split_sentences
         ("Deir Ezzor, SANA - Army units repelled an attack.", "Deir Ezzor", "SANA"),
         ("BAGHDAD (Reuters) - Rockets hit the base.", "BAGHDAD", "Reuters"),
         ("DUBAI, United Arab Emirates -- The strike hit.", "DUBAI", None),
+        ("LAGOS, Jun 3 (NAN): Gunmen attacked the depot.", "LAGOS", "NAN"),
     ],
 )
 def test_datelines(text: str, city: str, outlet: str | None) -> None:
@@ -31,6 +32,7 @@ def test_datelines(text: str, city: str, outlet: str | None) -> None:
         "The US - and its allies - denied it.",
         "Hamas - the group that runs Gaza - said.",
         "He said ANKARA - not Damascus - was to blame.",
+        "UPDATE: Police said the road was closed.",
     ],
 )
 def test_not_datelines(text: str) -> None:

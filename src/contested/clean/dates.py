@@ -88,15 +88,42 @@ SOLAR_MONTHS: dict[str, int] = {
     for key in keys
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Month names of the Spanish, Portuguese and French datelines of outlets that also publish in
+# English ("Cali, 21 de agosto de 2025", "Maputo, 3 de Março de 2024", "Bamako, 12 août 2023")
+FOREIGN_MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("enero", "janeiro", "janvier"),
+            ("febrero", "fevereiro", "février", "fevrier"),
+            ("marzo", "março", "marco", "mars"),
+            ("abril", "avril"),
+            ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin"),
+            ("julio", "julho", "juillet"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre"),
+            ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<month>" + "|".join(sorted({**MONTHS, **FOREIGN_MONTHS}, key=len, reverse=True)) + r")\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _GREGORIAN = (
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:er)?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
+_NUMERIC = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
 _HIJRI = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z][A-Za-z'’]*(?:[\s-][A-Za-z][A-Za-z'’]*){0,3}?)"
     r"\s+(?P<year>1[3-5]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?"
@@ -153,12 +180,18 @@ def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
     month's name near it read ("Deir Ezzor, 10 March (Agency) -"), else as the weekday on its
     line says, else day first."""
     for line in text[:limit].splitlines():
-        if is_dateline(line):
-            dates = list(gregorian_dates(line)) or list(hijri_dates(line))
-            dates = dates or _disambiguated(line, text[:limit])
-            if dates:
-                return dates[0]
+        for head in dict.fromkeys((line, _HEAD.split(line, maxsplit=1)[0])):
+            if is_dateline(head):
+                dates = list(gregorian_dates(head)) or list(hijri_dates(head))
+                dates = dates or disambiguated(head, text[:limit])
+                if dates:
+                    return dates[0]
     return None
+
+
+# A dateline opening a line of text: "SAINT-LOUIS, 05/10/2024 - Gunmen ...", "Baku, 13 September
+# 2022. The ministry ..."; the part before the dash or the full stop is tested alone.
+_HEAD = re.compile(r"\s[-–—]\s|(?<=\d{4})\.\s")
 
 
 _NAMED_DAY_MONTH = (
@@ -171,7 +204,7 @@ _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _disambiguated(line: str, head: str) -> list[dt.date]:
+def disambiguated(line: str, head: str) -> list[dt.date]:
     """The readings of the line's ambiguous numeric dates: the one a day and month named in
     ``head`` confirm, else the one on the weekday the line names, else day first."""
     named = {
@@ -247,7 +280,8 @@ def _all_matches(line: str) -> Iterator[re.Match[str]]:
 
 
 def _make_date(year: str, month: str, day: str) -> dt.date | None:
-    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    name = month.lower().rstrip(".")
+    number = int(month) if month.isdigit() else MONTHS.get(name) or FOREIGN_MONTHS.get(name)
     if number is None:
         return None
     try:

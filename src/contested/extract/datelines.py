@@ -5,7 +5,7 @@ happened, so places read from it are not incident places, and a claimant is sear
 it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
 publication date), never the incident's own date.
 
-Component id: ``extract.datelines@3``.
+Component id: ``extract.datelines@4``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@3"
+COMPONENT = "extract.datelines@4"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
@@ -32,7 +32,8 @@ _DATE_WORD = re.compile(
     r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Muharram|Safar|Rabi|Jumada"
     r"|Rajab|Sha|Ramadan|Shawwal|Dhu))|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
-_TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
+# the dash, or a colon after the outlet: "RAWALPINDI, Mar 14 (APN): "
+_TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\)\s*(?:[-–—]{1,2}|:)|\s*[-–—]{1,2})\s+"
 # a dated dateline may name its city in title case ("Deir Ezzor, 10 March (Agency) - "): the
 # date word tells it from a sentence
 _DATED = re.compile(

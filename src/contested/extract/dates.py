@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@3``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@4``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -8,7 +8,15 @@ much slower and not needed for these forms.
 Resolution against the ``anchor`` (the dateline or the publication date):
 
 - a weekday is the most recent such day on or before the anchor (the anchor's own weekday is
-  the anchor itself); "last Tuesday" is strictly before the anchor;
+  the anchor itself); "last Tuesday" is strictly before the anchor; the weekday right after
+  the anchor's ("on Saturday" in a Friday story) is that next day, the anchor lagging its text
+  (time zones, overnight updates), unless the date names the event ("shot on Saturday": a
+  follow-up's past event, six days back);
+- a numeric date ("12/23/16", "05.09.2016") is month first or day first, whichever is a real
+  date, and when both are, the reading nearest the anchor (at most a week after it);
+- a holiday on a fixed day ("New Year's Eve", "Christmas Day", "on Christmas", "Fourth of
+  July", "Halloween night") is that month and day, resolved as one; Thanksgiving is the
+  fourth Thursday of November;
 - "yesterday" and "last night" are anchor - 1; "today", "tonight", "this morning" and
   "overnight" are the anchor (a night reported on the anchor day mostly ends on it);
 - "last week" / "over the past week" is anchor - 7 days, precision week; "this week" is the
@@ -25,7 +33,10 @@ Each expression is marked ``reporting`` when it dates a report, a statement or a
 ("said on Wednesday", "told reporters Thursday", "arrested Tuesday", "appeared in court
 Monday", "was sentenced on May 3") and ``named`` when it dates an event the text names ("the
 Aug. 5 shooting", "the attack on 12 April", "Sunday night's strike", "a shooting Tuesday night",
-"was killed Friday", "nearly a week after the attack": anchor - 7 days, precision week).
+"was killed Friday", "nearly a week after the attack": anchor - 7 days, precision week; "three
+days after the shooting": anchor - 3 days). A date between a speaker and the verb is a report's
+("The coroner on Saturday released the names"), and so is one beside a later act or state
+("in critical condition on Saturday", "Monday's bond hearing", "a Friday interview").
 
 :func:`resolve_incident_date` takes the expression in the event sentence first (a named event's
 date, then the finest precision, then the first), then the nearest one in the two sentences before it, and only then
@@ -47,12 +58,12 @@ from typing import Final, Literal
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@3"
+COMPONENT: Final = "extract.dates@4"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
     "date", "month_day", "month", "year", "weekday",
-    "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago",
+    "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago", "numeric", "thanksgiving",
 ]
 
 
@@ -90,7 +101,7 @@ _WEEKDAYS: Final = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
     "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
     "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
-    "year": "year", "years_ago": "year",
+    "year": "year", "years_ago": "year", "numeric": "day", "thanksgiving": "day",
 }
 _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -119,6 +130,24 @@ _MONTH_ONLY = re.compile(
 _MONTH_OF_YEAR = re.compile(
     rf"\b(?:(?:in|during|since|of|early|late|mid-?)\s+)?{_MON}\s+(?P<rel>last|this)\s+year\b", re.I
 )
+# "12/23/16", "23/12/2016", "05.09.2016": which number is the month is read against the anchor
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>[01]?\d|[23][01]?)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
+)
+# Holidays on a fixed day, and Thanksgiving (the fourth Thursday of November)
+_HOLIDAYS: Final = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "thanksgiving": (11, 0),
+}
+_HOLIDAY = re.compile(
+    r"(?-i:\b(?P<name>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+Eve|Boxing\s+Day|Fourth\s+of\s+July"
+    r"|(?:(?<=\bon\s)|(?<=\bOn\s))(?:Christmas|Thanksgiving|Halloween)(?!\s+(?:party|tree|dinner|season"
+    r"|shopping|holiday|weekend|break|week|lights|parade|decorations|market|sale|gifts?))"
+    r"|(?:Christmas|Thanksgiving|Halloween)\s+(?:Day|night|morning|evening|afternoon)"
+    r"|Valentine['’]s\s+Day))",
+)
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
 _WEEKDAY = re.compile(
     r"\b(?:(?:late|early)\s+)?(?:overnight\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
@@ -138,8 +167,9 @@ _RELATIVE_SPAN = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|announces|stated|added|claimed|confirmed"
-    r"|denied|statement|briefing|conference|published|posted|tweeted|wrote|told(?:\s+[\w.'’-]+){1,3})"
-    r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
+    r"|denied|statement|briefing|conference|published|posted|updated|tweeted|wrote|pictured"
+    r"|photographed|told(?:\s+[\w.'’-]+){1,3})"
+    r"\s*[,:]?\s+(?:(?:late|early|on|in)\s+)?$",
     re.I,
 )
 # A follow-up act: its day is not the incident's ("arrested Tuesday in the Aug. 5 shooting").
@@ -148,7 +178,8 @@ _FOLLOW_UP_BEFORE = re.compile(
     r"|sentenced|sentencing|pleaded|pled|pleads|convicted|indicted|acquitted|booked|jailed"
     r"|detained|captured|surrendered|extradited|testified|ruled|released|identified|buried"
     r"|hearing|court|trial|funeral|vigil|autops(?:y|ies)|judge|jury|verdict|lawsuit|filed"
-    r"|hospitali[sz]ed|remains?|remained)"
+    r"|hospitali[sz]ed|remains?|remained|condition|remembered|mourned|honou?red|held|scheduled"
+    r"|gather|memorial|services)"
     r"(?:\s+(?!(?:in|of|for|after)\s+(?:the|a|an)\s)[\w.'’-]+){0,4}"
     r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
     re.I,
@@ -181,12 +212,18 @@ _NAMED_AFTER = re.compile(
 # "nearly a week after the attack": the report is about a week after the event
 _WEEKS_AFTER = re.compile(
     r"\b(?:(?:nearly|almost|about|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
-    rf"(?P<n>a|one|two|three|four|\d)\s+(?P<unit>weeks?|months?)\s+(?:after|since)\s+"
+    rf"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?|months?)"
+    r"\s+(?:after|since)\s+"
     rf"(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b",
     re.I,
 )
 _REPORT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:statement|briefing|announcement|report|press|remarks"
+    r"|comments|interview|news\s+conference|hearing|arraignment|vigil|funeral|memorial)\b"
+    # the date between the speaker and the verb: "The coroner on Saturday released the names"
+    r"|^,?\s+(?:said|says|identified|released|announced|confirmed|named|charged|arrested"
+    r"|reported|told|issued|filed|urged|called|asked|declined|denied|disclosed|revealed)\b",
+    re.I,
 )
 # A date opening its sentence, then who spoke: "On Thursday, the minister told parliament ..."
 _OPENS_STATEMENT = re.compile(
@@ -199,9 +236,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 # Every pattern above needs a digit, a month or weekday name, or one of these words.
 _HINT = re.compile(
     r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year",
+    r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year"
+    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth",
     re.I,
 )
+_LAG: Final = dt.timedelta(days=7)  # a date up to a week after the anchor: the anchor lags
 _LOOKBACK_CHARS: Final = 1500
 _LOOKBACK_SENTENCES: Final = 2
 
@@ -283,14 +322,37 @@ def _build_relative_span(m: re.Match[str]) -> DateExpression:
 def _build_weeks_after(m: re.Match[str]) -> DateExpression:
     span, expr = _span_expr(m)
     back = parse_number(m.group("n").lower())
-    assert back is not None  # the pattern's numbers: a, one to four, a digit
-    kind: ExpressionKind = "weeks_ago" if m.group("unit").lower().startswith("week") else "months_ago"
-    return DateExpression(span, expr, kind, offset=back, named=True)
+    assert back is not None  # the pattern's numbers: a, one to ten, a digit
+    kinds: dict[str, ExpressionKind] = {"d": "days_ago", "w": "weeks_ago", "m": "months_ago"}
+    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True)
+
+
+def _build_numeric(m: re.Match[str]) -> DateExpression | None:
+    """"12/23/16": ``month`` and ``day`` hold the first and second numbers as written; the
+    resolver decides which is the month."""
+    span, expr = _span_expr(m)
+    year = int(m.group("year"))
+    if m.group("sep") == "." and year < 100:
+        return None  # "1.5.16": a section or version number more often than a date
+    return DateExpression(span, expr, "numeric", year + 2000 if year < 100 else year,
+                          int(m.group("a")), int(m.group("b")))
+
+
+def _build_holiday(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    key = next(k for k in _HOLIDAYS if name.startswith(k))
+    month, day = _HOLIDAYS[key]
+    if not day:
+        return DateExpression(span, expr, "thanksgiving", month=month)
+    return DateExpression(span, expr, "month_day", month=month, day=day)
 
 
 _Builder = Callable[[re.Match[str]], DateExpression | None]
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_ISO, _build_calendar),
+    (_NUMERIC, _build_numeric),
+    (_HOLIDAY, _build_holiday),
     (_DMY, _build_calendar),
     (_MDY, _build_calendar),
     (_MONTH_YEAR, _build_month),
@@ -385,7 +447,7 @@ def _resolve_month_day(expr: DateExpression, anchor: dt.date | None) -> dt.date 
         return None
     options = [_safe_date(anchor.year + k, expr.month, expr.day) for k in (-1, 0, 1)]
     dates = [d for d in options if d is not None]
-    soon = [d for d in dates if anchor < d <= anchor + dt.timedelta(days=7)]
+    soon = [d for d in dates if anchor < d <= anchor + _LAG]
     past = [d for d in dates if d <= anchor]
     found = soon[0] if soon else max(past, default=None)
     _check_weekday(expr, found)
@@ -439,7 +501,35 @@ def _resolve_weekday(expr: DateExpression, anchor: dt.date | None) -> dt.date | 
     back = (anchor.weekday() - expr.weekday) % 7
     if back == 0 and expr.offset:
         back = 7
+    if back == 6 and not expr.offset and not expr.named:
+        return anchor + dt.timedelta(days=1)  # the day after the anchor's: the anchor lags
     return anchor - dt.timedelta(days=back)
+
+
+def _resolve_numeric(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """Month first or day first, whichever reading is a real date; when both are, the one
+    nearest the anchor, not more than a week after it (none without an anchor)."""
+    assert expr.year is not None and expr.month is not None and expr.day is not None
+    readings = {d for d in (_safe_date(expr.year, expr.month, expr.day),
+                            _safe_date(expr.year, expr.day, expr.month)) if d is not None}
+    if len(readings) == 1:
+        return readings.pop()
+    if anchor is None:
+        return None
+    near = [d for d in readings if d <= anchor + _LAG]
+    return min(near, key=lambda d: abs((anchor - d).days), default=None)
+
+
+def _resolve_thanksgiving(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The fourth Thursday of November, the latest on or before the anchor (a week's lag)."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        first = dt.date(year, 11, 1)
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if day <= anchor + _LAG:
+            return day
+    return None
 
 
 def _resolve_days_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
@@ -477,6 +567,8 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
     "this_week": _resolve_this_week,
     "months_ago": _resolve_months_ago,
     "years_ago": _resolve_years_ago,
+    "numeric": _resolve_numeric,
+    "thanksgiving": _resolve_thanksgiving,
 }
 
 

@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
+from contested.clean.dates import (
+    ethiopian_to_gregorian,
+    find_dateline,
+    hijri_to_gregorian,
+    is_dateline,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +90,29 @@ def test_hijri_months_are_29_or_30_days_and_years_354_or_355(year: int, month: i
     year_start, next_year = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     assert year_start is not None and next_year is not None
     assert (next_year - year_start).days in (354, 355)
+
+
+@pytest.mark.parametrize(
+    ("ethiopian", "gregorian"),
+    [
+        ((2016, 1, 1), dt.date(2023, 9, 12)),  # Enkutatash after a six-day Pagume
+        ((2015, 13, 6), dt.date(2023, 9, 11)),
+        ((2017, 4, 29), dt.date(2025, 1, 7)),  # Genna, 29 Tahsas
+        ((2016, 13, 6), None),  # Pagume has five days that year
+        ((2016, 2, 31), None),
+    ],
+)
+def test_ethiopian_conversion(ethiopian: tuple[int, int, int], gregorian: dt.date | None) -> None:
+    assert ethiopian_to_gregorian(*ethiopian) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gondar Weekly | 3 Meskerem 2017 E.C.\n\nBody", dt.date(2024, 9, 13)),
+        ("Dessie, Ginbot 20, 2016 - Body", dt.date(2024, 5, 28)),
+        ("Narathiwat Desk | 5 March 2566\n\nBody", dt.date(2023, 3, 5)),  # Buddhist era
+    ],
+)
+def test_ethiopian_and_buddhist_era_datelines(text: str, expected: dt.date) -> None:
+    assert find_dateline(text) == expected

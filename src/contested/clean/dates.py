@@ -128,14 +128,53 @@ _HIJRI = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z][A-Za-z'’]*(?:[\s-][A-Za-z][A-Za-z'’]*){0,3}?)"
     r"\s+(?P<year>1[3-5]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?"
 )
+# Ethiopian (Ge'ez) calendar dates of Ethiopian and Eritrean outlets: "12 Tikimt 2016 E.C.",
+# "Hamle 5, 2015"; the year is 7-8 years behind the Gregorian one, so the month name decides.
+ETHIOPIAN_MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("meskerem", "meskarem", "maskaram"),
+            ("tikimt", "tekemt", "tikemet", "tiqimt", "teqemt"),
+            ("hidar", "hedar", "hidare"),
+            ("tahsas", "tahesas", "takhsas", "tahisas"),
+            ("tir", "ter", "tiri"),
+            ("yekatit", "yakatit"),
+            ("megabit", "magabit"),
+            ("miyazia", "miazia", "miyazya", "miyaziya"),
+            ("ginbot", "genbot", "guenbot"),
+            ("sene", "senne"),
+            ("hamle", "hamlie"),
+            ("nehase", "nehasse", "nahase"),
+            ("pagume", "pagumen", "pagumiene"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ETHIOPIC_MONTH = "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+_EC = r"(?:\s*(?:E\.\s?C\.?|EC)(?!\w))?"
+_ETHIOPIC = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_ETHIOPIC_MONTH}),?\s+(?P<year>(?:19|20)\d\d){_EC}",
+               re.I),
+    re.compile(rf"\b(?P<month>{_ETHIOPIC_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d){_EC}",
+               re.I),
+)
+_ETHIOPIC_EPOCH = 2796  # 1 Meskerem 1, the Amete Mihret era, as a proleptic Gregorian ordinal
+# Thai solar calendar (Buddhist era, 543 years ahead): "12 January 2567", "Jan 12, 2567 BE"
+_BE = r"(?P<year>25\d\d)(?:\s*B\.?\s?E\.?(?!\w))?"
+_BUDDHIST = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_BE}", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_BE}", re.I),
+)
 _NOISE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ad|ah|gmt|utc|am|pm|published|updated|"
     r"last|on|at|issue|no|date|posted)\b|\d{1,2}:\d\d(?::\d\d)?",
     re.I,
 )
-# What every pattern above needs (a Gregorian year 19xx/20xx, a Hijri year 13xx-15xx): a cheap
-# test that rules out most lines before the five patterns run.
-_YEAR_LIKE = re.compile(r"(?:19|20|1[3-5])\d\d")
+# What every pattern above needs (a Gregorian or Ethiopian year 19xx/20xx, a Hijri year
+# 13xx-15xx, a Buddhist-era year 25xx): a cheap test that rules out most lines first.
+_YEAR_LIKE = re.compile(r"(?:19|20|1[3-5]|25)\d\d")
 _ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, civil epoch (Gregorian)
 
 
@@ -254,9 +293,30 @@ def gregorian_dates(text: str) -> Iterator[dt.date]:
     yield from (date for _, date in sorted(found))
 
 
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Ethiopian calendar: twelve months of 30 days and Pagume of 5 (6 in the year before a
+    Julian leap year, every fourth), from 1 Meskerem 1 (27 August 8 AD, Gregorian)."""
+    days_in_month = 30 if month <= 12 else 6 if year % 4 == 3 else 5
+    if year < 1 or not 1 <= month <= 13 or not 1 <= day <= days_in_month:
+        return None
+    return dt.date.fromordinal(
+        _ETHIOPIC_EPOCH - 1 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    )
+
+
 def hijri_dates(text: str) -> Iterator[dt.date]:
-    """Hijri dates (``2 Dhu al-Hijjah 1442 AH``) and solar Hijri ones (``5 Jadi 1403``)
-    converted to Gregorian."""
+    """Dates of other calendars converted to Gregorian: Hijri (``2 Dhu al-Hijjah 1442 AH``),
+    solar Hijri (``5 Jadi 1403``), Ethiopian (``12 Tikimt 2016 E.C.``) and Thai Buddhist-era
+    ones (``12 January 2567``)."""
+    for pattern in _ETHIOPIC:
+        for match in pattern.finditer(text):
+            number = ETHIOPIAN_MONTHS[match["month"].lower()]
+            if found := ethiopian_to_gregorian(int(match["year"]), number, int(match["day"])):
+                yield found
+    for pattern in _BUDDHIST:
+        for match in pattern.finditer(text):
+            if found := _make_date(str(int(match["year"]) - 543), match["month"], match["day"]):
+                yield found
     for match in _HIJRI.finditer(text):
         key = re.sub(r"[^a-z0-9]", "", match["month"].lower())
         year, day = int(match["year"]), int(match["day"])
@@ -271,7 +331,7 @@ def hijri_dates(text: str) -> Iterator[dt.date]:
 
 
 def _all_matches(line: str) -> Iterator[re.Match[str]]:
-    for pattern in (*_GREGORIAN, _NUMERIC):
+    for pattern in (*_GREGORIAN, _NUMERIC, *_ETHIOPIC, *_BUDDHIST):
         yield from pattern.finditer(line)
     for match in _HIJRI.finditer(line):
         key = re.sub(r"[^a-z0-9]", "", match["month"].lower())

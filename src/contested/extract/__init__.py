@@ -242,10 +242,11 @@ class Extractor:
             if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
         ]
         if guesses:  # a date attached to a trigger first ("Sunday night's strike", not "said
-            # on Wednesday"), the finest ("last week's strike ... on Thursday, August 9"), the first
+            # on Wednesday"), an event's before a report's ("rejected on Monday claims that
+            # ..."), the finest ("last week's strike ... on Thursday, August 9"), the first
             guess = min(
                 guesses,
-                key=lambda g: (not _attached(draft, g), _PRECISION_RANK[g.precision]),
+                key=lambda g: (not _attached(draft, g), g.report, _PRECISION_RANK[g.precision]),
             )
             return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text

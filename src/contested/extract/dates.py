@@ -91,6 +91,7 @@ class DateGuess:
     expression: str
     component: str = COMPONENT
     own: bool = True  # the event sentence's own expression, not a report's date or one before it
+    report: bool = False  # a report's, a statement's or a follow-up act's date
 
 
 _MONTHS: Final = {
@@ -222,7 +223,9 @@ _REPORT_AFTER = re.compile(
     r"|comments|interview|news\s+conference|hearing|arraignment|vigil|funeral|memorial)\b"
     # the date between the speaker and the verb: "The coroner on Saturday released the names"
     r"|^,?\s+(?:said|says|identified|released|announced|confirmed|named|charged|arrested"
-    r"|reported|told|issued|filed|urged|called|asked|declined|denied|disclosed|revealed)\b",
+    r"|reported|told|issued|filed|urged|called|asked|declined|denied|disclosed|revealed|rejected"
+    r"|dismissed|condemned|accused|blamed|warned|vowed|demanded|welcomed|acknowledged|admitted"
+    r"|insisted|claimed|published|posted)\b",
     re.I,
 )
 # A date opening its sentence, then who spoke: "On Thursday, the minister told parliament ..."
@@ -595,7 +598,7 @@ def resolve_incident_date(
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
     own = region.contains(chosen.span) and not chosen.reporting
-    return guess if guess is None or own else replace(guess, own=False)
+    return guess if guess is None or own else replace(guess, own=False, report=chosen.reporting)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:

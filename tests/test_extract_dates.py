@@ -14,6 +14,7 @@ from contested.extract.dates import (
     COMPONENT,
     DateGuess,
     find_date_expressions,
+    first_event_day,
     latest_year,
     resolve_expression,
     resolve_incident_date,
@@ -393,3 +394,14 @@ def test_holiday_words_and_section_numbers_are_not_dates(text: str) -> None:
 def test_a_report_or_later_state_on_a_weekday_is_not_the_events_own(sentence: str) -> None:
     guess = resolve_incident_date(sentence, Span(0, len(sentence)), MONDAY)
     assert guess is not None and not guess.own
+
+
+def test_the_first_event_day_of_an_article_skips_reports_and_later_acts() -> None:
+    text = (
+        "Family mourns teenager. Police said Tuesday that a suspect was arrested Monday. "
+        "The boy was shot Saturday night outside a shop. A vigil is planned for Friday."
+    )
+    guess = first_event_day(text, dt.date(2021, 7, 14))  # a Wednesday
+    assert guess is not None and (guess.date, guess.expression) == (
+        dt.date(2021, 7, 10), "Saturday night")
+    assert first_event_day("Police said Tuesday the road reopened.", MONDAY) is None

@@ -43,7 +43,7 @@ def _type(sentence: str) -> EventType | None:
         ("Gunmen sprayed bullets on worshippers leaving the church in Owo.", "other"),
         ("Assailants hacked to death eleven farmers near the market.", "other"),
         ("Raiders massacred eleven herders in the village overnight.", "other"),
-        ("Two women were burned alive in their hut.", "other"),
+        ("Survivors of the massacre at the gold mine buried their dead.", "other"),
         ("A machete attack on a bus killed six passengers.", "other"),
         ("The brigade said its missiles had targeted a radar station on the coast.",
          "missile_strike"),

@@ -619,6 +619,23 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     return None
 
 
+_DAY_KINDS: Final = frozenset({"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving"})
+
+
+def first_event_day(text: str, anchor: dt.date, lag: int = 1) -> DateGuess | None:
+    """The first day-precise date in ``text`` that is no report's or follow-up act's, not more
+    than ``lag`` days after the anchor: an article's incident date where its lead gives none
+    ("Police identified the victim. ... The boy was shot Sunday night outside his home")."""
+    latest = anchor + dt.timedelta(days=lag)
+    for expr in find_date_expressions(text):
+        if expr.reporting or expr.kind not in _DAY_KINDS:
+            continue
+        guess = resolve_expression(expr, anchor)
+        if guess is not None and guess.date <= latest:
+            return replace(guess, own=False)
+    return None
+
+
 def _vague(expr: DateExpression) -> bool:
     """"overnight" alone is the anchor's day, which a weekday or a calendar date in the same
     sentence says more exactly ("overnight into Sunday", "overnight on Saturday")."""

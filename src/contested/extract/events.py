@@ -164,12 +164,12 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|shot by (?:\w+ ){0,2}(?:gunmen|armed|unknown|unidentified|militants|assailants"
         r"|attackers|soldiers|police|security)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
         r"|gun attacks?|shootings?|stabbed|stabbing"
-        # gun, blade and fire attacks on people: "sprayed bullets on tourists", "hacked to death",
-        # "a machete attack", "massacred villagers", "burned alive" (not property set on fire:
+        # gun and blade attacks on people: "sprayed bullets on tourists", "hacked to death",
+        # "a machete attack", "massacred villagers", "the massacre" (not property set on fire:
         # rioters' "torched vehicles" is no attack on people)
         r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
         r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
-        r"|massacred|burn(?:ed|t) (?:alive|to death)"
+        r"|massacred?"
         r"|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",

@@ -85,7 +85,7 @@ def test_dev_floors(dev: Metrics) -> None:
     assert share(dev.dated_1day) >= 0.95  # 0.967 (session 5, s5-events; 0.933 before)
     # 0.821 / 0.842 again (session 5, s5-resolve3): two towns 200 km or more apart are no
     # longer joined by alike texts alone (V08 at Basira vs the al-Bab explosions, 295 km)
-    assert f1(dev.pair_clustering) >= 0.80  # 0.821
+    assert f1(dev.pair_clustering) >= 0.84  # 0.872 (session 9, s9-dates; 0.837 before)
     assert f1(dev.contradiction_flags) >= 0.82  # 0.842
     assert share(dev.false_incident_rate) == 0.0  # 0/5 (session 7, s7-events: shares of a count; 0.20 before)
 
@@ -204,16 +204,16 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout8": {  # session 8 (s8-heldout), scored blind on the final main of session 8 (d121e1e);
         # blind at the session's start (f73d1c1) in brackets
         "primary_incidents": 0.90,  # 0.943 (0.943)
-        "type_accuracy": 0.52,  # 0.560 (0.560)
+        "type_accuracy": 0.68,  # 0.720 (session 9, s9-dates: attack words; 0.560 before) (0.560)
         "casualty_claims": 0.72,  # 0.764 (0.764)
         "claimant_kind": 0.68,  # 0.729 (0.560)
         "attributions": 0.42,  # 0.476 (0.182)
         "denials": 0.84,  # 0.889 (0.846)
         "confirmations": 0.38,  # 0.429 (0.308)
         "placed_25km": 0.55,  # 0.583 (0.583)
-        "dated_1day": 0.70,  # 0.750 (0.667)
-        "pair_clustering": 0.30,  # 0.333 (0.333)
-        "contradiction_flags": 0.40,  # 0.455 (0.273); both no-incident articles still give incidents
+        "dated_1day": 0.88,  # 0.917 (session 9, s9-dates: foreign and run-in datelines; 0.750 before) (0.667)
+        "pair_clustering": 0.48,  # 0.519 (session 9, s9-dates; 0.333 before) (0.333)
+        "contradiction_flags": 0.54,  # 0.583 (session 9, s9-dates; 0.455 before) (0.273); both no-incident articles still give incidents
     },
     "events5": {  # session 5 (s5-events): event type, place, date and role only, no claims
         "primary_incidents": 0.95,  # 1.000 (blind start 0.933)

@@ -365,6 +365,13 @@ FRIDAY = dt.date(2021, 7, 16)  # a Friday
          ("2021-11-25", "day")),
         # days after the event
         ("Three days after the massacre, the village is empty.", FRIDAY, ("2021-07-13", "day")),
+        # a day of the month alone, the weekend, hours and fortnights ago
+        ("Bandits raided the camp on the 14th, the mayor said.", FRIDAY, ("2021-07-14", "day")),
+        ("Bandits raided the camp on the 20th.", FRIDAY, ("2021-06-20", "day")),
+        ("Bandits raided the camp over the weekend.", MONDAY, ("2021-07-10", "day")),
+        ("Bandits raided the camp a few hours ago.", FRIDAY, ("2021-07-16", "day")),
+        ("Bandits raided the camp 48 hours ago.", FRIDAY, ("2021-07-14", "day")),
+        ("Bandits raided the camp a fortnight ago.", FRIDAY, ("2021-07-02", "week")),
     ],
 )
 def test_anchor_lag_numeric_dates_and_holidays(
@@ -375,7 +382,8 @@ def test_anchor_lag_numeric_dates_and_holidays(
 
 @pytest.mark.parametrize(
     "text",
-    ["the Christmas party in the barracks", "see section 1.5.16 of the code", "version 3/4/5"],
+    ["the Christmas party in the barracks", "see section 1.5.16 of the code", "version 3/4/5",
+     "on the 5th floor of the hotel", "over the weekend's football results"],
 )
 def test_holiday_words_and_section_numbers_are_not_dates(text: str) -> None:
     assert find_date_expressions(text) == []

@@ -17,6 +17,9 @@ Resolution against the ``anchor`` (the dateline or the publication date):
 - a holiday on a fixed day ("New Year's Eve", "Christmas Day", "on Christmas", "Fourth of
   July", "Halloween night") is that month and day, resolved as one; Thanksgiving is the
   fourth Thursday of November;
+- "on the 14th" is the latest 14th on or before the anchor; "over the weekend" is the Saturday
+  on or before it (Friday night to Sunday are within a day); "six hours ago" is the anchor,
+  "48 hours ago" two days back; "a fortnight ago" two weeks;
 - "yesterday" and "last night" are anchor - 1; "today", "tonight", "this morning" and
   "overnight" are the anchor (a night reported on the anchor day mostly ends on it);
 - "last week" / "over the past week" is anchor - 7 days, precision week; "this week" is the
@@ -64,6 +67,7 @@ logger = logging.getLogger(__name__)
 ExpressionKind = Literal[
     "date", "month_day", "month", "year", "weekday",
     "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago", "numeric", "thanksgiving",
+    "day_of_month", "weekend",
 ]
 
 
@@ -103,6 +107,7 @@ _PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
     "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
     "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
     "year": "year", "years_ago": "year", "numeric": "day", "thanksgiving": "day",
+    "day_of_month": "day", "weekend": "day",
 }
 _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -160,7 +165,22 @@ _RELATIVE_DAY = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b",
     re.I,
 )
-_AGO = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
+_AGO = re.compile(
+    rf"\b(?P<n>{NUMBER_RE}|a\s+few|several)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?|years?)"
+    r"\s+ago\b",
+    re.I,
+)
+# "on the 10th": a day of the anchor's month (or the month before), not "the 5th floor"
+_DAY_OF_MONTH = re.compile(
+    r"\bon\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:of\s+(?:this|the)\s+month|at|in|when|and|as|after|before|night"
+    r"|morning|evening|afternoon)\b)",
+    re.I,
+)
+# "over the weekend": the Saturday on or before the anchor (a day either side is the weekend)
+_WEEKEND = re.compile(
+    r"\b(?:over|during|at|on|this|last|past|the\s+past)\s+(?:the\s+)?weekend\b(?!['’]s?\s+\w)", re.I
+)
 _RELATIVE_SPAN = re.compile(
     r"\b(?:(?P<last>last|past|previous)\s+(?P<u1>week|month|year)"
     r"|(?:earlier\s+|later\s+)?this\s+(?P<u2>week|month|year))\b",
@@ -304,12 +324,29 @@ def _build_relative_day(m: re.Match[str]) -> DateExpression:
 
 def _build_ago(m: re.Match[str]) -> DateExpression | None:
     span, expr = _span_expr(m)
-    n = parse_number(m.group("n"))
+    words = " ".join(m.group("n").lower().split())
+    n = 3 if words in ("a few", "several") else parse_number(words)
     unit = m.group("unit").lower().rstrip("s")
+    if n is None:
+        return None
+    if unit == "hour":  # "six hours ago": the anchor's day; "48 hours ago": two days back
+        return DateExpression(span, expr, "days_ago", offset=int(n) // 24)
+    if unit == "fortnight":
+        return DateExpression(span, expr, "weeks_ago", offset=2 * n)
     kinds: dict[str, ExpressionKind] = {
         "day": "days_ago", "week": "weeks_ago", "month": "months_ago", "year": "years_ago"
     }
-    return None if n is None else DateExpression(span, expr, kinds[unit], offset=n)
+    return DateExpression(span, expr, kinds[unit], offset=n)
+
+
+def _build_day_of_month(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "day_of_month", day=int(m.group("day")))
+
+
+def _build_weekend(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "weekend", weekday=5)
 
 
 def _build_relative_span(m: re.Match[str]) -> DateExpression:
@@ -365,6 +402,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_WEEKDAY, _build_weekday),
     (_RELATIVE_DAY, _build_relative_day),
     (_AGO, _build_ago),
+    (_DAY_OF_MONTH, _build_day_of_month),
+    (_WEEKEND, _build_weekend),
     (_WEEKS_AFTER, _build_weeks_after),
     (_RELATIVE_SPAN, _build_relative_span),
 )
@@ -523,6 +562,24 @@ def _resolve_numeric(expr: DateExpression, anchor: dt.date | None) -> dt.date | 
     return min(near, key=lambda d: abs((anchor - d).days), default=None)
 
 
+def _resolve_day_of_month(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The latest such day of the month on or before the anchor (this month's or last)."""
+    if anchor is None or expr.day is None:
+        return None
+    if expr.day <= anchor.day:
+        return _safe_date(anchor.year, anchor.month, expr.day)
+    last = anchor.replace(day=1) - dt.timedelta(days=1)
+    return _safe_date(last.year, last.month, expr.day)
+
+
+def _resolve_weekend(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The Saturday of the weekend on or before the anchor (Friday night to Sunday within a
+    day of it)."""
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+
+
 def _resolve_thanksgiving(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
     """The fourth Thursday of November, the latest on or before the anchor (a week's lag)."""
     if anchor is None:
@@ -572,6 +629,8 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
     "years_ago": _resolve_years_ago,
     "numeric": _resolve_numeric,
     "thanksgiving": _resolve_thanksgiving,
+    "day_of_month": _resolve_day_of_month,
+    "weekend": _resolve_weekend,
 }
 
 
@@ -619,7 +678,9 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     return None
 
 
-_DAY_KINDS: Final = frozenset({"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving"})
+_DAY_KINDS: Final = frozenset(
+    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month"}
+)
 
 
 def first_event_day(text: str, anchor: dt.date, lag: int = 1) -> DateGuess | None:

@@ -98,19 +98,3 @@ def test_an_events_date_comes_before_a_reports(extractor: Extractor) -> None:
     )
     mention = _primary(extractor, text, dt.date(2021, 5, 7))
     assert mention.date == dt.date(2021, 5, 2)
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("CARACAS - Gunmen killed four police officers in Merida on Monday, the ministry said.",
-         "VE"),
-        ("LIMA - Gunmen killed four police officers in Trujillo on Monday, the ministry said.",
-         "PE"),
-    ],
-)
-def test_the_datelines_country_resolves_a_name_many_countries_share(
-    extractor: Extractor, text: str, country: str
-) -> None:
-    place = _primary(extractor, text, dt.date(2021, 7, 12)).place
-    assert place is not None and (place.country, place.geo_precision) == (country, 1)

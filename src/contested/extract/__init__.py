@@ -118,8 +118,7 @@ class Extractor:
         from contested.extract.places import article_context
 
         names = self.gazetteer.find_names(text)
-        filed = [d.city.of(text).split("/")[0].title() for d in datelines]
-        context = article_context(self.gazetteer, text, [d.span for d in datelines], names, filed)
+        context = article_context(self.gazetteer, text, [d.span for d in datelines], names)
         recalled = {s.index for d in drafts if d.role == "background" for s in d.sentences}
         speakers = self._speakers(article, sentences, datelines, context.countries, recalled)
         mentions: list[Mention] = []

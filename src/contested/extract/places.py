@@ -194,8 +194,7 @@ Names = Sequence[tuple[int, int, str]]
 
 
 def article_context(
-    gaz: Gazetteer, text: str, skip: Sequence[Span] = (), names: Names | None = None,
-    filed: Sequence[str] = (),
+    gaz: Gazetteer, text: str, skip: Sequence[Span] = (), names: Names | None = None
 ) -> LookupContext:
     """Countries and provinces the article is about: the context for resolving its toponyms
     (names inside ``skip`` spans, datelines, do not count). ``names`` are the article's
@@ -205,11 +204,7 @@ def article_context(
     a country that something weightier in the article already names: "the International
     Committee of the Red Cross" in a story about Yemen does not bring the United States (Red
     Cross, North Carolina) into focus. Without any weightier name, small places count alone. Names their context shows are no place (an outlet, a government, a
-    building) do not count.
-
-    ``filed``, the cities of the article's datelines ("LA PAZ - "), set the country only where
-    nothing weightier in the text names one: "Gunmen killed four officers in Santa Cruz" is
-    Bolivia's Santa Cruz when filed from La Paz."""
+    building) do not count."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     small: list[Match] = []
@@ -230,11 +225,6 @@ def article_context(
             small.append(match)
             continue
         _count(match, countries, admin1)
-    if not countries:
-        for city in filed:
-            match = _lookup(gaz, city, False)
-            if match is not None and match.country is not None and _weighty(city, match):
-                _count(match, countries, admin1)
     named = set(countries)
     for match in small:
         if not named or match.country in named:

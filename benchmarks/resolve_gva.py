@@ -65,6 +65,7 @@ from contested.clean import clean_source
 from contested.extract.dates import (
     DateGuess,
     find_date_expressions,
+    first_event_day,
     resolve_expression,
     resolve_incident_date,
 )
@@ -140,9 +141,11 @@ def to_mention(doc: Mapping[str, str], gazetteer: object) -> tuple[Mention, dt.d
 def incident_date(text: str, events: Sequence[Span], published: dt.date) -> DateGuess | None:
     """The earliest day-precise date the lead sentences give their own event, else a calendar
     date naming a shooting anywhere in the article ("the Aug. 5 shooting", "killed Nov. 10"),
-    else the earliest day-precise date the lead gives, else the first lead sentence's guess."""
+    else the earliest day-precise date the lead gives, else the first lead sentence's guess, else
+    the first day-precise date of an event anywhere in the article (:func:`first_event_day`)."""
     guesses = [resolve_incident_date(text, span, published) for span in events]
-    known = [g for g in guesses if g is not None and g.date <= published]
+    latest = published + dt.timedelta(days=1)  # a page date can lag its text by a day
+    known = [g for g in guesses if g is not None and g.date <= latest]
     days = [g for g in known if g.precision == "day"]
     own = [g for g in days if g.own]
     if own:
@@ -152,7 +155,9 @@ def incident_date(text: str, events: Sequence[Span], published: dt.date) -> Date
         return named
     if days:
         return min(days, key=lambda g: g.date)
-    return guesses[0] if guesses and guesses[0] in known else None
+    if guesses and guesses[0] in known:
+        return guesses[0]
+    return first_event_day(text, published)
 
 
 def named_day(text: str, published: dt.date) -> DateGuess | None:
@@ -160,7 +165,7 @@ def named_day(text: str, published: dt.date) -> DateGuess | None:
     for expr in find_date_expressions(text):
         if expr.named and expr.kind in ("date", "month_day"):
             guess = resolve_expression(expr, published)
-            if guess is not None and guess.date <= published:
+            if guess is not None and guess.date <= published + dt.timedelta(days=1):
                 return guess
     return None
 

@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
+from contested.clean.dates import (
+    ethiopian_to_gregorian,
+    find_dateline,
+    hijri_to_gregorian,
+    is_dateline,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +32,14 @@ from contested.clean.dates import find_dateline, hijri_to_gregorian, is_dateline
         ("06/07/2018", dt.date(2018, 7, 6)),  # nothing tells them apart: day first (session 8)
         ("Thursday 06/07/2018", dt.date(2018, 6, 7)),  # 7 June 2018 was a Thursday
         ("31 February 2020", None),
+        ("Desk | 09-11-2023 | 07:30 WAT", dt.date(2023, 11, 9)),  # dashes: day first
+        ("Tete, 14 de setembro de 2023 - 09:10", dt.date(2023, 9, 14)),  # Portuguese
+        ("Maroua, 2 de marzo de 2021", dt.date(2021, 3, 2)),  # Spanish
+        ("Mopti, 1er février 2022", dt.date(2022, 2, 1)),  # French
+        # a dateline opening a line of text: the part before the dash or full stop
+        ("Tripoli, 13/08/2024 - Militias clash near the port road", dt.date(2024, 8, 13)),
+        ("Goma, 4 May 2023. The army said rebels had shelled the camp overnight.",
+         dt.date(2023, 5, 4)),
     ],
 )
 def test_datelines(text: str, expected: dt.date | None) -> None:
@@ -77,3 +90,29 @@ def test_hijri_months_are_29_or_30_days_and_years_354_or_355(year: int, month: i
     year_start, next_year = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     assert year_start is not None and next_year is not None
     assert (next_year - year_start).days in (354, 355)
+
+
+@pytest.mark.parametrize(
+    ("ethiopian", "gregorian"),
+    [
+        ((2016, 1, 1), dt.date(2023, 9, 12)),  # Enkutatash after a six-day Pagume
+        ((2015, 13, 6), dt.date(2023, 9, 11)),
+        ((2017, 4, 29), dt.date(2025, 1, 7)),  # Genna, 29 Tahsas
+        ((2016, 13, 6), None),  # Pagume has five days that year
+        ((2016, 2, 31), None),
+    ],
+)
+def test_ethiopian_conversion(ethiopian: tuple[int, int, int], gregorian: dt.date | None) -> None:
+    assert ethiopian_to_gregorian(*ethiopian) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gondar Weekly | 3 Meskerem 2017 E.C.\n\nBody", dt.date(2024, 9, 13)),
+        ("Dessie, Ginbot 20, 2016 - Body", dt.date(2024, 5, 28)),
+        ("Narathiwat Desk | 5 March 2566\n\nBody", dt.date(2023, 3, 5)),  # Buddhist era
+    ],
+)
+def test_ethiopian_and_buddhist_era_datelines(text: str, expected: dt.date) -> None:
+    assert find_dateline(text) == expected

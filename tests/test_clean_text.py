@@ -116,6 +116,8 @@ def test_normalisation_keeps_quotes_and_fixes_spaces() -> None:
         "Helpful keywords",
         "Issue no. [",
         "© 2021 Some Outlet",
+        "2:14 Flood waters close the river road for a third day",  # a related-video link
+        "0:58 'We heard three bangs,' neighbour says",
     ],
 )
 def test_furniture_lines_are_recognised(line: str) -> None:
@@ -129,6 +131,8 @@ def test_furniture_lines_are_recognised(line: str) -> None:
         "was hit by two missiles near the border crossing after dark.",
         "The ministry said that the coalition's warplanes also targeted a car.",
         "Share prices fell sharply in Damascus on Monday after the strikes.",
+        "10:45 GMT: Rockets hit the outskirts of the port",  # a live blog's time of day
+        "10:45 Police say the convoy was hit near the bridge.",
     ],
 )
 def test_article_lines_are_not_furniture(line: str) -> None:

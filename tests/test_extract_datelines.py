@@ -16,6 +16,9 @@ from contested.extract.sentences import split_sentences
         ("Deir Ezzor, SANA - Army units repelled an attack.", "Deir Ezzor", "SANA"),
         ("BAGHDAD (Reuters) - Rockets hit the base.", "BAGHDAD", "Reuters"),
         ("DUBAI, United Arab Emirates -- The strike hit.", "DUBAI", None),
+        ("LAGOS, Jun 3 (NAN): Gunmen attacked the depot.", "LAGOS", "NAN"),
+        ("PESHAWAR: Police said two constables were shot dead at a checkpoint on the ring road.",
+         "PESHAWAR", None),
     ],
 )
 def test_datelines(text: str, city: str, outlet: str | None) -> None:
@@ -31,6 +34,8 @@ def test_datelines(text: str, city: str, outlet: str | None) -> None:
         "The US - and its allies - denied it.",
         "Hamas - the group that runs Gaza - said.",
         "He said ANKARA - not Damascus - was to blame.",
+        "UPDATE: Police said the road was closed after the crash on the ring road.",
+        "NATO: We will respond.",  # a headline's speaker
     ],
 )
 def test_not_datelines(text: str) -> None:

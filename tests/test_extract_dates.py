@@ -14,6 +14,7 @@ from contested.extract.dates import (
     COMPONENT,
     DateGuess,
     find_date_expressions,
+    first_event_day,
     latest_year,
     resolve_expression,
     resolve_incident_date,
@@ -125,7 +126,7 @@ def test_weekday_and_month_day_together() -> None:
     assert (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
     assert guess.expression == "Tuesday, August 23"
     assert guess.span.of(text) == guess.expression
-    assert guess.component == COMPONENT == "extract.dates@3"
+    assert guess.component == COMPONENT == "extract.dates@4"
 
 
 @pytest.mark.parametrize(
@@ -334,3 +335,81 @@ def test_named_and_reporting_marks() -> None:
                      "on Friday": (True, False)}
     plain = "Gunmen stormed the village on Tuesday."
     assert [(e.named, e.reporting) for e in find_date_expressions(plain)] == [(False, False)]
+
+
+# --- extract.dates@4: the anchor's next day, numeric dates, holidays, dates of reports -----------
+
+FRIDAY = dt.date(2021, 7, 16)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        # the weekday right after the anchor's: the page date lags its text
+        ("A teenager was in the car on Saturday when gunmen opened fire.", FRIDAY,
+         ("2021-07-17", "day")),
+        # ... unless the date names the event: a follow-up's past event
+        ("A man was charged over the ambush on Saturday.", FRIDAY, ("2021-07-10", "day")),
+        ("The strike hit on Saturday.", FRIDAY, ("2021-07-10", "day")),
+        # numeric dates: the one real reading, else the reading nearest the anchor
+        ("The robbery was reported at 9 pm on 7/13/21.", FRIDAY, ("2021-07-13", "day")),
+        ("The raid (14/07/2021) left two dead.", FRIDAY, ("2021-07-14", "day")),
+        ("Gunmen attacked the convoy on 07.06.2021.", FRIDAY, ("2021-07-06", "day")),
+        ("Gunmen attacked the convoy on 06.07.2021.", FRIDAY, ("2021-07-06", "day")),
+        # holidays on a fixed day, and Thanksgiving
+        ("A bar owner was shot on New Year's Eve.", dt.date(2022, 1, 3), ("2021-12-31", "day")),
+        ("Two guards died in a fire on Christmas Day.", dt.date(2021, 12, 28),
+         ("2021-12-25", "day")),
+        ("Two guards died in a fire on Christmas.", dt.date(2021, 12, 28), ("2021-12-25", "day")),
+        ("A boy was wounded on Thanksgiving night.", dt.date(2021, 11, 29),
+         ("2021-11-25", "day")),
+        # days after the event
+        ("Three days after the massacre, the village is empty.", FRIDAY, ("2021-07-13", "day")),
+        # a day of the month alone, the weekend, hours and fortnights ago
+        ("Bandits raided the camp on the 14th, the mayor said.", FRIDAY, ("2021-07-14", "day")),
+        ("Bandits raided the camp on the 20th.", FRIDAY, ("2021-06-20", "day")),
+        ("Bandits raided the camp over the weekend.", MONDAY, ("2021-07-10", "day")),
+        ("Bandits raided the camp a few hours ago.", FRIDAY, ("2021-07-16", "day")),
+        ("Bandits raided the camp 48 hours ago.", FRIDAY, ("2021-07-14", "day")),
+        ("Bandits raided the camp a fortnight ago.", FRIDAY, ("2021-07-02", "week")),
+    ],
+)
+def test_anchor_lag_numeric_dates_and_holidays(
+    sentence: str, anchor: dt.date, expected: tuple[str, str]
+) -> None:
+    assert _resolve(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Christmas party in the barracks", "see section 1.5.16 of the code", "version 3/4/5",
+     "on the 5th floor of the hotel", "over the weekend's football results"],
+)
+def test_holiday_words_and_section_numbers_are_not_dates(text: str) -> None:
+    assert find_date_expressions(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The provincial coroner on Sunday released the names of the four miners.",
+        "A nine-year-old girl was still in critical condition on Saturday.",
+        "The militia leader said in a Wednesday interview that his men had withdrawn.",
+        "The pastor was remembered Monday as a man of peace.",
+        "Prosecutors described the killing during Tuesday afternoon's bail hearing.",
+    ],
+)
+def test_a_report_or_later_state_on_a_weekday_is_not_the_events_own(sentence: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), MONDAY)
+    assert guess is not None and not guess.own
+
+
+def test_the_first_event_day_of_an_article_skips_reports_and_later_acts() -> None:
+    text = (
+        "Family mourns teenager. Police said Tuesday that a suspect was arrested Monday. "
+        "The boy was shot Saturday night outside a shop. A vigil is planned for Friday."
+    )
+    guess = first_event_day(text, dt.date(2021, 7, 14))  # a Wednesday
+    assert guess is not None and (guess.date, guess.expression) == (
+        dt.date(2021, 7, 10), "Saturday night")
+    assert first_event_day("Police said Tuesday the road reopened.", MONDAY) is None

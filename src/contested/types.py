@@ -167,7 +167,7 @@ class Mention:
     role: Role
     event_type: EventType
     trigger: Span
-    component: str  # "extract.events@4"
+    component: str  # "extract.events@5"
     date: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_span: Span | None = None

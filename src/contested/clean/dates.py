@@ -88,27 +88,93 @@ SOLAR_MONTHS: dict[str, int] = {
     for key in keys
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Month names of the Spanish, Portuguese and French datelines of outlets that also publish in
+# English ("Cali, 21 de agosto de 2025", "Maputo, 3 de Março de 2024", "Bamako, 12 août 2023")
+FOREIGN_MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("enero", "janeiro", "janvier"),
+            ("febrero", "fevereiro", "février", "fevrier"),
+            ("marzo", "março", "marco", "mars"),
+            ("abril", "avril"),
+            ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin"),
+            ("julio", "julho", "juillet"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre"),
+            ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<month>" + "|".join(sorted({**MONTHS, **FOREIGN_MONTHS}, key=len, reverse=True)) + r")\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _GREGORIAN = (
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:er)?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
+_NUMERIC = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
 _HIJRI = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z][A-Za-z'’]*(?:[\s-][A-Za-z][A-Za-z'’]*){0,3}?)"
     r"\s+(?P<year>1[3-5]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?"
+)
+# Ethiopian (Ge'ez) calendar dates of Ethiopian and Eritrean outlets: "12 Tikimt 2016 E.C.",
+# "Hamle 5, 2015"; the year is 7-8 years behind the Gregorian one, so the month name decides.
+ETHIOPIAN_MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("meskerem", "meskarem", "maskaram"),
+            ("tikimt", "tekemt", "tikemet", "tiqimt", "teqemt"),
+            ("hidar", "hedar", "hidare"),
+            ("tahsas", "tahesas", "takhsas", "tahisas"),
+            ("tir", "ter", "tiri"),
+            ("yekatit", "yakatit"),
+            ("megabit", "magabit"),
+            ("miyazia", "miazia", "miyazya", "miyaziya"),
+            ("ginbot", "genbot", "guenbot"),
+            ("sene", "senne"),
+            ("hamle", "hamlie"),
+            ("nehase", "nehasse", "nahase"),
+            ("pagume", "pagumen", "pagumiene"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ETHIOPIC_MONTH = "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+_EC = r"(?:\s*(?:E\.\s?C\.?|EC)(?!\w))?"
+_ETHIOPIC = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_ETHIOPIC_MONTH}),?\s+(?P<year>(?:19|20)\d\d){_EC}",
+               re.I),
+    re.compile(rf"\b(?P<month>{_ETHIOPIC_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d){_EC}",
+               re.I),
+)
+_ETHIOPIC_EPOCH = 2796  # 1 Meskerem 1, the Amete Mihret era, as a proleptic Gregorian ordinal
+# Thai solar calendar (Buddhist era, 543 years ahead): "12 January 2567", "Jan 12, 2567 BE"
+_BE = r"(?P<year>25\d\d)(?:\s*B\.?\s?E\.?(?!\w))?"
+_BUDDHIST = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_BE}", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_BE}", re.I),
 )
 _NOISE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ad|ah|gmt|utc|am|pm|published|updated|"
     r"last|on|at|issue|no|date|posted)\b|\d{1,2}:\d\d(?::\d\d)?",
     re.I,
 )
-# What every pattern above needs (a Gregorian year 19xx/20xx, a Hijri year 13xx-15xx): a cheap
-# test that rules out most lines before the five patterns run.
-_YEAR_LIKE = re.compile(r"(?:19|20|1[3-5])\d\d")
+# What every pattern above needs (a Gregorian or Ethiopian year 19xx/20xx, a Hijri year
+# 13xx-15xx, a Buddhist-era year 25xx): a cheap test that rules out most lines first.
+_YEAR_LIKE = re.compile(r"(?:19|20|1[3-5]|25)\d\d")
 _ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, civil epoch (Gregorian)
 
 
@@ -153,12 +219,18 @@ def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
     month's name near it read ("Deir Ezzor, 10 March (Agency) -"), else as the weekday on its
     line says, else day first."""
     for line in text[:limit].splitlines():
-        if is_dateline(line):
-            dates = list(gregorian_dates(line)) or list(hijri_dates(line))
-            dates = dates or _disambiguated(line, text[:limit])
-            if dates:
-                return dates[0]
+        for head in dict.fromkeys((line, _HEAD.split(line, maxsplit=1)[0])):
+            if is_dateline(head):
+                dates = list(gregorian_dates(head)) or list(hijri_dates(head))
+                dates = dates or disambiguated(head, text[:limit])
+                if dates:
+                    return dates[0]
     return None
+
+
+# A dateline opening a line of text: "SAINT-LOUIS, 05/10/2024 - Gunmen ...", "Baku, 13 September
+# 2022. The ministry ..."; the part before the dash or the full stop is tested alone.
+_HEAD = re.compile(r"\s[-–—]\s|(?<=\d{4})\.\s")
 
 
 _NAMED_DAY_MONTH = (
@@ -171,7 +243,7 @@ _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _disambiguated(line: str, head: str) -> list[dt.date]:
+def disambiguated(line: str, head: str) -> list[dt.date]:
     """The readings of the line's ambiguous numeric dates: the one a day and month named in
     ``head`` confirm, else the one on the weekday the line names, else day first."""
     named = {
@@ -221,9 +293,30 @@ def gregorian_dates(text: str) -> Iterator[dt.date]:
     yield from (date for _, date in sorted(found))
 
 
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Ethiopian calendar: twelve months of 30 days and Pagume of 5 (6 in the year before a
+    Julian leap year, every fourth), from 1 Meskerem 1 (27 August 8 AD, Gregorian)."""
+    days_in_month = 30 if month <= 12 else 6 if year % 4 == 3 else 5
+    if year < 1 or not 1 <= month <= 13 or not 1 <= day <= days_in_month:
+        return None
+    return dt.date.fromordinal(
+        _ETHIOPIC_EPOCH - 1 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    )
+
+
 def hijri_dates(text: str) -> Iterator[dt.date]:
-    """Hijri dates (``2 Dhu al-Hijjah 1442 AH``) and solar Hijri ones (``5 Jadi 1403``)
-    converted to Gregorian."""
+    """Dates of other calendars converted to Gregorian: Hijri (``2 Dhu al-Hijjah 1442 AH``),
+    solar Hijri (``5 Jadi 1403``), Ethiopian (``12 Tikimt 2016 E.C.``) and Thai Buddhist-era
+    ones (``12 January 2567``)."""
+    for pattern in _ETHIOPIC:
+        for match in pattern.finditer(text):
+            number = ETHIOPIAN_MONTHS[match["month"].lower()]
+            if found := ethiopian_to_gregorian(int(match["year"]), number, int(match["day"])):
+                yield found
+    for pattern in _BUDDHIST:
+        for match in pattern.finditer(text):
+            if found := _make_date(str(int(match["year"]) - 543), match["month"], match["day"]):
+                yield found
     for match in _HIJRI.finditer(text):
         key = re.sub(r"[^a-z0-9]", "", match["month"].lower())
         year, day = int(match["year"]), int(match["day"])
@@ -238,7 +331,7 @@ def hijri_dates(text: str) -> Iterator[dt.date]:
 
 
 def _all_matches(line: str) -> Iterator[re.Match[str]]:
-    for pattern in (*_GREGORIAN, _NUMERIC):
+    for pattern in (*_GREGORIAN, _NUMERIC, *_ETHIOPIC, *_BUDDHIST):
         yield from pattern.finditer(line)
     for match in _HIJRI.finditer(line):
         key = re.sub(r"[^a-z0-9]", "", match["month"].lower())
@@ -247,7 +340,8 @@ def _all_matches(line: str) -> Iterator[re.Match[str]]:
 
 
 def _make_date(year: str, month: str, day: str) -> dt.date | None:
-    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    name = month.lower().rstrip(".")
+    number = int(month) if month.isdigit() else MONTHS.get(name) or FOREIGN_MONTHS.get(name)
     if number is None:
         return None
     try:

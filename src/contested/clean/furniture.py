@@ -5,6 +5,7 @@ Rules, not a list of one site's strings:
 - known furniture *kinds* (comment forms, share prompts, "read more" teasers, keyword and tag
   labels, copyright lines, editorial disclaimers, issue numbers), as patterns on whole lines;
 - icon-font and menu strings (many ``icon`` tokens, no sentence);
+- related-video links (a running time, then a headline that is not a sentence);
 - repeated lines (a headline printed two or three times);
 - datelines (a date and little else) near the start;
 - short label lines (no sentence punctuation) before the headline or after the last paragraph;
@@ -55,6 +56,11 @@ _TEASER = re.compile(
     r"^(?:read\ more|see\ also|also\ read|read\ also|related(?:\ articles?|\ stories)?|"
     r"recommended|more\ from|more\ on\ this|you\ may\ also\ like|watch)\s*(?P<sep>[:\-–—|])?\s",
     re.I | re.X,
+)
+# A related-video link: its running time, then its headline ("1:27 Mural festival paints the
+# city"); not a live blog's time of day ("10:30 GMT: ...", "10:30 a.m. Police said ...").
+_VIDEO = re.compile(
+    r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?\s+(?!(?:[ap]\.?m\b|GMT|UTC|local|hrs|hours)\b)[A-Z'\"‘“]",
 )
 _ICON = re.compile(r"icon", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -121,10 +127,16 @@ def is_furniture(line: str) -> bool:
         return False
     if _FURNITURE.match(stripped) or len(_ICON.findall(stripped)) >= 3:
         return True
+    if _VIDEO.match(stripped):
+        return len(stripped.split()) <= _TEASER_MAX_WORDS and not _ends_sentence(stripped)
     teaser = _TEASER.match(stripped)
     if teaser is None or len(stripped.split()) > _TEASER_MAX_WORDS:
         return False
     return bool(teaser["sep"]) or not stripped.endswith(".")  # a sentence, not a teaser link
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def is_headline(line: str) -> bool:

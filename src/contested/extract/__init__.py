@@ -279,10 +279,13 @@ class Extractor:
             if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
         ]
         if guesses:  # a date attached to a trigger first ("Sunday night's strike", not "said
-            # on Wednesday"), the finest ("last week's strike ... on Thursday, August 9"), the first
+            # on Wednesday"), an event's in the days before a report's ("rejected on Monday
+            # claims ... on the night of 14 February"), the finest ("last week's strike ... on
+            # Thursday, August 9"), the first
             guess = min(
                 guesses,
-                key=lambda g: (not _attached(draft, g), _PRECISION_RANK[g.precision]),
+                key=lambda g: (not _attached(draft, g), _after_its_event(g, guesses),
+                               _PRECISION_RANK[g.precision]),
             )
             return DatedMention(guess.date, guess.precision, guess.span)
         lead = draft.sentences[0].text
@@ -664,6 +667,15 @@ def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Cl
         )
 
     return [c for c in claims if not repeated(c)]
+
+
+def _after_its_event(guess: DateGuess, guesses: Sequence[DateGuess]) -> bool:
+    """A report's date with an event's date in the week before it: the report follows that
+    event. An event months before ("had planned the October 7 raid") is another, recalled."""
+    return guess.report and any(
+        not other.report and 0 <= (guess.date - other.date).days <= _STALE_DAYS
+        for other in guesses
+    )
 
 
 def _attached(draft: Draft, guess: DateGuess) -> bool:

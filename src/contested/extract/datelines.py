@@ -1,11 +1,11 @@
 """Place datelines: the "ANKARA - ", "TEL AVIV (Levant Wire) - ", "Deir Ezzor, SANA - ",
-"KYIV, April 14 (Wire) - ", "SANAA, Friday 20 Shawwal 1446 AH, corresponding to 18 April 2025
+"ISLAMABAD: ", "KYIV, April 14 (Wire) - ", "SANAA, Friday 20 Shawwal 1446 AH, corresponding to 18 April 2025
 (Agency) - " that opens a paragraph. It says where the story was filed, not where the incident
 happened, so places read from it are not incident places, and a claimant is searched for after
 it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
 publication date), never the incident's own date.
 
-Component id: ``extract.datelines@3``.
+Component id: ``extract.datelines@4``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@3"
+COMPONENT = "extract.datelines@4"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
@@ -32,7 +32,8 @@ _DATE_WORD = re.compile(
     r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Muharram|Safar|Rabi|Jumada"
     r"|Rajab|Sha|Ramadan|Shawwal|Dhu))|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
-_TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s+"
+# the dash, or a colon after the outlet: "RAWALPINDI, Mar 14 (APN): "
+_TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\)\s*(?:[-–—]{1,2}|:)|\s*[-–—]{1,2})\s+"
 # a dated dateline may name its city in title case ("Deir Ezzor, 10 March (Agency) - "): the
 # date word tells it from a sentence
 _DATED = re.compile(
@@ -44,11 +45,20 @@ _DAY_MONTH = re.compile(
 )
 _HEAD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HEAD_CHARS = 600
+# "ISLAMABAD: Pakistan said ...": a city in capitals and a colon (South Asian papers' style);
+# not a label in capitals ("UPDATE: ", "WATCH: ", "EDITOR'S NOTE: ")
+_LABEL = (
+    r"(?!(?:UPDATE|UPDATED|BREAKING|WATCH|VIDEO|PHOTOS?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL"
+    r"|LIVE|READ|NOTE|EDITOR'?S NOTE|CORRECTION|FILE|REPORT|FACTBOX|EXPLAINER|INTERVIEW|WARNING"
+    r"|ALERT|UPDATES|NEW|NEWS|SOURCE|SOURCES|DISCLAIMER|CAPTION|PHOTO)\s*:)"
+)
 _DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_CITY})(?:,\s*(?P<after>(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}}))?"
     rf"|(?P<title>{_TITLE_CITY}),\s*(?P<outlet>(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})))"
     rf"{_TAIL}"
+    rf"|{_LABEL}(?=[A-Z'’./ -]{{4}})(?P<colon>{_CAPS_CITY}):\s+(?=[A-Z])"
 )
+_COLON_MIN_WORDS = 8  # "NATO: We will respond" is a headline's speaker, not a dateline
 _MAX_CHARS = 60
 _MAX_DATED_CHARS = 160
 
@@ -83,7 +93,9 @@ def _dateline_at(text: str, span: Span, head_year: int | None = None) -> Datelin
         m, date = _DATELINE.match(text, span.start, min(span.end, span.start + _MAX_CHARS)), None
     if m is None or m.end() >= span.end:
         return None
-    group = "caps" if m.group("caps") else "title"
+    group = next(g for g in ("caps", "colon", "title") if m.groupdict().get(g))
+    if group == "colon" and len(text[m.end() : span.end].split()) < _COLON_MIN_WORDS:
+        return None
     named = next((g for g in ("paren", "outlet") if m.groupdict().get(g)), None)
     outlet = Span(m.start(named), m.end(named)) if named else None
     city = Span(m.start(group), m.end(group))

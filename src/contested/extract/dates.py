@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@3``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@4``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -8,7 +8,18 @@ much slower and not needed for these forms.
 Resolution against the ``anchor`` (the dateline or the publication date):
 
 - a weekday is the most recent such day on or before the anchor (the anchor's own weekday is
-  the anchor itself); "last Tuesday" is strictly before the anchor;
+  the anchor itself); "last Tuesday" is strictly before the anchor; the weekday right after
+  the anchor's ("on Saturday" in a Friday story) is that next day, the anchor lagging its text
+  (time zones, overnight updates), unless the date names the event ("shot on Saturday": a
+  follow-up's past event, six days back);
+- a numeric date ("12/23/16", "05.09.2016") is month first or day first, whichever is a real
+  date, and when both are, the reading nearest the anchor (at most a week after it);
+- a holiday on a fixed day ("New Year's Eve", "Christmas Day", "on Christmas", "Fourth of
+  July", "Halloween night") is that month and day, resolved as one; Thanksgiving is the
+  fourth Thursday of November;
+- "on the 14th" is the latest 14th on or before the anchor; "over the weekend" is the Saturday
+  on or before it (Friday night to Sunday are within a day); "six hours ago" is the anchor,
+  "48 hours ago" two days back; "a fortnight ago" two weeks;
 - "yesterday" and "last night" are anchor - 1; "today", "tonight", "this morning" and
   "overnight" are the anchor (a night reported on the anchor day mostly ends on it);
 - "last week" / "over the past week" is anchor - 7 days, precision week; "this week" is the
@@ -25,7 +36,10 @@ Each expression is marked ``reporting`` when it dates a report, a statement or a
 ("said on Wednesday", "told reporters Thursday", "arrested Tuesday", "appeared in court
 Monday", "was sentenced on May 3") and ``named`` when it dates an event the text names ("the
 Aug. 5 shooting", "the attack on 12 April", "Sunday night's strike", "a shooting Tuesday night",
-"was killed Friday", "nearly a week after the attack": anchor - 7 days, precision week).
+"was killed Friday", "nearly a week after the attack": anchor - 7 days, precision week; "three
+days after the shooting": anchor - 3 days). A date between a speaker and the verb is a report's
+("The coroner on Saturday released the names"), and so is one beside a later act or state
+("in critical condition on Saturday", "Monday's bond hearing", "a Friday interview").
 
 :func:`resolve_incident_date` takes the expression in the event sentence first (a named event's
 date, then the finest precision, then the first), then the nearest one in the two sentences before it, and only then
@@ -47,12 +61,13 @@ from typing import Final, Literal
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@3"
+COMPONENT: Final = "extract.dates@4"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
     "date", "month_day", "month", "year", "weekday",
-    "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago",
+    "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago", "numeric", "thanksgiving",
+    "day_of_month", "weekend",
 ]
 
 
@@ -80,6 +95,7 @@ class DateGuess:
     expression: str
     component: str = COMPONENT
     own: bool = True  # the event sentence's own expression, not a report's date or one before it
+    report: bool = False  # a report's, a statement's or a follow-up act's date
 
 
 _MONTHS: Final = {
@@ -90,7 +106,8 @@ _WEEKDAYS: Final = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
     "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
     "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
-    "year": "year", "years_ago": "year",
+    "year": "year", "years_ago": "year", "numeric": "day", "thanksgiving": "day",
+    "day_of_month": "day", "weekend": "day",
 }
 _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -119,6 +136,24 @@ _MONTH_ONLY = re.compile(
 _MONTH_OF_YEAR = re.compile(
     rf"\b(?:(?:in|during|since|of|early|late|mid-?)\s+)?{_MON}\s+(?P<rel>last|this)\s+year\b", re.I
 )
+# "12/23/16", "23/12/2016", "05.09.2016": which number is the month is read against the anchor
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>[01]?\d|[23][01]?)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
+)
+# Holidays on a fixed day, and Thanksgiving (the fourth Thursday of November)
+_HOLIDAYS: Final = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "thanksgiving": (11, 0),
+}
+_HOLIDAY = re.compile(
+    r"(?-i:\b(?P<name>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+Eve|Boxing\s+Day|Fourth\s+of\s+July"
+    r"|(?:(?<=\bon\s)|(?<=\bOn\s))(?:Christmas|Thanksgiving|Halloween)(?!\s+(?:party|tree|dinner|season"
+    r"|shopping|holiday|weekend|break|week|lights|parade|decorations|market|sale|gifts?))"
+    r"|(?:Christmas|Thanksgiving|Halloween)\s+(?:Day|night|morning|evening|afternoon)"
+    r"|Valentine['’]s\s+Day))",
+)
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
 _WEEKDAY = re.compile(
     r"\b(?:(?:late|early)\s+)?(?:overnight\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
@@ -130,7 +165,22 @@ _RELATIVE_DAY = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b",
     re.I,
 )
-_AGO = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
+_AGO = re.compile(
+    rf"\b(?P<n>{NUMBER_RE}|a\s+few|several)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?|years?)"
+    r"\s+ago\b",
+    re.I,
+)
+# "on the 10th": a day of the anchor's month (or the month before), not "the 5th floor"
+_DAY_OF_MONTH = re.compile(
+    r"\bon\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:of\s+(?:this|the)\s+month|at|in|when|and|as|after|before|night"
+    r"|morning|evening|afternoon)\b)",
+    re.I,
+)
+# "over the weekend": the Saturday on or before the anchor (a day either side is the weekend)
+_WEEKEND = re.compile(
+    r"\b(?:over|during|at|on|this|last|past|the\s+past)\s+(?:the\s+)?weekend\b(?!['’]s?\s+\w)", re.I
+)
 _RELATIVE_SPAN = re.compile(
     r"\b(?:(?P<last>last|past|previous)\s+(?P<u1>week|month|year)"
     r"|(?:earlier\s+|later\s+)?this\s+(?P<u2>week|month|year))\b",
@@ -138,8 +188,9 @@ _RELATIVE_SPAN = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|announces|stated|added|claimed|confirmed"
-    r"|denied|statement|briefing|conference|published|posted|tweeted|wrote|told(?:\s+[\w.'’-]+){1,3})"
-    r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
+    r"|denied|statement|briefing|conference|published|posted|updated|tweeted|wrote|pictured"
+    r"|photographed|told(?:\s+[\w.'’-]+){1,3})"
+    r"\s*[,:]?\s+(?:(?:late|early|on|in)\s+)?$",
     re.I,
 )
 # A follow-up act: its day is not the incident's ("arrested Tuesday in the Aug. 5 shooting").
@@ -148,7 +199,8 @@ _FOLLOW_UP_BEFORE = re.compile(
     r"|sentenced|sentencing|pleaded|pled|pleads|convicted|indicted|acquitted|booked|jailed"
     r"|detained|captured|surrendered|extradited|testified|ruled|released|identified|buried"
     r"|hearing|court|trial|funeral|vigil|autops(?:y|ies)|judge|jury|verdict|lawsuit|filed"
-    r"|hospitali[sz]ed|remains?|remained)"
+    r"|hospitali[sz]ed|remains?|remained|condition|remembered|mourned|honou?red|held|scheduled"
+    r"|gather|memorial|services)"
     r"(?:\s+(?!(?:in|of|for|after)\s+(?:the|a|an)\s)[\w.'’-]+){0,4}"
     r"\s*,?\s+(?:(?:late|early|on|in)\s+)?$",
     re.I,
@@ -181,12 +233,20 @@ _NAMED_AFTER = re.compile(
 # "nearly a week after the attack": the report is about a week after the event
 _WEEKS_AFTER = re.compile(
     r"\b(?:(?:nearly|almost|about|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
-    rf"(?P<n>a|one|two|three|four|\d)\s+(?P<unit>weeks?|months?)\s+(?:after|since)\s+"
+    rf"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?|months?)"
+    r"\s+(?:after|since)\s+"
     rf"(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b",
     re.I,
 )
 _REPORT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:statement|briefing|announcement|report|press|remarks|comments)", re.I
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:statement|briefing|announcement|report|press|remarks"
+    r"|comments|interview|news\s+conference|hearing|arraignment|vigil|funeral|memorial)\b"
+    # the date between the speaker and the verb: "The coroner on Saturday released the names"
+    r"|^,?\s+(?:said|says|identified|released|announced|confirmed|named|charged|arrested"
+    r"|reported|told|issued|filed|urged|called|asked|declined|denied|disclosed|revealed|rejected"
+    r"|dismissed|condemned|accused|blamed|warned|vowed|demanded|welcomed|acknowledged|admitted"
+    r"|insisted|claimed|published|posted)\b",
+    re.I,
 )
 # A date opening its sentence, then who spoke: "On Thursday, the minister told parliament ..."
 _OPENS_STATEMENT = re.compile(
@@ -199,9 +259,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 # Every pattern above needs a digit, a month or weekday name, or one of these words.
 _HINT = re.compile(
     r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year",
+    r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year"
+    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth",
     re.I,
 )
+_LAG: Final = dt.timedelta(days=7)  # a date up to a week after the anchor: the anchor lags
 _LOOKBACK_CHARS: Final = 1500
 _LOOKBACK_SENTENCES: Final = 2
 
@@ -262,12 +324,29 @@ def _build_relative_day(m: re.Match[str]) -> DateExpression:
 
 def _build_ago(m: re.Match[str]) -> DateExpression | None:
     span, expr = _span_expr(m)
-    n = parse_number(m.group("n"))
+    words = " ".join(m.group("n").lower().split())
+    n = 3 if words in ("a few", "several") else parse_number(words)
     unit = m.group("unit").lower().rstrip("s")
+    if n is None:
+        return None
+    if unit == "hour":  # "six hours ago": the anchor's day; "48 hours ago": two days back
+        return DateExpression(span, expr, "days_ago", offset=int(n) // 24)
+    if unit == "fortnight":
+        return DateExpression(span, expr, "weeks_ago", offset=2 * n)
     kinds: dict[str, ExpressionKind] = {
         "day": "days_ago", "week": "weeks_ago", "month": "months_ago", "year": "years_ago"
     }
-    return None if n is None else DateExpression(span, expr, kinds[unit], offset=n)
+    return DateExpression(span, expr, kinds[unit], offset=n)
+
+
+def _build_day_of_month(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "day_of_month", day=int(m.group("day")))
+
+
+def _build_weekend(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    return DateExpression(span, expr, "weekend", weekday=5)
 
 
 def _build_relative_span(m: re.Match[str]) -> DateExpression:
@@ -283,14 +362,37 @@ def _build_relative_span(m: re.Match[str]) -> DateExpression:
 def _build_weeks_after(m: re.Match[str]) -> DateExpression:
     span, expr = _span_expr(m)
     back = parse_number(m.group("n").lower())
-    assert back is not None  # the pattern's numbers: a, one to four, a digit
-    kind: ExpressionKind = "weeks_ago" if m.group("unit").lower().startswith("week") else "months_ago"
-    return DateExpression(span, expr, kind, offset=back, named=True)
+    assert back is not None  # the pattern's numbers: a, one to ten, a digit
+    kinds: dict[str, ExpressionKind] = {"d": "days_ago", "w": "weeks_ago", "m": "months_ago"}
+    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True)
+
+
+def _build_numeric(m: re.Match[str]) -> DateExpression | None:
+    """"12/23/16": ``month`` and ``day`` hold the first and second numbers as written; the
+    resolver decides which is the month."""
+    span, expr = _span_expr(m)
+    year = int(m.group("year"))
+    if m.group("sep") == "." and year < 100:
+        return None  # "1.5.16": a section or version number more often than a date
+    return DateExpression(span, expr, "numeric", year + 2000 if year < 100 else year,
+                          int(m.group("a")), int(m.group("b")))
+
+
+def _build_holiday(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    key = next(k for k in _HOLIDAYS if name.startswith(k))
+    month, day = _HOLIDAYS[key]
+    if not day:
+        return DateExpression(span, expr, "thanksgiving", month=month)
+    return DateExpression(span, expr, "month_day", month=month, day=day)
 
 
 _Builder = Callable[[re.Match[str]], DateExpression | None]
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_ISO, _build_calendar),
+    (_NUMERIC, _build_numeric),
+    (_HOLIDAY, _build_holiday),
     (_DMY, _build_calendar),
     (_MDY, _build_calendar),
     (_MONTH_YEAR, _build_month),
@@ -300,6 +402,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_WEEKDAY, _build_weekday),
     (_RELATIVE_DAY, _build_relative_day),
     (_AGO, _build_ago),
+    (_DAY_OF_MONTH, _build_day_of_month),
+    (_WEEKEND, _build_weekend),
     (_WEEKS_AFTER, _build_weeks_after),
     (_RELATIVE_SPAN, _build_relative_span),
 )
@@ -385,7 +489,7 @@ def _resolve_month_day(expr: DateExpression, anchor: dt.date | None) -> dt.date 
         return None
     options = [_safe_date(anchor.year + k, expr.month, expr.day) for k in (-1, 0, 1)]
     dates = [d for d in options if d is not None]
-    soon = [d for d in dates if anchor < d <= anchor + dt.timedelta(days=7)]
+    soon = [d for d in dates if anchor < d <= anchor + _LAG]
     past = [d for d in dates if d <= anchor]
     found = soon[0] if soon else max(past, default=None)
     _check_weekday(expr, found)
@@ -439,7 +543,53 @@ def _resolve_weekday(expr: DateExpression, anchor: dt.date | None) -> dt.date | 
     back = (anchor.weekday() - expr.weekday) % 7
     if back == 0 and expr.offset:
         back = 7
+    if back == 6 and not expr.offset and not expr.named:
+        return anchor + dt.timedelta(days=1)  # the day after the anchor's: the anchor lags
     return anchor - dt.timedelta(days=back)
+
+
+def _resolve_numeric(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """Month first or day first, whichever reading is a real date; when both are, the one
+    nearest the anchor, not more than a week after it (none without an anchor)."""
+    assert expr.year is not None and expr.month is not None and expr.day is not None
+    readings = {d for d in (_safe_date(expr.year, expr.month, expr.day),
+                            _safe_date(expr.year, expr.day, expr.month)) if d is not None}
+    if len(readings) == 1:
+        return readings.pop()
+    if anchor is None:
+        return None
+    near = [d for d in readings if d <= anchor + _LAG]
+    return min(near, key=lambda d: abs((anchor - d).days), default=None)
+
+
+def _resolve_day_of_month(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The latest such day of the month on or before the anchor (this month's or last)."""
+    if anchor is None or expr.day is None:
+        return None
+    if expr.day <= anchor.day:
+        return _safe_date(anchor.year, anchor.month, expr.day)
+    last = anchor.replace(day=1) - dt.timedelta(days=1)
+    return _safe_date(last.year, last.month, expr.day)
+
+
+def _resolve_weekend(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The Saturday of the weekend on or before the anchor (Friday night to Sunday within a
+    day of it)."""
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+
+
+def _resolve_thanksgiving(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The fourth Thursday of November, the latest on or before the anchor (a week's lag)."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        first = dt.date(year, 11, 1)
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if day <= anchor + _LAG:
+            return day
+    return None
 
 
 def _resolve_days_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
@@ -477,6 +627,10 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
     "this_week": _resolve_this_week,
     "months_ago": _resolve_months_ago,
     "years_ago": _resolve_years_ago,
+    "numeric": _resolve_numeric,
+    "thanksgiving": _resolve_thanksgiving,
+    "day_of_month": _resolve_day_of_month,
+    "weekend": _resolve_weekend,
 }
 
 
@@ -503,7 +657,7 @@ def resolve_incident_date(
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
     own = region.contains(chosen.span) and not chosen.reporting
-    return guess if guess is None or own else replace(guess, own=False)
+    return guess if guess is None or own else replace(guess, own=False, report=chosen.reporting)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:
@@ -521,6 +675,25 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
         return max(before, key=lambda e: e.span.end)
     if inside:
         return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
+    return None
+
+
+_DAY_KINDS: Final = frozenset(
+    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month"}
+)
+
+
+def first_event_day(text: str, anchor: dt.date, lag: int = 1) -> DateGuess | None:
+    """The first day-precise date in ``text`` that is no report's or follow-up act's, not more
+    than ``lag`` days after the anchor: an article's incident date where its lead gives none
+    ("Police identified the victim. ... The boy was shot Sunday night outside his home")."""
+    latest = anchor + dt.timedelta(days=lag)
+    for expr in find_date_expressions(text):
+        if expr.reporting or expr.kind not in _DAY_KINDS:
+            continue
+        guess = resolve_expression(expr, anchor)
+        if guess is not None and guess.date <= latest:
+            return replace(guess, own=False)
     return None
 
 

@@ -1,7 +1,7 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@4``. Rule-based: a trigger lexicon per event type, and
+Component id: ``extract.events@5`` (@4: session 9's attack words, s9-dates, and lede tolls joining the mention, s9-casualty; @5 both). Rule-based: a trigger lexicon per event type, and
 sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -16,7 +16,7 @@ from typing import Literal
 
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@4"
+COMPONENT = "extract.events@5"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -28,8 +28,8 @@ _BETWEEN = (
 )
 _IMPACT = (
     r"(?:(?:had |have |has )?(?:slammed|crashed|smashed|ploughed|plowed|tore|ripped|crashed)"
-    r" (?:into|through)|exploded|detonated|went off|blew up|struck|hit|landed|fell|killed"
-    r"|had killed)"
+    r" (?:into|through)|exploded|detonated|went off|blew up|(?:had |have |has )?(?:struck|hit"
+    r"|targeted)|landed|fell|killed|had killed)"
 )
 _DRONE = r"(?:drones?|UAVs?|unmanned (?:aircraft|aerial vehicles?))"
 _ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)(?!-propelled)"
@@ -139,7 +139,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|units?))"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
         # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
-        r"|(?:attacks? on|opened fire on) (?:\w+ ){0,3}(?:checkpoints?|positions?|outposts?|barracks"
+        r"|(?:attacks? on|(?:opened|opening|opens|open) fire on) (?:\w+ ){0,3}(?:checkpoints?"
+        r"|positions?|outposts?|barracks"
         r"|patrols?|(?:border|military|police|army|security) posts?)"
         r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
@@ -151,12 +152,25 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         "ground_raid",
         2,
     ),
-    (r"strikes?|struck", "airstrike", 1),
+    # not "Terror strikes the valley" (a headline's figure of speech) nor a labour strike
+    (
+        r"(?<!terror )(?<!tragedy )(?<!disaster )(?<!death )(?<!hunger )(?<!general )"
+        r"(?<!such )(?<!workers['’] )strikes?|struck",
+        "airstrike",
+        1,
+    ),
     (
         r"opened fire|shot (?:dead|to death|and (?:killed|injured|wounded))|beaten to death"
         r"|shot by (?:\w+ ){0,2}(?:gunmen|armed|unknown|unidentified|militants|assailants"
         r"|attackers|soldiers|police|security)|gunm[ae]n|snipers?|assassinat(?:ed|ion|ions)"
-        r"|gun attacks?|shootings?|stabbed|stabbing|(?:militants|fighters|forces|troops|gunmen"
+        r"|gun attacks?|shootings?|stabbed|stabbing"
+        # gun and blade attacks on people: "sprayed bullets on tourists", "hacked to death",
+        # "a machete attack", "massacred villagers", "the massacre" (not property set on fire:
+        # rioters' "torched vehicles" is no attack on people)
+        r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
+        r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
+        r"|massacred?"
+        r"|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",
         "other",

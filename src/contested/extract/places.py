@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@3``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@4``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -20,7 +20,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@3"
+COMPONENT = "extract.places@4"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
@@ -76,7 +76,11 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?"
+    # the day between the government and its verb: "Pakistan on Friday rejected"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
+    r"\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
     r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
     r"|did not|does not|had not|has not)\b",
@@ -125,7 +129,10 @@ _CALENDAR_WORDS = (
 _PERSON_AFTER = re.compile(
     r"(?:['’]s\s+(?:administration|government|office|spokes\w+|military|army|armed forces"
     r"|(?:\w+\s+)?ministry|president|prime minister|(?:foreign |defen[cs]e )?minister"
-    r"|mission|envoy|ambassador)\b|\s+(?:regime|loyalists)\b"
+    r"|mission|envoy|ambassador"
+    # what a government does: "rejected India's attempts to link it", "Ankara's accusations"
+    r"|attempts?|accusations?|allegations?|claims?|efforts?|decision|demands?|position|stance"
+    r"|leadership|authorities|officials)\b|\s+(?:regime|loyalists)\b"
     rf"|(?:\s+(?!{_KIND_WORDS}\b|{_CALENDAR_WORDS}\b)(?-i:[A-Z][a-z]+)){{1,2}},\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader"
     r"|head|chief|minister|director|envoy|president|governor|official|adviser|advisor)"

@@ -23,8 +23,9 @@ def simhash(text: str, shingle: int = 3) -> int:
     if not words:
         return 0
     size = min(shingle, len(words))
-    # each run of ``size`` words, in order (zip of the list shifted 0..size-1 words)
-    grams = Counter(map(" ".join, zip(*(words[i:] for i in range(size)))))
+    # each run of ``size`` words, in order (the list shifted 0..size-1 words, zipped: the
+    # shorter shifts end it)
+    grams = Counter(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(g.encode(), digest_size=8).digest() for g in grams])
     values = np.frombuffer(digests, dtype=">u8")

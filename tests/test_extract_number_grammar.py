@@ -71,7 +71,6 @@ def _assert_same_ends(text: str) -> None:
 
 
 def test_every_phrase_of_up_to_three_words_reaches_the_same_ends() -> None:
-    # (checked once to four words and more words, a few hours of CPU; see docs/benchmarks.md)
     small = ["seven", "seventeen", "twenty", "hundred", "thousand", "dozen", "and", "a", "or"]
     for size, vocabulary in ((1, small), (2, small), (3, ["twenty", "hundred", "thousand", "and", "a"])):
         for words in itertools.product(vocabulary, repeat=size):

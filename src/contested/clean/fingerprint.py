@@ -23,8 +23,11 @@ def simhash(text: str, shingle: int = 3) -> int:
     if not words:
         return 0
     size = min(shingle, len(words))
-    grams = Counter(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    digests = b"".join(hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams)
+    # each run of ``size`` words, in order (the list shifted 0..size-1 words, zipped: the
+    # shorter shifts end it)
+    grams = Counter(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(g.encode(), digest_size=8).digest() for g in grams])
     values = np.frombuffer(digests, dtype=">u8")
     bits = (values[:, None] >> _BIT_INDEX) & np.uint64(1)  # one row per gram, bit 0 first
     weights = np.fromiter(grams.values(), dtype=np.int64, count=len(grams))

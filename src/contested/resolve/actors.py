@@ -94,6 +94,13 @@ def is_unknown_actor(actor: str | None) -> bool:
     return actor is None or normalise(actor) in {"", "unknown", "unidentified", "none"}
 
 
+# The claimant strings of a run repeat (one incident's summary reads each claim's claimant many
+# times over): the readings below are pure functions of the string, kept for the last few
+# thousand strings.
+_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=_MEMO)
 def _split_relay(source: str) -> tuple[str, tuple[str, ...]]:
     """(originating claimant, relayers named in the text) of a claimant string."""
     via = tuple(m.group(1).strip() for m in _VIA.finditer(source))
@@ -122,14 +129,24 @@ def relays(claim: Claim) -> tuple[str, ...]:
 
 
 def is_unnamed(claim: Claim) -> bool:
-    return claim.source_kind == "unnamed" or bool(_UNNAMED.match(claimant_label(claim.source)))
+    return claim.source_kind == "unnamed" or _unnamed_label(claim.source)
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _unnamed_label(source: str) -> bool:
+    return bool(_UNNAMED.match(claimant_label(source)))
 
 
 def claimant_key(claim: Claim) -> str | None:
     """Group key of the claim's originating claimant; ``None`` for unnamed claimants."""
     if is_unnamed(claim):
         return None
-    return outlet_key(claimant_label(claim.source))
+    return _label_key(claim.source)
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _label_key(source: str) -> str:
+    return outlet_key(claimant_label(source))
 
 
 def outlet_key(name: str) -> str:

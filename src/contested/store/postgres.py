@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -101,6 +101,11 @@ class PgConnection:
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
         return self._raw.execute(translate(sql), tuple(_storable(p) for p in parameters))
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        """``sql`` once per parameter sequence, in order (what sqlite3's executemany does)."""
+        for values in parameters:
+            self.execute(sql, values)
 
     @property
     def broken(self) -> bool:

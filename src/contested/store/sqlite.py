@@ -305,39 +305,43 @@ class Store(PendingMixin, ReviewMixin):
         stored are kept as they are; mentions (with their claims) are upserted. ``triage``
         holds ``(article_id, relevant, component)`` verdicts for articles of the batch."""
         with self._tx("cannot save the batch") as conn:
-            now = self._now()
-            for article in articles:
-                self._save_article(conn, article, run_id, now)
+            self._save_articles(conn, articles, run_id, self._now())
             for mention in mentions:
                 self._save_mention(conn, mention)
             for article_id, names in sorted(_article_names(mentions).items()):
                 schema.count_names(conn, article_id, names)
-            for rejection in rejections:
-                conn.execute(
-                    "INSERT INTO rejections (origin, reason, detail, run_id) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (origin, reason, detail) DO NOTHING",
-                    (rejection.origin, rejection.reason, rejection.detail, run_id),
-                )
-            for article_id, relevant, component in triage:
-                conn.execute(
-                    "INSERT INTO article_triage (article_id, relevant, component) VALUES (?, ?, ?)"
-                    " ON CONFLICT (article_id) DO NOTHING",
-                    (article_id, int(relevant), component),
-                )
-
-    def _save_article(
-        self, conn: Connection, article: Article, run_id: int | None, now: str
-    ) -> None:
-        if article.outlet is not None:
-            conn.execute(
-                "INSERT INTO outlets (name, host) VALUES (?, ?) ON CONFLICT (name)"
-                " DO UPDATE SET host = coalesce(outlets.host, excluded.host)",
-                (article.outlet, rows.host_of(article.url)),
+            conn.executemany(
+                "INSERT INTO rejections (origin, reason, detail, run_id) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (origin, reason, detail) DO NOTHING",
+                [(r.origin, r.reason, r.detail, run_id) for r in rejections],
             )
-        row = rows.article_row(article, run_id, now)
-        conn.execute(
-            _insert_sql("articles", row, "ON CONFLICT (article_id) DO NOTHING"), tuple(row.values())
+            conn.executemany(
+                "INSERT INTO article_triage (article_id, relevant, component) VALUES (?, ?, ?)"
+                " ON CONFLICT (article_id) DO NOTHING",
+                [(article_id, int(relevant), component) for article_id, relevant, component in triage],
+            )
+
+    @staticmethod
+    def _save_articles(
+        conn: Connection, articles: Sequence[Article], run_id: int | None, now: str
+    ) -> None:
+        """The batch's outlets, then its articles in order, one statement each for all. An
+        outlet keeps the first host known for it: one upsert with the batch's first host
+        leaves the row as one upsert per article did (and adds new outlets in the same order)."""
+        hosts: dict[str, str | None] = {}
+        for article in articles:
+            if article.outlet is not None and hosts.get(article.outlet) is None:
+                hosts[article.outlet] = rows.host_of(article.url)
+        conn.executemany(
+            "INSERT INTO outlets (name, host) VALUES (?, ?) ON CONFLICT (name)"
+            " DO UPDATE SET host = coalesce(outlets.host, excluded.host)",
+            list(hosts.items()),
         )
+        if not articles:
+            return
+        table = [rows.article_row(article, run_id, now) for article in articles]
+        sql = _insert_sql("articles", table[0], "ON CONFLICT (article_id) DO NOTHING")
+        conn.executemany(sql, [tuple(row.values()) for row in table])
 
     def _save_mention(self, conn: Connection, mention: Mention) -> None:
         row = rows.mention_row(mention)

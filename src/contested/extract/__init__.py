@@ -26,7 +26,7 @@ from contested.extract.claims import (
 from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
-from contested.extract.mentions import SAME_DAY, Draft, group_mentions, is_stance
+from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
@@ -608,7 +608,7 @@ def _clauses(text: str, span: Span) -> list[Span]:
 
 
 _HEADLINE_AT = 3  # a headline is among the first sentences of the page (after a masthead)
-_STOP = ".!?\"”’:)"
+_STOP = CLOSING | {":"}  # a line ending in a colon introduces what follows: no headline
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -636,6 +636,11 @@ def _passive_agent(text: str, span: Span) -> ClaimantPhrase | None:
     return ClaimantPhrase(who.of(text), who, who.of(text), ())
 
 
+def _toll(claim: Claim) -> tuple[int | None, int | None, int | None, int | None]:
+    """A casualty claim's figures: killed, its low and high ends, injured."""
+    return (claim.killed, claim.killed_min, claim.killed_max, claim.injured)
+
+
 def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:
     """A sentence that names no claimant of its own and gives again the toll of the claim
     before it ("Two people were killed and three wounded, the governor said. The dead were a
@@ -643,26 +648,23 @@ def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:
     last = next((c for c in reversed(before) if c.kind == "casualties"), None)
     if last is None or last.source != claim.source:
         return False
-    killed = (claim.killed, claim.killed_min, claim.killed_max)
-    if killed != (last.killed, last.killed_min, last.killed_max) or killed == (None, None, None):
+    killed, injured = _toll(claim)[:3], claim.injured
+    if killed != _toll(last)[:3] or killed == (None, None, None):
         return False
-    return claim.injured is None or claim.injured == last.injured
+    return injured is None or injured == last.injured
 
 
 def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Claim]:
     """A headline's toll the body gives again ("... kills five" over "the blast killed five
     people and wounded 60, the mayor said") is the body's claim, told once."""
-    def figure(claim: Claim) -> tuple[int | None, ...]:
-        return (claim.killed, claim.killed_min, claim.killed_max, claim.injured)
-
     def repeated(claim: Claim) -> bool:
         if claim.kind != "casualties" or not any(claim.span == h for h in headlines):
             return False
-        mine = figure(claim)
+        mine = _toll(claim)
         return any(
             other.kind == "casualties"
             and other.span not in headlines
-            and all(a is None or a == b for a, b in zip(mine, figure(other), strict=True))
+            and all(a is None or a == b for a, b in zip(mine, _toll(other), strict=True))
             for other in claims
         )
 

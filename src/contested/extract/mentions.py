@@ -252,10 +252,10 @@ def _tolls(sentence: Sentence) -> bool:
 def _body_toll(sentence: Sentence) -> bool:
     """A toll told in a sentence of the body, not in a headline (which has no closing stop
     and tells the incident the body tells in full)."""
-    return sentence.text.rstrip()[-1:] in _CLOSING and _tolls(sentence)
+    return sentence.text.rstrip()[-1:] in CLOSING and _tolls(sentence)
 
 
-_CLOSING = frozenset('.!?"”’)')
+CLOSING = frozenset('.!?"”’)')  # what ends a sentence of the body; a headline ends bare
 
 
 _DAY_KINDS = frozenset({"date", "month_day", "weekday", "days_ago"})

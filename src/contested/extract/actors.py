@@ -442,7 +442,9 @@ _ORG_NOT = re.compile(
     r"|Security\s+Forces|Task\s+Force|Joint\s+Forces?)\b"
 )
 _CAP = r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|al-[A-Z][\w'’-]*|[A-Z]{2,6}|\d+)"
-_LINK = r"(?:of|the|for|and|de|del|la|las|los|du|des|el|al|wal|wa|e|i|ul|ud|'s|’s)"
+# the small words inside a name ("Army of the Men of the Naqshbandi Order", "Cartel de Jalisco")
+_LINK_WORDS = "of the for and de del la las los du des el al wal wa e i ul ud"
+_LINK = "(?:" + "|".join((*_LINK_WORDS.split(), "'s", "’s")) + ")"
 _ORG_NAME = re.compile(
     rf"\b(?:{_CAP})(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,7}}",
 )
@@ -471,7 +473,7 @@ _NOT_A_NAME = words(
     "We Eleven Twelve Twenty Thirty Forty Fifty Hundred New Young Elderly Unarmed Fighters Members "
     "Militants Gunmen Units Elements Commanders Leaders Supporters Cells Remnants Factions"
 )
-_LINKS = words("of the and for de del la las los du des el al wal wa e i ul ud")
+_LINKS = words(_LINK_WORDS)
 # A common noun for one side. Forces of a state first (read as the state of the article's
 # country when the lexicon knows it), then non-state ones.
 _STATE_NOUN = re.compile(
@@ -553,11 +555,18 @@ _BLAMED_NAME = re.compile(
 )
 
 
+def _name_words(run: str) -> list[str]:
+    """The words of a capitalised run from the first that names someone: "Fighters of the
+    Baloch Liberation Army" -> Baloch Liberation Army."""
+    parts = run.split()
+    while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
+        parts = parts[1:]
+    return parts
+
+
 def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
     for m in _BLAMED_NAME.finditer(text, start, end):
-        parts = m.group("name").split()
-        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
-            parts = parts[1:]
+        parts = _name_words(m.group("name"))
         while parts and parts[-1] in _LINKS:
             parts = parts[:-1]
         if not parts:
@@ -575,9 +584,7 @@ def _generic_hit(text: str, start: int, end: int, canonical: str, kind: ActorKin
 def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
     for m in _ORG_NAME.finditer(text, start, end):
         name = m.group()
-        words_ = name.split()
-        while words_ and (words_[0] in _NOT_A_NAME or words_[0] in _LINKS):
-            words_ = words_[1:]  # "Fighters of the Baloch Liberation Army": the name after
+        words_ = _name_words(name)
         name = " ".join(words_)
         if not name or not _ORG_HEAD.search(name) or _ORG_NOT.search(name):
             continue
@@ -590,9 +597,7 @@ def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
             stop += acronym.end()
         yield _generic_hit(text, at, stop, name, "non_state", "name")
     for m in _NAMED_GROUP.finditer(text, start, end):
-        parts = m.group("name").split()
-        while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
-            parts = parts[1:]
+        parts = _name_words(m.group("name"))
         if not parts:
             continue
         at = m.start("name") + m.group("name").find(parts[0])

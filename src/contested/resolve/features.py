@@ -505,12 +505,12 @@ def contains(a: Place | None, b: Place | None) -> bool:
     does not discount it (a report that says "Artibonite" and one that says "Saint-Marc" do
     not disagree). Not two provinces: two reports of one province on one day may be two
     attacks (:func:`date_score`)."""
-    if a is None or b is None or place_score(a, b) != _coarse_cap(a, b):
+    if a is None or b is None or not a.admin1 or not b.admin1:
         return False
     radii = sorted((place_radius_km(a), place_radius_km(b)))
     return (radii[0] <= TOWN_RADIUS_KM < radii[1] <= _PROVINCE_RADIUS_KM
-            and bool(a.admin1) and bool(b.admin1)
-            and normalise(a.admin1 or "") == normalise(b.admin1 or ""))
+            and normalise(a.admin1) == normalise(b.admin1)
+            and place_score(a, b) == _coarse_cap(a, b))  # the costliest test last
 
 
 def pair_score(a: Profile, b: Profile) -> float:

@@ -93,10 +93,33 @@ def _together(batch: list[Mention], a: str, b: str) -> bool:
     return any({a, b} <= {m.mention_id for m in members} for members in clusters.values())
 
 
+ARREST = SHOOTING + " Detectives arrested Dwayne Okonkwo at the scene."
+TRIAL_NAMED = TRIAL.replace("A man charged", "Dwayne Okonkwo, charged")
+
+
 def test_a_trial_weeks_later_joins_its_shooting_by_the_victims_name() -> None:
-    shooting = mention("m1", event_type="other", summary=SHOOTING)
-    trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40), summary=TRIAL)
+    """The victim, the accused and the street, named in both: three rare entities bridge
+    weeks; the victim and the street alone (two) do not: two entities shared weeks apart
+    are as often a byline and a photographer, or a coroner and his county."""
+    shooting = mention("m1", event_type="other", summary=ARREST)
+    trial = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40),
+                    summary=TRIAL_NAMED)
     assert _together([shooting, trial, *filler(MIN_DOCUMENTS)], "m1", "m2")
+    two = [replace(shooting, summary=SHOOTING), replace(trial, summary=TRIAL)]
+    assert not _together([*two, *filler(MIN_DOCUMENTS)], "m1", "m2")
+
+
+def test_a_byline_and_a_photographer_are_no_bridge_across_weeks() -> None:
+    first = mention("m1", event_type="other",
+                    summary="A man was shot dead near a store on Wednesday, police said. "
+                            "Reporting by Erin Hadley; photos by Mike Sorensen.")
+    later = mention("m2", event_type="other", date=NIGHT + dt.timedelta(days=40),
+                    summary="A woman was shot dead near a store on Friday, police said. "
+                            "Reporting by Erin Hadley; photos by Mike Sorensen.")
+    corpus = filler(MIN_DOCUMENTS)
+    stats = NameStats.of([first, later, *corpus])
+    assert (shared_weight(stats.rare(first), stats.rare(later)) or 0.0) >= NAME_BRIDGE
+    assert not _together([first, later, *corpus], "m1", "m2")
 
 
 def test_another_victim_weeks_later_stays_apart() -> None:

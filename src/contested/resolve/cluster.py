@@ -16,8 +16,11 @@ after the strike): it scores at least the default threshold there (``_told_again
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
 scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
 around it; its province; its country for coarse or unplaced mentions) and whose dates meet its
-window. Mentions are taken in date order (on one day, reports placed at a town before vague
-ones), so incidents whose last day is behind the window are retired from the blocks.
+window. Mentions are taken in date order (:func:`order_day`: a span of a few days, such as an
+undated report's days before its publication, by its last day, so that it finds the incident
+the day's reports formed; on one day, reports dated to the day before spans, placed at a town
+before vague ones), so incidents whose last day is well behind the window are retired from the
+blocks.
 
 A vague report (no place, or none finer than a province) whose article names, in its own
 spelling, the town a member is placed at (:func:`~contested.resolve.features.names_town`) is

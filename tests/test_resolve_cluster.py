@@ -21,7 +21,8 @@ from contested.resolve import (
     cluster_all,
     match_score,
 )
-from contested.resolve.cluster import incident_score
+from contested.resolve.blocking import _pruned
+from contested.resolve.cluster import OpenIncident, incident_score, order_day
 from contested.resolve.embedding import cosine
 from contested.resolve.features import (
     Profile,
@@ -31,6 +32,7 @@ from contested.resolve.features import (
     strong_text,
     vetoed,
 )
+from contested.resolve.incremental import resolution_key
 from contested.types import Mention
 from resolve_factories import (
     ABU_KAMAL,
@@ -543,3 +545,37 @@ def test_a_report_that_came_first_joins_the_incident_it_fits_once_formed() -> No
         clusters = cluster_all(order, lambda m: m.mention_id, embedder=hashing)
         assert sorted(sorted(m.mention_id for m in v) for v in clusters.values()) == [
             ["a", "b", "w"]]
+
+
+def test_a_report_dated_to_a_few_days_comes_after_the_days_reports() -> None:
+    """An undated report (the days before its publication) comes in the clusterer's order by
+    its last day, after the reports dated to the day within its span, so it finds their
+    incident formed; a month comes by its first day; undated last."""
+    day = mention("d", date=D(2018, 6, 17))
+    undated = mention("u", date=None)
+    later = mention("l", date=D(2018, 6, 19))
+    month = mention("m", date=D(2018, 6, 1), precision="month")
+    published = {"art-u": D(2018, 6, 18)}
+
+    def key(m: Mention) -> tuple[object, ...]:
+        return resolution_key(m, published.get(m.article_id))
+
+    assert order_day((D(2018, 6, 16), D(2018, 6, 18))) == D(2018, 6, 18)
+    assert order_day((D(2018, 6, 1), D(2018, 6, 30))) == D(2018, 6, 1)
+    assert [m.mention_id for m in sorted([later, undated, month, day], key=key)] == [
+        "m", "d", "u", "l"]
+    same_day = mention("s", date=D(2018, 6, 18))
+    assert key(same_day) < key(undated)  # dated to the day before dated to a span
+    assert key(undated) < key(mention("x", date=None))  # no date nor publication: last
+
+
+def test_blocks_keep_an_incident_a_later_mention_starting_earlier_may_reach() -> None:
+    """Mentions come by :func:`order_day`, so one that comes later may start up to
+    ``ORDER_SPAN_DAYS`` earlier than the last one: a bucket keeps the incidents that far
+    behind a window (not offered to it) and drops only those beyond."""
+    near = OpenIncident("near", 0, start=D(2018, 6, 10), end=D(2018, 6, 10))
+    far = OpenIncident("far", 1, start=D(2018, 5, 1), end=D(2018, 5, 1))
+    bucket = [near, far]
+    assert _pruned(bucket, (D(2018, 6, 15), D(2018, 6, 21))) == []
+    assert bucket == [near]  # five days behind: kept; six weeks behind: dropped
+    assert _pruned(bucket, (D(2018, 6, 9), D(2018, 6, 15))) == [near]

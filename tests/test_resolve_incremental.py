@@ -122,6 +122,9 @@ SHOOTING = ("Tyshawn Lee, 9, was shot dead in an alley off Damen Avenue on Wedne
             "said. Officers found the boy near a park.")
 TRIAL = ("A man charged with murder in the killing of Tyshawn Lee, 9, in an alley off Damen "
          "Avenue went on trial on Monday, prosecutors said.")
+# three rare entities (the victim, the accused, the street) bridge weeks (ENTITY_BRIDGE)
+ARRESTED = SHOOTING + " Detectives arrested Dwayne Okonkwo at the scene."
+TRIED = TRIAL.replace("A man charged", "Dwayne Okonkwo, charged")
 ELSEWHERE = "Police said a man was shot on Monday near a school. Officers were at the scene."
 
 
@@ -148,11 +151,11 @@ def test_the_store_counts_each_articles_names_once(store: Store) -> None:
 
 
 def test_a_small_run_weighs_names_as_the_big_one_did(store: Store) -> None:
-    # a big run bridges a shooting and its trial 40 days later by the victim's rare name
+    # a big run bridges a shooting and its trial 40 days later by the rare names they share
     _corpus(store, 220)
     trial_day = NEXT_DAY + dt.timedelta(days=40)
-    _add_pending(store, mention("m1", event_type="other", summary=SHOOTING))
-    _add_pending(store, mention("m2", event_type="other", date=trial_day, summary=TRIAL),
+    _add_pending(store, mention("m1", event_type="other", summary=ARRESTED))
+    _add_pending(store, mention("m2", event_type="other", date=trial_day, summary=TRIED),
                  published=trial_day)
     _resolve(store)
     joined = {frozenset(m.mention_id for m in store.mentions_of(i.incident_id))

@@ -14,9 +14,10 @@ other country-level or unplaced incidents of that country. Incidents across thos
 (a placed report and an unplaced one; a misread place) are found through the text
 (:class:`TextIndex`), which the clusterer asks when the blocks gave no match: without a place,
 only the text can tell two reports of one incident from two incidents of one night; then
-through the towns a vague report's article names (:class:`TownIndex`). Buckets are pruned of incidents whose last day is
-behind the mention's window (mentions come in date order; undated mentions, which come last,
-only meet the incidents still open). In a dense block (a busy province, a million reports)
+through the towns a vague report's article names (:class:`TownIndex`). Buckets are pruned of
+incidents whose last day is ``ORDER_SPAN_DAYS`` behind the mention's window (mentions come in
+date order, a short span by its last day; undated mentions, which come last, only meet the
+incidents still open). In a dense block (a busy province, a million reports)
 only the ``MAX_SCORED`` incidents closest in text (:func:`closest_in_text`) are scored, so
 the cost per mention stays flat as the store grows; a mention without text keeps the
 ``MAX_CANDIDATES`` incidents nearest in date.
@@ -44,6 +45,9 @@ MAX_CANDIDATES = 200
 MAX_SCORED = 6  # a dense block: only the incidents closest in text are scored
 # a big city named by many vague reports in a week: only the incidents closest in text
 MAX_TOWN_CANDIDATES = 50
+# mentions come in date order, a span of at most this many days by its last day
+# (:func:`~contested.resolve.cluster.order_day`): a later mention may start this much earlier
+ORDER_SPAN_DAYS = 7
 Key = tuple[object, ...]
 
 
@@ -132,16 +136,19 @@ def _pruned(
     bucket: list[OpenIncident] | None, window: tuple[dt.date, dt.date] | None
 ) -> list[OpenIncident]:
     """The incidents of ``bucket`` whose days meet ``window`` (any, for an undated mention:
-    they come last, after every dated mention); those behind it are dropped from the bucket."""
+    they come last, after every dated mention); those behind it by more than
+    ``ORDER_SPAN_DAYS`` (no later mention can reach them) are dropped from the bucket."""
     if not bucket:
         return []
     if window is None:
         return list(bucket)
     low, high = window
-    kept = [o for o in bucket if o.end is None or o.end >= low]
+    gone = low - dt.timedelta(days=ORDER_SPAN_DAYS)
+    kept = [o for o in bucket if o.end is None or o.end >= gone]
     if len(kept) != len(bucket):
         bucket[:] = kept
-    return [o for o in kept if o.start is None or o.start <= high]
+    return [o for o in kept if (o.end is None or o.end >= low)
+            and (o.start is None or o.start <= high)]
 
 
 def closest_in_text(vector: np.ndarray, incidents: list[OpenIncident]) -> list[OpenIncident]:

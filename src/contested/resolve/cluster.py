@@ -16,8 +16,11 @@ after the strike): it scores at least the default threshold there (``_told_again
 Blocking (:mod:`contested.resolve.blocking`) keeps the work near-linear: a mention is only
 scored against open incidents that share a place block (its 0.5-degree grid cell and the eight
 around it; its province; its country for coarse or unplaced mentions) and whose dates meet its
-window. Mentions are taken in date order (on one day, reports placed at a town before vague
-ones), so incidents whose last day is behind the window are retired from the blocks.
+window. Mentions are taken in date order (:func:`order_day`: a span of a few days, such as an
+undated report's days before its publication, by its last day, so that it finds the incident
+the day's reports formed; on one day, reports dated to the day before spans, placed at a town
+before vague ones), so incidents whose last day is well behind the window are retired from the
+blocks.
 
 A vague report (no place, or none finer than a province) whose article names, in its own
 spelling, the town a member is placed at (:func:`~contested.resolve.features.names_town`) is
@@ -48,7 +51,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from contested.resolve.blocking import Blocks, NameIndex, TextIndex, TownIndex
+from contested.resolve.blocking import ORDER_SPAN_DAYS, Blocks, NameIndex, TextIndex, TownIndex
 from contested.resolve.embedding import Embedder, HashingEmbedder, default_embedder
 from contested.resolve.features import (
     LONG_GAP_DAYS,
@@ -264,18 +267,32 @@ def _rank(item: tuple[float, OpenIncident]) -> tuple[float, int]:
     return -item[0], item[1].order
 
 
-def _order(profile: Profile) -> tuple[int, dt.date, int, bool, str]:
-    """Dated before undated, by first day, primary before background, placed to a town
-    before vague (so that a vague report finds the town it names already opened)."""
+OrderKey = tuple[bool, dt.date, bool, bool, bool, str]
+
+
+def _order(profile: Profile) -> OrderKey:
+    """Dated before undated, by :func:`order_day`, primary before background, dated to the
+    day before dated to a span, placed to a town before vague (so that a vague report finds
+    the town it names already opened)."""
     return order_key(profile.mention, profile.interval)
 
 
-def order_key(
-    mention: Mention, interval: tuple[dt.date, dt.date] | None
-) -> tuple[int, dt.date, int, bool, str]:
+def order_day(interval: tuple[dt.date, dt.date]) -> dt.date:
+    """The day a mention of ``interval`` comes in the clusterer's order: the last day of a
+    span of at most ``ORDER_SPAN_DAYS`` (an undated report's days before its publication,
+    "earlier this week"), so that the reports dated to the day of that span have formed
+    their incident when it comes and it joins the one it fits best (coming first, it would
+    open an incident of its own, which the day's reports link only at the merge
+    threshold); the first day of a longer span (a month, a year)."""
+    first, last = interval
+    return last if (last - first).days <= ORDER_SPAN_DAYS else first
+
+
+def order_key(mention: Mention, interval: tuple[dt.date, dt.date] | None) -> OrderKey:
     """:func:`_order` of a mention whose days are ``interval``, without its profile."""
-    day = interval[0] if interval is not None else dt.date.max
-    return (interval is None, day, mention.role != "primary", is_vague(mention.place),
+    day = order_day(interval) if interval is not None else dt.date.max
+    span = interval is not None and interval[0] != interval[1]
+    return (interval is None, day, mention.role != "primary", span, is_vague(mention.place),
             mention.mention_id)
 
 

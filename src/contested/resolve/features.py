@@ -97,7 +97,11 @@ OTHER_TYPE = 0.7  # an untyped report (``other``: the extractor could not tell) 
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
-ENTITY_BRIDGE = 1.7  # ... beyond NEAR_GAP_DAYS, and two rare entities: each person, street, place once
+# ... beyond NEAR_GAP_DAYS, and three rare entities (each person, street, place once; a shared
+# entity weighs at most ~0.9): on GVA two entities shared weeks apart are mostly page furniture
+# (a byline and a photographer, a coroner and his county: 25 same incident, 61 not; three or
+# more: 223 and 63)
+ENTITY_BRIDGE = 2.0
 NEAR_GAP_DAYS = 7  # within a week of each other, names worth NAME_LINK bridge (a follow-up)
 BRIDGE_TEXT = 0.25  # ... with texts at least this far above the embedder's floor
 LONG_GAP_DAYS = 365
@@ -411,11 +415,12 @@ def names_disagree(a: Profile, b: Profile) -> bool:
 def bridged(a: Profile, b: Profile) -> bool:
     """The same people or streets, named in two texts that tell a like story: one incident
     however many days apart (a trial, a funeral), unless the places disagree. Shared names
-    worth ``NAME_BRIDGE`` that are two rare entities (``ENTITY_BRIDGE``: a full name and its
-    words count once, :func:`~contested.resolve.names.shared_entities_weight`) bridge any
-    gap: one person named in both (a sheriff, a coroner, a police chief: named in every
-    shooting of the county) does not; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare
-    names) does: a follow-up days later names the victim and the street again."""
+    worth ``NAME_BRIDGE`` that are three rare entities (``ENTITY_BRIDGE``: a full name and
+    its words count once, :func:`~contested.resolve.names.shared_entities_weight`; the
+    victim, the accused and the street) bridge any gap: one or two people named in both (a
+    sheriff, a coroner, a reporter and a photographer: named in every shooting of the county
+    or the outlet) do not; within ``NEAR_GAP_DAYS``, ``NAME_LINK`` (two rare names) does: a
+    follow-up days later names the victim and the street again."""
     shared = shared_weight(a.names, b.names)
     if shared is None or shared < NAME_LINK:
         return False

@@ -656,10 +656,13 @@ def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:
 
 def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Claim]:
     """A headline's toll the body gives again ("... kills five" over "the blast killed five
-    people and wounded 60, the mayor said") is the body's claim, told once."""
+    people and wounded 60, the mayor said") is the body's claim, told once; so is a headline's
+    denial, attribution or confirmation the body makes again."""
     def repeated(claim: Claim) -> bool:
-        if claim.kind != "casualties" or not any(claim.span == h for h in headlines):
+        if not any(claim.span == h for h in headlines):
             return False
+        if claim.kind != "casualties":  # "rebels deny ordering attack" over the body's denial
+            return any(o.kind == claim.kind and o.span not in headlines for o in claims)
         mine = _toll(claim)
         return any(
             other.kind == "casualties"

@@ -1,6 +1,6 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@3``. Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@4``. Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.
@@ -32,6 +32,7 @@ _LOWER_CLAIMANTS = (
     r"(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
     r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media"
+    r"|state (?:broadcaster|television|tv|radio|news agency)"
     r"|governor|mayor)\b"
 )
 _NP = (
@@ -48,6 +49,8 @@ _CLAUSE = (
     # "..., in a statement by its spokesman, Air Commodore Jane Doe, said"
     r"(?:,\s*(?-i:[A-Z])[^,;“”\"]{1,60})?,"
     r"|,\s*(?:when\s+)?asked\s+(?:whether|if|about|why|how|who)\b[^;“”\"]{1,100}?,"
+    # "Islamic State, through its Amaq news agency, claimed": the group speaks by its channel
+    r"|,\s*(?:through|via)\s+(?:its|his|her|their|the)\s+[^,;“”\"]{1,60},"
     # "A member of the local council, reached by satellite phone, told"
     r"|,\s*(?:reached|contacted|interviewed)\s+(?:by|on|via)\s+[^,;“”\"]{1,50},"
     r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
@@ -93,6 +96,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells)\b")  # "X said ... were q
 _ROLE_BEFORE = re.compile(
     r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)|official"
     r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
+    r"|mayor|prefect|secretary|president|prosecutor|officer"
     r"|officer\s+commanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
@@ -130,7 +134,8 @@ _POSSESSIVE = re.compile(
 )
 _ANAPHOR = re.compile(
     r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?i:source|sources|ministry|letter"
-    r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
+    r"|statement|official|officials|officer|commander|spokesman|spokesperson|observatory|monitor"
+    r"|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
     r"|movement|militia|volunteers|authority|councillor|governor|mayor|office|department|mission"
     r"|directorate|presidency|embassy|commission|alliance|communi(?:que|qué))|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"

@@ -178,3 +178,41 @@ def test_a_headline_stance_the_body_repeats_is_the_body_s(extractor: Extractor) 
     )
     denials = [c for c in extract_claims(extractor, text) if c.kind == "denial"]
     assert len(denials) == 1 and "did not order" in denials[0].quote
+
+
+# ------------------------------------------------------------------ subjects and relays
+
+
+def test_a_commander_named_with_his_group_s_other_name_confirms(extractor: Extractor) -> None:
+    text = (
+        "A suicide bomber killed 40 people at a mosque in Doruma on Monday, police said. "
+        "Ade Bello, a commander of the Kivu Liberation Movement, or Harakat Kivu (HK), claimed"
+        " responsibility for the attack."
+    )
+    assert any(k == "confirmation" for k, _, _ in _stances(extractor, text))
+
+
+def test_an_apposition_s_habit_is_no_running_total() -> None:
+    sentence = (
+        "The Kivu Liberation Movement claimed the blast, a group that has acted on its own in the"
+        " past."
+    )
+    assert ("confirmation", "Kivu Liberation Movement") in rule_stances(
+        sentence, "CD", "Kivu Liberation Movement"
+    )
+
+
+def test_a_state_opening_a_sentence_after_a_dateline_denies_as_its_government(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Gunmen killed 20 passengers on a train near Doruma on Tuesday, police said.\n\n"
+        'NAIROBI: Kenya on Friday "strongly rejected" allegations that it was behind the attack'
+        " on the train."
+    )
+    assert ("denial", "Kenya", "government") in _stances(extractor, text)
+
+
+def test_a_un_office_citing_unnamed_sources_owns_the_claim(lexicon: ClaimantLexicon) -> None:
+    assert lexicon.classify("the United Nations humanitarian office, citing local sources") == "ngo"
+    assert lexicon.classify("Reuters, citing local sources") == "unnamed"

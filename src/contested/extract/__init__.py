@@ -370,7 +370,10 @@ class Extractor:
     ) -> Speaker:
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
-        actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
+        if not actor_hits and kind == "military":  # "a commander of the Kivu Liberation Movement"
+            origin = phrase.originator
+            actor_hits = [h for h in unknown_parties(origin, 0, len(origin)) if h.form == "name"]
+        actor = (self.actors.root(actor_hits[0].canonical) or actor_hits[0].canonical) if actor_hits else None
         if actor is None and kind in ("military", "government") and countries:
             local = self.actors.find(phrase.originator, context_countries=countries)
             if local:

@@ -64,6 +64,8 @@ _CLAUSE = (
     r" (?:of|for) [^,;“”\"]{2,60}"
     # "JNIM, al Qaeda's affiliate in the Sahel, said": what the group is part of
     r"|(?:affiliate|branch|wing|arm|umbrella|offshoot|franchise|ally)(?: (?:of|for|in) [^,;“”\"]{2,60})?)"
+    # "a commander of the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed"
+    r"(?:,\s*or\s+[^,;“”\"]{2,60})?"
     r"),)?"
 )
 # Verbs whose subject may follow them ("..., said the ministry"); "..., blamed X" names the

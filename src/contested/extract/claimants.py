@@ -65,7 +65,9 @@ from contested.types import SourceKind, Span
 COMPONENT = "extract.claimants@5"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
-_PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
+# Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a
+# monitor ("the UN humanitarian office, citing local sources"); a wire or a medium is a carrier.
+_PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military", "ngo", "monitor")
 
 _I = re.IGNORECASE
 _STATE_MEDIA = re.compile(

@@ -259,7 +259,10 @@ _RUNNING = re.compile(
 )
 # ", which have repeatedly hit convoys in recent months": a habit told of the one named, in a
 # clause of its own; the main clause may still say who did this incident.
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*", re.IGNORECASE)
+# ", a faction that has acted on its own in the past": the same, in an apposition.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|(?:an?|the)\s+[^,;]{0,60}?\s(?:that|which|who))\b[^,;]*", re.IGNORECASE
+)
 
 
 def _running(sentence: str) -> bool:
@@ -740,7 +743,8 @@ def _killed_its_enemy(
     )
 
 
-_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+# after a dateline in capitals ("NEW DELHI: India on Friday rejected ...")
+_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .'’-]+)\s*[:–—-]\s*)?(?:the\s+)?$", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited)\b|[,;:]", re.IGNORECASE)
 
 
@@ -804,7 +808,7 @@ _MEMBERS_OF = re.compile(
     r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
     r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
     r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"
-    r"|masterminded|organi[sz]ed|perpetrated|committed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"|masterminded|organi[sz]ed|perpetrated|committed|taken)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
     r"(?:(?:members?|fighters|militants|elements|part|loyalists|operatives|gunmen|hitmen|cells?"
     r"|forces)\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:group|faction|movement|militia|gang|cartel)\s+(?:known\s+(?:locally\s+)?as|called)\s+)?"

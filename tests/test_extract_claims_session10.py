@@ -216,3 +216,33 @@ def test_a_state_opening_a_sentence_after_a_dateline_denies_as_its_government(
 def test_a_un_office_citing_unnamed_sources_owns_the_claim(lexicon: ClaimantLexicon) -> None:
     assert lexicon.classify("the United Nations humanitarian office, citing local sources") == "ngo"
     assert lexicon.classify("Reuters, citing local sources") == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("According to the ministry, the army killed 30 rebels.", "the ministry"),
+        ("The ministry repeated that dozens of civilians died.", "The ministry"),
+        ("The governor reiterated that nine people were killed.", "The governor"),
+        ("The blast claimed the lives of four civilians.", None),
+        ("Sunday's attack claimed at least nine lives.", None),
+    ],
+)
+def test_speakers_and_events(sentence: str, claimant: str | None) -> None:
+    found = find_claimant(sentence, Span(0, len(sentence)))
+    assert (found.text if found else None) == claimant
+
+
+def test_the_ministry_is_the_ministry_not_its_spokesman(extractor: Extractor) -> None:
+    text = (
+        "Insurgents killed dozens of people in an attack on the town of Nakoro last week, the"
+        " Ministry of National Defence said on Monday. Spokesman Ade Bello told reporters the"
+        " army had retaken the town. The ministry repeated that 30 civilians were killed in the"
+        " attack."
+    )
+    kinds = [
+        c.source_kind
+        for c in extract_claims(extractor, text)
+        if c.kind == "casualties" and "repeated" in c.quote
+    ]
+    assert kinds == ["military"]

@@ -793,7 +793,10 @@ def _earlier_speaker(
         if own_kind not in (None, "unnamed"):
             body = next((s for s in bodies if s.kind == own_kind), None)
             return replace(body, name=phrase.text) if body else None
-        body = next(iter(bodies), named[-1])
+        # "the ministry repeated" after its spokesman spoke: the body whose name has that noun
+        noun = phrase.text.split()[-1].lower()
+        same = next((s for s in bodies if noun in s.name.lower().split()), None)
+        body = same or next(iter(bodies), named[-1])
         return replace(body, name=phrase.text)  # its kind and party, the sentence's words
     if phrase.anaphoric:
         return named[-1]

@@ -20,7 +20,9 @@ _VERBS = (
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
     r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
-    r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
+    r"mourned|mourns|repeated|reiterated|maintained|maintains|alleged|alleges|asserted|argued"
+    r"|explained|revealed|disclosed|indicated|clarified|countered|responded|replied|"
+    r"(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
     # "called the accusation absurd", "described the claims as lies" (not "a town called Tal")
     r"|(?:called|calls|described|describes|branded|brands|termed)(?=\s+(?:the|it|this|that|these"
     r"|those|such|his|her|their|its|an?|on|for)\b)"
@@ -75,7 +77,7 @@ _INVERTED_VERBS = (
     r"|confirmed|confirms|claimed|claims|insisted|acknowledged|wrote|estimated"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
+    r"\b(?:[Aa]ccording to|as per (?:a statement (?:issued )?by|claims by)|"
     r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
 )
 _TOLD = re.compile(
@@ -149,7 +151,12 @@ _TRIM = re.compile(
 )
 _NOT_A_CLAIMANT = re.compile(
     r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have|would|will"
-    r"|could|should|must|might|did|does)(?:\s|$)",
+    r"|could|should|must|might|did|does)(?:\s|$)"
+    # "The blast claimed the lives of four": an event, not a speaker
+    r"|^(?:the|a|an|this|that|its|their|sunday's|monday's|tuesday's|wednesday's|thursday's"
+    r"|friday's|saturday's)\s+(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|attack|(?:air ?)?strike"
+    r"|bombing|fire|fighting|violence|clash|shelling|raid|ambush|assault|massacre|bomb|crash"
+    r"|collapse|shooting|siege|war|conflict|insurgency|unrest)s?$",
     re.IGNORECASE,
 )
 # "The strikes came a month after separatist rebels said": the claimant follows the conjunction

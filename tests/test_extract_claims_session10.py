@@ -140,6 +140,13 @@ def test_claimed_with_its_fighters_is_a_confirmation() -> None:
         ("regional spokesman Col Dara Singh", "military"),
         ("passenger Ade Bello", "witness"),
         ("state broadcaster RTK", "state_media"),
+        ("Lt. Col. Ade Bello", "military"),
+        ("Brig. Gen. Ade Bello", "military"),
+        ("a gang leader", "military"),
+        ("the civil protection agency", "government"),
+        ("the county sheriff", "local_official"),
+        ("Radio Uhuru", "media"),
+        ("a major operation", "unnamed"),
     ],
 )
 def test_kind_by_head_noun_and_title(lexicon: ClaimantLexicon, phrase: str, kind: str) -> None:

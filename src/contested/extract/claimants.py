@@ -84,7 +84,9 @@ _MILITARY = re.compile(
     r"insurgents?|jihadists?|separatists?|militants?|national guard|guardia nacional|gendarmerie"
     r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies)"
     # a rank before a name: "Captain Atonfack", "Col Pramote", "Maj. Gen. Ali"
-    r"|(?:captain|capt|major|maj|sergeant|sgt|corporal|cpl|col|lt|gen|brig)\.?(?=\s+(?-i:[A-Z])))\b",
+    r"|(?:captain|capt|major|maj|sergeant|sgt|corporal|cpl|col|lt|gen|brig)(?=\.?\s+(?-i:[A-Z]))"
+    # an armed group speaking for itself: "a gang leader", "the cartel said"
+    r"|gangs?|cartels?)\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(
@@ -102,7 +104,7 @@ _LOCAL_MODIFIER = re.compile(
     _I,
 )
 _LOCAL = re.compile(
-    r"\b(?:(?:deputy )?governor|mayor|mukhtar|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|sheriff|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
     r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
@@ -157,7 +159,8 @@ _MONITOR = re.compile(
     r"\b(?:activist (?:network|group)s?|monitor|monitors|observatory|monitoring group)\b", _I
 )
 _MEDIA = re.compile(
-    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|"
+    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|broadcasters?"
+    r"|radio|"
     r"outlets?|reporters?|journalists?|correspondents?)\b",
     _I,
 )
@@ -166,7 +169,9 @@ _GOVERNMENT = re.compile(
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
-    r"|ombudsman|defensor[ií]a|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"|ombudsman|defensor[ií]a|(?:disaster|emergency|civil\s+protection)\s+(?:management\s+)?"
+    r"(?:agency|authority|service|department|directorate)|civil\s+protection"
+    r"|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )

@@ -253,3 +253,22 @@ def test_the_ministry_is_the_ministry_not_its_spokesman(extractor: Extractor) ->
         if c.kind == "casualties" and "repeated" in c.quote
     ]
     assert kinds == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "Fighters of the Kivu Liberation Movement (KLM) blew up the track and stormed the"
+            " train, security officials said.",
+            "Kivu Liberation Movement",
+        ),
+        (
+            'The minister said the bombing was a "terrorist" reaction by the Kivu Liberation'
+            " Movement to the army's offensive.",
+            "Kivu Liberation Movement",
+        ),
+    ],
+)
+def test_more_agent_forms(sentence: str, party: str) -> None:
+    assert ("attribution", party) in rule_stances(sentence, "CD")

@@ -808,7 +808,8 @@ _MEMBERS_OF = re.compile(
     r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
     r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
     r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"
-    r"|masterminded|organi[sz]ed|perpetrated|committed|taken)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"|masterminded|organi[sz]ed|perpetrated|committed|taken|reaction|response|retaliation"
+    r"|reprisal)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
     r"(?:(?:members?|fighters|militants|elements|part|loyalists|operatives|gunmen|hitmen|cells?"
     r"|forces)\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:group|faction|movement|militia|gang|cartel)\s+(?:known\s+(?:locally\s+)?as|called)\s+)?"
@@ -848,11 +849,16 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or _EXPLICIT_BLAME.search(before)
             or _MEMBERS_OF.search(text, max(span.start, hit.span.start - 120), hit.span.start)
             or _acts(after)
+            or (after.startswith(")") and not _state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+def _state(hit: ActorHitLike) -> bool:
+    return getattr(hit, "kind", "") in ("state", "state_military")
 
 
 def _acts(after: str) -> bool:

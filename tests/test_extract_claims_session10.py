@@ -270,5 +270,6 @@ def test_the_ministry_is_the_ministry_not_its_spokesman(extractor: Extractor) ->
         ),
     ],
 )
-def test_more_agent_forms(sentence: str, party: str) -> None:
-    assert ("attribution", party) in rule_stances(sentence, "CD")
+def test_more_agent_forms(extractor: Extractor, sentence: str, party: str) -> None:
+    text = "Gunmen killed 21 passengers on a train near Doruma on Tuesday, police said. " + sentence
+    assert any(k == "attribution" and a == party for k, a, _ in _stances(extractor, text))

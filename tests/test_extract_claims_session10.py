@@ -142,6 +142,8 @@ STANCES = [
      " the train and killed 21 people.", ("confirmation", KLM, "military")),
     (TRAIN + f"Ade Bello, a commander of the {KLM}, or Harakat Kivu (HK), claimed"
      " responsibility for the attack.", ("confirmation", KLM, None)),
+    (TRAIN + "The government accused forces loyal to his rival Ade Bello of attacking the train.",
+     ("attribution", "forces loyal to Ade Bello", None)),
     (TRAIN + 'NAIROBI: Kenya on Friday "strongly rejected" allegations that it was behind the'
      " attack on the train.", ("denial", "Kenya", "government")),
 ]

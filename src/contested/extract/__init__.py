@@ -370,7 +370,10 @@ class Extractor:
     ) -> Speaker:
         kind = self.claimants.chain_kind(phrase.text, phrase.originator, phrase.relayed_by)
         actor_hits = self.actors.find(phrase.originator)
-        actor = self.actors.root(actor_hits[0].canonical) if actor_hits else None
+        if not actor_hits and kind == "military":  # "a commander of the Kivu Liberation Movement"
+            origin = phrase.originator
+            actor_hits = [h for h in unknown_parties(origin, 0, len(origin)) if h.form == "name"]
+        actor = (self.actors.root(actor_hits[0].canonical) or actor_hits[0].canonical) if actor_hits else None
         if actor is None and kind in ("military", "government") and countries:
             local = self.actors.find(phrase.originator, context_countries=countries)
             if local:
@@ -656,10 +659,13 @@ def _told_again(claim: Claim, before: Sequence[Claim]) -> bool:
 
 def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Claim]:
     """A headline's toll the body gives again ("... kills five" over "the blast killed five
-    people and wounded 60, the mayor said") is the body's claim, told once."""
+    people and wounded 60, the mayor said") is the body's claim, told once; so is a headline's
+    denial, attribution or confirmation the body makes again."""
     def repeated(claim: Claim) -> bool:
-        if claim.kind != "casualties" or not any(claim.span == h for h in headlines):
+        if not any(claim.span == h for h in headlines):
             return False
+        if claim.kind != "casualties":  # "rebels deny ordering attack" over the body's denial
+            return any(o.kind == claim.kind and o.span not in headlines for o in claims)
         mine = _toll(claim)
         return any(
             other.kind == "casualties"
@@ -787,7 +793,10 @@ def _earlier_speaker(
         if own_kind not in (None, "unnamed"):
             body = next((s for s in bodies if s.kind == own_kind), None)
             return replace(body, name=phrase.text) if body else None
-        body = next(iter(bodies), named[-1])
+        # "the ministry repeated" after its spokesman spoke: the body whose name has that noun
+        noun = phrase.text.split()[-1].lower()
+        same = next((s for s in bodies if noun in s.name.lower().split()), None)
+        body = same or next(iter(bodies), named[-1])
         return replace(body, name=phrase.text)  # its kind and party, the sentence's words
     if phrase.anaphoric:
         return named[-1]

@@ -424,7 +424,7 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@1"
+GENERIC = "extract.actors.generic@2"  # @2: "forces loyal to X" (session 10)
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
@@ -533,7 +533,12 @@ def unknown_parties(
     found: list[ActorHit] = []
     spans = list(taken)
     short = _acronym_hits(text, start, end, acronyms or {})
-    named = (*_org_names(text, start, end), *short, *_blamed_names(text, start, end))
+    named = (
+        *_org_names(text, start, end),
+        *short,
+        *_blamed_names(text, start, end),
+        *_loyal_forces(text, start, end),
+    )
     for hit in (*named, *_noun_parties(text, start, end, state)):
         if any(hit.span.overlaps(s) for s in spans):
             continue
@@ -553,6 +558,22 @@ _BLAMED_NAME = re.compile(
     r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
     r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"
 )
+
+
+# A faction named by its leader: "forces loyal to his rival Fathi Bashagha", "fighters allied
+# with Ade Bello"
+_LOYAL = re.compile(
+    r"\b(?:forces|fighters|militias|militiamen|troops|gunmen|units|brigades|supporters|loyalists)"
+    r"\s+(?:loyal\s+to|allied\s+(?:to|with)|aligned\s+with)\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:(?:rival|former|ousted|renegade|exiled|late)\s+)?(?:(?-i:[a-z])[\w-]+\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w'’-])"
+)
+
+
+def _loyal_forces(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    for m in _LOYAL.finditer(text, start, end):
+        name = f"forces loyal to {m.group('name')}"
+        yield _generic_hit(text, m.start(), m.end(), name, "militia", "name")
 
 
 def _name_words(run: str) -> list[str]:

@@ -1,6 +1,6 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@3``. Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@4``. Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.
@@ -20,7 +20,9 @@ _VERBS = (
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
     r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
-    r"mourned|mourns|(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
+    r"mourned|mourns|repeated|reiterated|maintained|maintains|alleged|alleges|asserted|argued"
+    r"|explained|revealed|disclosed|indicated|clarified|countered|responded|replied|"
+    r"(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
     # "called the accusation absurd", "described the claims as lies" (not "a town called Tal")
     r"|(?:called|calls|described|describes|branded|brands|termed)(?=\s+(?:the|it|this|that|these"
     r"|those|such|his|her|their|its|an?|on|for)\b)"
@@ -32,6 +34,7 @@ _LOWER_CLAIMANTS = (
     r"(?:medics|witnesses|eyewitnesses|residents|activists|officials|sources"
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
     r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media"
+    r"|state (?:broadcaster|television|tv|radio|news agency)"
     r"|governor|mayor)\b"
 )
 _NP = (
@@ -48,6 +51,8 @@ _CLAUSE = (
     # "..., in a statement by its spokesman, Air Commodore Jane Doe, said"
     r"(?:,\s*(?-i:[A-Z])[^,;“”\"]{1,60})?,"
     r"|,\s*(?:when\s+)?asked\s+(?:whether|if|about|why|how|who)\b[^;“”\"]{1,100}?,"
+    # "Islamic State, through its Amaq news agency, claimed": the group speaks by its channel
+    r"|,\s*(?:through|via)\s+(?:its|his|her|their|the)\s+[^,;“”\"]{1,60},"
     # "A member of the local council, reached by satellite phone, told"
     r"|,\s*(?:reached|contacted|interviewed)\s+(?:by|on|via)\s+[^,;“”\"]{1,50},"
     r"|,\s*speaking (?:on (?:the )?condition of anonymity|anonymously|privately|to reporters"
@@ -61,6 +66,8 @@ _CLAUSE = (
     r" (?:of|for) [^,;“”\"]{2,60}"
     # "JNIM, al Qaeda's affiliate in the Sahel, said": what the group is part of
     r"|(?:affiliate|branch|wing|arm|umbrella|offshoot|franchise|ally)(?: (?:of|for|in) [^,;“”\"]{2,60})?)"
+    # "a commander of the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed"
+    r"(?:,\s*or\s+[^,;“”\"]{2,60})?"
     r"),)?"
 )
 # Verbs whose subject may follow them ("..., said the ministry"); "..., blamed X" names the
@@ -70,7 +77,7 @@ _INVERTED_VERBS = (
     r"|confirmed|confirms|claimed|claims|insisted|acknowledged|wrote|estimated"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according to|as per (?:a statement (?:issued )?by|claims by)|"
+    r"\b(?:[Aa]ccording to|as per (?:a statement (?:issued )?by|claims by)|"
     r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
 )
 _TOLD = re.compile(
@@ -93,6 +100,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells)\b")  # "X said ... were q
 _ROLE_BEFORE = re.compile(
     r"^(?P<role>(?:[Tt]he |[Aa]n? )?[^,;“”\"]{0,60}?\b(?i:spokes(?:man|woman|person)|official"
     r"|minister|director|head|chief|commander|governor|representative|member|envoy|ambassador"
+    r"|mayor|prefect|secretary|president|prosecutor|officer"
     r"|officer\s+commanding(?:\s+[\w-]+){0,3}?)"
     r"(?: of [^,;“”\"]{2,40})?),\s*$"
 )
@@ -130,7 +138,8 @@ _POSSESSIVE = re.compile(
 )
 _ANAPHOR = re.compile(
     r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)(?: [a-z-]+)? (?i:source|sources|ministry|letter"
-    r"|statement|official|officials|spokesman|spokesperson|observatory|monitor|agency|report|army"
+    r"|statement|official|officials|officer|commander|spokesman|spokesperson|observatory|monitor"
+    r"|agency|report|army"
     r"|military|group|organi[sz]ation|council|command|network|service|committee|administration"
     r"|movement|militia|volunteers|authority|councillor|governor|mayor|office|department|mission"
     r"|directorate|presidency|embassy|commission|alliance|communi(?:que|qué))|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)$"
@@ -142,7 +151,12 @@ _TRIM = re.compile(
 )
 _NOT_A_CLAIMANT = re.compile(
     r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have|would|will"
-    r"|could|should|must|might|did|does)(?:\s|$)",
+    r"|could|should|must|might|did|does)(?:\s|$)"
+    # "The blast claimed the lives of four": an event, not a speaker
+    r"|^(?:the|a|an|this|that|its|their|sunday's|monday's|tuesday's|wednesday's|thursday's"
+    r"|friday's|saturday's)\s+(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|attack|(?:air ?)?strike"
+    r"|bombing|fire|fighting|violence|clash|shelling|raid|ambush|assault|massacre|bomb|crash"
+    r"|collapse|shooting|siege|war|conflict|insurgency|unrest)s?$",
     re.IGNORECASE,
 )
 # "The strikes came a month after separatist rebels said": the claimant follows the conjunction

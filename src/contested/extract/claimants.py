@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@4``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@5``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,10 +62,12 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@4"
+COMPONENT = "extract.claimants@5"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
-_PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military")
+# Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a
+# monitor ("the UN humanitarian office, citing local sources"); a wire or a medium is a carrier.
+_PARTY_CHANNELS: tuple[SourceKind, ...] = ("state_media", "government", "military", "ngo", "monitor")
 
 _I = re.IGNORECASE
 _STATE_MEDIA = re.compile(
@@ -80,7 +82,11 @@ _MILITARY = re.compile(
     r"|colonel|lieutenant|brigadier|admiral|officers?|brigades?|navy|naval|corps|ground forces?|"
     r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
     r"insurgents?|jihadists?|separatists?|militants?|national guard|guardia nacional|gendarmerie"
-    r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies))\b",
+    r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies)"
+    # a rank before a name: "Captain Atonfack", "Col Pramote", "Maj. Gen. Ali"
+    r"|(?:captain|capt|major|maj|sergeant|sgt|corporal|cpl|col|lt|gen|brig)(?=\.?\s+(?-i:[A-Z]))"
+    # an armed group speaking for itself: "a gang leader", "the cartel said"
+    r"|gangs?|cartels?)\b",
     _I,
 )
 _SOURCE_MILITARY = re.compile(
@@ -98,7 +104,7 @@ _LOCAL_MODIFIER = re.compile(
     _I,
 )
 _LOCAL = re.compile(
-    r"\b(?:(?:deputy )?governor|mayor|mukhtar|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|sheriff|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
     r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
@@ -109,6 +115,11 @@ _LOCAL = re.compile(
     r"|(?:provincial|district|municipal|regional|state|city|county)\s+(?:disaster|emergency)"
     r"\s+(?:office|agency|management|authority|committee|department)"
     r"|village\s+(?:head|chief|headman)|traditional\s+ruler|local\s+government\s+chairman"
+    # a federal country's state ("the Sinaloa state prosecutor's office", "Borno State
+    # government"), not a nation ("Islamic State", "the state news agency")
+    r"|(?<!Islamic )(?<!Arab )(?<!Member )(?!(?:The|This|That|Its|Their|A|An)\s)(?-i:[A-Z][\w'’-]+)\s+state\s+(?:prosecutor|attorney"
+    r"|police|government|governor|assembly|health|emergency|security|commissioner|authorities"
+    r"|officials?|administration|secretar\w+|disaster)"
     r"|(?:regional|zonal|district|state|provincial|departmental|municipal)\s+health\s+(?:bureau|office"
     r"|department|secretar\w*|authorit\w+)"
     r"|(?:director|head|chief|mayor)\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?(?:district|sub-district"
@@ -117,6 +128,7 @@ _LOCAL = re.compile(
 )
 _WITNESS = re.compile(
     r"\b(?:(?:eye-?)?witness(?:es)?|residents?|villagers?|survivors?|relatives?|neighbou?rs?|"
+    r"passengers?|worshippers?|pilgrims?|"
     r"locals|passers?-by|farmers?|shop ?keepers?|traders?|vendors?|fisherm[ae]n|inhabitants?|activists?(?!\s+(?:network|group))|"
     r"(?:(?:local|village|tribal|community|clan)\s+(?:elders?|leaders?)|elders|community\s+leaders?)"
     r"(?!['’]?\s*(?:forum|council|association|organi[sz]ation|group|union))|"
@@ -133,6 +145,11 @@ _NGO = re.compile(
     r"|network of (?:[\w-]+ ){0,2}volunteers|(?:local |neighbou?rhood |community )?volunteers"
     r"|aid (?:agency|agencies|workers?)|charity|charities|non-governmental organi[sz]ations?|NGOs?"
     r"|civil\s+society\s+(?:group|groups|organi[sz]ations?|coalition|network)|leaders['’]?\s+forum"
+    # "the Permanent Committee for the Defence of Human Rights", "a civil body"
+    r"|(?:committee|commission|centre|center|league|council|institute|foundation|coalition"
+    r"|association|network|organi[sz]ation|movement|alliance|union|group)\s+(?:for|of|on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:human|civil)\s+rights"
+    r"|civi[lc]\s+(?:body|bodies|organi[sz]ations?|groups?)"
     r"|(?:indigenous|tribal|community|students['’]?|women['’]s|victims['’]?)\s+(?:council|forum"
     r"|organi[sz]ation|association|group|collective|movement)"
     r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers))\b",
@@ -142,7 +159,8 @@ _MONITOR = re.compile(
     r"\b(?:activist (?:network|group)s?|monitor|monitors|observatory|monitoring group)\b", _I
 )
 _MEDIA = re.compile(
-    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|"
+    r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|broadcasters?"
+    r"|radio|"
     r"outlets?|reporters?|journalists?|correspondents?)\b",
     _I,
 )
@@ -151,7 +169,9 @@ _GOVERNMENT = re.compile(
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
-    r"|ombudsman|defensor[ií]a|(?:supreme|political|sovereign(?:ty)?|presidential"
+    r"|ombudsman|defensor[ií]a|(?:disaster|emergency|civil\s+protection)\s+(?:management\s+)?"
+    r"(?:agency|authority|service|department|directorate)|civil\s+protection"
+    r"|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
     _I,
 )
@@ -161,7 +181,9 @@ _ANONYMOUS = re.compile(
     _I,
 )
 _HEAD = re.compile(
-    r"\b(?P<head>sources?|officials?)\b(?!\s+(?:media|news|statement|figures?)\b)", _I
+    r"\b(?P<head>sources?|officials?|officers?)\b(?!\s+(?:media|news|statement|figures?"
+    r"|commanding)\b)",
+    _I,
 )
 _UNNAMED_BY_CHOICE = re.compile(
     r",\s*(?:who|speaking|talking)\b.*\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named"
@@ -456,7 +478,12 @@ class ClaimantLexicon:
             # "a military source": described by the reporter, not an institution; "sources in
             # the Popular Mobilisation Forces" name one
             return self._institution_after(text[match.end() :]) or "unnamed"
-        return _official_kind(premod) or self._actor_kind(premod) or _informative(premod)
+        if _SOME_POLICE.match(premod) and not _IN_INSTITUTION.match(text[match.end() :]):
+            return "unnamed"  # "a senior police officer": no force named, as "a military source"
+        kind = _official_kind(premod) or self._actor_kind(premod)
+        if kind is None and match.group("head").lower().startswith("officer"):
+            return "military"  # "a senior officer", "an Israeli officer"
+        return kind or _informative(premod)
 
     def _institution_after(self, tail: str) -> SourceKind | None:
         m = _IN_INSTITUTION.match(tail)
@@ -476,6 +503,8 @@ class ClaimantLexicon:
             return named[0].kind
         if self._armed_group(text):  # "a Kataib Hezbollah spokesman", "the PMF media office"
             return _organ_kind(text) or "military"
+        if _PERSON_OFFICE.match(text):
+            return "government"  # "Bashagha's office": a leader's own office
         for pattern, kind in _CASCADE:
             if pattern.search(text):
                 return kind
@@ -497,6 +526,10 @@ class ClaimantLexicon:
         return "military"
 
 
+_PERSON_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+['’]s?\s+(?:press\s+|media\s+|private\s+)?"
+    r"office$"
+)
 _CASCADE: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     (_MILITARY, "military"),
     (_MONITOR, "monitor"),
@@ -561,6 +594,13 @@ def _rule_kind(text: str) -> SourceKind | None:
     if _MONITOR.search(text):
         return "monitor"
     return None
+
+
+_SOME_POLICE = re.compile(
+    r"^(?:an?|one|two|three|several|some)\s+(?:(?:senior|junior|top|high-ranking|mid-level)\s+)?"
+    r"police\s*$",
+    _I,
+)
 
 
 def _official_kind(premod: str) -> SourceKind | None:

@@ -1,6 +1,6 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@4``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@5``. An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -17,7 +17,7 @@ from typing import Literal, Protocol
 from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@4"
+COMPONENT = "extract.stance@5"
 
 
 class ActorHitLike(Protocol):
@@ -67,11 +67,20 @@ _DENIAL = re.compile(
     r"|staged|a provocation)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
     r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
-    r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation)\b"
+    r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation|massacre|bombing|raid)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
     r"|\b(?:would|will|could|does|do|did)\s+never\s+(?:\w+\s+)?(?:attack|target|strike|bomb|shell"
     r"|fire\s+(?:at|on)|harm)\b"
-    r"|\b(?:did|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
+    # "does not target civilians", "did not order the attack", "did not start this war",
+    # "gave no order": the speaker's side did not act (active voice: "was not killed" is no denial)
+    r"|\b(?:did|does|do|would|will)(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:order|start|kill|commit"
+    r"|plant|stage|provoke|open\s+fire|target|attack|shoot|fire\s+(?:at|on))\b"
+    r"|\b(?:gave|give|gives|issued)\s+no\s+(?:such\s+)?orders?\b"
+    # "reports that civilians were killed in a drone strike were fabricated"
+    r"|\b(?:claims?|reports?|accusations?|allegations?)\s+that\b[^.;]{0,150}?\b(?:was|were|is"
+    r"|are)\s+(?:completely\s+|entirely\s+|totally\s+|simply\s+)?[“\"]?(?:false|baseless|lies"
+    r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda)\b"
+    r"|\b(?:did|does|had|has|have|was|were)\s+not\s+(?:\w+\s+)?(?:carr(?:y|ied) out|conduct(?:ed)?"
     r"|launch(?:ed)?|target(?:ed)?|strike|struck|bomb(?:ed)?|attack(?:ed)?|operat(?:e|ed)|flown"
     r"|fly|used|involved|responsible|behind|participated?|fired|shelled)\b"
     r"|\b(?:there\s+(?:have|has|had)\s+been\s+|there\s+(?:was|were)\s+)no\s+(?:[\w-]+\s+){0,4}?"
@@ -96,7 +105,8 @@ _CONFIRM = re.compile(
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
     r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
-    r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated)\b"
+    r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated|claimed"
+    r"|claims)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
@@ -105,6 +115,7 @@ _CONFIRM = re.compile(
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|[“\"]?put out of action"
     r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
     r"|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b[^.;]{0,40}?\b(?:that\s+)?its\s+"
@@ -248,7 +259,10 @@ _RUNNING = re.compile(
 )
 # ", which have repeatedly hit convoys in recent months": a habit told of the one named, in a
 # clause of its own; the main clause may still say who did this incident.
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*", re.IGNORECASE)
+# ", a faction that has acted on its own in the past": the same, in an apposition.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|(?:an?|the)\s+[^,;]{0,60}?\s(?:that|which|who))\b[^,;]*", re.IGNORECASE
+)
 
 
 def _running(sentence: str) -> bool:
@@ -302,7 +316,7 @@ _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|behind)\b", re.IGNORECA
 _STRIKE_KILLED = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,20}?\b(?:that\s+)?(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|drone strikes?|operations?)\b"
-    r"[^.;]{0,60}?\b(?:had\s+|has\s+)?(?:killed|eliminated|neutrali[sz]ed)\b",
+    r"[^.;]{0,60}?\b(?:had\s+|has\s+)?[“\"]?(?:killed|eliminated|neutrali[sz]ed|put out of action)\b",
     re.IGNORECASE,
 )
 
@@ -353,6 +367,9 @@ _NAMES_AGENT = re.compile(
     r"(?:attackers|assailants|gunmen|perpetrators|killers|bombers?)\s+(?:were|was)\b"
     r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
     r"|affiliated|tied))\s+to\b"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:were|was)\s+"
+    r"(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:members|fighters|militants"
+    r"|elements|part)\s+of\b"
     r"|\bclaimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's"
     r"|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault|blast|explosion"
     r"|raid|massacre|killings|hijacking)\b"
@@ -561,6 +578,9 @@ def _blame_end(after: str) -> int:
     return m.end() if m else 0
 
 
+_PRESENT_DENIAL = re.compile(r"(?:does|do)(?:\s+not|n['’]t)\b", re.IGNORECASE)
+
+
 def _rule_stances(
     text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
 ) -> list[Stance]:
@@ -573,6 +593,8 @@ def _rule_stances(
     if counter:
         return counter
     denial = _DENIAL.search(sentence)
+    if denial and _HABITUAL.search(sentence) and _PRESENT_DENIAL.match(denial.group()):
+        denial = None  # "It has previously said it does not target civilians": a stance held
     if denial:
         at = Span(span.start + denial.start(), span.start + denial.end())
         denied = claimant_actor or _denier(text, at.start, actors)
@@ -721,7 +743,8 @@ def _killed_its_enemy(
     )
 
 
-_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+# after a dateline in capitals ("NEW DELHI: India on Friday rejected ...")
+_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .'’-]+)\s*[:–—-]\s*)?(?:the\s+)?$", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|according|reported|quoted|cited)\b|[,;:]", re.IGNORECASE)
 
 
@@ -775,6 +798,26 @@ def _blamed_in_words(before: str, after: str) -> bool:
     )
 
 
+# Who the attackers were, or whose men are blamed: "the attackers were fighters of the group
+# known locally as al-Shabaab", "the gunmen were believed to be members of the BRN", "blamed
+# gunmen of the Sinaloa Cartel", "the massacre was started by members of Los Lobos".
+_MEMBERS_OF = re.compile(
+    r"(?:\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders|insurgents|militants"
+    r"|fighters|suspects|hitmen)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:(?:believed|thought"
+    r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
+    r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
+    r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"
+    r"|masterminded|organi[sz]ed|perpetrated|committed|taken|reaction|response|retaliation"
+    r"|reprisal)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"(?:(?:members?|fighters|militants|elements|part|loyalists|operatives|gunmen|hitmen|cells?"
+    r"|forces)\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:group|faction|movement|militia|gang|cartel)\s+(?:known\s+(?:locally\s+)?as|called)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}\(?$",
+    re.IGNORECASE,
+)
+
+
 def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
     found: list[str] = []
     for hit in actors:
@@ -804,12 +847,18 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         if (
             _AGENT_BEFORE.search(before)
             or _EXPLICIT_BLAME.search(before)
+            or _MEMBERS_OF.search(text, max(span.start, hit.span.start - 120), hit.span.start)
             or _acts(after)
+            or (after.startswith(")") and not _state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+def _state(hit: ActorHitLike) -> bool:
+    return getattr(hit, "kind", "") in ("state", "state_military")
 
 
 def _acts(after: str) -> bool:

@@ -23,7 +23,13 @@ from contested.extract.claims import (
     merge_adjacent,
     stance_claim,
 )
-from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
+from contested.extract.datelines import (
+    Dateline,
+    after_dateline,
+    filing_date,
+    find_datelines,
+    yearless_filing,
+)
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
@@ -118,7 +124,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
-        anchor = article.published or filing_date(datelines)
+        anchor = article.published or filing_date(datelines) or yearless_filing(text)
         drafts = group_mentions(text, sentences, anchor)
         if not drafts:
             return ()
@@ -271,13 +277,15 @@ class Extractor:
         the incident's date."""
         from contested.extract.dates import resolve_incident_date
 
-        anchor = article.published or filing_date(datelines)
+        anchor = article.published or filing_date(datelines) or yearless_filing(article.text)
         elsewhere = [*elsewhere, *(d.span for d in datelines)]
         guesses = [
             guess
             for sentence in _event_sentences(draft)
             if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
         ]
+        if not any(g.precision == "day" for g in guesses):
+            guesses += _told_days(article.text, draft, anchor, elsewhere)
         if guesses:  # a date attached to a trigger first ("Sunday night's strike", not "said
             # on Wednesday"), an event's in the days before a report's ("rejected on Monday
             # claims ... on the night of 14 February"), the finest ("last week's strike ... on
@@ -669,6 +677,24 @@ def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Cl
         )
 
     return [c for c in claims if not repeated(c)]
+
+
+def _told_days(
+    text: str, draft: Draft, anchor: dt.date | None, elsewhere: Sequence[Span]
+) -> list[DateGuess]:
+    """The days the draft's sentences without a trigger (a toll, a stance told with the event)
+    give as their own, for an event its trigger sentences do not date: "Gunmen force Mexico to
+    free drug lord's son" over "Eight people were killed in the gun battles ... on Thursday"."""
+    from contested.extract.dates import resolve_incident_date
+
+    events = {s.index for s in _event_sentences(draft)}
+    return [
+        guess
+        for sentence in draft.sentences
+        if sentence.index not in events
+        and (guess := resolve_incident_date(text, sentence.span, anchor, elsewhere)) is not None
+        and guess.own and guess.precision == "day"
+    ]
 
 
 def _after_its_event(guess: DateGuess, guesses: Sequence[DateGuess]) -> bool:

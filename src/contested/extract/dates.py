@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@4``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@5``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -61,7 +61,7 @@ from typing import Final, Literal
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@4"
+COMPONENT: Final = "extract.dates@5"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
@@ -85,6 +85,7 @@ class DateExpression:
     offset: int = 0  # units back for *_ago; 1 for "last <weekday>" (strictly before the anchor)
     reporting: bool = False  # the date of a report, a statement or a follow-up act (an arrest)
     named: bool = False  # the date of a named event ("the Aug. 5 shooting", "killed Friday")
+    after: bool = False  # "three days after the attack": counted back from the sentence's day
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ _NAMED_BEFORE = re.compile(
     re.I,
 )
 _NAMED_AFTER = re.compile(
-    rf"^(?:['’]s)?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
+    rf"^(?:['’]s|-(?:night|morning|evening|afternoon))?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
     rf"|morning|night|evening|afternoon|police|officer-involved|gang-related|gang|random|suicide"
     rf"|car|truck|rocket|drone|missile|air|terror|terrorist|bomb|knife|gun|militant|rebel)){{0,2}}"
     rf"\s+{_EVENT_NOUN}\b",
@@ -235,9 +236,20 @@ _WEEKS_AFTER = re.compile(
     r"\b(?:(?:nearly|almost|about|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
     rf"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?|months?)"
     r"\s+(?:after|since)\s+"
-    rf"(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b",
+    rf"(?:(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b"
+    # or a clause: "a day after armed militants attacked the area", "five days after he
+    # allegedly shot up the restaurant", "a week after she was critically wounded"
+    rf"|(?:(?!(?:said|says|told|and|but)\b)[\w'’-]+\s+){{1,4}}?(?:\w+ly\s+)?{_EVENT_VERB}\b)",
     re.I,
 )
+# A follow-up whose head tells the event as last week's ("charged in the fatal shooting of a
+# 7-year-old last week", "last week's murder"): its bare weekdays are last week's
+_LAST_WEEK_EVENT = re.compile(
+    rf"\blast\s+week['’]s\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b"
+    rf"|\b(?:{_EVENT_NOUN}|{_EVENT_VERB})(?:\s+(?!since\b|the\b)[\w'’-]+){{0,6}}?\s+last\s+week\b",
+    re.I,
+)
+_HEAD_CHARS: Final = 600
 _REPORT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:statement|briefing|announcement|report|press|remarks"
     r"|comments|interview|news\s+conference|hearing|arraignment|vigil|funeral|memorial)\b"
@@ -364,7 +376,8 @@ def _build_weeks_after(m: re.Match[str]) -> DateExpression:
     back = parse_number(m.group("n").lower())
     assert back is not None  # the pattern's numbers: a, one to ten, a digit
     kinds: dict[str, ExpressionKind] = {"d": "days_ago", "w": "weeks_ago", "m": "months_ago"}
-    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True)
+    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True,
+                          after=True)
 
 
 def _build_numeric(m: re.Match[str]) -> DateExpression | None:
@@ -654,10 +667,44 @@ def resolve_incident_date(
     chosen = _choose(text, region, elsewhere)
     if chosen is None:
         return None
+    if chosen.after and (counted := _counted_back(text, region, chosen, anchor)) is not None:
+        return counted
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
+    if guess is not None and anchor is not None and _last_weeks(chosen, guess.date, anchor, text):
+        guess = replace(guess, date=guess.date - dt.timedelta(days=7))
     own = region.contains(chosen.span) and not chosen.reporting
     return guess if guess is None or own else replace(guess, own=False, report=chosen.reporting)
+
+
+def _last_weeks(expr: DateExpression, day: dt.date, anchor: dt.date, text: str) -> bool:
+    """A bare weekday naming the event ("fatally shot Wednesday night") resolved into the
+    anchor's own week (Sunday to Saturday, before the anchor's day), in a story whose head
+    tells the event as last week's ("charged in the shooting of a 7-year-old last week")."""
+    if expr.kind != "weekday" or expr.offset or not expr.named or day >= anchor:
+        return False
+    sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+    return day >= sunday and _LAST_WEEK_EVENT.search(text, 0, _HEAD_CHARS) is not None
+
+
+def _counted_back(
+    text: str, region: Span, after: DateExpression, anchor: dt.date | None
+) -> DateGuess | None:
+    """"N days after the attack" counted back from the day the sentence gives before it ("The
+    bodies were recovered on Tuesday, a day after militants attacked": Monday; "died Saturday,
+    a week after she was wounded"), when it gives one; None to count from the anchor."""
+    if after.kind not in ("days_ago", "weeks_ago"):
+        return None
+    days = [
+        e for e in find_date_expressions(text, region.start, after.span.start)
+        if _PRECISION[e.kind] == "day" and not e.after
+    ]
+    base = resolve_expression(days[-1], anchor) if days else None
+    if base is None:
+        return None
+    back = dt.timedelta(days=after.offset * (7 if after.kind == "weeks_ago" else 1))
+    precision = precision_of(after)
+    return DateGuess(base.date - back, precision, after.span, after.expression)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:
@@ -671,8 +718,9 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
                                          e.span.start))
     start = _lookback_start(text, region.start)
     before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
-    if before:
-        return max(before, key=lambda e: e.span.end)
+    if before:  # the finest, then the nearest: "fighting that began late on Friday ..., the
+        # same jail where 119 died in September. Inmates had been attacked ..." is Friday's
+        return min(before, key=lambda e: (_RANK[precision_of(e)], -e.span.end))
     if inside:
         return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
     return None

@@ -466,3 +466,28 @@ def test_the_finest_date_before_an_undated_event_sentence_is_taken() -> None:
     region = Span(text.index("Inmates had"), len(text))
     guess = resolve_incident_date(text, region, dt.date(2021, 11, 14))
     assert guess is not None and (guess.date, guess.precision) == (dt.date(2021, 11, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army said on Tuesday that 12 soldiers were killed in an ambush the previous day.",
+         "2021-07-12"),
+        ("Police said Friday that the man had been shot two days earlier.", "2021-07-07"),
+        ("Rebels attacked the town the day before, residents said.", "2021-07-13"),
+        ("The shelling of 2021/07/10 hit the market.", "2021-07-10"),
+        ("The shelling of 2021.07.10 hit the market.", "2021-07-10"),
+    ],
+)
+def test_the_previous_day_and_east_asian_dates(sentence: str, expected: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), dt.date(2021, 7, 14))
+    assert guess is not None and guess.date.isoformat() == expected
+
+
+def test_days_before_an_event_are_not_its_date() -> None:
+    assert find_date_expressions("Two days before the attack, the army withdrew.") == []
+
+
+def test_days_earlier_without_a_day_before_them_date_nothing() -> None:
+    text = "The son they brought home from the hospital two days earlier was hurt."
+    assert resolve_incident_date(text, Span(0, len(text)), dt.date(2021, 7, 14)) is None

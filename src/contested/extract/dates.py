@@ -122,7 +122,10 @@ _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+# "2018-06-17", and the "2018/06/17", "2018.06.17" of East Asian outlets
+_ISO = re.compile(
+    r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<day>[0-3]\d)(?![\d/])"
+)
 _DMY = re.compile(
     rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?", re.I
 )
@@ -250,6 +253,12 @@ _LAST_WEEK_EVENT = re.compile(
     re.I,
 )
 _HEAD_CHARS: Final = 600
+# "killed in an ambush the previous day", "two days earlier": counted back like "a day after"
+_EARLIER = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;])"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+earlier)\b",
+    re.I,
+)
 _REPORT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:statement|briefing|announcement|report|press|remarks"
     r"|comments|interview|news\s+conference|hearing|arraignment|vigil|funeral|memorial)\b"
@@ -380,6 +389,15 @@ def _build_weeks_after(m: re.Match[str]) -> DateExpression:
                           after=True)
 
 
+def _build_earlier(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    back = parse_number(m.group("n").lower()) if m.group("n") else 1
+    assert back is not None  # the pattern's numbers: a, one to seven, a digit
+    weeks = (m.group("unit") or "").lower().startswith("week")
+    kind: ExpressionKind = "weeks_ago" if weeks else "days_ago"
+    return DateExpression(span, expr, kind, offset=back, named=True, after=True)
+
+
 def _build_numeric(m: re.Match[str]) -> DateExpression | None:
     """"12/23/16": ``month`` and ``day`` hold the first and second numbers as written; the
     resolver decides which is the month."""
@@ -418,6 +436,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_DAY_OF_MONTH, _build_day_of_month),
     (_WEEKEND, _build_weekend),
     (_WEEKS_AFTER, _build_weeks_after),
+    (_EARLIER, _build_earlier),
     (_RELATIVE_SPAN, _build_relative_span),
 )
 
@@ -667,8 +686,10 @@ def resolve_incident_date(
     chosen = _choose(text, region, elsewhere)
     if chosen is None:
         return None
-    if chosen.after and (counted := _counted_back(text, region, chosen, anchor)) is not None:
-        return counted
+    if chosen.after:
+        counted = _counted_back(text, region, chosen, anchor)
+        if counted is not None or _EARLIER.fullmatch(chosen.expression):
+            return counted  # "two days earlier" with no day before it counts from no known day
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
     if guess is not None and anchor is not None and _last_weeks(chosen, guess.date, anchor, text):
@@ -692,7 +713,8 @@ def _counted_back(
 ) -> DateGuess | None:
     """"N days after the attack" counted back from the day the sentence gives before it ("The
     bodies were recovered on Tuesday, a day after militants attacked": Monday; "died Saturday,
-    a week after she was wounded"), when it gives one; None to count from the anchor."""
+    a week after she was wounded"; "the army said on Tuesday that ... in an ambush the previous
+    day"), when it gives one; None to count from the anchor."""
     if after.kind not in ("days_ago", "weeks_ago"):
         return None
     days = [

@@ -42,3 +42,18 @@ def test_a_yearless_dateline_anchors_the_weekday(extractor: Extractor) -> None:
     )
     mention = _primary(extractor, text, None)
     assert (mention.date, mention.date_precision) == (dt.date(2024, 11, 11), "day")
+
+
+def test_an_older_event_recalled_after_a_fresh_one_is_background(extractor: Extractor) -> None:
+    text = (
+        "Army captures cartel boss; 29 dead in clashes\n\n"
+        "MEXICO CITY, Jan 6 (SCW) - Ten soldiers and 19 gunmen were killed in clashes around "
+        "the city after troops captured the cartel boss in a dawn raid on Thursday, the defence "
+        "secretary said.\n\n"
+        "The capture came more than three years after the army was forced to free him on "
+        "October 17, 2019, when cartel gunmen took over the streets of the state capital."
+    )
+    mentions = extract_text(extractor, text, dt.date(2023, 1, 6))
+    by_date = {m.date: m.role for m in mentions}
+    assert by_date[dt.date(2023, 1, 5)] == "primary"
+    assert by_date.get(dt.date(2019, 10, 17), "background") == "background"

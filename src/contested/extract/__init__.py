@@ -138,7 +138,8 @@ class Extractor:
         for draft in drafts:
             window = _window(draft, sentences)
             mention = self._mention(article, draft, context, speakers, datelines, names, window)
-            mention = _recalled_if_stale(mention, draft, anchor, sentences)
+            fresh = any(m.role == "primary" and m.date != mention.date for m in mentions)
+            mention = _recalled_if_stale(mention, draft, anchor, sentences, fresh)
             mentions.append(_same_day(mention, draft, mentions))
         candidates = name_candidates(text)  # the whole article's, for the resolver
         return tuple(replace(m, names=candidates) for m in mentions)
@@ -724,20 +725,27 @@ _LEDE_WORDS = 10  # the lede: the first sentence of at least this many words
 
 
 def _recalled_if_stale(
-    mention: Mention, draft: Draft, anchor: dt.date | None, sentences: Sequence[Sentence]
+    mention: Mention,
+    draft: Draft,
+    anchor: dt.date | None,
+    sentences: Sequence[Sentence],
+    fresh: bool = False,
 ) -> Mention:
     """A primary incident dated to the day more than a week before the page, told neither in
     the headline nor in the lede, is recalled for context: "The talks had been delayed after a
     drone hit the outpost on January 28" in a story about talks of February 13. One the
     headline or lede tells ("Report: the September 19 convoy attack killed 21") or whose harm
-    they name ("Woman charged in connection with teen's death") stays told."""
+    they name ("Woman charged in connection with teen's death") stays told, unless the article
+    told a ``fresh`` incident of another day before it: the harm is that one's ("29 dead in
+    clashes after the capture ... more than three years after the army freed him on October 17,
+    2019")."""
     if mention.role != "primary" or anchor is None or mention.date is None:
         return mention
     if mention.date_precision != "day" or (anchor - mention.date).days <= _STALE_DAYS:
         return mention
     lede = next((s.index for s in sentences if len(s.text.split()) >= _LEDE_WORDS), 0)
     told = {s.index for s in _event_sentences(draft)}
-    if told & {0, lede} or any(_HARM.search(sentences[i].text) for i in {0, lede}):
+    if told & {0, lede} or (not fresh and any(_HARM.search(sentences[i].text) for i in {0, lede})):
         return mention  # "Woman charged in teen's death": the story is about the incident
     return replace(mention, role="background")
 

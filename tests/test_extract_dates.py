@@ -491,3 +491,23 @@ def test_days_before_an_event_are_not_its_date() -> None:
 def test_days_earlier_without_a_day_before_them_date_nothing() -> None:
     text = "The son they brought home from the hospital two days earlier was hurt."
     assert resolve_incident_date(text, Span(0, len(text)), dt.date(2021, 7, 14)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("A girl was fatally shot on Easter in the city.", "2016-04-20", "2016-03-27"),
+        ("Bombs hit three churches on Easter Sunday.", "2019-04-22", "2019-04-21"),
+        ("Gunmen shot two men on Good Friday.", "2024-04-01", "2024-03-29"),
+        # the tabular Hijri calendar: within a day of the observed Eid
+        ("A bomber struck a market on the first day of Eid al-Fitr.", "2024-04-12", "2024-04-10"),
+        ("Gunmen attacked worshippers on the eve of Eid al-Adha.", "2023-06-30", "2023-06-28"),
+    ],
+)
+def test_movable_feasts(sentence: str, anchor: str, expected: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), dt.date.fromisoformat(anchor))
+    assert guess is not None and guess.date.isoformat() == expected
+
+
+def test_feast_seasons_are_not_days() -> None:
+    assert find_date_expressions("Prices rose during Eid shopping and the Easter holidays.") == []

@@ -58,6 +58,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, Literal
 
+from contested.clean.dates import hijri_to_gregorian
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
@@ -67,7 +68,7 @@ logger = logging.getLogger(__name__)
 ExpressionKind = Literal[
     "date", "month_day", "month", "year", "weekday",
     "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago", "numeric", "thanksgiving",
-    "day_of_month", "weekend",
+    "day_of_month", "weekend", "feast",
 ]
 
 
@@ -108,7 +109,7 @@ _PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
     "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
     "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
     "year": "year", "years_ago": "year", "numeric": "day", "thanksgiving": "day",
-    "day_of_month": "day", "weekend": "day",
+    "day_of_month": "day", "weekend": "day", "feast": "day",
 }
 _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -157,6 +158,14 @@ _HOLIDAY = re.compile(
     r"|shopping|holiday|weekend|break|week|lights|parade|decorations|market|sale|gifts?))"
     r"|(?:Christmas|Thanksgiving|Halloween)\s+(?:Day|night|morning|evening|afternoon)"
     r"|Valentine['’]s\s+Day))",
+)
+# Movable feasts: Easter and Good Friday (the Gregorian computus), the two Eids (1 Shawwal and
+# 10 Dhu al-Hijjah of the tabular Hijri calendar, within a day of the observed one)
+_FEAST = re.compile(
+    r"\b(?:on|during)\s+(?:the\s+(?P<eve>eve|first\s+day)\s+of\s+)?"
+    r"(?-i:(?P<name>Easter(?:\s+Sunday)?|Good\s+Friday|Eid(?:\s+(?:al|ul|el)[-\s](?:Fitr|Adha))?))"
+    r"(?!\s+(?:holidays?|break|weekend|week|season|celebrations|shopping|festivities|travel))\b",
+    re.I,
 )
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
 _WEEKDAY = re.compile(
@@ -281,7 +290,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 _HINT = re.compile(
     r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year"
-    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth",
+    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth|Easter|Eid",
     re.I,
 )
 _LAG: Final = dt.timedelta(days=7)  # a date up to a week after the anchor: the anchor lags
@@ -419,11 +428,18 @@ def _build_holiday(m: re.Match[str]) -> DateExpression:
     return DateExpression(span, expr, "month_day", month=month, day=day)
 
 
+def _build_feast(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    eve = (m.group("eve") or "").lower() == "eve"
+    return DateExpression(span, expr, "feast", offset=int(eve))
+
+
 _Builder = Callable[[re.Match[str]], DateExpression | None]
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_ISO, _build_calendar),
     (_NUMERIC, _build_numeric),
     (_HOLIDAY, _build_holiday),
+    (_FEAST, _build_feast),
     (_DMY, _build_calendar),
     (_MDY, _build_calendar),
     (_MONTH_YEAR, _build_month),
@@ -624,6 +640,41 @@ def _resolve_thanksgiving(expr: DateExpression, anchor: dt.date | None) -> dt.da
     return None
 
 
+def _resolve_feast(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The latest such feast on or before the day after the anchor (less a day for its eve)."""
+    if anchor is None:
+        return None
+    name = expr.expression.lower()
+    days = [d for year in (anchor.year - 1, anchor.year) for d in _feast_days(name, year)]
+    past = [d for d in days if d <= anchor + dt.timedelta(days=1)]
+    return max(past) - dt.timedelta(days=expr.offset) if past else None
+
+
+def _feast_days(name: str, year: int) -> list[dt.date]:
+    """The feast's days in the Gregorian ``year`` (an Eid can fall twice in one year)."""
+    if "easter" in name or "good friday" in name:
+        easter = _easter(year)
+        return [easter - dt.timedelta(days=2) if "good friday" in name else easter]
+    hijri = round((year - 622) * 33 / 32)
+    wanted = [(10, 1)] if "fitr" in name else [(12, 10)] if "adha" in name else [(10, 1), (12, 10)]
+    found = (hijri_to_gregorian(h, month, day)
+             for h in (hijri - 1, hijri, hijri + 1) for month, day in wanted)
+    return sorted(d for d in found if d is not None and d.year == year)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def _resolve_days_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
     return None if anchor is None else anchor - dt.timedelta(days=expr.offset)
 
@@ -663,6 +714,7 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
     "thanksgiving": _resolve_thanksgiving,
     "day_of_month": _resolve_day_of_month,
     "weekend": _resolve_weekend,
+    "feast": _resolve_feast,
 }
 
 
@@ -749,7 +801,8 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
 
 
 _DAY_KINDS: Final = frozenset(
-    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month"}
+    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month",
+     "feast"}
 )
 
 

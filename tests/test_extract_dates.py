@@ -511,3 +511,8 @@ def test_movable_feasts(sentence: str, anchor: str, expected: str) -> None:
 
 def test_feast_seasons_are_not_days() -> None:
     assert find_date_expressions("Prices rose during Eid shopping and the Easter holidays.") == []
+
+
+def test_a_name_is_no_feast() -> None:
+    text = "An air strike on Eid family home in the camp killed a commander on Easter Island."
+    assert find_date_expressions(text) == []

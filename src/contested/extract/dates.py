@@ -164,9 +164,9 @@ _HOLIDAY = re.compile(
 _FEAST = re.compile(
     r"\b(?:on|during)\s+(?:the\s+(?P<eve>eve|first\s+day)\s+of\s+)?"
     r"(?-i:(?P<name>Easter(?:\s+Sunday)?|Good\s+Friday|Eid(?:\s+(?:al|ul|el)[-\s](?:Fitr|Adha))?))"
-    # the feast, not a name ("an air strike on Eid family home", "Easter Island")
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:morning|day|night|evening|afternoon|prayers?|services?|mass|when"
-    r"|as|in|at|on|and|after|while)\b)",
+    # the feast, not a season or a name ("an air strike on Eid family home", "Easter Island")
+    r"(?!\s+(?:holidays?|break|weekend|week|season|celebrations|shopping|festivities|travel"
+    r"|family|families|home|homes|house|residence|clan|tribe)\b)(?!\s+(?-i:[A-Z]))\b",
     re.I,
 )
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)

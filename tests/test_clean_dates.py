@@ -116,3 +116,15 @@ def test_ethiopian_conversion(ethiopian: tuple[int, int, int], gregorian: dt.dat
 )
 def test_ethiopian_and_buddhist_era_datelines(text: str, expected: dt.date) -> None:
     assert find_dateline(text) == expected
+
+
+def test_of_two_page_dates_the_one_on_the_weekday_named() -> None:
+    text = "WEEKLY\nWeek of 21-27 October 2019 | Security | Posted Friday 25 October 2019\n\nBody."
+    assert find_dateline(text) == dt.date(2019, 10, 25)
+    assert find_dateline("WEEKLY\nWeek of 21-27 October 2019 | Security\n\nBody.") == dt.date(
+        2019, 10, 27)
+
+
+@pytest.mark.parametrize("line", ["2024/03/15 09:12", "Published 2024.03.15", "2024-03-15"])
+def test_year_first_page_dates_with_any_separator(line: str) -> None:
+    assert find_dateline(f"{line}\n\nBody text follows here.") == dt.date(2024, 3, 15)

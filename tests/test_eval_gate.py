@@ -231,7 +231,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "denials": 0.90,  # 1.000 (session 10, s10-claims; 0.571 before) (0.333)
         "confirmations": 0.62,  # 0.750 (session 10, s10-claims; 0.571 before) (0.571)
         "placed_25km": 0.78,  # 0.818 (0.818)
-        "dated_1day": 0.60,  # 0.636 (0.636)
+        "dated_1day": 0.87,  # 0.909 (session 10, s10-dates: yearless datelines, toll sentences, recalled older events; 0.636 before) (0.636)
         "pair_clustering": 0.36,  # 0.400 (0.333)
         "contradiction_flags": 0.15,  # 0.182 (0.190)
     },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contested.extract.datelines import after_dateline, find_datelines
+from contested.extract.datelines import after_dateline, find_datelines, yearless_filing
 from contested.extract.sentences import split_sentences
 
 
@@ -54,3 +54,28 @@ def test_after_dateline_trims_the_sentence() -> None:
     assert after_dateline(sentence.span, find_datelines(text, [sentence])).of(text) == (
         "Turkish warplanes struck."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's weekday first (28 March 2018 was a Wednesday, 2021's a Sunday)
+        ("MAPUTO, March 28 (SCW) - Insurgents who stormed the town on Wednesday killed dozens, "
+         "the ministry said on Sunday. The insurgency began in 2017.", "2021-03-28"),
+        # a dateline on a line of its own; the lead's weekday; the years from the latest named
+        ("Wire Service\nIMPHAL, Nov 11 (ENS)\n\nTen militants were killed on Monday afternoon, "
+         "police said.\n\nClashes broke out in May 2023.", "2024-11-11"),
+        ("Jiribam, Nov 12: Two bodies were found on Tuesday, police said. It began in 2023.",
+         "2024-11-12"),
+        # no year named, no weekday to tell the year, or a year the dateline states: none
+        ("MAPUTO, March 28 (SCW) - Insurgents stormed the town on Wednesday, the ministry said "
+         "on Sunday.", None),
+        ("MAPUTO, March 28 (SCW) - Insurgents stormed the town, the ministry said in 2021.", None),
+        ("MAPUTO, March 28, 2021 (SCW) - Insurgents stormed the town on Wednesday.", None),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_its_weekdays_fit(
+    text: str, expected: str | None
+) -> None:
+    found = yearless_filing(text)
+    assert (found.isoformat() if found else None) == expected

@@ -126,7 +126,7 @@ def test_weekday_and_month_day_together() -> None:
     assert (guess.date, guess.precision) == (dt.date(2022, 8, 23), "day")
     assert guess.expression == "Tuesday, August 23"
     assert guess.span.of(text) == guess.expression
-    assert guess.component == COMPONENT == "extract.dates@4"
+    assert guess.component == COMPONENT == "extract.dates@5"
 
 
 @pytest.mark.parametrize(
@@ -413,3 +413,106 @@ def test_the_first_event_day_of_an_article_skips_reports_and_later_acts() -> Non
     assert guess is not None and (guess.date, guess.expression) == (
         dt.date(2021, 7, 10), "Saturday night")
     assert first_event_day("Police said Tuesday the road reopened.", MONDAY) is None
+
+
+# --- extract.dates@5: days counted back from the sentence's day, last week's weekdays ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the sentence's own day, less the days it says the event came before
+        ("The bodies were recovered on Tuesday from a burnt house, a day after gunmen attacked "
+         "the village.", "2021-07-12"),
+        ("The woman died Saturday, a week after she was critically wounded in a drive-by.",
+         "2021-07-03"),
+        ("He was taken into custody late Tuesday night, five days after he allegedly shot two "
+         "men at a bakery.", "2021-07-08"),
+        # no day before it: counted from the anchor, as before
+        ("Three days after the attack, the road was still closed.", "2021-07-11"),
+    ],
+)
+def test_days_after_an_event_count_back_from_the_sentences_day(
+    sentence: str, expected: str
+) -> None:
+    wednesday = dt.date(2021, 7, 14)
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), wednesday)
+    assert guess is not None and guess.date.isoformat() == expected
+
+
+def test_a_weekday_of_an_event_told_as_last_weeks_is_last_weeks() -> None:
+    text = (
+        "A man has been charged in the fatal shooting of a 7-year-old girl last week. "
+        "The girl was fatally shot Wednesday night outside her home."
+    )
+    region = Span(text.index("The girl"), len(text))
+    saturday = dt.date(2021, 7, 17)
+    guess = resolve_incident_date(text, region, saturday)
+    assert guess is not None and guess.date == dt.date(2021, 7, 7)  # not the 14th
+    fresh = "The girl was fatally shot Wednesday night outside her home."
+    guess = resolve_incident_date(fresh, Span(0, len(fresh)), saturday)
+    assert guess is not None and guess.date == dt.date(2021, 7, 14)
+    # "within the last week" tells no event as last week's
+    other = "Two killings within the last week. The girl was fatally shot Wednesday night."
+    guess = resolve_incident_date(other, Span(other.index("The girl"), len(other)), saturday)
+    assert guess is not None and guess.date == dt.date(2021, 7, 14)
+
+
+def test_the_finest_date_before_an_undated_event_sentence_is_taken() -> None:
+    text = (
+        "Sixty inmates died in fighting that began late on Friday at the jail where 119 died "
+        "in September. Inmates had been attacked by a rival gang."
+    )
+    region = Span(text.index("Inmates had"), len(text))
+    guess = resolve_incident_date(text, region, dt.date(2021, 11, 14))
+    assert guess is not None and (guess.date, guess.precision) == (dt.date(2021, 11, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army said on Tuesday that 12 soldiers were killed in an ambush the previous day.",
+         "2021-07-12"),
+        ("Police said Friday that the man had been shot two days earlier.", "2021-07-07"),
+        ("Rebels attacked the town the day before, residents said.", "2021-07-13"),
+        ("The shelling of 2021/07/10 hit the market.", "2021-07-10"),
+        ("The shelling of 2021.07.10 hit the market.", "2021-07-10"),
+    ],
+)
+def test_the_previous_day_and_east_asian_dates(sentence: str, expected: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), dt.date(2021, 7, 14))
+    assert guess is not None and guess.date.isoformat() == expected
+
+
+def test_days_before_an_event_are_not_its_date() -> None:
+    assert find_date_expressions("Two days before the attack, the army withdrew.") == []
+
+
+def test_days_earlier_without_a_day_before_them_date_nothing() -> None:
+    text = "The son they brought home from the hospital two days earlier was hurt."
+    assert resolve_incident_date(text, Span(0, len(text)), dt.date(2021, 7, 14)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("A girl was fatally shot on Easter in the city.", "2016-04-20", "2016-03-27"),
+        ("Bombs hit three churches on Easter Sunday.", "2019-04-22", "2019-04-21"),
+        ("Gunmen shot two men on Good Friday.", "2024-04-01", "2024-03-29"),
+        # the tabular Hijri calendar: within a day of the observed Eid
+        ("A bomber struck a market on the first day of Eid al-Fitr.", "2024-04-12", "2024-04-10"),
+        ("Gunmen attacked worshippers on the eve of Eid al-Adha.", "2023-06-30", "2023-06-28"),
+    ],
+)
+def test_movable_feasts(sentence: str, anchor: str, expected: str) -> None:
+    guess = resolve_incident_date(sentence, Span(0, len(sentence)), dt.date.fromisoformat(anchor))
+    assert guess is not None and guess.date.isoformat() == expected
+
+
+def test_feast_seasons_are_not_days() -> None:
+    assert find_date_expressions("Prices rose during Eid shopping and the Easter holidays.") == []
+
+
+def test_a_name_is_no_feast() -> None:
+    text = "An air strike on Eid family home in the camp killed a commander on Easter Island."
+    assert find_date_expressions(text) == []

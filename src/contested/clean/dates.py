@@ -119,7 +119,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _GREGORIAN = (
     re.compile(rf"\b{_DAY}(?:er)?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b{_YEAR}(?P<sep>[-/.])(?P<month>\d\d)(?P=sep)(?P<day>\d\d)\b"),
 )
 _NUMERIC = re.compile(
     r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
@@ -224,8 +224,17 @@ def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
                 dates = list(gregorian_dates(head)) or list(hijri_dates(head))
                 dates = dates or disambiguated(head, text[:limit])
                 if dates:
-                    return dates[0]
+                    return _on_its_weekday(dates, head)
     return None
+
+
+def _on_its_weekday(dates: list[dt.date], line: str) -> dt.date:
+    """Of several dates on a line, the one on the weekday the line names ("Week of 21-27
+    October 2019 | Posted Friday 25 October 2019" is the 25th), else the first."""
+    if len(dates) > 1:
+        weekdays = {_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(line)}
+        return next((d for d in dates if d.weekday() in weekdays), dates[0])
+    return dates[0]
 
 
 # A dateline opening a line of text: "SAINT-LOUIS, 05/10/2024 - Gunmen ...", "Baku, 13 September

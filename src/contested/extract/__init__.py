@@ -23,7 +23,13 @@ from contested.extract.claims import (
     merge_adjacent,
     stance_claim,
 )
-from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
+from contested.extract.datelines import (
+    Dateline,
+    after_dateline,
+    filing_date,
+    find_datelines,
+    yearless_filing,
+)
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
@@ -118,7 +124,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
-        anchor = article.published or filing_date(datelines)
+        anchor = article.published or filing_date(datelines) or yearless_filing(text)
         drafts = group_mentions(text, sentences, anchor)
         if not drafts:
             return ()
@@ -132,7 +138,8 @@ class Extractor:
         for draft in drafts:
             window = _window(draft, sentences)
             mention = self._mention(article, draft, context, speakers, datelines, names, window)
-            mention = _recalled_if_stale(mention, draft, anchor, sentences)
+            fresh = any(m.role == "primary" and m.date != mention.date for m in mentions)
+            mention = _recalled_if_stale(mention, draft, anchor, sentences, fresh)
             mentions.append(_same_day(mention, draft, mentions))
         candidates = name_candidates(text)  # the whole article's, for the resolver
         return tuple(replace(m, names=candidates) for m in mentions)
@@ -271,13 +278,15 @@ class Extractor:
         the incident's date."""
         from contested.extract.dates import resolve_incident_date
 
-        anchor = article.published or filing_date(datelines)
+        anchor = article.published or filing_date(datelines) or yearless_filing(article.text)
         elsewhere = [*elsewhere, *(d.span for d in datelines)]
         guesses = [
             guess
             for sentence in _event_sentences(draft)
             if (guess := resolve_incident_date(article.text, sentence.span, anchor, elsewhere))
         ]
+        if not any(g.precision == "day" for g in guesses):
+            guesses += _told_days(article.text, draft, anchor, elsewhere)
         if guesses:  # a date attached to a trigger first ("Sunday night's strike", not "said
             # on Wednesday"), an event's in the days before a report's ("rejected on Monday
             # claims ... on the night of 14 February"), the finest ("last week's strike ... on
@@ -677,6 +686,24 @@ def _told_in_body(claims: Sequence[Claim], headlines: Sequence[Span]) -> list[Cl
     return [c for c in claims if not repeated(c)]
 
 
+def _told_days(
+    text: str, draft: Draft, anchor: dt.date | None, elsewhere: Sequence[Span]
+) -> list[DateGuess]:
+    """The days the draft's sentences without a trigger (a toll, a stance told with the event)
+    give as their own, for an event its trigger sentences do not date: "Gunmen force Mexico to
+    free drug lord's son" over "Eight people were killed in the gun battles ... on Thursday"."""
+    from contested.extract.dates import resolve_incident_date
+
+    events = {s.index for s in _event_sentences(draft)}
+    return [
+        guess
+        for sentence in draft.sentences
+        if sentence.index not in events
+        and (guess := resolve_incident_date(text, sentence.span, anchor, elsewhere)) is not None
+        and guess.own and guess.precision == "day"
+    ]
+
+
 def _after_its_event(guess: DateGuess, guesses: Sequence[DateGuess]) -> bool:
     """A report's date with an event's date in the week before it: the report follows that
     event. An event months before ("had planned the October 7 raid") is another, recalled."""
@@ -704,20 +731,27 @@ _LEDE_WORDS = 10  # the lede: the first sentence of at least this many words
 
 
 def _recalled_if_stale(
-    mention: Mention, draft: Draft, anchor: dt.date | None, sentences: Sequence[Sentence]
+    mention: Mention,
+    draft: Draft,
+    anchor: dt.date | None,
+    sentences: Sequence[Sentence],
+    fresh: bool = False,
 ) -> Mention:
     """A primary incident dated to the day more than a week before the page, told neither in
     the headline nor in the lede, is recalled for context: "The talks had been delayed after a
     drone hit the outpost on January 28" in a story about talks of February 13. One the
     headline or lede tells ("Report: the September 19 convoy attack killed 21") or whose harm
-    they name ("Woman charged in connection with teen's death") stays told."""
+    they name ("Woman charged in connection with teen's death") stays told, unless the article
+    told a ``fresh`` incident of another day before it: the harm is that one's ("29 dead in
+    clashes after the capture ... more than three years after the army freed him on October 17,
+    2019")."""
     if mention.role != "primary" or anchor is None or mention.date is None:
         return mention
     if mention.date_precision != "day" or (anchor - mention.date).days <= _STALE_DAYS:
         return mention
     lede = next((s.index for s in sentences if len(s.text.split()) >= _LEDE_WORDS), 0)
     told = {s.index for s in _event_sentences(draft)}
-    if told & {0, lede} or any(_HARM.search(sentences[i].text) for i in {0, lede}):
+    if told & {0, lede} or (not fresh and any(_HARM.search(sentences[i].text) for i in {0, lede})):
         return mention  # "Woman charged in teen's death": the story is about the incident
     return replace(mention, role="background")
 

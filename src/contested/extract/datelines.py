@@ -5,7 +5,8 @@ happened, so places read from it are not incident places, and a claimant is sear
 it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
 publication date), never the incident's own date.
 
-Component id: ``extract.datelines@4``.
+Component id: ``extract.datelines@5``. A head line with a day and no year ("MAPUTO, March 28
+(SCW) - ") gives the anchor when nothing else does: :func:`yearless_filing`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
+from contested.extract.dates import find_date_expressions, latest_year
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@4"
+COMPONENT = "extract.datelines@5"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
@@ -125,6 +127,50 @@ def _filed(date: str, head_year: int | None = None) -> dt.date | None:
 def filing_date(datelines: Sequence[Dateline]) -> dt.date | None:
     """The first dated dateline's date."""
     return next((d.filed for d in datelines if d.filed is not None), None)
+
+
+# A head line that opens with a place and a day without a year: "MAPUTO, March 28 (SCW) - ",
+# "IMPHAL, Nov 11 (ENS)" (on a line of its own), "Jiribam, Nov 12: "
+_YEARLESS = re.compile(
+    rf"(?m)^(?:{_CAPS_CITY}|{_TITLE_CITY})(?:,\s*(?-i:[A-Z][\w.]+)(?: (?-i:[A-Z][\w.]+)){{0,2}})?,\s*"
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"|(?P<month2>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<day2>\d{1,2}))"
+    r"(?!\d|,?\s*(?:19|20)\d\d)\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—:]|$)"
+)
+_LEAD_CHARS = 500
+_YEARS_AHEAD = 11  # a day of the year falls on the same weekday again within 11 years
+
+
+def yearless_filing(text: str) -> dt.date | None:
+    """The day a head dateline states without a year ("MAPUTO, March 28 (SCW) - "), the year
+    read from the weekdays its lead names: among the years from the latest one the article
+    names on (news is not older than the latest year it mentions), the first in which that day
+    is the weekday of a report ("..., the ministry said on Sunday") or, failing one, of any
+    weekday the lead names ("killed ... on Monday afternoon, police said"). None when the
+    article names no year or no weekday fits: no year is guessed."""
+    m = _YEARLESS.search(text, 0, _HEAD_CHARS)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("month") or m.group("month2")).lower()[:3])
+    day = int(m.group("day") or m.group("day2"))
+    lead = find_date_expressions(text, m.end(), m.end() + _LEAD_CHARS)
+    weekdays = [e for e in lead if e.kind == "weekday" and e.weekday is not None and not e.offset]
+    since = latest_year(text)
+    if month is None or not weekdays or since is None:
+        return None
+    for wanted in ([e.weekday for e in weekdays if e.reporting], [e.weekday for e in weekdays]):
+        for year in range(since, since + _YEARS_AHEAD + 1):
+            found = _date_or_none(year, month, day)
+            if found is not None and found.weekday() in wanted:
+                return found
+    return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def after_dateline(span: Span, datelines: Sequence[Dateline]) -> Span:

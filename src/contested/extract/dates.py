@@ -1,6 +1,6 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@4``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@5``. Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -58,16 +58,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, Literal
 
+from contested.clean.dates import hijri_to_gregorian
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@4"
+COMPONENT: Final = "extract.dates@5"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
     "date", "month_day", "month", "year", "weekday",
     "days_ago", "weeks_ago", "this_week", "months_ago", "years_ago", "numeric", "thanksgiving",
-    "day_of_month", "weekend",
+    "day_of_month", "weekend", "feast",
 ]
 
 
@@ -85,6 +86,7 @@ class DateExpression:
     offset: int = 0  # units back for *_ago; 1 for "last <weekday>" (strictly before the anchor)
     reporting: bool = False  # the date of a report, a statement or a follow-up act (an arrest)
     named: bool = False  # the date of a named event ("the Aug. 5 shooting", "killed Friday")
+    after: bool = False  # "three days after the attack": counted back from the sentence's day
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ _PRECISION: Final[dict[ExpressionKind, DatePrecision]] = {
     "date": "day", "month_day": "day", "weekday": "day", "days_ago": "day",
     "weeks_ago": "week", "this_week": "week", "month": "month", "months_ago": "month",
     "year": "year", "years_ago": "year", "numeric": "day", "thanksgiving": "day",
-    "day_of_month": "day", "weekend": "day",
+    "day_of_month": "day", "weekend": "day", "feast": "day",
 }
 _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -121,7 +123,10 @@ _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+# "2018-06-17", and the "2018/06/17", "2018.06.17" of East Asian outlets
+_ISO = re.compile(
+    r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<day>[0-3]\d)(?![\d/])"
+)
 _DMY = re.compile(
     rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?", re.I
 )
@@ -153,6 +158,16 @@ _HOLIDAY = re.compile(
     r"|shopping|holiday|weekend|break|week|lights|parade|decorations|market|sale|gifts?))"
     r"|(?:Christmas|Thanksgiving|Halloween)\s+(?:Day|night|morning|evening|afternoon)"
     r"|Valentine['’]s\s+Day))",
+)
+# Movable feasts: Easter and Good Friday (the Gregorian computus), the two Eids (1 Shawwal and
+# 10 Dhu al-Hijjah of the tabular Hijri calendar, within a day of the observed one)
+_FEAST = re.compile(
+    r"\b(?:on|during)\s+(?:the\s+(?P<eve>eve|first\s+day)\s+of\s+)?"
+    r"(?-i:(?P<name>Easter(?:\s+Sunday)?|Good\s+Friday|Eid(?:\s+(?:al|ul|el)[-\s](?:Fitr|Adha))?))"
+    # the feast, not a season or a name ("an air strike on Eid family home", "Easter Island")
+    r"(?!\s+(?:holidays?|break|weekend|week|season|celebrations|shopping|festivities|travel"
+    r"|family|families|home|homes|house|residence|clan|tribe)\b)(?!\s+(?-i:[A-Z]))\b",
+    re.I,
 )
 _YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?!\s*[-–])", re.I)
 _WEEKDAY = re.compile(
@@ -224,7 +239,7 @@ _NAMED_BEFORE = re.compile(
     re.I,
 )
 _NAMED_AFTER = re.compile(
-    rf"^(?:['’]s)?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
+    rf"^(?:['’]s|-(?:night|morning|evening|afternoon))?(?:\s+(?:deadly|fatal|mass|double|triple|quadruple|drive-by|early|late"
     rf"|morning|night|evening|afternoon|police|officer-involved|gang-related|gang|random|suicide"
     rf"|car|truck|rocket|drone|missile|air|terror|terrorist|bomb|knife|gun|militant|rebel)){{0,2}}"
     rf"\s+{_EVENT_NOUN}\b",
@@ -235,7 +250,24 @@ _WEEKS_AFTER = re.compile(
     r"\b(?:(?:nearly|almost|about|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
     rf"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?|months?)"
     r"\s+(?:after|since)\s+"
-    rf"(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b",
+    rf"(?:(?:the|a|an|last|this)\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b"
+    # or a clause: "a day after armed militants attacked the area", "five days after he
+    # allegedly shot up the restaurant", "a week after she was critically wounded"
+    rf"|(?:(?!(?:said|says|told|and|but)\b)[\w'’-]+\s+){{1,4}}?(?:\w+ly\s+)?{_EVENT_VERB}\b)",
+    re.I,
+)
+# A follow-up whose head tells the event as last week's ("charged in the fatal shooting of a
+# 7-year-old last week", "last week's murder"): its bare weekdays are last week's
+_LAST_WEEK_EVENT = re.compile(
+    rf"\blast\s+week['’]s\s+(?:[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b"
+    rf"|\b(?:{_EVENT_NOUN}|{_EVENT_VERB})(?:\s+(?!since\b|the\b)[\w'’-]+){{0,6}}?\s+last\s+week\b",
+    re.I,
+)
+_HEAD_CHARS: Final = 600
+# "killed in an ambush the previous day", "two days earlier": counted back like "a day after"
+_EARLIER = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;])"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+earlier)\b",
     re.I,
 )
 _REPORT_AFTER = re.compile(
@@ -260,7 +292,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 _HINT = re.compile(
     r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|yesterday|today|tonight|night|overnight|morning|afternoon|evening|ago|week|month|year"
-    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth",
+    r"|day|Christmas|Eve|Halloween|Thanksgiving|Valentine|Boxing|Fourth|Easter|Eid",
     re.I,
 )
 _LAG: Final = dt.timedelta(days=7)  # a date up to a week after the anchor: the anchor lags
@@ -364,7 +396,17 @@ def _build_weeks_after(m: re.Match[str]) -> DateExpression:
     back = parse_number(m.group("n").lower())
     assert back is not None  # the pattern's numbers: a, one to ten, a digit
     kinds: dict[str, ExpressionKind] = {"d": "days_ago", "w": "weeks_ago", "m": "months_ago"}
-    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True)
+    return DateExpression(span, expr, kinds[m.group("unit")[0].lower()], offset=back, named=True,
+                          after=True)
+
+
+def _build_earlier(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    back = parse_number(m.group("n").lower()) if m.group("n") else 1
+    assert back is not None  # the pattern's numbers: a, one to seven, a digit
+    weeks = (m.group("unit") or "").lower().startswith("week")
+    kind: ExpressionKind = "weeks_ago" if weeks else "days_ago"
+    return DateExpression(span, expr, kind, offset=back, named=True, after=True)
 
 
 def _build_numeric(m: re.Match[str]) -> DateExpression | None:
@@ -388,11 +430,18 @@ def _build_holiday(m: re.Match[str]) -> DateExpression:
     return DateExpression(span, expr, "month_day", month=month, day=day)
 
 
+def _build_feast(m: re.Match[str]) -> DateExpression:
+    span, expr = _span_expr(m)
+    eve = (m.group("eve") or "").lower() == "eve"
+    return DateExpression(span, expr, "feast", offset=int(eve))
+
+
 _Builder = Callable[[re.Match[str]], DateExpression | None]
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_ISO, _build_calendar),
     (_NUMERIC, _build_numeric),
     (_HOLIDAY, _build_holiday),
+    (_FEAST, _build_feast),
     (_DMY, _build_calendar),
     (_MDY, _build_calendar),
     (_MONTH_YEAR, _build_month),
@@ -405,6 +454,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_DAY_OF_MONTH, _build_day_of_month),
     (_WEEKEND, _build_weekend),
     (_WEEKS_AFTER, _build_weeks_after),
+    (_EARLIER, _build_earlier),
     (_RELATIVE_SPAN, _build_relative_span),
 )
 
@@ -592,6 +642,41 @@ def _resolve_thanksgiving(expr: DateExpression, anchor: dt.date | None) -> dt.da
     return None
 
 
+def _resolve_feast(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
+    """The latest such feast on or before the day after the anchor (less a day for its eve)."""
+    if anchor is None:
+        return None
+    name = expr.expression.lower()
+    days = [d for year in (anchor.year - 1, anchor.year) for d in _feast_days(name, year)]
+    past = [d for d in days if d <= anchor + dt.timedelta(days=1)]
+    return max(past) - dt.timedelta(days=expr.offset) if past else None
+
+
+def _feast_days(name: str, year: int) -> list[dt.date]:
+    """The feast's days in the Gregorian ``year`` (an Eid can fall twice in one year)."""
+    if "easter" in name or "good friday" in name:
+        easter = _easter(year)
+        return [easter - dt.timedelta(days=2) if "good friday" in name else easter]
+    hijri = round((year - 622) * 33 / 32)
+    wanted = [(10, 1)] if "fitr" in name else [(12, 10)] if "adha" in name else [(10, 1), (12, 10)]
+    found = (hijri_to_gregorian(h, month, day)
+             for h in (hijri - 1, hijri, hijri + 1) for month, day in wanted)
+    return sorted(d for d in found if d is not None and d.year == year)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def _resolve_days_ago(expr: DateExpression, anchor: dt.date | None) -> dt.date | None:
     return None if anchor is None else anchor - dt.timedelta(days=expr.offset)
 
@@ -631,6 +716,7 @@ _RESOLVERS: Final[dict[ExpressionKind, _Resolver]] = {
     "thanksgiving": _resolve_thanksgiving,
     "day_of_month": _resolve_day_of_month,
     "weekend": _resolve_weekend,
+    "feast": _resolve_feast,
 }
 
 
@@ -654,10 +740,47 @@ def resolve_incident_date(
     chosen = _choose(text, region, elsewhere)
     if chosen is None:
         return None
+    if chosen.after:
+        counted = _counted_back(text, region, chosen, anchor)
+        if counted is not None or _EARLIER.fullmatch(chosen.expression):
+            return counted  # "two days earlier" with no day before it counts from no known day
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
+    if guess is not None and anchor is not None and _last_weeks(chosen, guess.date, anchor, text):
+        guess = replace(guess, date=guess.date - dt.timedelta(days=7))
     own = region.contains(chosen.span) and not chosen.reporting
     return guess if guess is None or own else replace(guess, own=False, report=chosen.reporting)
+
+
+def _last_weeks(expr: DateExpression, day: dt.date, anchor: dt.date, text: str) -> bool:
+    """A bare weekday naming the event ("fatally shot Wednesday night") resolved into the
+    anchor's own week (Sunday to Saturday, before the anchor's day), in a story whose head
+    tells the event as last week's ("charged in the shooting of a 7-year-old last week")."""
+    if expr.kind != "weekday" or expr.offset or not expr.named or day >= anchor:
+        return False
+    sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+    return day >= sunday and _LAST_WEEK_EVENT.search(text, 0, _HEAD_CHARS) is not None
+
+
+def _counted_back(
+    text: str, region: Span, after: DateExpression, anchor: dt.date | None
+) -> DateGuess | None:
+    """"N days after the attack" counted back from the day the sentence gives before it ("The
+    bodies were recovered on Tuesday, a day after militants attacked": Monday; "died Saturday,
+    a week after she was wounded"; "the army said on Tuesday that ... in an ambush the previous
+    day"), when it gives one; None to count from the anchor."""
+    if after.kind not in ("days_ago", "weeks_ago"):
+        return None
+    days = [
+        e for e in find_date_expressions(text, region.start, after.span.start)
+        if _PRECISION[e.kind] == "day" and not e.after
+    ]
+    base = resolve_expression(days[-1], anchor) if days else None
+    if base is None:
+        return None
+    back = dt.timedelta(days=after.offset * (7 if after.kind == "weeks_ago" else 1))
+    precision = precision_of(after)
+    return DateGuess(base.date - back, precision, after.span, after.expression)
 
 
 def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpression | None:
@@ -671,15 +794,17 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
                                          e.span.start))
     start = _lookback_start(text, region.start)
     before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
-    if before:
-        return max(before, key=lambda e: e.span.end)
+    if before:  # the finest, then the nearest: "fighting that began late on Friday ..., the
+        # same jail where 119 died in September. Inmates had been attacked ..." is Friday's
+        return min(before, key=lambda e: (_RANK[precision_of(e)], -e.span.end))
     if inside:
         return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
     return None
 
 
 _DAY_KINDS: Final = frozenset(
-    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month"}
+    {"date", "month_day", "weekday", "days_ago", "numeric", "thanksgiving", "day_of_month",
+     "feast"}
 )
 
 

@@ -36,7 +36,6 @@ from contested.resolve.incremental import resolution_key
 from contested.types import Mention
 from resolve_factories import (
     ABU_KAMAL,
-    AL_HARRA,
     DEIR_EZ_ZOR_PROVINCE,
     IDLIB,
     MAYADIN,
@@ -580,24 +579,3 @@ def test_blocks_keep_an_incident_a_later_mention_starting_earlier_may_reach() ->
     assert _pruned(bucket, (D(2018, 6, 15), D(2018, 6, 21))) == []
     assert bucket == [near]  # five days behind: kept; six weeks behind: dropped
     assert _pruned(bucket, (D(2018, 6, 9), D(2018, 6, 15))) == [near]
-
-
-def test_a_report_without_any_date_joins_a_province_report_its_town_lies_in() -> None:
-    """The dated reports say only the province ("Deir ez-Zor province"), the undated one the
-    town inside it: contained, with the same story, toll and perpetrator, it joins; with
-    another toll, or placed at a town of another province, it does not."""
-    killed = "An Israeli drone fired missiles at a car park in al-Harra, killing 13 people."
-    retold = "Thirteen people were killed when an Israeli drone fired missiles at a car park in al-Harra."
-    a = mention("m1", where=DEIR_EZ_ZOR_PROVINCE, summary=killed, perpetrators=("Israel",),
-                claims=(claim("c1", killed=13),))
-
-    def undated(mention_id: str, toll: int, where: object = AL_HARRA) -> Mention:
-        return mention(mention_id, date=None, where=where, summary=retold,  # type: ignore[arg-type]
-                       perpetrators=("Israeli military",),
-                       claims=(claim(f"c-{mention_id}", killed=toll, mention_id=mention_id,
-                                     source="ministry"),))
-
-    hashing = HashingEmbedder()
-    assert choose_incident(undated("m2", 13), [("i", [a])], embedder=hashing) == "i"
-    assert choose_incident(undated("m3", 2), [("i", [a])], embedder=hashing) is None
-    assert choose_incident(undated("m4", 13, IDLIB), [("i", [a])], embedder=hashing) is None

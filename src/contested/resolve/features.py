@@ -471,18 +471,16 @@ def features(a: Profile, b: Profile) -> dict[str, float | None]:
 
 
 def _corroborated(a: Profile, b: Profile) -> bool:
-    """Everything but the date agrees: the same town or finer (or a town inside the other's
-    province, :func:`contains`: "Majz district" and "Saada province"), the same toll and the
-    same perpetrator (both stated). A report with no date at all (nor a publication day) is then
+    """Everything but the date agrees: the same town or finer, the same toll and the same
+    perpetrator (both stated). A report with no date at all (nor a publication day) is then
     taken as dated like an undated report (:data:`_INFERRED_FACTOR`) instead of unknown: the
     same camp struck again on another day rarely has the same toll and the same attacker."""
     here, there = a.mention.place, b.mention.place
-    if here is None or there is None or killed_score(a, b) != 1.0 or perps_score(a, b) != 1.0:
+    if here is None or there is None or max(
+            place_radius_km(here), place_radius_km(there)) > TOWN_RADIUS_KM:
         return False
-    if contains(here, there):
-        return True
-    return max(place_radius_km(here), place_radius_km(there)) <= TOWN_RADIUS_KM and (
-        place_score(here, there) or 0.0) >= 1.0
+    return ((place_score(here, there) or 0.0) >= 1.0 and killed_score(a, b) == 1.0
+            and perps_score(a, b) == 1.0)
 
 
 def _named_place(a: Profile, b: Profile) -> float:

@@ -9,7 +9,8 @@ each side) and the spurious and missed contradiction flags (with the system's de
 ``--gold-fields`` then separates extraction's errors from resolution's: it clusters the stored
 mentions again (``cluster_all``, the store's publication days, names and MiniLM) with each
 primary mention's place, date or type replaced by its article's gold primary incident's, and
-prints the pair scores and the pairs still wrong.
+prints the pair scores and the pairs still wrong, each with its primary mentions' pair
+features, score and veto (:func:`contested.resolve.features.features`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from contested.evaluate import load_gold, system_output
 from contested.evaluate.gold import GoldArticle, GoldIncident
 from contested.evaluate.metrics import PRF, _pairs, gold_flags, incident_map
 from contested.resolve import cluster_all
+from contested.resolve.cluster import profiles
 from contested.resolve.embedding import default_embedder
+from contested.resolve.features import Profile, features, pair_score, vetoed
 from contested.store import open_store
 from contested.types import Mention, Place
 
@@ -100,6 +103,15 @@ def _gold_fields(mention: Mention, gold: GoldIncident, fields: Sequence[str]) ->
     return mention
 
 
+def _explain(a: Profile, b: Profile) -> str:
+    """One primary pair's features, score and veto, with each side's date and type."""
+    values = " ".join(f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in features(a, b).items())
+    sides = " / ".join(f"{p.mention.event_type} {p.interval[0] if p.interval else None}"
+                       f"{' inferred' if p.inferred else ''}" for p in (a, b))
+    return (f"{sides}: {values}; score {pair_score(a, b):.3f}"
+            f"{' VETOED' if vetoed(a, b) else ''}")
+
+
 def with_gold_fields(store: object, golds: Sequence[GoldArticle], out: object,
                      fields: Sequence[str]) -> None:
     """Cluster the stored mentions again, primary ones given their gold ``fields``; print the
@@ -116,7 +128,8 @@ def with_gold_fields(store: object, golds: Sequence[GoldArticle], out: object,
                         if primary and m.role == "primary" else m)
     published = store.published_dates(  # type: ignore[attr-defined]
         [m.article_id for m in mentions])
-    clusters = cluster_all(mentions, lambda m: m.mention_id, embedder=default_embedder(),
+    embedder = default_embedder()
+    clusters = cluster_all(mentions, lambda m: m.mention_id, embedder=embedder,
                            published=published)
     where: dict[str, set[str]] = {}
     for key, members in clusters.items():
@@ -126,9 +139,16 @@ def with_gold_fields(store: object, golds: Sequence[GoldArticle], out: object,
     truth = {g.gold_id: {i.incident_id for i in g.primary()} for g in golds}
     gold_pairs = _pairs(truth)
     sys_pairs = _pairs({gold_id: where.get(gold_id, set()) for gold_id in truth})
+    found = {p.mention.mention_id: p for p in profiles(mentions, embedder, published)}
+    primaries: dict[str, list[Profile]] = {}
+    for m in mentions:
+        if m.role == "primary" and m.article_id in gold_of:
+            primaries.setdefault(gold_of[m.article_id].gold_id, []).append(found[m.mention_id])
     for a, b in sorted(gold_pairs ^ sys_pairs):
         kind = "MISSED" if (a, b) in gold_pairs else "WRONG"
         print(f"  with gold {','.join(fields)}: {kind} {a} / {b}")
+        for x, y in itertools.product(primaries.get(a, []), primaries.get(b, [])):
+            print(f"      {_explain(x, y)}")
     prf = PRF(len(gold_pairs & sys_pairs), len(sys_pairs - gold_pairs),
               len(gold_pairs - sys_pairs))
     print(f"WITH GOLD {','.join(fields)}: pairs tp {prf.tp} fp {prf.fp} fn {prf.fn}: "

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
@@ -61,9 +62,28 @@ DATE_CONFLICT_DAYS = 1
 PRECISE_RADIUS_KM = 25.0  # towns and districts; provinces are too coarse to conflict
 
 
+# "rejected the accusation", "denied any involvement", "had nothing to do with it": a denial
+# of who did it, whoever the accused is, not of the incident
+_BLAME_DENIED = re.compile(
+    r"\b(?:accus|charges?\b|allegation|blam|responsib|involve|implicat|complicit|role\s+in"
+    r"|behind\b|link(?:s|ed|ing)?\s+(?:it|to|with)|carried\s+out|nothing\s+to\s+do"
+    r"|(?:did|had)\s+not\s+(?:order|carry|conduct|attack|fire|launch|target|strike|plant))",
+    re.IGNORECASE,
+)
+
+
 def is_occurrence_denial(claim: Claim) -> bool:
-    """Hook: does ``claim`` say the incident did not happen? (a denial that blames nobody)"""
-    return claim.kind == "denial" and is_unknown_actor(claim.attributed_to)
+    """Hook: does ``claim`` say the incident did not happen? (a denial that blames nobody and
+    does not reject an accusation: :func:`is_blame_denial`)"""
+    return (claim.kind == "denial" and is_unknown_actor(claim.attributed_to)
+            and not _BLAME_DENIED.search(claim.quote))
+
+
+def is_blame_denial(claim: Claim) -> bool:
+    """A denial of who did it: of a named actor, or of "the accusation" whoever it names
+    ("The government has rejected the accusation")."""
+    return claim.kind == "denial" and (not is_unknown_actor(claim.attributed_to)
+                                       or bool(_BLAME_DENIED.search(claim.quote)))
 
 
 # --- casualties -------------------------------------------------------------------------
@@ -172,19 +192,47 @@ def _ids(*groups: Sequence[Claim]) -> tuple[str, ...]:
 def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     """An actor blamed, or claiming the attack itself, and denying it: a claim of
     responsibility later retracted, or one commander's claim against the group's denial,
-    disputes the perpetrator as an accusation does."""
+    disputes the perpetrator as an accusation does. A denial of who did it also disputes
+    another claimant's accusation of a differently named actor (the army blamed, "security
+    forces" denying; "rejected the accusation", naming nobody): a denial answers an
+    accusation. Not a claimant's own accusation against its own denial (a misread side)."""
     named = _by_actor(claims, {"attribution", "confirmation"})
-    denied = _by_actor(claims, {"denial"})
+    denials = [c for c in claims if is_blame_denial(c)]
+    same = _same_claimant(claims)
     found = []
-    for key in sorted(set(named) & set(denied)):
-        blame, denial = named[key], denied[key]
-        accusing = [c for c in blame if c.kind == "attribution"]
+    for key in sorted(named):
+        group = named[key]
+        accusing = [c for c in group if c.kind == "attribution"]
+        own = [d for d in denials if not is_unknown_actor(d.attributed_to)
+               and actor_key(d.attributed_to or "") == key]
+        denial = own + ([d for d in denials if d not in own] if accusing else [])
+        blame = [c for c in (accusing or group) if any(not same(c, d) for d in denial)]
+        denial = [d for d in denial if any(not same(c, d) for c in blame)]
+        if not blame or not denial:
+            continue
         verb = "blames" if accusing else "confirms"
-        blame = accusing or blame
-        actor = blame[0].attributed_to
-        detail = f"{_labels(blame)}: {verb} {actor} vs {_labels(denial)}: denies"
+        detail = f"{_labels(blame)}: {verb} {blame[0].attributed_to} vs {_labels(denial)}: denies"
         found.append(Contradiction("perpetrator", detail, _ids(blame, denial)))
     return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _same_claimant(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:
+    """Do two claims come from one claimant: one key (a short name is the one named in
+    full), or one acronym ("KZC spokesman ..." and "the Kuki-Zo Council (KZC)")?"""
+    aliases = claimant_aliases(claims)
+
+    def who(claim: Claim) -> str:
+        key = position_key(claim)
+        return aliases.get(key, key)
+
+    def same(a: Claim, b: Claim) -> bool:
+        return who(a) == who(b) or bool(set(_ACRONYM.findall(a.source))
+                                        & set(_ACRONYM.findall(b.source)))
+
+    return same
 
 
 def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:

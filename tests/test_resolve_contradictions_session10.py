@@ -1,0 +1,51 @@
+"""Session 10 (s10-figures): which denials dispute the perpetrator, which say it did not happen."""
+
+from __future__ import annotations
+
+from contested.resolve import find_contradictions
+from contested.resolve.contradictions import is_blame_denial, is_occurrence_denial
+from resolve_factories import claim
+
+
+def _fields(*claims: object) -> list[str]:
+    return [c.field for c in find_contradictions(list(claims))]  # type: ignore[arg-type]
+
+
+def test_rejecting_the_accusation_disputes_the_perpetrator_not_the_incident() -> None:
+    """"The government has rejected the accusation": a denial naming nobody, of who did it."""
+    blame = claim("c1", kind="attribution", source="the rights commission", source_kind="ngo",
+                  attributed_to="the federal army")
+    toll = claim("c2", source="a doctor", killed=26, qualifier="at least")
+    rejected = claim("c3", kind="denial", source="The government", source_kind="government",
+                     quote="The government has rejected the accusation.", article_id="a2")
+    assert is_blame_denial(rejected) and not is_occurrence_denial(rejected)
+    assert _fields(blame, toll, rejected) == ["perpetrator"]
+
+
+def test_a_denial_that_it_happened_is_still_an_occurrence_dispute() -> None:
+    toll = claim("c1", killed=5)
+    never = claim("c2", kind="denial", source="Pentagon",
+                  quote="The Pentagon said no strike took place in the area.")
+    assert is_occurrence_denial(never)
+    assert _fields(toll, never) == ["occurred"]
+
+
+def test_a_denial_answers_an_accusation_of_a_differently_named_actor() -> None:
+    """The separatists accuse "the army"; the defence ministry rejects accusations that
+    "security forces" massacred villagers: one dispute, however the actor is named."""
+    blame = claim("c1", kind="attribution", source="the Governing Council",
+                  attributed_to="Cameroon army")
+    denial = claim("c2", kind="denial", source="the Ministry of Defence", article_id="a2",
+                   attributed_to="security forces", by_accused=True,
+                   quote="The ministry rejected accusations that soldiers massacred villagers.")
+    assert _fields(blame, denial) == ["perpetrator"]
+
+
+def test_a_claimants_own_accusation_and_denial_are_no_dispute() -> None:
+    """A council blames the police and its spokesman denies the villagers attacked anyone:
+    a side misread, not two claimants disagreeing (one acronym, one claimant)."""
+    blame = claim("c1", kind="attribution", source="The Kuki-Zo Council (KZC)",
+                  attributed_to="India")
+    denial = claim("c2", kind="denial", source="KZC spokesman Ginza Vualzong",
+                   attributed_to="India", quote="The volunteers did not attack any police station.")
+    assert _fields(blame, denial) == []

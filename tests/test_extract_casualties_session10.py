@@ -49,6 +49,11 @@ def test_a_toll_told_as_its_parts_is_summed(sentence: str, expected: list[Row]) 
          [("killed", None, 6, 7)]),
         # the agent, not the victims, before an active killing verb
         ("Two gunmen executed a shopkeeper.", [("killed", 1, None, None)]),
+        ("Fifteen soldiers were put out of action.", [("killed", 15, None, None)]),
+        ("Gunmen massacred 30 villagers in the night.", [("killed", 30, None, None)]),
+        # a count of people whose noun starts like a unit ("min", "m")
+        ("The bodies of 17 miners were recovered.", [("killed", 17, None, None)]),
+        ("Three minors were wounded.", [("injured", 3, None, None)]),
     ],
 )
 def test_communique_and_passive_killing_verbs(sentence: str, expected: list[Row]) -> None:
@@ -71,6 +76,7 @@ def test_neutralised_is_the_figure_as_stated_and_marked() -> None:
         "Since the war began in 2014, more than 14,000 people have been killed.",
         "Patrols have been stepped up since a truck bomb killed dozens of people at the port.",
         "The raid came two weeks after an ambush killed 11 soldiers on the same road.",
+        "More than 100 civilians have been killed in the province this month.",
     ],
 )
 def test_the_tolls_of_other_times_are_not_this_incidents(sentence: str) -> None:

@@ -49,3 +49,19 @@ def test_a_claimants_own_accusation_and_denial_are_no_dispute() -> None:
     denial = claim("c2", kind="denial", source="KZC spokesman Ginza Vualzong",
                    attributed_to="India", quote="The volunteers did not attack any police station.")
     assert _fields(blame, denial) == []
+
+
+def test_two_claimants_each_denying_dispute_the_perpetrator() -> None:
+    """Rival governments: one "denied its forces had started the fighting", the other
+    "rejected the charge": each answers an accusation by the other."""
+    toll = claim("c1", source="the health ministry", killed=32)
+    first = claim("c2", kind="denial", source="The Dbeibah government",
+                  attributed_to="Government of National Unity",
+                  quote="The government denied its forces had started the fighting.")
+    second = claim("c3", kind="denial", source="Bashagha's office",
+                   quote="Bashagha's office rejected the charge.")
+    assert _fields(toll, first, second) == ["perpetrator"]
+    again = claim("c4", kind="denial", source="The Dbeibah government's spokesman",
+                  attributed_to="Government of National Unity",
+                  quote="He denied its forces had fired first.")
+    assert _fields(toll, first, again) == []

@@ -16,9 +16,16 @@ skipped at once. A number counts only when it is tied to a casualty word by one 
 - treated:  "30 people sustained injuries", "more than 60 were receiving treatment", "taken to
             hospital" (injured)
 - named:    "killed Ali Hassan, a commander, along with his deputy and another fighter" (3)
+- parts:    "Of the dead, eight were gunmen, one a guard and four were civilians" (14), "25 of the
+            dead were tourists and one was a pony operator" (26): two parts or more, summed
+- communique: "seven terrorists were neutralised" (7, qualified "neutralized": the figure as
+            stated, the gold's convention since heldout6), "put out of action" fighters (vague)
 
 Not a toll: an aim ("they wanted to kill everyone"), a part of a toll told elsewhere ("five of
-the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's.
+the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's,
+the toll of another time (an event of a bare year, "a siege in 2017 that left 1,100 dead"; "In
+2019, ..."; an earlier event that dates this one, "since a truck bomb killed dozens", "two weeks
+after an ambush killed 11").
 
 Conventions (shared/GOLD.md): numbers as stated, the qualifier apart; ranges give ``min``/``max``
 and ``value=None``; parts the text lists are summed ("seven soldiers and one civilian" = 8,
@@ -87,7 +94,8 @@ _HEAD = (
     r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?"
     r"|hostages?|captives?|abductees|seafarers?|seam[ae]n|crewm[ae]n|attackers?|assailants?"
     r"|bandits?|extremists?|separatists?|guerrillas?|combatants?|mercenar(?:y|ies)|kidnappers?"
-    r"|gangsters?|pirates?|criminals?)"
+    r"|gangsters?|pirates?|criminals?|dissidents?|miners?|minors?|peacekeepers?|cadets?|youths?"
+    r"|teenagers?|adults|elders|herdsm[ae]n|hunters?|monks?|priests?|nuns?|missionaries)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
@@ -98,18 +106,19 @@ _CIVILIAN_HEAD = re.compile(
     r"|attendee|shopper|customer|spectator|congregant|shopkeeper|neighbou?r"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old|hostage|captive"
+    r"|miner|minor|youth|teenager|adult|elder|herdsm|hunter|monk|priest|nun\b|missionar"
     r"|abductee|seafarer|seam[ae]n",
     _I,
 )
 _SOLDIER_HEAD = re.compile(
     r"soldier|troop|servicem|service\s*(?:member|personnel)|conscript|guard|police|gendarme"
-    r"|marine|airm[ae]n|sailor",
+    r"|marine|airm[ae]n|sailor|peacekeeper|cadet",
     _I,
 )
 _MILITANT_HEAD = re.compile(
     r"militant|fighter|militiam|jihadist|insurgent|terrorist|rebel|gunm[ae]n|operative|attacker"
     r"|assailant|bandit|extremist|separatist|guerrilla|combatant|mercenar|kidnapper|gangster"
-    r"|pirate|criminal", _I
+    r"|pirate|criminal|dissident", _I
 )
 _FORCE_HEAD = re.compile(
     r"members?|elements|personnel|officers?|commanders?|leaders?|m[ae]n|forces|crew", _I
@@ -199,7 +208,7 @@ _ALL = (
 )
 _KILL_WORD = (
     r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives|murdered|massacred"
-    r"|executed|assassinated|gunned\s+down|neutrali[sz]ed"
+    r"|executed|assassinated|gunned\s+down|neutrali[sz]ed|put\s+out\s+of\s+action"
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
@@ -230,11 +239,12 @@ _SUBJECT = re.compile(
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
     r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried"
-    r"|murdered|massacred|executed|assassinated|gunned|neutrali", _I
+    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action", _I
 )
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
+    r"|massacr(?:ed|ing)|slaughter(?:ed|ing)|gunn(?:ed|ing)\s+down"
     r"|eliminat(?:ed|ing)|liquidat(?:ed|ing)"
     r"|(?P<neutral>neutrali[sz](?:ed|ing|es|e))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
@@ -367,7 +377,7 @@ _QUICK = re.compile(
     r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
     r"|neutrali|bodies|coffins|sent\s+to\s+hell|buried|material\s+damage|eliminat|liquidat|lost\s"
     r"|hospitali|burns|treatment"
-    r"|assassinat|execut(?:ed|ing)\b|behead|murdered|massacred|gunned\s+down"
+    r"|assassinat|execut(?:ed|ing)\b|behead|murdered|massacr|gunn(?:ed|ing)\s+down|slaughter"
     r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
     r"|number\s+of\s+victims|harmed|out\s+of\s+action",
     _I,
@@ -377,7 +387,7 @@ _QUICK = re.compile(
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:19|20)\d\d\b"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b"
+    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+(?:year|month)\b"
     # a count over a period ("neutralised 12 militants in northern Iraq over the weekend")
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
     r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b"
@@ -568,7 +578,7 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
-        if cand is not None and m.group("verb").lower().startswith("neutrali"):
+        if cand is not None and m.group("verb").lower().startswith(("neutrali", "put")):
             cand = _neutralized(cand)
         if cand is not None:
             out.append(cand)
@@ -886,9 +896,16 @@ _RELATIVE = re.compile(r"\s(?:who|whom|which|that|from|in|at|on|near|with|after)
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 
 
+_OF_THE_DEAD_CUE = re.compile(r"of\s+the\s+(?:dead|killed|victims|wounded|injured)\b", _I)
+
+
 def _find_parts_of_the_dead(text: str, start: int, end: int) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for m in _OF_THE_DEAD.finditer(text, start, end):
+    cue = _OF_THE_DEAD_CUE.search(text, start, end)
+    if cue is None:
+        return out
+    # the list opens at most a count's words before its cue ("Twenty-five of the dead")
+    for m in _OF_THE_DEAD.finditer(text, max(start, cue.start() - 40), end):
         parts, at = _listed_parts(text, m, end)
         if len(parts) < 2:
             continue

@@ -21,9 +21,13 @@ Perpetrator
     group's denial); or two claimants
     naming different perpetrators (each naming one the other does not; a claimant naming both
     is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
+    A denial of who did it (:func:`is_blame_denial`: of a named actor, or "rejected the
+    accusation" naming nobody) answers any other claimant's accusation, however the accused is
+    named ("the army" blamed, "security forces" denying); a claimant's own accusation and
+    denial (one name, a short name, one acronym) dispute nothing.
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
-    nobody) against the claimants that report it; not a claimant that gives a toll or a
+    nobody and rejects no accusation, charge or involvement) against the claimants that report it; not a claimant that gives a toll or a
     confirmation of the incident itself (it denies a detail: "the missile did not hit homes"),
     also when named short ("the General Staff" after "the General Staff of the Armed Forces").
 Date and place (:func:`find_mention_conflicts`)
@@ -235,6 +239,24 @@ def _same_claimant(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:
     return same
 
 
+def _mutual_denials(claims: Sequence[Claim]) -> list[Contradiction]:
+    """Two claimants each denying who did it, of different actors ("denied its forces had
+    started the fighting"; the rival "rejected the charge"): each answers the other's
+    accusation, so the perpetrator is disputed, though neither accusation was read."""
+    denials = [c for c in claims if is_blame_denial(c)]
+    same = _same_claimant(claims)
+    for a, b in itertools.combinations(denials, 2):
+        if same(a, b) or _denied_actor(a) == _denied_actor(b) != "":
+            continue
+        detail = f"{_labels([a])}: denies vs {_labels([b])}: denies"
+        return [Contradiction("perpetrator", detail, _ids([a], [b]))]
+    return []
+
+
+def _denied_actor(claim: Claim) -> str:
+    return "" if is_unknown_actor(claim.attributed_to) else actor_key(claim.attributed_to or "")
+
+
 def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     named = _by_actor(claims, {"attribution", "confirmation"})
     holders = {key: {position_key(c) for c in group} for key, group in named.items()}
@@ -273,6 +295,8 @@ def find_contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
     ordered = sorted({c.claim_id: c for c in claims}.values(), key=lambda c: c.claim_id)
     found = casualty_contradictions(ordered, "killed") + casualty_contradictions(ordered, "injured")
     found += _denied_attributions(ordered) + _competing_attributions(ordered)
+    if not any(c.field == "perpetrator" for c in found):
+        found += _mutual_denials(ordered)
     return found + _occurrence(ordered)
 
 

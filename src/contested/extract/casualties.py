@@ -882,25 +882,26 @@ def _find_the_one(text: str, start: int, end: int) -> list[_Candidate]:
 
 # "Of the dead, eight were gunmen, one a guard and four were civilians", "Twenty-five of the
 # dead were tourists and one was a pony operator": the toll told as its parts, summed
+_OF_WHOM = r"of\s+the\s+(?P<verb>dead|killed|victims|wounded|injured)"
 _OF_THE_DEAD = re.compile(
-    r"\bof\s+the\s+(?P<verb>dead|killed|victims|wounded|injured)\s*,\s*"
-    rf"|(?P<first>{COUNT_RE})\s+of\s+the\s+(?P<verb2>dead|killed|victims|wounded|injured)"
-    r"\s+(?:were|was)\s+",
-    _I,
+    rf"(?:(?P<first>{COUNT_RE})\s+|\b){_OF_WHOM}(?(first)\s+(?:were|was)\s+|\s*,\s*)", _I
 )
 # a part: a count (not an article: ", a senior officer said" ends the list) and who it counts,
 # a noun phrase ("in critical condition" counts no one)
+_NOT_WHO = (
+    r"(?:in|at|on|under|still|being|later|now|taken|treated|discharged|admitted|released|listed"
+    r"|reported|said|killed|wounded|injured|dead|were|was|are|is)\b"
+)
 _LISTED_PART = re.compile(
     rf"(?!an?\s)(?P<qty>{COUNT_RE})\s+(?:(?:were|was|are|is)\s+)?"
-    r"(?P<desc>(?!(?:in|at|on|under|still|being|later|now|taken|treated|discharged|admitted"
-    r"|released|listed|reported|said|killed|wounded|injured|dead|were|was|are|is)\b)(?:(?!\s+and\s)[^,;.])+)",
+    rf"(?P<desc>(?!{_NOT_WHO})(?:(?!\s+and\s)[^,;.])+)",
     _I,
 )
 _RELATIVE = re.compile(r"\s(?:who|whom|which|that|from|in|at|on|near|with|after)\s", _I)
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 
 
-_OF_THE_DEAD_CUE = re.compile(r"of\s+the\s+(?:dead|killed|victims|wounded|injured)\b", _I)
+_OF_THE_DEAD_CUE = re.compile(rf"{_OF_WHOM}\b", _I)
 
 
 def _find_parts_of_the_dead(text: str, start: int, end: int) -> list[_Candidate]:
@@ -914,8 +915,7 @@ def _find_parts_of_the_dead(text: str, start: int, end: int) -> list[_Candidate]
         if len(parts) < 2:
             continue
         value, low, high, qualifier, vague = _combine(parts)
-        kind: Kind = "injured" if (m.group("verb") or m.group("verb2")).lower() in (
-            "wounded", "injured") else "killed"
+        kind: Kind = "injured" if m.group("verb").lower() in ("wounded", "injured") else "killed"
         span = Span(m.start("first") if m.group("first") else m.start(), at)
         breakdown = _breakdown(parts) if len({p.victims for p in parts}) > 1 else ()
         figure = CasualtyFigure(span, kind, value, low, high, qualifier, _victims(parts),

@@ -65,3 +65,13 @@ def test_two_claimants_each_denying_dispute_the_perpetrator() -> None:
                   attributed_to="Government of National Unity",
                   quote="He denied its forces had fired first.")
     assert _fields(toll, first, again) == []
+
+
+def test_a_denial_of_another_name_answers_one_accusation_not_each() -> None:
+    first = claim("c1", kind="attribution", source="the council", attributed_to="Cameroon army")
+    second = claim("c2", kind="attribution", source="a survivor", attributed_to="Fulani militia",
+                   article_id="a2")
+    denial = claim("c3", kind="denial", source="the ministry", attributed_to="security forces",
+                   quote="The ministry rejected the accusations.", article_id="a3")
+    fields = _fields(first, second, denial)
+    assert fields.count("perpetrator") == 2  # one for the denial, one for the two accusations

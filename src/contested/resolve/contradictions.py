@@ -203,17 +203,20 @@ def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     named = _by_actor(claims, {"attribution", "confirmation"})
     denials = [c for c in claims if is_blame_denial(c)]
     same = _same_claimant(claims)
-    found = []
+    found: list[Contradiction] = []
+    answered: set[str] = set()  # a denial of another name answers one accusation, not each
     for key in sorted(named):
         group = named[key]
         accusing = [c for c in group if c.kind == "attribution"]
         own = [d for d in denials if not is_unknown_actor(d.attributed_to)
                and actor_key(d.attributed_to or "") == key]
-        denial = own + ([d for d in denials if d not in own] if accusing else [])
+        other = [d for d in denials if d not in own and d.claim_id not in answered]
+        denial = own + (other if accusing else [])
         blame = [c for c in (accusing or group) if any(not same(c, d) for d in denial)]
         denial = [d for d in denial if any(not same(c, d) for c in blame)]
         if not blame or not denial:
             continue
+        answered |= {d.claim_id for d in denial if d not in own}
         verb = "blames" if accusing else "confirms"
         detail = f"{_labels(blame)}: {verb} {blame[0].attributed_to} vs {_labels(denial)}: denies"
         found.append(Contradiction("perpetrator", detail, _ids(blame, denial)))

@@ -52,8 +52,11 @@ def test_people_under_treatment_are_injured(sentence: str, expected: list[Row]) 
          [("killed", None, None, None)]),
         # the verb in quotation marks, as a wire quotes a communique
         ('Officials said the army had "neutralised" four rebels at the checkpoint.',
-         [("killed", None, None, 4)]),
-        ("Soldiers neutralized five insurgents.", [("killed", None, None, 5)]),
+         [("killed", 4, None, None)]),
+        ("Soldiers neutralized five insurgents.", [("killed", 5, None, None)]),
+        # the passive, as communiques write it (session 10: figures as stated)
+        ("Seven terrorists were neutralised in the exchange of fire.",
+         [("killed", 7, None, None)]),
     ],
 )
 def test_neutralise_in_any_form(sentence: str, expected: list[Row]) -> None:

@@ -97,7 +97,7 @@ def test_an_unqualified_ministry_speaks_for_the_dateline_state(extractor: Extrac
     assert ("confirmation", "Turkey", True) in kinds
     casualties = [c for c in mention.claims if c.kind == "casualties"]
     assert [(c.killed, c.killed_max, c.source_kind) for c in casualties] == [
-        (None, 2, "military")
+        (2, None, "military")  # "neutralized" as stated (session 10)
     ]
 
 

@@ -1,6 +1,6 @@
 """Casualty figures: who was killed or injured, how many, and how sure the text is.
 
-Component id: ``extract.casualties@3``. Rule-based and fast: precompiled patterns run only over
+Component id: ``extract.casualties@4``. Rule-based and fast: precompiled patterns run only over
 the region they are given (usually one sentence), and a region without any casualty word is
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
@@ -16,9 +16,16 @@ skipped at once. A number counts only when it is tied to a casualty word by one 
 - treated:  "30 people sustained injuries", "more than 60 were receiving treatment", "taken to
             hospital" (injured)
 - named:    "killed Ali Hassan, a commander, along with his deputy and another fighter" (3)
+- parts:    "Of the dead, eight were gunmen, one a guard and four were civilians" (14), "25 of the
+            dead were tourists and one was a pony operator" (26): two parts or more, summed
+- communique: "seven terrorists were neutralised" (7, qualified "neutralized": the figure as
+            stated, the gold's convention since heldout6), "put out of action" fighters (vague)
 
 Not a toll: an aim ("they wanted to kill everyone"), a part of a toll told elsewhere ("five of
-the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's.
+the dead"), the victims told of ("evacuated the dead and wounded"), a running total or a war's,
+the toll of another time (an event of a bare year, "a siege in 2017 that left 1,100 dead",
+which no event sentence would take to a background mention; an earlier event that dates this
+one, "since a truck bomb killed dozens", "two weeks after an ambush killed 11").
 
 Conventions (shared/GOLD.md): numbers as stated, the qualifier apart; ranges give ``min``/``max``
 and ``value=None``; parts the text lists are summed ("seven soldiers and one civilian" = 8,
@@ -38,7 +45,7 @@ from typing import Final, Literal
 from contested.extract.numbers import COUNT_RE, QUANTITY_RE, Quantity, parse_quantity
 from contested.types import Span, Victims
 
-COMPONENT: Final = "extract.casualties@3"
+COMPONENT: Final = "extract.casualties@4"
 Kind = Literal["killed", "injured"]
 
 _I = re.IGNORECASE
@@ -65,8 +72,8 @@ class CasualtyFigure:
 _HEAD = (
     r"(?:people|persons?|individuals|civilians?|wom[ae]n|child(?:ren)?|kids?|boys?|girls?"
     r"|infants?|bab(?:y|ies)|toddlers?|m[ae]n|residents?|villagers?|farmers?|shepherds?"
-    r"|workers?|contractors?|drivers?|passengers?|detainees|prisoners|inmates|protesters"
-    r"|demonstrators|IDPs|tribesm[ae]n|occupants?|family\s+members|relatives|students?|journalists?"
+    r"|workers?|contractors?|drivers?|passengers?|detainees?|prisoners?|inmates?|protesters?"
+    r"|demonstrators?|IDPs|tribesm[ae]n|occupants?|family\s+members|relatives|students?|journalists?"
     r"|paramedics?|rescuers?|first\s+responders|emergency\s+(?:responders|respondents|workers)"
     r"|doctors?|nurses?|medics?|teachers?|worshippers?|refugees?|soldiers?|troops"
     r"|servicem[ae]n|service\s*(?:members?|personnel)|personnel|officers?|conscripts?|guards?"
@@ -85,7 +92,10 @@ _HEAD = (
     r"|fishermen|labou?rers?|patients?|pedestrians?|motorists?|tourists?|volunteers?"
     r"|passers-?by|passersby|bystanders?|onlookers?|guests?|mourners|attendees|shoppers"
     r"|customers|spectators|congregants|shopkeepers?|neighbou?rs?"
-    r"|hostages?|captives?|abductees|seafarers?|seam[ae]n|crewm[ae]n|attackers?|assailants?)"
+    r"|hostages?|captives?|abductees|seafarers?|seam[ae]n|crewm[ae]n|attackers?|assailants?"
+    r"|bandits?|extremists?|separatists?|guerrillas?|combatants?|mercenar(?:y|ies)|kidnappers?"
+    r"|gangsters?|pirates?|criminals?|dissidents?|miners?|minors?|peacekeepers?|cadets?|youths?"
+    r"|teenagers?|adults|elders|herdsm[ae]n|hunters?|monks?|priests?|nuns?|missionaries)"
     r"(?!\s+(?:sources?|officials?|spokes\w+|said|says|told|stations?|chiefs?|department)\b)"
 )
 _CIVILIAN_HEAD = re.compile(
@@ -96,17 +106,19 @@ _CIVILIAN_HEAD = re.compile(
     r"|attendee|shopper|customer|spectator|congregant|shopkeeper|neighbou?r"
     r"|worker|contractor|driver|passenger|detainee|prisoner|inmate|protester|demonstrator|IDP|occupant|family|relative|student|journalist|paramedic|rescuer|responder"
     r"|respondent|doctor|nurse|medic|teacher|worshipper|refugee|year-old|hostage|captive"
+    r"|miner|minor|youth|teenager|adult|elder|herdsm|hunter|monk|priest|nun\b|missionar"
     r"|abductee|seafarer|seam[ae]n",
     _I,
 )
 _SOLDIER_HEAD = re.compile(
     r"soldier|troop|servicem|service\s*(?:member|personnel)|conscript|guard|police|gendarme"
-    r"|marine|airm[ae]n|sailor",
+    r"|marine|airm[ae]n|sailor|peacekeeper|cadet",
     _I,
 )
 _MILITANT_HEAD = re.compile(
     r"militant|fighter|militiam|jihadist|insurgent|terrorist|rebel|gunm[ae]n|operative|attacker"
-    r"|assailant", _I
+    r"|assailant|bandit|extremist|separatist|guerrilla|combatant|mercenar|kidnapper|gangster"
+    r"|pirate|criminal|dissident", _I
 )
 _FORCE_HEAD = re.compile(
     r"members?|elements|personnel|officers?|commanders?|leaders?|m[ae]n|forces|crew", _I
@@ -195,7 +207,8 @@ _ALL = (
     r"|those\s+(?:on\s+board|aboard|inside))"
 )
 _KILL_WORD = (
-    r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives"
+    r"(?:killed|dead|died|slain|perished|martyred|lost\s+their\s+lives|murdered|massacred"
+    r"|executed|assassinated|gunned\s+down|neutrali[sz]ed|put\s+out\s+of\s+action"
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
@@ -225,11 +238,13 @@ _SUBJECT = re.compile(
 )
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
-    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried", _I
+    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried"
+    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action", _I
 )
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
+    r"|massacr(?:ed|ing)|slaughter(?:ed|ing)|gunn(?:ed|ing)\s+down"
     r"|eliminat(?:ed|ing)|liquidat(?:ed|ing)"
     r"|(?P<neutral>neutrali[sz](?:ed|ing|es|e))"
     r"|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)"
@@ -286,7 +301,7 @@ _TOLL = re.compile(
     _I,
 )
 _COUNTED = re.compile(
-    rf"(?P<np>{QUANTITY_RE})(?P<mods>(?:\s+{_MOD}){{0,2}})\s+"
+    rf"(?P<np>{QUANTITY_RE})[\"”’']?(?P<mods>(?:\s+{_MOD}){{0,2}})\s+"
     r"(?P<verb>casualties|fatalities|deaths|injuries|bodies|coffins)\b",
     _I,
 )
@@ -317,8 +332,10 @@ _MATERIAL_ONLY = re.compile(
 )
 _NOBODY = re.compile(
     r"\b(?P<object>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:no\s+one|nobody)\b|"
-    r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
-    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
+    r"\b(?:no\s+one|nobody|none|no\s+(?:single\s+)?(?:civilians?|soldiers?|person|people"
+    r"|residents?|child(?:ren)?|passengers?|troops|personnel|villagers?|worshippers?|students?))"
+    r"\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
+    rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD}|harmed)\b"
     rf"(?P<both>\s+(?:or|and|nor)\s+(?:{_HURT_WORD}|{_KILL_WORD})\b)?",
     _I,
 )
@@ -356,13 +373,16 @@ _NAMED = re.compile(
     r"|activist|journalist|doctor|resident|civilian|engineer)s?)\b",
     _I,
 )
+# A gate: a region with none of these words holds no figure. Alternatives grouped by their
+# first letter (one branch tried per letter, not one per word): the scan runs over every
+# sentence, twice, so its cost is most of this module's.
 _QUICK = re.compile(
-    r"kill|dead|death|died|wound|injur|casualt|lives|toll|martyr|hurt|slain|perish|fatalit"
-    r"|neutrali|bodies|coffins|sent\s+to\s+hell|buried|material\s+damage|eliminat|liquidat|lost\s"
-    r"|hospitali|burns|treatment"
-    r"|assassinat|execut(?:ed|ing)\b|behead|murdered"
-    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital"
-    r"|number\s+of\s+victims",
+    r"d(?:e(?:ad|ath)|ied)|kill|wound|injur|c(?:asualt|offins)|l(?:ives|ost\s|iquidat)"
+    r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed)"
+    r"|s(?:lain|ent\s+to\s+hell|laughter)|perish|fatalit|n(?:eutrali|umber\s+of\s+victims)"
+    r"|b(?:odies|uried|urns|ehead)|e(?:liminat|xecut(?:ed|ing)\b)|assassinat"
+    r"|gunn(?:ed|ing)\s+down|out\s+of\s+action"
+    r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
     _I,
 )
 # A running total ("380,000 deaths since the start of the war"), a count over a period or an
@@ -370,13 +390,25 @@ _QUICK = re.compile(
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:19|20)\d\d\b"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+year\b"
+    r"|December)\b)|\bso\s+far\s+(?:this|in)\b|\b(?:this|last)\s+(?:year|month)\b"
     # a count over a period ("neutralised 12 militants in northern Iraq over the weekend")
     r"|\b(?:over|during|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:weekend|week|month"
     r"|few\s+days|(?:\d+|two|three|four|five|seven|ten)\s+(?:days|hours|weeks))\b"
     # a war's toll: "since the war began", "since it broke out"
-    r"|\bsince\s+(?:the\s+(?:war|conflict|fighting|insurgency|invasion|uprising)|it)\s+"
-    r"(?:began|started|broke\s+out|erupted|was\s+launched)\b",
+    r"|\bsince\s+(?:the\s+(?:war|conflict|fighting|insurgency|invasion|uprising|violence|unrest"
+    r"|rebellion|crisis|revolt)\b[^.;]{0,80}?|it\s+)"
+    r"(?:began|started|broke\s+out|erupted|flared|reignited|resumed|escalated|intensified"
+    r"|was\s+launched)\b",
+    _I,
+)
+# "a siege in 2017 that left more than 1,100 people dead": a toll of a year told bare (no day,
+# no month), an earlier event's; read before the figure, in its clause
+_PAST_YEAR = re.compile(
+    r"\bin\s+(?:19|20)\d\d\b(?!\s*[-/]\d)(?:\s*,)?"
+    r"\s+(?:that|which|when\s+\w+)\b[^.;]{0,40}$"
+    # "since a fuel tanker bomb killed dozens", "three days after a car bomb killed a money
+    # changer": an earlier event, told by an indefinite noun phrase, dates the one at hand
+    r"|\b(?:since|(?:days?|weeks?|months?|years?)\s+after)\s+an?\s[^.;]{0,80}$",
     _I,
 )
 # "The war, which broke out in 2023, has killed tens of thousands": a war or a conflict that
@@ -388,8 +420,12 @@ _WAR_TOLL = re.compile(
     _I,
 )
 _PERIOD_FIRST = re.compile(
-    r"\W*(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?"
-    r"|years?|days)\b",
+    r"\W*(?:(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?"
+    r"|years?|days)\b"
+    # "Since the war began in 2011, ...": a war's ("In 2019, a car bomb killed 40" is read: an
+    # earlier incident's toll, which the mentions step gives to a background mention)
+    r"|since\s+(?:(?:19|20)\d\d\b|the\s+(?:start|beginning|outbreak"
+    r"|war|conflict|insurgency|invasion|uprising)\b))",
     _I,
 )
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as\s+when)\b", _I)
@@ -457,6 +493,8 @@ def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
     """A running total or a toll over a period, not the toll of one incident (a region that
     opens with the period, :data:`_PERIOD_FIRST`, is left out whole by the caller)."""
     if _CUMULATIVE.search(text, cand.span.start, stop):
+        return True
+    if _PAST_YEAR.search(text, max(start, cand.span.start - 90), cand.span.start):
         return True
     return any(
         m.start("verb") < cand.span.end and _no_break(text, m.end("verb"), cand.span.start)
@@ -544,6 +582,8 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
+        if cand is not None and m.group("verb").lower().startswith(("neutrali", "put")):
+            cand = _neutralized(cand)
         if cand is not None:
             out.append(cand)
     return out
@@ -560,11 +600,16 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "buried", "murdered", "massacred",
+                         "executed", "assassinated"})
+
+
 def _active(text: str, m: re.Match[str]) -> bool:
     """The phrase before "killed" is its agent, not its victims: the verb follows it with no
     auxiliary and takes an object ("Two gunmen killed 12 people")."""
     verb = m.group("verb").lower()
-    if verb not in ("killed", "wounded", "injured", "buried") or m.group("both"):
+    transitive = verb in _TRANSITIVE or verb.startswith(("neutrali", "gunned"))
+    if not transitive or m.group("both"):
         return False
     if text[m.end("np") : m.start("verb")].strip():
         return False
@@ -663,8 +708,10 @@ def _find_lives(text: str, start: int, end: int) -> list[_Candidate]:
 
 
 def _neutralized(cand: _Candidate) -> _Candidate:
-    """"Neutralized" counts the killed, captured and surrendered: at most that many killed."""
-    figures = tuple(_upper_bound(f, "neutralized") for f in cand.figures)
+    """"Neutralized" is a communique's word for killed: the figure as stated (the gold's
+    convention), qualified "neutralized" (it may also count the captured and surrendered:
+    :mod:`contested.resolve.figures` reads it as an upper bound when figures are compared)."""
+    figures = tuple(replace(f, qualifier=f.qualifier or "neutralized") for f in cand.figures)
     return replace(cand, figures=figures)
 
 
@@ -715,7 +762,7 @@ def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
             for k in ("killed", "injured")
         )
         out.append(_Candidate(span, 3, figures))
-    for m in _MORE_DEAD.finditer(text, start, end):
+    for m in (*_MORE_DEAD.finditer(text, start, end), *_OUT_OF_ACTION.finditer(text, start, end)):
         span = Span(m.start(), m.end())
         figure = CasualtyFigure(span, "killed", None, qualifier="unspecified", vague=True)
         out.append(_Candidate(span, 3, (figure,)))
@@ -724,6 +771,13 @@ def _find_vague(text: str, start: int, end: int) -> list[_Candidate]:
 
 _THE_BEFORE = re.compile(r"\b(?:the|their|its|his|her)\s+$", _I)
 # "there were other dead under the rubble": more dead, not counted
+# "put out of action members of the extremist force": a communique's killed, no figure
+_OUT_OF_ACTION = re.compile(
+    r"\bput(?:s|ting)?\s+out\s+of\s+action[\"”’']?\s+(?:(?:some|several|many|a\s+number\s+of"
+    r"|the)\s+)?(?:members|fighters|militants|terrorists|elements|insurgents|rebels|gunmen"
+    r"|militiamen|jihadists|bandits|attackers)\b",
+    _I,
+)
 _MORE_DEAD = re.compile(
     r"\bthere\s+(?:are|were|have\s+been|had\s+been|may\s+be|might\s+be|could\s+be)\s+"
     r"(?:other|more|further|many|several|some)\s+(?:dead|bodies)\b",
@@ -826,7 +880,93 @@ def _find_the_one(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+# "Of the dead, eight were gunmen, one a guard and four were civilians", "Twenty-five of the
+# dead were tourists and one was a pony operator": the toll told as its parts, summed
+_OF_WHOM = r"of\s+the\s+(?P<verb>dead|killed|victims|wounded|injured)"
+_OF_THE_DEAD = re.compile(
+    rf"(?:(?P<first>{COUNT_RE})\s+|\b){_OF_WHOM}(?(first)\s+(?:were|was)\s+|\s*,\s*)", _I
+)
+# a part: a count (not an article: ", a senior officer said" ends the list) and who it counts,
+# a noun phrase ("in critical condition" counts no one)
+_NOT_WHO = (
+    r"(?:in|at|on|under|still|being|later|now|taken|treated|discharged|admitted|released|listed"
+    r"|reported|said|killed|wounded|injured|dead|were|was|are|is)\b"
+)
+_LISTED_PART = re.compile(
+    rf"(?!an?\s)(?P<qty>{COUNT_RE})\s+(?:(?:were|was|are|is)\s+)?"
+    rf"(?P<desc>(?!{_NOT_WHO})(?:(?!\s+and\s)[^,;.])+)",
+    _I,
+)
+_RELATIVE = re.compile(r"\s(?:who|whom|which|that|from|in|at|on|near|with|after)\s", _I)
+_PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
+
+
+_OF_THE_DEAD_CUE = re.compile(rf"{_OF_WHOM}\b", _I)
+
+
+def _find_parts_of_the_dead(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    cue = _OF_THE_DEAD_CUE.search(text, start, end)
+    if cue is None:
+        return out
+    # the list opens at most a count's words before its cue ("Twenty-five of the dead")
+    for m in _OF_THE_DEAD.finditer(text, max(start, cue.start() - 40), end):
+        parts, at = _listed_parts(text, m, end)
+        if len(parts) < 2:
+            continue
+        value, low, high, qualifier, vague = _combine(parts)
+        kind: Kind = "injured" if m.group("verb").lower() in ("wounded", "injured") else "killed"
+        span = Span(m.start("first") if m.group("first") else m.start(), at)
+        breakdown = _breakdown(parts) if len({p.victims for p in parts}) > 1 else ()
+        figure = CasualtyFigure(span, kind, value, low, high, qualifier, _victims(parts),
+                                breakdown, vague)
+        out.append(_Candidate(span, 1, (figure,)))
+    return out
+
+
+def _listed_parts(text: str, m: re.Match[str], end: int) -> tuple[list[_Part], int]:
+    """The parts listed from ``m`` on, each a count and what it counts, and where they end."""
+    parts: list[_Part] = []
+    at = m.end()
+    if m.group("first"):
+        quantity = parse_quantity(m.group("first"))
+        desc = _DESC.match(text, at, end)
+        if quantity is None or desc is None:
+            return [], at
+        parts.append(_Part(quantity, _described(desc.group()), False))
+        at = desc.end()
+        join = _PART_JOIN.match(text, at, end)
+        if join is None:
+            return parts, at
+        at = join.end()
+    while at < end:
+        part = _LISTED_PART.match(text, at, end)
+        quantity = parse_quantity(part.group("qty")) if part else None
+        if part is None or quantity is None:
+            break
+        parts.append(_Part(quantity, _described(part.group("desc")), False))
+        at = part.end()
+        join = _PART_JOIN.match(text, at, end)
+        if join is None:
+            break
+        at = join.end()
+    return parts, at
+
+
+_DESC = re.compile(r"(?:(?!\s+and\s)[^,;.])*", _I)
+
+
+def _described(desc: str) -> Victims:
+    """The victims a listed part names ("alleged gunmen", "a National Guard member")."""
+    desc = _RELATIVE.split(desc, maxsplit=1)[0]
+    head = _HEAD_SEARCH.search(desc)
+    if head is None:
+        return _classify_modifiers(desc)
+    return _classify(head.group(), desc[: head.start()], desc[head.end() :])
+
+
 _FINDERS: Final = (
+    _find_parts_of_the_dead,
     _find_none,
     _find_lives,
     _find_subject,

@@ -1,6 +1,6 @@
 """Assemble Claims: a claimant, a stance or a toll, the quote and its span.
 
-Component id: ``extract.claims@6``. One claim per (sentence, kind); tolls of one sentence form
+Component id: ``extract.claims@7``. One claim per (sentence, kind); tolls of one sentence form
 one casualty claim (killed and injured together), unless the sentence sets two death tolls
 against each other (the extract stage makes one claim of each; @4); names the lexicon does not know (@4, s9-claims); both (@5); a headline's stance
 the body states again is the body's (@6). Consecutive sentences reporting the same
@@ -20,7 +20,7 @@ from contested.extract.stance import Stance
 from contested.ids import stable_id
 from contested.types import Claim, ClaimKind, SourceKind, Span
 
-COMPONENT = "extract.claims@6"
+COMPONENT = "extract.claims@7"
 
 
 @dataclass(frozen=True)

@@ -63,11 +63,12 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+# whole words: "17 miners" and "five ministers" count people, not minutes
 _MEASURE = (
-    r"(?!\s*(?:-\s*)?(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?"
-    r"|seconds?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|percent|per\s*cent"
-    r"|%|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o['’]clock|dollars?|euros?|pounds|usd|million|billion"
-    rf"|times|(?-i:(?:{_MONTHS}))\b))"
+    r"(?!\s*(?:-\s*)?(?:(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?"
+    r"|seconds?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|percent|per\s*cent"
+    r"|am|pm|gmt|utc|o['’]clock|dollars?|euros?|pounds|usd|million|billion"
+    rf"|times|(?-i:(?:{_MONTHS})))\b|%|a\.m\.|p\.m\.))"
 )
 COUNT_RE: Final = rf"(?:{NUMBER_RE}{_MEASURE})"
 """A number that counts something (not a duration, distance, share, sum of money or date)."""

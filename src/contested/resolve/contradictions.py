@@ -21,9 +21,13 @@ Perpetrator
     group's denial); or two claimants
     naming different perpetrators (each naming one the other does not; a claimant naming both
     is not a dispute). Confirmations count as naming their actor. "unknown" names nobody.
+    A denial of who did it (:func:`is_blame_denial`: of a named actor, or "rejected the
+    accusation" naming nobody) answers any other claimant's accusation, however the accused is
+    named ("the army" blamed, "security forces" denying); a claimant's own accusation and
+    denial (one name, a short name, one acronym) dispute nothing.
 Occurred
     A claimant saying it did not happen (:func:`is_occurrence_denial`: a denial that blames
-    nobody) against the claimants that report it; not a claimant that gives a toll or a
+    nobody and rejects no accusation, charge or involvement) against the claimants that report it; not a claimant that gives a toll or a
     confirmation of the incident itself (it denies a detail: "the missile did not hit homes"),
     also when named short ("the General Staff" after "the General Staff of the Armed Forces").
 Date and place (:func:`find_mention_conflicts`)
@@ -39,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from contested.resolve.actors import actor_key, claimant_label, is_unknown_actor, position_key
@@ -61,9 +66,28 @@ DATE_CONFLICT_DAYS = 1
 PRECISE_RADIUS_KM = 25.0  # towns and districts; provinces are too coarse to conflict
 
 
+# "rejected the accusation", "denied any involvement", "had nothing to do with it": a denial
+# of who did it, whoever the accused is, not of the incident
+_BLAME_DENIED = re.compile(
+    r"\b(?:accus|charges?\b|allegation|blam|responsib|involve|implicat|complicit|role\s+in"
+    r"|behind\b|link(?:s|ed|ing)?\s+(?:it|to|with)|carried\s+out|nothing\s+to\s+do"
+    r"|(?:did|had)\s+not\s+(?:order|carry|conduct|attack|fire|launch|target|strike|plant))",
+    re.IGNORECASE,
+)
+
+
 def is_occurrence_denial(claim: Claim) -> bool:
-    """Hook: does ``claim`` say the incident did not happen? (a denial that blames nobody)"""
-    return claim.kind == "denial" and is_unknown_actor(claim.attributed_to)
+    """Hook: does ``claim`` say the incident did not happen? (a denial that blames nobody and
+    does not reject an accusation: :func:`is_blame_denial`)"""
+    return (claim.kind == "denial" and is_unknown_actor(claim.attributed_to)
+            and not _BLAME_DENIED.search(claim.quote))
+
+
+def is_blame_denial(claim: Claim) -> bool:
+    """A denial of who did it: of a named actor, or of "the accusation" whoever it names
+    ("The government has rejected the accusation")."""
+    return claim.kind == "denial" and (not is_unknown_actor(claim.attributed_to)
+                                       or bool(_BLAME_DENIED.search(claim.quote)))
 
 
 # --- casualties -------------------------------------------------------------------------
@@ -172,19 +196,68 @@ def _ids(*groups: Sequence[Claim]) -> tuple[str, ...]:
 def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     """An actor blamed, or claiming the attack itself, and denying it: a claim of
     responsibility later retracted, or one commander's claim against the group's denial,
-    disputes the perpetrator as an accusation does."""
+    disputes the perpetrator as an accusation does. A denial of who did it also disputes
+    another claimant's accusation of a differently named actor (the army blamed, "security
+    forces" denying; "rejected the accusation", naming nobody): a denial answers an
+    accusation. Not a claimant's own accusation against its own denial (a misread side)."""
     named = _by_actor(claims, {"attribution", "confirmation"})
-    denied = _by_actor(claims, {"denial"})
-    found = []
-    for key in sorted(set(named) & set(denied)):
-        blame, denial = named[key], denied[key]
-        accusing = [c for c in blame if c.kind == "attribution"]
+    denials = [c for c in claims if is_blame_denial(c)]
+    same = _same_claimant(claims)
+    found: list[Contradiction] = []
+    answered: set[str] = set()  # a denial of another name answers one accusation, not each
+    for key in sorted(named):
+        group = named[key]
+        accusing = [c for c in group if c.kind == "attribution"]
+        own = [d for d in denials if not is_unknown_actor(d.attributed_to)
+               and actor_key(d.attributed_to or "") == key]
+        other = [d for d in denials if d not in own and d.claim_id not in answered]
+        denial = own + (other if accusing else [])
+        blame = [c for c in (accusing or group) if any(not same(c, d) for d in denial)]
+        denial = [d for d in denial if any(not same(c, d) for c in blame)]
+        if not blame or not denial:
+            continue
+        answered |= {d.claim_id for d in denial if d not in own}
         verb = "blames" if accusing else "confirms"
-        blame = accusing or blame
-        actor = blame[0].attributed_to
-        detail = f"{_labels(blame)}: {verb} {actor} vs {_labels(denial)}: denies"
+        detail = f"{_labels(blame)}: {verb} {blame[0].attributed_to} vs {_labels(denial)}: denies"
         found.append(Contradiction("perpetrator", detail, _ids(blame, denial)))
     return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _same_claimant(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:
+    """Do two claims come from one claimant: one key (a short name is the one named in
+    full), or one acronym ("KZC spokesman ..." and "the Kuki-Zo Council (KZC)")?"""
+    aliases = claimant_aliases(claims)
+
+    def who(claim: Claim) -> str:
+        key = position_key(claim)
+        return aliases.get(key, key)
+
+    def same(a: Claim, b: Claim) -> bool:
+        return who(a) == who(b) or bool(set(_ACRONYM.findall(a.source))
+                                        & set(_ACRONYM.findall(b.source)))
+
+    return same
+
+
+def _mutual_denials(claims: Sequence[Claim]) -> list[Contradiction]:
+    """Two claimants each denying who did it, of different actors ("denied its forces had
+    started the fighting"; the rival "rejected the charge"): each answers the other's
+    accusation, so the perpetrator is disputed, though neither accusation was read."""
+    denials = [c for c in claims if is_blame_denial(c)]
+    same = _same_claimant(claims)
+    for a, b in itertools.combinations(denials, 2):
+        if same(a, b) or _denied_actor(a) == _denied_actor(b) != "":
+            continue
+        detail = f"{_labels([a])}: denies vs {_labels([b])}: denies"
+        return [Contradiction("perpetrator", detail, _ids([a], [b]))]
+    return []
+
+
+def _denied_actor(claim: Claim) -> str:
+    return "" if is_unknown_actor(claim.attributed_to) else actor_key(claim.attributed_to or "")
 
 
 def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
@@ -225,6 +298,8 @@ def find_contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
     ordered = sorted({c.claim_id: c for c in claims}.values(), key=lambda c: c.claim_id)
     found = casualty_contradictions(ordered, "killed") + casualty_contradictions(ordered, "injured")
     found += _denied_attributions(ordered) + _competing_attributions(ordered)
+    if not any(c.field == "perpetrator" for c in found):
+        found += _mutual_denials(ordered)
     return found + _occurrence(ordered)
 
 

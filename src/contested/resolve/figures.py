@@ -42,7 +42,8 @@ _APPROX = (
 )
 APPROX_TOLERANCE = 0.15
 _LOWER = ("at least", "over", "more than", "upwards of", "in excess of", "no fewer than")
-_UPPER = ("up to", "at most", "fewer than", "less than", "as many as")
+# "neutralized" may count the captured and surrendered too: at most that many killed
+_UPPER = ("up to", "at most", "fewer than", "less than", "as many as", "neutralized")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@4``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@5``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -20,7 +20,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@4"
+COMPONENT = "extract.places@5"
 
 _VENUE = re.compile(
     r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
@@ -51,12 +51,28 @@ _PLACE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:village|town|city|district|province|governorate|area|camp|neighbou?rhood)\s+of\s+$",
+    r"\b(?:village|town|city|district|province|governorate|area|camp|neighbou?rhood)\s+of\s+$"
+    # a list: "the towns of Jermuk, Goris and Vardenis"
+    r"|\b(?:villages|towns|cities|districts|provinces|areas|camps)\s+of\s+"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*(?:,\s+|\s+(?:and|or)\s+))*$",
+    re.IGNORECASE,
+)
+# The country the text gives a place: "the northern Mozambican town of Palma", "Cameroon's
+# town of X": a namesake elsewhere (Palma, Spain) is not the place.
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][a-z]+))(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:town|city|village|port|province|region|district|capital)\s+of\s+$"
+)
+# the locative before the name of where something happened: "killed in X", "a raid near X"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # Names that are not the incident's place in their context.
 _FACILITY_AFTER = re.compile(  # "the Safad school" is in Gaza City, not in Safed
-    r"\s+(?:school|mosque|hospital|church|university|college|stadium|street|hotel|square)\b",
+    r"(?:\s+and\s+(?-i:[A-Z][\w'’-]+))?"  # "at Madina and Erdogan hospitals"
+    r"\s+(?:school|mosque|hospital|church|university|college|stadium|street|hotel|square)s?\b",
     re.IGNORECASE,
 )
 _OUTLET_AFTER = re.compile(  # "Baghdad Today", "Levant Wire", "Kurdistan 24"
@@ -109,7 +125,20 @@ _VILLAGE_BEFORE = re.compile(
 )
 _FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3, "area": 1}  # a curated area: after a town in it
 # "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
-_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
+_PERSON_BEFORE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
+# One word of a longer name the gazetteer does not hold: "Lanao del Sur" is no Sur (Oman).
+_LINKED_BEFORE = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+ (?:del|de|da|do|dos|das|di|du|des)\s+$")
+_LINKED_AFTER = re.compile(r"\s+(?:del|de|da|do|dos|das|di|du|des)\s+[A-ZÀ-Þ]")
+# A nickname or a title in quotation marks ("'El Chapo' son"): places are not quoted.
+_QUOTED = re.compile(r"['‘“\"]$")
+_QUOTE_AFTER = re.compile(r"['’”\"]")
+# The end of a route: "a train from Quetta to Peshawar" was not attacked at Peshawar.
+_ROUTE_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+to\s+$",
+    re.IGNORECASE,
+)
+# A government that denies at the end of its clause: "an accusation Baku denies."
+_DENIES_AFTER = re.compile(r"\s+(?:denies|denied|rejects|rejected|disputes|disputed)\s*[.,;:]")
 _TITLED = re.compile(
     r"\b(?:President|Prime Minister|Minister|Secretary|Gen\.|General|Col\.|Colonel|Mr\.?|Mrs\.?"
     r"|Ms\.?|Dr\.?|King|Emir|Sheikh|Senator|Ambassador)\s+(?P<name>(?-i:[A-Z][a-z]+)"
@@ -141,6 +170,8 @@ _PERSON_AFTER = re.compile(
 _CAPITAL_NEXT = re.compile(rf"\s+(?!{_KIND_WORDS}\b)[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s", re.IGNORECASE)
+# "al-Numan", "ash-Shaddadi": a name's word after the transliterated article
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|ath)[-'’][A-Z]")
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
 
 
@@ -166,7 +197,8 @@ def credible(
         return True
     words = name.split()
     if len(words) > 1 and all(
-        w[:1].isupper() or w.lower() in ("al", "el", "ez", "az") for w in words[1:]
+        w[:1].isupper() or w.lower() in ("al", "el", "ez", "az") or _ARTICLE_NAME.match(w)
+        for w in words[1:]
     ):
         return len(words[0]) > 1 or (match.population or 0) >= _MIN_POPULATION
     return (match.population or 0) >= _MIN_POPULATION
@@ -188,6 +220,7 @@ class Toponym:
     name: str
     match: Match
     precision: int  # ACLED geo_precision 1-3
+    located: bool = False  # after a locative ("killed in X"), not a name in passing
 
 
 Names = Sequence[tuple[int, int, str]]
@@ -299,7 +332,11 @@ def toponyms(
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
-                found.append(Toponym(Span(at, span.start + end), name, match, precision))
+                country = _qualifier(gaz, before)
+                if country is not None and country.country != match.country:
+                    match, precision = country, 3  # a namesake: only the country is known
+                located = bool(_LOCATIVE_BEFORE.search(before))
+                found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
     return found
 
 
@@ -352,7 +389,13 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (_VENUE, _PERSON_BEFORE, _SOURCE_BEFORE, _AGENT_BEFORE)):
         return True
-    if _ORIGIN_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before) or _ROUTE_BEFORE.search(before):
+        return True
+    if _LINKED_BEFORE.search(before) or _LINKED_AFTER.match(sentence, end):
+        return True  # one word of "Lanao del Sur"
+    if _QUOTED.search(before) and _QUOTE_AFTER.match(sentence, end):
+        return True  # "'El Chapo' son": a nickname
+    if _DENIES_AFTER.match(sentence, end):
         return True
     if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
         return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
@@ -378,6 +421,21 @@ def _lookup(
     if match is None and province:
         return gaz.lookup(f"{name} province", country=None, context=context)
     return match
+
+
+def _qualifier(gaz: Gazetteer, before: str) -> Match | None:
+    """The country the text names for the place after ``before`` ("the northern Mozambican
+    town of", "Cameroon's town of"), None when it names none."""
+    m = _QUALIFIED_BEFORE.search(before)
+    if m is None:
+        return None
+    word = m.group("country")
+    country = gaz.lookup(word, country=None)
+    if country is None or country.feature != "PCLI":
+        return None
+    # a demonym ("Mozambican", "Philippine") or the country's own name, not "The town of"
+    named = _DEMONYM.match(word) or word.endswith("ine") or _same_name(word, country.name)
+    return country if named else None
 
 
 def _demonym(name: str, match: Match) -> bool:
@@ -509,10 +567,11 @@ def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> 
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:
-    """The most specific toponym of the event; the earliest among equals."""
+    """The most specific toponym of the event; among equals the earliest after a locative
+    ("a drone strike in Finote Selam", not the city that speaks), else the earliest."""
     if not found:
         return None
-    best = min(found, key=lambda t: (_rank(t), t.span.start))
+    best = min(found, key=lambda t: (_rank(t), not t.located, t.span.start))
     m = best.match
     return Place(
         name=best.name,

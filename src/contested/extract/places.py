@@ -23,7 +23,7 @@ from contested.types import Place, Span
 COMPONENT = "extract.places@5"
 
 _VENUE = re.compile(
-    r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
+    r"(?:press conference|news conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
     r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
     # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
     r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
@@ -62,6 +62,23 @@ _PLACE_NOUN_BEFORE = re.compile(
 _QUALIFIED_BEFORE = re.compile(
     r"\b(?P<country>(?-i:[A-Z][a-z]+))(?:['’]s)?\s+(?:[a-z]+\s+)?"
     r"(?:town|city|village|port|province|region|district|capital)\s+of\s+$"
+)
+_KIND_OF = re.compile(
+    r"\b(?:town|city|village|port|province|region|district|capital)\s+of\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+)
+# A province with a generic name the scan leaves out, given its country: "in Cameroon's
+# North-West region", "Burkina Faso's Centre-Nord region".
+_COUNTRY_UNIT = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)['’]s\s+(?:[a-z]+\s+)?"
+    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+"
+    r"(?:region|province|state|governorate|department|oblast)\b",
+    re.IGNORECASE,
+)
+# ... or in the article's own country: "in the North-West Region" (the kind word capitalised)
+_THE_UNIT = re.compile(
+    r"\bthe\s+(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+    r"(?:Region|Province|State|Governorate|Department|Oblast)\b"
 )
 # the locative before the name of where something happened: "killed in X", "a raid near X"
 _LOCATIVE_BEFORE = re.compile(
@@ -312,6 +329,7 @@ def toponyms(
     people = person_names(text)
     common = lower_words(text)
     provinces = province_names(text)
+    qualified = qualified_names(gaz, text)
     for span in spans:
         sentence = text[span.start : span.end]
         for start, end, name in _names_in(gaz, sentence, span, names):
@@ -332,12 +350,40 @@ def toponyms(
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
-                country = _qualifier(gaz, before)
+                country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
                 located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
+        found.extend(country_units(gaz, text, span, found, context))
     return found
+
+
+def country_units(
+    gaz: Gazetteer, text: str, span: Span, found: Sequence[Toponym], context: LookupContext
+) -> list[Toponym]:
+    """Provinces the sentence at ``span`` names with their country ("Cameroon's North-West
+    region") or in the article's own ("the North-West Region") that the scan did not find as
+    names of their own."""
+    units: list[Toponym] = []
+    matches = [*_COUNTRY_UNIT.finditer(text, span.start, span.end),
+               *_THE_UNIT.finditer(text, span.start, span.end)]
+    for m in matches:
+        at = m.start("unit")
+        if any(t.span.start <= at < t.span.end for t in found):
+            continue
+        code = _unit_country(gaz, m, context)
+        unit = gaz.lookup(m.group("unit"), country=code) if code else None
+        if unit is not None and unit.feature == "ADM1" and unit.country == code:
+            units.append(Toponym(Span(at, m.end("unit")), m.group("unit"), unit, 3, True))
+    return units
+
+
+def _unit_country(gaz: Gazetteer, m: re.Match[str], context: LookupContext) -> str | None:
+    if "country" not in m.groupdict():
+        return context.countries[0] if context.countries else None
+    country = gaz.lookup(m.group("country"), country=None)
+    return country.country if country is not None and country.feature == "PCLI" else None
 
 
 _UNIT_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
@@ -421,6 +467,17 @@ def _lookup(
     if match is None and province:
         return gaz.lookup(f"{name} province", country=None, context=context)
     return match
+
+
+def qualified_names(gaz: Gazetteer, text: str) -> dict[str, Match]:
+    """Names the article gives a country ("the northern Mozambican town of Palma"): name ->
+    that country, for every mention of the name in the article."""
+    found: dict[str, Match] = {}
+    for m in _KIND_OF.finditer(text):
+        country = _qualifier(gaz, text[max(0, m.start() - 40) : m.start("name")])
+        if country is not None:
+            found.setdefault(m.group("name"), country)
+    return found
 
 
 def _qualifier(gaz: Gazetteer, before: str) -> Match | None:

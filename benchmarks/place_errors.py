@@ -17,7 +17,7 @@ from contested.evaluate.gold import load_gold
 from contested.extract import Extractor
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extract_errors import PLACE_KM, article_of, km, likeness  # noqa: E402
+from extract_errors import PLACE_KM, article_of, km, likeness
 
 
 def _sentence(text: str, start: int, end: int) -> str:

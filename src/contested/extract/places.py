@@ -103,7 +103,7 @@ _SOURCE_BEFORE = re.compile(
 # "called on Baghdad to send", "Ankara denied".
 _AGENT_BEFORE = re.compile(
     r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
-    r"|called on|calls on|urged|urges|accused|accuses|pressure on|ties (?:with|to)"
+    r"|called on|calls on|urged|urges|accused|accuses|blamed|blames|blaming|pressure on|ties (?:with|to)"
     r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
     r"|(?:in )?support of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ _AGENT_AFTER = re.compile(
     # the day between the government and its verb: "Pakistan on Friday rejected"
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
-    r"\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
+    r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
     r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
     r"|did not|does not|had not|has not)\b",
@@ -152,6 +152,15 @@ _QUOTE_AFTER = re.compile(r"['’”\"]")
 # The end of a route: "a train from Quetta to Peshawar" was not attacked at Peshawar.
 _ROUTE_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+to\s+$",
+    re.IGNORECASE,
+)
+# A country as a government or an opponent, not where it happened: "the Ministry of Defence of
+# the Republic of Azerbaijan", "border clashes with Azerbaijan", "near the border with Iraq".
+_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:ministry|government|president|presidency|embassy|parliament|defen[cs]e|affairs"
+    r"|cabinet|leadership)\s+of"
+    r"|(?:clash(?:es)?|fighting|war|conflict|border|frontier|tensions?|ceasefire|truce|talks"
+    r"|hostilities|skirmish(?:es)?)\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A government that denies at the end of its clause: "an accusation Baku denies."
@@ -435,7 +444,7 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (_VENUE, _PERSON_BEFORE, _SOURCE_BEFORE, _AGENT_BEFORE)):
         return True
-    if _ORIGIN_BEFORE.search(before) or _ROUTE_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before) or _ROUTE_BEFORE.search(before) or _PARTY_BEFORE.search(before):
         return True
     if _LINKED_BEFORE.search(before) or _LINKED_AFTER.match(sentence, end):
         return True  # one word of "Lanao del Sur"

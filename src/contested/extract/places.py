@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from contested.extract.numbers import parse_number
+from contested.extract.place_units import DEMONYM as _DEMONYM
+from contested.extract.place_units import country_units, qualified_names, same_name
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
@@ -56,29 +58,6 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"|\b(?:villages|towns|cities|districts|provinces|areas|camps)\s+of\s+"
     r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*(?:,\s+|\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
-)
-# The country the text gives a place: "the northern Mozambican town of Palma", "Cameroon's
-# town of X": a namesake elsewhere (Palma, Spain) is not the place.
-_QUALIFIED_BEFORE = re.compile(
-    r"\b(?P<country>(?-i:[A-Z][a-z]+))(?:['’]s)?\s+(?:[a-z]+\s+)?"
-    r"(?:town|city|village|port|province|region|district|capital)\s+of\s+$"
-)
-_KIND_OF = re.compile(
-    r"\b(?:town|city|village|port|province|region|district|capital)\s+of\s+"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
-)
-# A province with a generic name the scan leaves out, given its country: "in Cameroon's
-# North-West region", "Burkina Faso's Centre-Nord region".
-_COUNTRY_UNIT = re.compile(
-    r"\b(?P<country>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)['’]s\s+(?:[a-z]+\s+)?"
-    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+"
-    r"(?:region|province|state|governorate|department|oblast)\b",
-    re.IGNORECASE,
-)
-# ... or in the article's own country: "in the North-West Region" (the kind word capitalised)
-_THE_UNIT = re.compile(
-    r"\bthe\s+(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
-    r"(?:Region|Province|State|Governorate|Department|Oblast)\b"
 )
 # the locative before the name of where something happened: "killed in X", "a raid near X"
 _LOCATIVE_BEFORE = re.compile(
@@ -134,7 +113,6 @@ _ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's .
     r"|(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:occupied\s+)?)?$",
     re.IGNORECASE,
 )
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an|on)$")  # Iraqi, Syrian, ..., Briton
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
@@ -364,35 +342,10 @@ def toponyms(
                     match, precision = country, 3  # a namesake: only the country is known
                 located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
-        found.extend(country_units(gaz, text, span, found, context))
+        taken = [t.span for t in found]
+        found.extend(Toponym(u.span, u.name, u.match, 3, True)
+                     for u in country_units(gaz, text, span, taken, context))
     return found
-
-
-def country_units(
-    gaz: Gazetteer, text: str, span: Span, found: Sequence[Toponym], context: LookupContext
-) -> list[Toponym]:
-    """Provinces the sentence at ``span`` names with their country ("Cameroon's North-West
-    region") or in the article's own ("the North-West Region") that the scan did not find as
-    names of their own."""
-    units: list[Toponym] = []
-    matches = [*_COUNTRY_UNIT.finditer(text, span.start, span.end),
-               *_THE_UNIT.finditer(text, span.start, span.end)]
-    for m in matches:
-        at = m.start("unit")
-        if any(t.span.start <= at < t.span.end for t in found):
-            continue
-        code = _unit_country(gaz, m, context)
-        unit = gaz.lookup(m.group("unit"), country=code) if code else None
-        if unit is not None and unit.feature == "ADM1" and unit.country == code:
-            units.append(Toponym(Span(at, m.end("unit")), m.group("unit"), unit, 3, True))
-    return units
-
-
-def _unit_country(gaz: Gazetteer, m: re.Match[str], context: LookupContext) -> str | None:
-    if "country" not in m.groupdict():
-        return context.countries[0] if context.countries else None
-    country = gaz.lookup(m.group("country"), country=None)
-    return country.country if country is not None and country.feature == "PCLI" else None
 
 
 _UNIT_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
@@ -478,36 +431,10 @@ def _lookup(
     return match
 
 
-def qualified_names(gaz: Gazetteer, text: str) -> dict[str, Match]:
-    """Names the article gives a country ("the northern Mozambican town of Palma"): name ->
-    that country, for every mention of the name in the article."""
-    found: dict[str, Match] = {}
-    for m in _KIND_OF.finditer(text):
-        country = _qualifier(gaz, text[max(0, m.start() - 40) : m.start("name")])
-        if country is not None:
-            found.setdefault(m.group("name"), country)
-    return found
-
-
-def _qualifier(gaz: Gazetteer, before: str) -> Match | None:
-    """The country the text names for the place after ``before`` ("the northern Mozambican
-    town of", "Cameroon's town of"), None when it names none."""
-    m = _QUALIFIED_BEFORE.search(before)
-    if m is None:
-        return None
-    word = m.group("country")
-    country = gaz.lookup(word, country=None)
-    if country is None or country.feature != "PCLI":
-        return None
-    # a demonym ("Mozambican", "Philippine") or the country's own name, not "The town of"
-    named = _DEMONYM.match(word) or word.endswith("ine") or _same_name(word, country.name)
-    return country if named else None
-
-
 def _demonym(name: str, match: Match) -> bool:
     """"Iraqi" in "near the Iraqi border" or "Iraqi forces" is no place, though the gazetteer
     maps it to Iraq."""
-    return match.feature == "PCLI" and not _same_name(name, match.name) and bool(
+    return match.feature == "PCLI" and not same_name(name, match.name) and bool(
         _DEMONYM.match(name)
     )
 
@@ -539,19 +466,12 @@ def person_names(text: str) -> frozenset[str]:
 def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) -> bool:
     """A single word the gazetteer matched only loosely ("Human" -> Uman, "Toll" -> Tula) is
     no place where its capital may be the sentence's or a longer name's ("Human Rights")."""
-    if " " in name or _same_name(name, match.name):
+    if " " in name or same_name(name, match.name):
         return False
     if name.isupper():
         return True  # an acronym ("SANA", the agency), not a place's name in capitals (Sanaa)
     opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
-
-
-def _same_name(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[- ]|[^a-z]", "", s.lower())
-
-    return key(a) == key(b)
 
 
 def _in_focus(match: Match, context: LookupContext) -> bool:

@@ -29,6 +29,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
+    parser.add_argument("--all", action="store_true", help="also list every primary place")
     args = parser.parse_args()
     extractor = Extractor()
     hits = total = 0
@@ -40,6 +41,9 @@ def main() -> int:
                 continue
             article = article_of(gold)
             free = [m for m in extractor.extract(article) if m.role == "primary"]
+            if args.all:
+                print(f"ALL {gold.gold_id}", [(m.place.name, m.place.country, m.place.geo_precision)
+                                              if m.place else None for m in free])
             for inc in gold.primary():
                 if inc.lat is None or not free:
                     continue

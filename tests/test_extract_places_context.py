@@ -34,6 +34,14 @@ def test_context_shows_more_names_that_are_no_place() -> None:
         ("Baku, which blamed Yerevan for the fighting, has said it lost 50 men.", "Baku", True),
         ("Baku, which blamed Yerevan for the fighting, has said it lost 50 men.", "Yerevan", True),
         ("Shells hit Baku on Tuesday, officials said.", "Baku", False),
+        # the attacker, where the wounded were taken, a past incident, a people, an outlet
+        ("Yerevan says Azerbaijan attacked its territory on Tuesday.", "Azerbaijan", True),
+        ("The wounded were shifted to GMC Anantnag and later to Srinagar.", "Anantnag", True),
+        ("The wounded were shifted to GMC Anantnag and later to Srinagar.", "Srinagar", True),
+        ("Gunmen attacked a checkpoint in Anantnag on Monday.", "Anantnag", False),
+        ("Critics recall the Tak Bai incident of October 2004 as well.", "Tak Bai", True),
+        ("Six members of three Meitei families are missing.", "Meitei", True),
+        ("The toll rose to nine, the Imphal Free Press reported.", "Imphal", True),
         # a building named with its town's name, in a list of two
         ("Doctors at Madina and Keysaney hospitals said 30 had died.", "Madina", True),
     ]

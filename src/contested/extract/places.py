@@ -71,8 +71,8 @@ _FACILITY_AFTER = re.compile(  # "the Safad school" is in Gaza City, not in Safe
     r"\s+(?:school|mosque|hospital|church|university|college|stadium|street|hotel|square)s?\b",
     re.IGNORECASE,
 )
-_OUTLET_AFTER = re.compile(  # "Baghdad Today", "Levant Wire", "Kurdistan 24"
-    r"\s+(?-i:Today|TV|Television|News|Agency|Post|Times|Tribune|Wire|Radio|Channel|Network"
+_OUTLET_AFTER = re.compile(  # "Baghdad Today", "Levant Wire", "Kurdistan 24", "Imphal Free Press"
+    r"(?:\s+(?-i:Free|Daily|Evening|Morning|Sunday|Weekly|National))?\s+(?-i:Today|TV|Television|News|Agency|Post|Times|Tribune|Wire|Radio|Channel|Network"
     r"|Voice|24|Press|Observer|Herald|Daily|Gazette|Journal|Media)\b"
 )
 _SOURCE_BEFORE = re.compile(
@@ -94,6 +94,8 @@ _AGENT_AFTER = re.compile(
     r"|Sunday)|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
     r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
     r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
+    # the attacker: "Yerevan says Azerbaijan attacked its territory"
+    r"|attacked|shelled|bombed|invaded|launched|fired"
     r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
     r"|did not|does not|had not|has not)\b",
     re.IGNORECASE,
@@ -139,6 +141,24 @@ _PARTY_BEFORE = re.compile(
     r"|cabinet|leadership)\s+of"
     r"|(?:clash(?:es)?|fighting|war|conflict|border|frontier|tensions?|ceasefire|truce|talks"
     r"|hostilities|skirmish(?:es)?)\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Where the wounded were taken: "shifted to GMC Anantnag", "rushed to hospitals in X".
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:taken|shifted|moved|evacuated|rushed|transferred|referred|airlifted|flown)\s+to\s+"
+    r"(?:[^.;]{1,40}?\band\s+(?:later\s+|then\s+)?to\s+)?"  # "to GMC Anantnag and later to X"
+    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,5})\s+)?$",
+    re.IGNORECASE,
+)
+# A past incident the article names by its place: "the Tak Bai incident of October 2004".
+_PAST_EVENT_AFTER = re.compile(
+    r"\s+(?:incident|massacre|attack|bombing|crackdown|uprising|tragedy|siege)\s+(?:of|in)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
+# A people's name before the group it names: "three Meitei families", "Meitei groups".
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:famil(?:y|ies)|groups?|communit(?:y|ies)|tribes?|clans?|civil body|militias?)\b",
     re.IGNORECASE,
 )
 # A government that denies at the end of its clause: "an accusation Baku denies."
@@ -403,6 +423,10 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
         return True  # one word of "Lanao del Sur"
     if _QUOTED.search(before) and _QUOTE_AFTER.match(sentence, end):
         return True  # "'El Chapo' son": a nickname
+    if _TAKEN_TO_BEFORE.search(before) or _PAST_EVENT_AFTER.match(sentence, end):
+        return True
+    if _PEOPLE_AFTER.match(sentence, end):
+        return True
     if _DENIES_AFTER.match(sentence, end):
         return True
     if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):

@@ -41,6 +41,16 @@ _THE_UNIT = re.compile(
 )
 
 
+# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X".
+_DISTRICT = re.compile(
+    r"\b(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?P<kind>district|township|county|division|municipality|sub-district)\b"
+    r"|\bthe\s+(?P<kind2>district|township|county|municipality)\s+of\s+"
+    r"(?P<unit2>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})",
+    re.IGNORECASE,
+)
+
+
 class Lookup(Protocol):
     """The gazetteer's lookup (the seam; ``contested.gazetteer`` implements it)."""
 
@@ -116,3 +126,23 @@ def same_name(a: str, b: str) -> bool:
         return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[- ]|[^a-z]", "", s.lower())
 
     return key(a) == key(b)
+
+
+def districts(
+    gaz: Lookup, text: str, span: Span, taken: Sequence[Span], context: LookupContext
+) -> list[Unit]:
+    """Districts the sentence at ``span`` calls districts ("in Mudiyah district") that the scan
+    did not find as places of their own, in the article's countries."""
+    units: list[Unit] = []
+    for m in _DISTRICT.finditer(text, span.start, span.end):
+        group = "unit" if m.group("unit") else "unit2"
+        at, name = m.start(group), m.group(group)
+        if any(t.start <= at < t.end for t in taken):
+            continue
+        kind = m.group("kind") or m.group("kind2")
+        match = gaz.lookup(f"{name} {kind.lower()}", country=None, context=context)
+        if match is None or match.feature != "ADM2":
+            continue
+        if not context.countries or match.country in context.countries:
+            units.append(Unit(Span(at, m.end(group)), name, match))
+    return units

@@ -17,7 +17,13 @@ from typing import Protocol
 
 from contested.extract.numbers import parse_number
 from contested.extract.place_units import DEMONYM as _DEMONYM
-from contested.extract.place_units import country_units, qualified_names, same_name
+from contested.extract.place_units import (
+    Lookup,
+    country_units,
+    districts,
+    qualified_names,
+    same_name,
+)
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
@@ -120,7 +126,9 @@ _VILLAGE_BEFORE = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3, "area": 1}  # a curated area: after a town in it
+# a curated area: after a town in it; a district ranks by its precision (2): after a town,
+# before a province
+_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "area": 1}
 # "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
 _PERSON_BEFORE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
 # One word of a longer name the gazetteer does not hold: "Lanao del Sur" is no Sur (Oman).
@@ -228,14 +236,10 @@ def credible(
     return (match.population or 0) >= _MIN_POPULATION
 
 
-class Gazetteer(Protocol):
+class Gazetteer(Lookup, Protocol):
     """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]: ...
-
-    def lookup(
-        self, name: str, *, country: str | None = None, context: LookupContext | None = None
-    ) -> Match | None: ...
 
 
 @dataclass(frozen=True)
@@ -365,6 +369,8 @@ def toponyms(
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)
                      for u in country_units(gaz, text, span, taken, context))
+        found.extend(Toponym(u.span, u.name, u.match, 2, True)
+                     for u in districts(gaz, text, span, taken, context))
     return found
 
 
@@ -509,6 +515,8 @@ _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)  # "rural Idlib": the 
 def _precision(before: str, after: str, match: Match) -> int:
     if match.feature in ("ADM1", "PCLI") or _PROVINCE_AFTER.match(after):
         return 3
+    if match.feature == "ADM2":
+        return 2  # a district (ACLED: 2, near a town or in a district)
     if _RURAL_BEFORE.search(before):
         return 3
     if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):

@@ -59,6 +59,12 @@ class Lookup(Protocol):
     ) -> Match | None: ...
 
 
+class Exact(Protocol):
+    """The gazetteer's lookup of a name exactly as written."""
+
+    def exact(self, name: str, *, context: LookupContext | None = None) -> Match | None: ...
+
+
 @dataclass(frozen=True)
 class Unit:
     """A province the text names with its country."""
@@ -129,7 +135,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def districts(
-    gaz: Lookup, text: str, span: Span, taken: Sequence[Span], context: LookupContext
+    gaz: Exact, text: str, span: Span, taken: Sequence[Span], context: LookupContext
 ) -> list[Unit]:
     """Districts the sentence at ``span`` calls districts ("in Mudiyah district") that the scan
     did not find as places of their own, in the article's countries."""
@@ -140,7 +146,7 @@ def districts(
         if any(t.start <= at < t.end for t in taken):
             continue
         kind = m.group("kind") or m.group("kind2")
-        match = gaz.lookup(f"{name} {kind.lower()}", country=None, context=context)
+        match = gaz.exact(f"{name} {kind.lower()}", context=context)  # no costly near spelling
         if match is None or match.feature != "ADM2":
             continue
         if not context.countries or match.country in context.countries:

@@ -20,6 +20,7 @@ from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
 from contested.extract.place_context import not_a_place
 from contested.extract.place_units import DEMONYM as _DEMONYM
 from contested.extract.place_units import (
+    Exact,
     Lookup,
     country_units,
     districts,
@@ -115,7 +116,7 @@ def credible(
     return (match.population or 0) >= _MIN_POPULATION
 
 
-class Gazetteer(Lookup, Protocol):
+class Gazetteer(Lookup, Exact, Protocol):
     """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]: ...

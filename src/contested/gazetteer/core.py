@@ -60,6 +60,13 @@ class Gazetteer:
         ranked = self._ranked(name, country, context, 1)
         return ranked[0] if _answers(ranked) else None
 
+    def exact(self, name: str, *, context: LookupContext | None = None) -> Match | None:
+        """The best place known by ``name`` exactly as written (no shorter name, no near
+        spelling: a miss costs one key query), or None."""
+        cands = self._exact(name, None)
+        ranked = rank(cands, self._resolve_context(context), 1, name) if cands else []
+        return ranked[0] if _answers(ranked) else None
+
     def candidates(self, name: str, country: str | None = None, limit: int = 10,
                    context: LookupContext | None = None) -> list[Match]:
         """Every place ``name`` may denote, best first (scores as :meth:`lookup` computes)."""

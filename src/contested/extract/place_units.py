@@ -1,0 +1,154 @@
+"""Places the text ties to a country: provinces named with their country ("Cameroon's
+North-West region", whose generic name the scan leaves out) and names the text gives a country
+("the northern Mozambican town of Palma": not Palma, Spain). Used by
+:mod:`contested.extract.places` (component ``extract.places``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from contested.gazetteer.model import LookupContext, Match
+from contested.types import Span
+
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|ese|ish|an|on)$")  # Iraqi, Syrian, ..., Briton
+
+# The country the text gives a place: "the northern Mozambican town of Palma", "Cameroon's
+# town of X": a namesake elsewhere (Palma, Spain) is not the place.
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][a-z]+))(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:town|city|village|port|province|region|district|capital)\s+of\s+$"
+)
+_KIND_OF = re.compile(
+    r"\b(?:town|city|village|port|province|region|district|capital)\s+of\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+)
+# A province with a generic name the scan leaves out, given its country: "in Cameroon's
+# North-West region", "Burkina Faso's Centre-Nord region".
+_COUNTRY_UNIT = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)['’]s\s+(?:[a-z]+\s+)?"
+    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+"
+    r"(?:region|province|state|governorate|department|oblast)\b",
+    re.IGNORECASE,
+)
+# ... or in the article's own country: "in the North-West Region" (the kind word capitalised)
+_THE_UNIT = re.compile(
+    r"\bthe\s+(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+    r"(?:Region|Province|State|Governorate|Department|Oblast)\b"
+)
+
+
+# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X".
+_DISTRICT = re.compile(
+    r"\b(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?P<kind>district|township|county|division|municipality|sub-district)\b"
+    r"|\bthe\s+(?P<kind2>district|township|county|municipality)\s+of\s+"
+    r"(?P<unit2>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})",
+    re.IGNORECASE,
+)
+
+
+class Lookup(Protocol):
+    """The gazetteer's lookup (the seam; ``contested.gazetteer`` implements it)."""
+
+    def lookup(
+        self, name: str, *, country: str | None = None, context: LookupContext | None = None
+    ) -> Match | None: ...
+
+
+class Exact(Protocol):
+    """The gazetteer's lookup of a name exactly as written."""
+
+    def exact(self, name: str, *, context: LookupContext | None = None) -> Match | None: ...
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A province the text names with its country."""
+
+    span: Span
+    name: str
+    match: Match
+
+
+def country_units(
+    gaz: Lookup, text: str, span: Span, taken: Sequence[Span], context: LookupContext
+) -> list[Unit]:
+    """Provinces the sentence at ``span`` names with their country ("Cameroon's North-West
+    region") or in the article's own ("the North-West Region") that the scan did not find as
+    names of their own."""
+    units: list[Unit] = []
+    matches = [*_COUNTRY_UNIT.finditer(text, span.start, span.end),
+               *_THE_UNIT.finditer(text, span.start, span.end)]
+    for m in matches:
+        at = m.start("unit")
+        if any(t.start <= at < t.end for t in taken):
+            continue
+        code = _unit_country(gaz, m, context)
+        unit = gaz.lookup(m.group("unit"), country=code) if code else None
+        if unit is not None and unit.feature == "ADM1" and unit.country == code:
+            units.append(Unit(Span(at, m.end("unit")), m.group("unit"), unit))
+    return units
+
+
+def _unit_country(gaz: Lookup, m: re.Match[str], context: LookupContext) -> str | None:
+    if "country" not in m.groupdict():
+        return context.countries[0] if context.countries else None
+    country = gaz.lookup(m.group("country"), country=None)
+    return country.country if country is not None and country.feature == "PCLI" else None
+
+
+def qualified_names(gaz: Lookup, text: str) -> dict[str, Match]:
+    """Names the article gives a country ("the northern Mozambican town of Palma"): name ->
+    that country, for every mention of the name in the article."""
+    found: dict[str, Match] = {}
+    for m in _KIND_OF.finditer(text):
+        country = _qualifier(gaz, text[max(0, m.start() - 40) : m.start("name")])
+        if country is not None:
+            found.setdefault(m.group("name"), country)
+    return found
+
+
+def _qualifier(gaz: Lookup, before: str) -> Match | None:
+    """The country the text names for the place after ``before`` ("the northern Mozambican
+    town of", "Cameroon's town of"), None when it names none."""
+    m = _QUALIFIED_BEFORE.search(before)
+    if m is None:
+        return None
+    word = m.group("country")
+    country = gaz.lookup(word, country=None)
+    if country is None or country.feature != "PCLI":
+        return None
+    # a demonym ("Mozambican", "Philippine") or the country's own name, not "The town of"
+    named = DEMONYM.match(word) or word.endswith("ine") or same_name(word, country.name)
+    return country if named else None
+
+
+def same_name(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[- ]|[^a-z]", "", s.lower())
+
+    return key(a) == key(b)
+
+
+def districts(
+    gaz: Exact, text: str, span: Span, taken: Sequence[Span], context: LookupContext
+) -> list[Unit]:
+    """Districts the sentence at ``span`` calls districts ("in Mudiyah district") that the scan
+    did not find as places of their own, in the article's countries."""
+    units: list[Unit] = []
+    for m in _DISTRICT.finditer(text, span.start, span.end):
+        group = "unit" if m.group("unit") else "unit2"
+        at, name = m.start(group), m.group(group)
+        if any(t.start <= at < t.end for t in taken):
+            continue
+        kind = m.group("kind") or m.group("kind2")
+        match = gaz.exact(f"{name} {kind.lower()}", context=context)  # no costly near spelling
+        if match is None or match.feature != "ADM2":
+            continue
+        if not context.countries or match.country in context.countries:
+            units.append(Unit(Span(at, m.end(group)), name, match))
+    return units

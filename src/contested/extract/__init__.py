@@ -24,8 +24,9 @@ from contested.extract.claims import (
     stance_claim,
 )
 from contested.extract.datelines import Dateline, after_dateline, filing_date, find_datelines
+from contested.extract.event_types import armed_drones, armed_target, vote_type
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
-from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
+from contested.extract.events import find_triggers
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
@@ -225,7 +226,8 @@ class Extractor:
             article_id=article.article_id,
             role=draft.role,
             event_type=armed_target(
-                text, window, vote_type(armed_drones(text, window, draft.triggers))
+                text, window, vote_type(armed_drones(text, window, draft.triggers)),
+                draft.triggers,
             ),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
 from contested.extract.dates import find_date_expressions, resolve_expression
-from contested.extract.events import Trigger, find_triggers, sentence_filter
+from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
 from contested.types import Role
@@ -90,13 +90,16 @@ def group_mentions(
                 lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
-        if _SENTENCE_BACKGROUND.search(sentence.text) or _earlier_month(
-            text, sentence, triggers, anchor
-        ):
-            triggers = [_as_background(t) for t in triggers]
+        opening = _SENTENCE_BACKGROUND.search(sentence.text)
+        if opening or _earlier_month(text, sentence, triggers, anchor):
+            recent = opening is not None and bool(RECENT.search(opening.group()))
+            triggers = [_as_background(t, recent) for t in triggers]
+        day = explicit_day(text, sentence) if any(not t.background for t in triggers) else None
+        if day is not None and _long_before(day, anchor):
+            # "revived memories of December 16, 2014, when gunmen killed ...": recalled
+            triggers, day = [_as_background(t) for t in triggers], None
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        day = explicit_day(text, sentence) if foreground else None
         if foreground and primary is not None and _other_day(primary.day, day, primary.slack):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
@@ -125,7 +128,60 @@ def group_mentions(
             current.add(sentence, [])
         elif current is None and (is_stance(sentence) or _body_toll(sentence)):
             lede.append(sentence)
-    return _told_causes(drafts)
+    return _told_again(text, _told_causes(drafts))
+
+
+_OLD = dt.timedelta(days=31)  # an incident dated this long before the story is recalled
+
+
+def _long_before(day: DayKey, anchor: dt.date | None) -> bool:
+    """A calendar date with its year, over a month before the story's day."""
+    if anchor is None or not day[0]:
+        return False
+    found = _calendar(day)
+    return found is not None and anchor - found > _OLD
+
+
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_again(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A follow-up story (a week on: a toll revised, a report, a funeral) tells again an
+    incident it recalls with a cue of days and a definite article ("last week's massacre",
+    "Nearly a week after the suicide bombing"): that incident is the story's own, not one
+    recalled for context. With no incident told otherwise it is the primary; told beside an
+    undated primary of its kind (the headline's "blast"), it joins it. "A week after a drone
+    strike on the town" (indefinite) still recalls another."""
+    primaries = [d for d in drafts if d.role == "primary"]
+    if len(primaries) > 1:
+        return drafts
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.role != "background" or not _recent(text, draft):
+            kept.append(draft)
+            continue
+        if not primaries:
+            draft.role = "primary"
+            draft.triggers = [replace(t, background=False, recent=False) for t in draft.triggers]
+            primaries = [draft]
+            kept.append(draft)
+            continue
+        told = primaries[0]
+        kinds = {t.event_type for t in draft.triggers if not t.generic} - {"other"}
+        own = {t.event_type for t in told.triggers if not t.generic} - {"other"}
+        if told.day is not None or (kinds and own and not kinds & own):
+            kept.append(draft)
+            continue
+        _absorb(told, draft)
+        told.triggers.extend(replace(t, background=False, recent=False) for t in draft.triggers)
+    return sorted(kept, key=lambda d: d.role != "primary")
+
+
+def _recent(text: str, draft: Draft) -> bool:
+    return bool(draft.triggers) and all(
+        t.recent and _TOLD_AGAIN.search(text, max(0, t.span.start - 40), t.span.start)
+        for t in draft.triggers
+    )
 
 
 def _headline_told(
@@ -217,8 +273,8 @@ def is_stance(sentence: Sentence) -> bool:
     return bool(_STANCE_CUE.search(sentence.text)) or names_agent(sentence.text)
 
 
-def _as_background(trigger: Trigger) -> Trigger:
-    return Trigger(trigger.span, trigger.event_type, trigger.weight, True)
+def _as_background(trigger: Trigger, recent: bool = False) -> Trigger:
+    return replace(trigger, background=True, cause=False, recent=recent)
 
 
 def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:

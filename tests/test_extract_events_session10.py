@@ -146,3 +146,34 @@ def test_a_week_after_an_indefinite_strike_is_still_recalled(extractor: Extracto
     )
     found = _mentions(extractor, text, dt.date(2022, 2, 8))
     assert [m.role for m in found] == ["primary", "background"]
+
+
+def test_inmates_killed_in_a_prison_massacre_are_a_clash(extractor: Extractor) -> None:
+    text = (
+        "A rights group said on Monday that 52 inmates had been killed in the massacre at the "
+        "northern jail on Saturday, more than the official count."
+    )
+    assert _primary_types(extractor, text, dt.date(2022, 5, 9)) == ["armed_clash"]
+
+
+def test_an_incident_of_a_past_year_told_in_a_when_clause_is_recalled(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "At least 30 people were killed in fighting between two militias in the capital on "
+        "Monday night, medics said. It was the worst fighting since June of last year, when "
+        "20 people were killed in clashes between the same groups."
+    )
+    found = _mentions(extractor, text, dt.date(2023, 8, 16))
+    assert [(m.role, m.event_type) for m in found] == [
+        ("primary", "armed_clash"), ("background", "armed_clash")
+    ]
+
+
+def test_a_massacre_in_a_month_of_a_past_year_is_recalled(extractor: Extractor) -> None:
+    text = (
+        "Gunmen shot dead 14 farmers in the valley on Tuesday, officials said. The group "
+        "recalled the massacre in the river district of the province in November 2018."
+    )
+    found = _mentions(extractor, text, dt.date(2024, 10, 9))
+    assert [m.role for m in found] == ["primary", "background"]

@@ -140,6 +140,8 @@ _ARMED_SIDE = re.compile(
     rf"|{_ATTACKERS} (?:[\w'’-]+ ){{0,4}}?(?:were|was|had been|have been) (?:\w+ )?(?:killed"
     r"|neutrali[sz]ed|eliminated|shot dead|sent to hell)"
     rf"|\bdead\b[^.;]{{0,30}}\b(?:were|was|included) (?:\w+ ){{0,2}}?{_ATTACKERS}"
+    # inmates who fell in a prison: rival gangs fighting ("116 inmates were killed")
+    r"|(?:inmates|prisoners) (?:[\w'’-]+ ){0,3}?(?:were|had been|have been) (?:\w+ )?killed"
     # an armed post attacked: "killed 12 people at a checkpoint", "an attack on the police station"
     r"|\b(?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:checkpoints?|police stations?|(?:army|military"
     r"|police|border) (?:posts?|bases?|camps?)|outposts?|barracks)\b)",

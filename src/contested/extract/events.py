@@ -145,6 +145,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"gun ?battles?|(?<!legal )(?<!court )(?<!political )(?<!uphill )battles?(?!-)"
         r"|(?:fierce|intense) fighting"
         r"|(?:in|during) (?:the )?fighting|fighting (?:that )?(?:broke out|erupted|raged)|"
+        # a prison riot or massacre: rival gangs of inmates fighting
+        r"(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
+        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)|"
         r"ambush(?:ed)?|shoot-?outs?|exchanged (?:gun)?fire|exchange of gunfire"
         # an armed target attacked: a battle, not an attack on civilians ("militants attacked
         # an army base", "fighters attacked federal government troops", "attacks against the
@@ -292,7 +295,8 @@ _CAUSE_BEFORE = re.compile(
 )
 _BACKGROUND_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|"
-    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
+    r"(?:in|back in) (?:(?-i:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) )?(?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
     r"|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:earlier|before)"
     r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
@@ -452,8 +456,18 @@ def _background_cue(text: str, span: Span, start: int = 0) -> str | None:
     before = _BACKGROUND_BEFORE.search(text[max(start, span.start - 40) : span.start])
     if before:
         return before.group()
+    when = _RECALLED_WHEN.search(text[max(start, span.start - 100) : span.start])
+    if when:
+        return when.group()
     after = _BACKGROUND_AFTER.search(text[span.end : span.end + 80])
     return after.group() if after else None
+
+
+# The incident of a past time named before it: "since August of last year, when 32 people were
+# killed in clashes", "memories of 2014, when gunmen killed 140 pupils".
+_RECALLED_WHEN = re.compile(
+    r"\b(?:last year|(?:19|20)\d\d|years? ago|months? ago),? when\b[^.;,:]{0,70}$", re.IGNORECASE
+)
 
 
 # A cue of days, not months: the incident a follow-up story tells again ("last week's

@@ -122,6 +122,9 @@ _ATTACKERS = (
     r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|rebels|raiders|jihadists"
     r"|bandits)"
 )
+# Words that open another clause or a passive's agent: "killed when the attackers stormed",
+# "killed by gunmen" name no attackers who fell.
+_LINK = r"(?:by|when|as|after|before|while|and|but|in|at|since|where|who|which|that|once)"
 # The other side was armed: it fought back ("repelled an attack") or armed men were its
 # casualties ("killing two soldiers", "a police officer was shot dead").
 _ARMED_SIDE = re.compile(
@@ -135,7 +138,7 @@ _ARMED_SIDE = re.compile(
     r"|fire ?fights?|gun ?battles?"
     # the attackers fell, so someone fought them: "killing all 33 attackers", "neutralised a
     # significant number of terrorists", "the dead were five attackers" (not "killed by gunmen")
-    rf"|(?:killing|killed|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:(?!by\b)[\w'’-]+ ){{0,4}}?"
+    rf"|(?:killing|killed|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:(?!{_LINK}\b)[\w'’-]+ ){{0,4}}?"
     rf"{_ATTACKERS}\b"
     rf"|{_ATTACKERS} (?:[\w'’-]+ ){{0,4}}?(?:were|was|had been|have been) (?:\w+ )?(?:killed"
     r"|neutrali[sz]ed|eliminated|shot dead|sent to hell)"

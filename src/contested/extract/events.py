@@ -141,8 +141,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
         # "a battle between rival gangs", "last week's battle", "killed in fighting", "during
-        # the fighting" (not a "legal battle")
-        r"gun ?battles?|(?<!legal )(?<!court )(?<!political )(?<!uphill )battles?(?!-)"
+        # the fighting" (a noun of battle: not "stags battle", "its battle to contain fires")
+        r"gun ?battles?|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<='s )|(?<=’s )|(?<=fierce )|(?<=heavy )"
+        r"|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))battles?(?! to\b)(?!-)"
         r"|(?:fierce|intense) fighting"
         r"|(?:in|during) (?:the )?fighting|fighting (?:that )?(?:broke out|erupted|raged)|"
         # a prison riot or massacre: rival gangs of inmates fighting

@@ -177,3 +177,22 @@ def test_a_massacre_in_a_month_of_a_past_year_is_recalled(extractor: Extractor) 
     )
     found = _mentions(extractor, text, dt.date(2024, 10, 9))
     assert [m.role for m in found] == ["primary", "background"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen beheaded four farmers in the hamlet on Sunday, the governor said.", "other"),
+        ("Thirty pupils were abducted from their boarding school on Monday night.", "other"),
+        ("A mob lynched two herders accused of theft in the market on Friday.", "other"),
+        ("Insurgents overran the district town on Tuesday, officials said.", "armed_clash"),
+    ],
+)
+def test_killings_by_hand_abductions_and_towns_overrun_are_incidents(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert _primary_types(extractor, text) == [kind]
+
+
+def test_hospitals_overrun_with_patients_are_no_incident(extractor: Extractor) -> None:
+    assert _primary_types(extractor, "Hospitals in the city were overrun with patients on Monday.") == []

@@ -142,6 +142,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
         # "a battle between rival gangs", "last week's battle", "killed in fighting", "during
         # the fighting" (a noun of battle: not "stags battle", "its battle to contain fires")
+        # a town or post taken by force from its defenders: "insurgents overran the town"
+        r"overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))|"
         r"gun ?battles?|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<='s )|(?<=’s )|(?<=fierce )|(?<=heavy )"
         r"|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))battles?(?! to\b)(?!-)"
         r"|(?:fierce|intense) fighting"
@@ -191,6 +193,10 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
         r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
         r"|massacred?|hijack(?:ed|ing|ings)?"
+        # killings of people by hand and abductions: "beheaded", "lynched", "burned alive",
+        # "were abducted", "kidnapped by gunmen"
+        r"|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
+        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by"
         r"|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",

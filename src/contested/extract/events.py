@@ -475,15 +475,13 @@ def _background_cue(text: str, span: Span, start: int = 0) -> str | None:
 _RECALLED_WHEN = re.compile(
     r"\b(?:last year|(?:19|20)\d\d|years? ago|months? ago),? when\b[^.;,:]{0,70}$", re.IGNORECASE
 )
-
-
 # A cue of days, not months: the incident a follow-up story tells again ("last week's
 # massacre", "Nearly a week after the bombing", "the attack earlier this week").
-RECENT = re.compile(
-    r"\b(?:last week|this week|(?:a|one|two|three|four|five|six|several|\d) days?|(?:a|one) week"
-    r"|days? ago|a week ago|the day before|the previous (?:day|night))\b",
-    re.IGNORECASE,
+_DAYS = (
+    "last week", "this week", r"(?:a|one|two|three|four|five|six|several|\d) days?",
+    "(?:a|one) week", "days? ago", "the day before", "the previous (?:day|night)",
 )
+RECENT = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b", re.IGNORECASE)
 
 
 def _is_cause(text: str, span: Span, start: int = 0) -> bool:

@@ -120,7 +120,7 @@ class Extractor:
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
         anchor = article.published or filing_date(datelines)
-        drafts = group_mentions(text, sentences, anchor)
+        drafts = group_mentions(text, sentences, anchor, [d.span for d in datelines])
         if not drafts:
             return ()
         from contested.extract.places import article_context

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
@@ -19,7 +20,7 @@ from contested.extract.dates import find_date_expressions, resolve_expression
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
-from contested.types import Role
+from contested.types import Role, Span
 
 _SENTENCE_BACKGROUND = re.compile(
     r"^(?:over the past (?:week|month|days)|last (?:week|month|year)|earlier this (?:week|month|year)"
@@ -71,11 +72,13 @@ class Draft:
 
 
 def group_mentions(
-    text: str, sentences: list[Sentence], anchor: dt.date | None = None
+    text: str, sentences: list[Sentence], anchor: dt.date | None = None,
+    datelines: Sequence[Span] = (),
 ) -> list[Draft]:
     """Mention drafts of the article, primary first, in text order otherwise. ``anchor``, the
     publication or filing day, tells an incident of an earlier month ("In early January a
-    drone strike ...") as recalled."""
+    drone strike ...") as recalled. ``datelines``: the filing date of "MAPUTO, March 28 (SCW)
+    - ..." is no day of the incident its sentence tells."""
     drafts: list[Draft] = []
     primary: Draft | None = None
     current: Draft | None = None
@@ -94,7 +97,8 @@ def group_mentions(
         if opening or _earlier_month(text, sentence, triggers, anchor):
             recent = opening is not None and bool(RECENT.search(opening.group()))
             triggers = [_as_background(t, recent) for t in triggers]
-        day = explicit_day(text, sentence) if any(not t.background for t in triggers) else None
+        told = any(not t.background for t in triggers)
+        day = explicit_day(text, sentence, datelines) if told else None
         if day is not None and _long_before(day, anchor):
             # "revived memories of December 16, 2014, when gunmen killed ...": recalled
             triggers, day = [_as_background(t) for t in triggers], None
@@ -114,7 +118,7 @@ def group_mentions(
                 drafts.append(primary)
             primary.add(sentence, foreground)
             if primary.day is None:
-                primary.day = day or relative_day(text, sentence, anchor)
+                primary.day = day or relative_day(text, sentence, anchor, datelines)
                 primary.slack = 0 if day else 1
             current = primary
         elif background and _headline_told(primary, drafts, background, sentences):
@@ -358,22 +362,31 @@ def _before_month(year: int | None, month: int, back: int, anchor: dt.date) -> b
     return (year, month) < (anchor.year, anchor.month)
 
 
-def explicit_day(text: str, sentence: Sentence) -> DayKey | None:
-    """The calendar date an event sentence gives itself ("On August 15, ..."), if any."""
+def explicit_day(
+    text: str, sentence: Sentence, datelines: Sequence[Span] = ()
+) -> DayKey | None:
+    """The calendar date an event sentence gives itself ("On August 15, ..."), if any; not the
+    filing date of its dateline."""
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if any(d.overlaps(expr.span) for d in datelines):
+            continue
         if expr.kind in ("date", "month_day") and not expr.reporting:
             assert expr.month is not None and expr.day is not None
             return (expr.year or 0, expr.month, expr.day)
     return None
 
 
-def relative_day(text: str, sentence: Sentence, anchor: dt.date | None) -> DayKey | None:
+def relative_day(
+    text: str, sentence: Sentence, anchor: dt.date | None, datelines: Sequence[Span] = ()
+) -> DayKey | None:
     """The day a weekday or "yesterday" of the event sentence names, resolved against the
     ``anchor`` ("on Friday morning" in a story of Friday 29 September): what tells a later
     "On September 6, a missile hit the market" as an earlier incident, recalled."""
     if anchor is None:
         return None
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if any(d.overlaps(expr.span) for d in datelines):
+            continue
         if expr.kind in ("weekday", "days_ago") and not expr.reporting:
             guess = resolve_expression(expr, anchor)
             if guess is not None and guess.precision == "day":

@@ -68,8 +68,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     (
         r"drone attacks?|attack drones?|(?:drones?|UAVs?) (?:targeting|targeted|attacked|hit|struck"
         r"|slammed into|crashed into|smashed into)"
-        r"|(?:hit|struck|targeted|attacked|(?:brought|shot|taken) down|downed|destroyed|damaged)"
-        r" by (?:an? |two |three |several )?(?:[\w-]+ )?drones?"
+        r"|(?:hit|struck|targeted|attacked) by (?:an? |two |three |several )?(?:[\w-]+ )?drones?"
         r"|(?:explosive|kamikaze|suicide|one-way|attack) drones?|drone swarms?|swarms? of drones"
         r"|Shahed(?:-\d+)?s?(?: drones?)?|Geran(?:-\d+)?s?",
         "drone_attack",
@@ -140,17 +139,6 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
     (
         r"clash(?:es|ed)?|gun ?fights?|firefights?|exchange of fire|heavy fighting|fighting between|"
-        # "a battle between rival gangs", "last week's battle", "killed in fighting", "during
-        # the fighting" (a noun of battle: not "stags battle", "its battle to contain fires")
-        # a town or post taken by force from its defenders: "insurgents overran the town"
-        r"overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))|"
-        r"gun ?battles?|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<='s )|(?<=’s )|(?<=fierce )|(?<=heavy )"
-        r"|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))battles?(?! to\b)(?!-)"
-        r"|(?:fierce|intense) fighting"
-        r"|(?:in|during) (?:the )?fighting|fighting (?:that )?(?:broke out|erupted|raged)|"
-        # a prison riot or massacre: rival gangs of inmates fighting
-        r"(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
-        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)|"
         r"ambush(?:ed)?|shoot-?outs?|exchanged (?:gun)?fire|exchange of gunfire"
         # an armed target attacked: a battle, not an attack on civilians ("militants attacked
         # an army base", "fighters attacked federal government troops", "attacks against the
@@ -192,11 +180,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # rioters' "torched vehicles" is no attack on people)
         r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
         r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
-        r"|massacred?|hijack(?:ed|ing|ings)?"
-        # killings of people by hand and abductions: "beheaded", "lynched", "burned alive",
-        # "were abducted", "kidnapped by gunmen"
-        r"|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
-        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by"
+        r"|massacred?"
         r"|(?:militants|fighters|forces|troops|gunmen"
         r"|insurgents|rebels|soldiers|police) (?:(?!(?:were|was|been|are|is)\b)\w+ )?"
         r"(?:killed|abducted|kidnapped|executed)",
@@ -214,6 +198,45 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
 )
 
 
+# Triggers of session 10, in a regex of their own that runs only on a sentence with one of their
+# words (_RARE_WORDS): most sentences have none. Where one starts with a trigger above, that wins.
+_RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (
+        # "a battle between rival gangs", "last week's battle", "killed in fighting", "during
+        # the fighting" (a noun of battle: not "stags battle", "its battle to contain fires")
+        r"gun ?battles?|(?=battle)(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<='s )|(?<=’s )"
+        r"|(?<=fierce )|(?<=heavy )|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))"
+        r"battles?(?! to\b)(?!-)|(?:fierce|intense) fighting|(?:in|during) (?:the )?fighting"
+        r"|fighting (?:that )?(?:broke out|erupted|raged)"
+        # a town or post taken by force from its defenders: "insurgents overran the town"
+        r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
+        # a prison riot or massacre: rival gangs of inmates fighting
+        r"|(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
+        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)",
+        "armed_clash",
+        2,
+    ),
+    (
+        r"(?:brought|shot|taken) down by (?:an? |two |three |several )?(?:[\w-]+ )?drones?"
+        r"|(?:downed|destroyed|damaged) by (?:an? |two |three |several )?(?:[\w-]+ )?drones?",
+        "drone_attack",
+        2,
+    ),
+    (
+        # a hijacking; killings of people by hand and abductions: "beheaded", "lynched",
+        # "burned alive", "were abducted", "kidnapped by gunmen"
+        r"hijack(?:ed|ing|ings)?|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
+        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by",
+        "other",
+        1,
+    ),
+)
+_RARE_WORDS = (
+    "battle", "fighting", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
+    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
+)
+
+
 def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(triggers)),
@@ -223,6 +246,7 @@ def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern
 
 _SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
 _TRIGGER_RE = _alternation(_TRIGGERS)
+_RARE_RE = _alternation(_RARE_TRIGGERS)
 # the words a subject trigger starts with: most sentences have none, so its regex is skipped
 _SUBJECT_WORDS = (
     "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
@@ -242,12 +266,7 @@ _STATISTIC = re.compile(
     r"(?:half|a third|a quarter|two-thirds|most|the majority|the bulk)\b"
     r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents"
     r"|clashes|bombings|killings|shootings|kidnappings)\b"
-    # a count's trend: "militant attacks in the province rose in March", "suicide attacks rose
-    # to six" (not "the toll from the clashes rose": the noun is the subject, not a toll's)
-    r"|(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes|incidents"
-    r"|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}(?:rose|fell"
-    r"|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
-    r"|\bcounted \d"
+
     # "in about a fifth of the incidents, the military declared a strike": a share of a count
     r"|\b(?:in|of|for) (?:about |around |roughly |nearly |almost |more than |less than |over )?"
     r"(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most|many) of (?:the |these"
@@ -273,9 +292,7 @@ _THREAT = re.compile(
     r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
     # "would be met with force", not "in what would be the deadliest attack"
     r"(?<!what )would be(?! (?:the|one of|its|their)\b)|"
-    r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike)"
-    # what may come: "new bombings could follow", "could lead to a new wave of kidnappings"
-    r"|(?:could|may|might) (?:follow|lead to|trigger|spark|resume)|a new wave of)\b",
+    r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
     re.IGNORECASE,
 )
 _BACKGROUND_BEFORE = re.compile(
@@ -307,6 +324,25 @@ _BACKGROUND_AFTER = re.compile(
     r"|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:earlier|before)"
     r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
+)
+
+# A count's trend: "militant attacks in the province rose in March", "suicide attacks rose to
+# six" (not "the toll from the clashes rose": the noun is the subject, not a toll's); "counted
+# 83 militants killed". Run only on a sentence with one of _TREND_WORDS.
+_TREND = re.compile(
+    r"(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes"
+    r"|incidents|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}"
+    r"(?:rose|fell|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
+    r"|\bcounted \d",
+    re.IGNORECASE,
+)
+_TREND_WORDS = (
+    "rose", "fell", "increased", "decreased", "declined", "dropped", "doubled", "tripled",
+    "halved", "surged", "jumped", "counted",
+)
+# What may come: "new bombings could follow", "could lead to a new wave of kidnappings".
+_OUTLOOK = re.compile(
+    r"\b(?:(?:could|may|might) (?:follow|lead to|trigger|spark|resume)|a new wave of)\b", re.IGNORECASE
 )
 
 Filter = Literal["statistic", "habitual", "threat"]
@@ -345,7 +381,8 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     low = text[span.start : span.end].lower()
     subjects = any(word in low for word in _SUBJECT_WORDS)
-    for match, (_, event_type, weight) in _matches(text, span, subjects):
+    rare = any(word in low for word in _RARE_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects, rare):
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
             continue
@@ -409,18 +446,23 @@ def _apposed_to_recalled(text: str, span: Span, before: Sequence[Trigger]) -> bo
 
 
 def _matches(
-    text: str, span: Span, subjects: bool
+    text: str, span: Span, subjects: bool, rare: bool = True
 ) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
     """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
-    subject first where both start together), as one alternation of both would give; the
-    weapon-as-subject regex runs only when the span has a weapon word."""
+    subject first where both start together, the rare triggers last), as one alternation of
+    all would give; the weapon-as-subject and rare regexes run only when the span has one of
+    their words."""
     first = [
         (m, _SUBJECT_TRIGGERS[_group(m)], 0)
         for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
     ]
     rest = [(m, _TRIGGERS[_group(m)], 1) for m in _TRIGGER_RE.finditer(text, span.start, span.end)]
+    last = [
+        (m, _RARE_TRIGGERS[_group(m)], 2)
+        for m in (_RARE_RE.finditer(text, span.start, span.end) if rare else ())
+    ]
     kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
-    for match, trigger, _ in sorted(first + rest, key=lambda item: (item[0].start(), item[2])):
+    for match, trigger, _ in sorted(first + rest + last, key=lambda item: (item[0].start(), item[2])):
         if not kept or match.start() >= kept[-1][0].end():
             kept.append((match, trigger))
     return kept
@@ -505,12 +547,18 @@ _A_DAY = re.compile(
 def sentence_filter(sentence: str) -> Filter | None:
     """Why a sentence with triggers does not report an incident, or None when it may."""
     sentence = _ASIDE.sub(",", sentence)
-    if _STATISTIC.search(sentence):
+    low = sentence.lower()
+    if _STATISTIC.search(sentence) or (
+        any(word in low for word in _TREND_WORDS) and _TREND.search(sentence)
+    ):
         return "statistic"
     if _HABITUAL.search(sentence) or (
         _MANY_PLACES.search(sentence) and not _A_DAY.search(sentence)
     ):
         return "habitual"
-    if _THREAT.search(sentence):
+    if _THREAT.search(sentence) or (
+        ("could" in low or "may" in low or "might" in low or "new wave" in low)
+        and _OUTLOOK.search(sentence)
+    ):
         return "threat"
     return None

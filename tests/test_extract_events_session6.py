@@ -10,7 +10,8 @@ import pytest
 
 from contested.extract import Extractor
 from contested.extract.datelines import find_datelines
-from contested.extract.events import find_triggers, sentence_filter, vote_type
+from contested.extract.event_types import vote_type
+from contested.extract.events import find_triggers, sentence_filter
 from contested.extract.mentions import group_mentions
 from contested.extract.sentences import split_sentences
 from contested.types import EventType, Span

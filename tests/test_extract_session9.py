@@ -11,7 +11,8 @@ import pytest
 
 from contested.clean import clean_source
 from contested.extract import Extractor
-from contested.extract.events import find_triggers, vote_type
+from contested.extract.event_types import vote_type
+from contested.extract.events import find_triggers
 from contested.types import Article, EventType, Mention, Source, Span
 from extract_support import extract_text
 

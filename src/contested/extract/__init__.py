@@ -30,8 +30,9 @@ from contested.extract.datelines import (
     find_datelines,
     yearless_filing,
 )
+from contested.extract.event_types import armed_drones, armed_target, vote_type
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
-from contested.extract.events import armed_drones, armed_target, find_triggers, vote_type
+from contested.extract.events import find_triggers
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
@@ -125,7 +126,7 @@ class Extractor:
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
         anchor = article.published or filing_date(datelines) or yearless_filing(text)
-        drafts = group_mentions(text, sentences, anchor)
+        drafts = group_mentions(text, sentences, anchor, [d.span for d in datelines])
         if not drafts:
             return ()
         from contested.extract.places import article_context
@@ -232,7 +233,8 @@ class Extractor:
             article_id=article.article_id,
             role=draft.role,
             event_type=armed_target(
-                text, window, vote_type(armed_drones(text, window, draft.triggers))
+                text, window, vote_type(armed_drones(text, window, draft.triggers)),
+                draft.triggers,
             ),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,

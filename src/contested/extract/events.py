@@ -1,22 +1,24 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@5`` (@4: session 9's attack words, s9-dates, and lede tolls joining the mention, s9-casualty; @5 both). Rule-based: a trigger lexicon per event type, and
-sentence-level filters that say why a trigger is not a reported incident.
+Component id: ``extract.events@6`` (@4: session 9's attack words, s9-dates, and lede tolls
+joining the mention, s9-casualty; @5 both; @6: session 10, s10-events: the frame types the event
+(who attacked, what was hit, who fell), trends and outlooks are no incident, a follow-up tells
+again the incident it recalls with a cue of days). Rule-based: a trigger lexicon per event type,
+and sentence-level filters that say why a trigger is not a reported incident.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@5"
+COMPONENT = "extract.events@6"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -36,11 +38,20 @@ _ROCKET = r"(?:rockets?|katyushas?)(?! launchers?)(?!-propelled)"
 _MISSILE = r"missiles?(?! (?:launchers?|defen[cs]es?|systems?))"
 _SHELL = r"(?:artillery |mortar |tank )?(?:shells?|mortars?|mortar rounds?)"
 _BOMB = r"bombs?"
+# Missiles and drones named together ("missiles and suicide drones", "missile and drone
+# strikes", "drones and ballistic missiles"): one salvo, typed by the missiles.
+_COMBINED = (
+    r"(?:(?:ballistic |cruise |precision |guided )?missiles? and (?:(?!\d)[\w-]+ )?(?:drones?|UAVs?)"
+    r"|(?:drones?|UAVs?) and (?:ballistic |cruise |precision |guided )?missiles?)"
+    r"(?: (?:strikes?|attacks?))?"
+)
 
 # (pattern, type, weight): the weapon as subject outweighs weapon-specific triggers, which
 # outweigh generic ones in the type vote. Matched by a regex of their own, first (they win
 # where they overlap the others).
 _SUBJECT_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    # "missiles and drones struck": a combined salvo is typed by its missiles (see _COMBINED)
+    (rf"{_COMBINED}(?: {_BETWEEN}{_IMPACT})?", "missile_strike", 3),
     (rf"{_DRONE} {_BETWEEN}{_IMPACT}", "drone_attack", 3),
     (rf"{_ROCKET} {_BETWEEN}{_IMPACT}", "rocket_attack", 3),
     (rf"{_MISSILE} {_BETWEEN}{_IMPACT}", "missile_strike", 3),
@@ -187,6 +198,45 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
 )
 
 
+# Triggers of session 10, in a regex of their own that runs only on a sentence with one of their
+# words (_RARE_WORDS): most sentences have none. Where one starts with a trigger above, that wins.
+_RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (
+        # "a battle between rival gangs", "last week's battle", "killed in fighting", "during
+        # the fighting" (a noun of battle: not "stags battle", "its battle to contain fires")
+        r"gun ?battles?|(?=battle)(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<='s )|(?<=’s )"
+        r"|(?<=fierce )|(?<=heavy )|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))"
+        r"battles?(?! to\b)(?!-)|(?:fierce|intense) fighting|(?:in|during) (?:the )?fighting"
+        r"|fighting (?:that )?(?:broke out|erupted|raged)"
+        # a town or post taken by force from its defenders: "insurgents overran the town"
+        r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
+        # a prison riot or massacre: rival gangs of inmates fighting
+        r"|(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
+        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)",
+        "armed_clash",
+        2,
+    ),
+    (
+        r"(?:brought|shot|taken) down by (?:an? |two |three |several )?(?:[\w-]+ )?drones?"
+        r"|(?:downed|destroyed|damaged) by (?:an? |two |three |several )?(?:[\w-]+ )?drones?",
+        "drone_attack",
+        2,
+    ),
+    (
+        # a hijacking; killings of people by hand and abductions: "beheaded", "lynched",
+        # "burned alive", "were abducted", "kidnapped by gunmen"
+        r"hijack(?:ed|ing|ings)?|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
+        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by",
+        "other",
+        1,
+    ),
+)
+_RARE_WORDS = (
+    "battle", "fighting", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
+    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
+)
+
+
 def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(triggers)),
@@ -196,6 +246,7 @@ def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern
 
 _SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
 _TRIGGER_RE = _alternation(_TRIGGERS)
+_RARE_RE = _alternation(_RARE_TRIGGERS)
 # the words a subject trigger starts with: most sentences have none, so its regex is skipped
 _SUBJECT_WORDS = (
     "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
@@ -213,7 +264,9 @@ _STATISTIC = re.compile(
     # attacks on civilians", "the number of strikes fell"
     r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"
     r"(?:half|a third|a quarter|two-thirds|most|the majority|the bulk)\b"
-    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents)\b"
+    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents"
+    r"|clashes|bombings|killings|shootings|kidnappings)\b"
+
     # "in about a fifth of the incidents, the military declared a strike": a share of a count
     r"|\b(?:in|of|for) (?:about |around |roughly |nearly |almost |more than |less than |over )?"
     r"(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most|many) of (?:the |these"
@@ -250,6 +303,8 @@ _BACKGROUND_BEFORE = re.compile(
     r"|November|December) )?(?:19|20)\d\d"
     r"|(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after(?: the| a| an)?"
     r"(?: the| a| an)?"
+    # "The events in the city came after Russia fired 122 missiles": what came first is recalled
+    r"|(?:came|comes|coming) (?:just |only |shortly |hours |days )?after(?: the| a| an)?"
     # "have been hitting the groups since a drone attack on a base": an earlier incident
     r"|since an?)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
@@ -264,10 +319,30 @@ _CAUSE_BEFORE = re.compile(
 )
 _BACKGROUND_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|"
-    r"(?:in|back in) (?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
+    r"(?:in|back in) (?:(?-i:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) )?(?:19|20)\d\d|years? ago|months? ago|weeks? ago|days? ago"
     r"|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?) (?:earlier|before)"
     r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
+)
+
+# A count's trend: "militant attacks in the province rose in March", "suicide attacks rose to
+# six" (not "the toll from the clashes rose": the noun is the subject, not a toll's); "counted
+# 83 militants killed". Run only on a sentence with one of _TREND_WORDS.
+_TREND = re.compile(
+    r"(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes"
+    r"|incidents|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}"
+    r"(?:rose|fell|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
+    r"|\bcounted \d",
+    re.IGNORECASE,
+)
+_TREND_WORDS = (
+    "rose", "fell", "increased", "decreased", "declined", "dropped", "doubled", "tripled",
+    "halved", "surged", "jumped", "counted",
+)
+# What may come: "new bombings could follow", "could lead to a new wave of kidnappings".
+_OUTLOOK = re.compile(
+    r"\b(?:(?:could|may|might) (?:follow|lead to|trigger|spark|resume)|a new wave of)\b", re.IGNORECASE
 )
 
 Filter = Literal["statistic", "habitual", "threat"]
@@ -285,10 +360,13 @@ class Trigger:
     background: bool  # a cue marks it as an earlier incident recalled for context
     cause: bool = False  # only as the cause of what is told ("blamed X for the attack")
     generic: bool = False  # "the strike", "bombed", "raids": says no carrier of its own
+    salvo: bool = False  # "missiles and drones": missiles not fired from the drones named
+    recent: bool = False  # recalled by a cue of days ("last week's", "a week after the")
 
 
 # Air-strike triggers that name no carrier: a drone's or a missile's strike is "the strike" too.
 _GENERIC = re.compile(r"strikes?|struck|bombed|raids?", re.IGNORECASE)
+_SALVO = re.compile(_COMBINED, re.IGNORECASE)
 
 
 def find_triggers(text: str, span: Span) -> list[Trigger]:
@@ -303,18 +381,25 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     low = text[span.start : span.end].lower()
     subjects = any(word in low for word in _SUBJECT_WORDS)
-    for match, (_, event_type, weight) in _matches(text, span, subjects):
+    rare = any(word in low for word in _RARE_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects, rare):
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
             continue
-        recalled = _is_background(text, trigger_span, span.start)
+        cue = _background_cue(text, trigger_span, span.start)
+        recalled = cue is not None
         if recalled and _aftermath(text, trigger_span, span.start, found):
             recalled = False
         cause = _is_cause(text, trigger_span, span.start)
         recalled = recalled or _apposed_to_recalled(text, trigger_span, found)
         generic = event_type == "airstrike" and bool(_GENERIC.fullmatch(match.group()))
+        salvo = bool(_SALVO.match(match.group()))
+        recent = recalled and cue is not None and bool(RECENT.search(cue))
         found.append(
-            Trigger(trigger_span, event_type, weight, recalled or cause, cause and not recalled, generic)
+            Trigger(
+                trigger_span, event_type, weight, recalled or cause, cause and not recalled,
+                generic, salvo, recent,
+            )
         )
     return tuple(_aerial_raids(text, found, span))
 
@@ -361,18 +446,23 @@ def _apposed_to_recalled(text: str, span: Span, before: Sequence[Trigger]) -> bo
 
 
 def _matches(
-    text: str, span: Span, subjects: bool
+    text: str, span: Span, subjects: bool, rare: bool = True
 ) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
     """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
-    subject first where both start together), as one alternation of both would give; the
-    weapon-as-subject regex runs only when the span has a weapon word."""
+    subject first where both start together, the rare triggers last), as one alternation of
+    all would give; the weapon-as-subject and rare regexes run only when the span has one of
+    their words."""
     first = [
         (m, _SUBJECT_TRIGGERS[_group(m)], 0)
         for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
     ]
     rest = [(m, _TRIGGERS[_group(m)], 1) for m in _TRIGGER_RE.finditer(text, span.start, span.end)]
+    last = [
+        (m, _RARE_TRIGGERS[_group(m)], 2)
+        for m in (_RARE_RE.finditer(text, span.start, span.end) if rare else ())
+    ]
     kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
-    for match, trigger, _ in sorted(first + rest, key=lambda item: (item[0].start(), item[2])):
+    for match, trigger, _ in sorted(first + rest + last, key=lambda item: (item[0].start(), item[2])):
         if not kept or match.start() >= kept[-1][0].end():
             kept.append((match, trigger))
     return kept
@@ -409,12 +499,31 @@ def _aerial_raids(text: str, found: list[Trigger], span: Span) -> list[Trigger]:
     ]
 
 
-def _is_background(text: str, span: Span, start: int = 0) -> bool:
-    """A cue of an earlier incident around the trigger at ``span``, in its sentence (which
-    opens at ``start``)."""
-    before = text[max(start, span.start - 40) : span.start]
-    after = text[span.end : span.end + 80]
-    return bool(_BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after))
+def _background_cue(text: str, span: Span, start: int = 0) -> str | None:
+    """The cue of an earlier incident around the trigger at ``span``, in its sentence (which
+    opens at ``start``), or None."""
+    before = _BACKGROUND_BEFORE.search(text[max(start, span.start - 40) : span.start])
+    if before:
+        return before.group()
+    when = _RECALLED_WHEN.search(text[max(start, span.start - 100) : span.start])
+    if when:
+        return when.group()
+    after = _BACKGROUND_AFTER.search(text[span.end : span.end + 80])
+    return after.group() if after else None
+
+
+# The incident of a past time named before it: "since August of last year, when 32 people were
+# killed in clashes", "memories of 2014, when gunmen killed 140 pupils".
+_RECALLED_WHEN = re.compile(
+    r"\b(?:last year|(?:19|20)\d\d|years? ago|months? ago),? when\b[^.;,:]{0,70}$", re.IGNORECASE
+)
+# A cue of days, not months: the incident a follow-up story tells again ("last week's
+# massacre", "Nearly a week after the bombing", "the attack earlier this week").
+_DAYS = (
+    "last week", "this week", r"(?:a|one|two|three|four|five|six|several|\d) days?",
+    "(?:a|one) week", "days? ago", "the day before", "the previous (?:day|night)",
+)
+RECENT = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b", re.IGNORECASE)
 
 
 def _is_cause(text: str, span: Span, start: int = 0) -> bool:
@@ -438,139 +547,18 @@ _A_DAY = re.compile(
 def sentence_filter(sentence: str) -> Filter | None:
     """Why a sentence with triggers does not report an incident, or None when it may."""
     sentence = _ASIDE.sub(",", sentence)
-    if _STATISTIC.search(sentence):
+    low = sentence.lower()
+    if _STATISTIC.search(sentence) or (
+        any(word in low for word in _TREND_WORDS) and _TREND.search(sentence)
+    ):
         return "statistic"
     if _HABITUAL.search(sentence) or (
         _MANY_PLACES.search(sentence) and not _A_DAY.search(sentence)
     ):
         return "habitual"
-    if _THREAT.search(sentence):
+    if _THREAT.search(sentence) or (
+        ("could" in low or "may" in low or "might" in low or "new wave" in low)
+        and _OUTLOOK.search(sentence)
+    ):
         return "threat"
     return None
-
-
-_SPECIFICITY: tuple[EventType, ...] = (
-    "drone_attack",
-    "missile_strike",
-    "rocket_attack",
-    "drone_strike",
-    "shelling",
-    "ground_raid",
-    "armed_clash",
-    "explosion",
-    "airstrike",
-    "other",
-)
-
-
-_AIRCRAFT: tuple[EventType, ...] = ("airstrike", "drone_strike", "drone_attack")
-# What a generic "strike" may have been carried by, besides aircraft.
-_CARRIERS: tuple[EventType, ...] = ("drone_attack", "missile_strike", "rocket_attack", "drone_strike")
-
-
-def vote_type(triggers: Iterable[Trigger]) -> EventType:
-    """The incident type: weighted vote of its triggers; ties go to the more specific type.
-    Missiles where aircraft or drones are named ("warplanes bombed the school with three
-    missiles ... when the missiles fell") were fired from the air: their votes go to it. A
-    generic "strike" or "bombed" where a drone, missile or rocket is named and no aircraft
-    ("a drone strike on the village ... the strike killed 12") was that carrier's."""
-    triggers = list(triggers)
-    votes: Counter[EventType] = Counter()
-    for trigger in triggers:
-        votes[trigger.event_type] += trigger.weight
-    carriers = [t for t in triggers if t.event_type in _AIRCRAFT and t.weight > 1]
-    if carriers and votes["missile_strike"]:
-        carrier = max(_AIRCRAFT, key=lambda t: votes[t])
-        votes[carrier] += votes.pop("missile_strike")
-    _to_carrier(triggers, votes)
-    if not votes:
-        return "other"
-    specific = {k: v for k, v in votes.items() if k != "other"}
-    pool = specific or votes
-    return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
-
-
-# A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").
-_ONE_WAY = re.compile(
-    r"explosive|kamikaze|suicide|one-way|attack drones?|swarm|Shahed|Geran|loitering|slammed"
-    r"|crashed|smashed|ploughed|plowed|tore|ripped|exploded|detonated|went off|blew up",
-    re.IGNORECASE,
-)
-_TARGETS = (
-    r"(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|pick-?ups?|convoys?|minibus(?:es)?"
-    r"|crowds?|gatherings?|groups? of (?:people|men|youths?|young men|civilians|residents))"
-)
-# An armed drone striking: an army's drone, a drone firing a weapon, a drone hitting a vehicle
-# or a gathering ("a drone struck a car on the road", "the drone fired two missiles").
-_ARMED_DRONE = re.compile(
-    r"\b(?:(?:army|military|air force|armed forces)(?:['’]s)? (?:[\w-]+ )?drones?"
-    r"|drones? (?:of|belonging to|belonged to|operated by) (?:the )?(?:[\w'’-]+ ){0,3}"
-    r"(?:army|military|air force|armed forces)"
-    r"|drones? (?:\w+ ){0,2}(?:fired|launched|dropped) (?:[\w-]+ ){0,3}"
-    r"(?:missiles?|rockets?|bombs?|munitions|grenades)"
-    rf"|drones? (?:\w+ )?(?:struck|hit|targeted|bombed|attacked) (?:[\w-]+ ){{0,3}}{_TARGETS})\b",
-    re.IGNORECASE,
-)
-
-
-def armed_drones(text: str, window: Sequence[Span], triggers: Sequence[Trigger]) -> list[Trigger]:
-    """A drone that hit something is an armed drone's strike, not a one-way drone's attack,
-    when the incident's sentences (``window``) say so: the drone belongs to an army ("the
-    drone belonged to the army"), fires a weapon ("the drone fired two missiles") or hits a
-    vehicle or a gathering ("a drone struck a car"). A one-way drone named anywhere in the
-    incident ("an explosive drone", "slammed into") keeps it a drone attack."""
-    drones = [t for t in triggers if t.event_type == "drone_attack"]
-    if not drones or any(_ONE_WAY.search(t.span.of(text)) for t in drones):
-        return list(triggers)
-    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window):
-        return list(triggers)
-    return [replace(t, event_type="drone_strike") if t in drones else t for t in triggers]
-
-
-def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:
-    """Move the votes of generic air-strike triggers to the drone, missile or rocket named,
-    when no aircraft is."""
-    if any(t.event_type == "airstrike" and not t.generic for t in triggers):
-        return
-    named = [t.event_type for t in triggers if t.event_type in _CARRIERS and t.weight > 1]
-    if not named:
-        return
-    carrier = max(named, key=lambda k: (votes[k], -_SPECIFICITY.index(k)))
-    generic = sum(t.weight for t in triggers if t.generic)
-    votes[carrier] += generic
-    votes["airstrike"] -= generic
-    if votes["airstrike"] <= 0:
-        del votes["airstrike"]
-
-
-_ARMED = (
-    r"(?:soldiers?|troops|policem[ae]n|police(?:wom[ae]n| officers?| personnel)|militia(?:men"
-    r"| members?)?|militiam[ae]n|servicem[ae]n|security (?:forces|personnel|guards?|officers?)"
-    r"|(?:army|military|police|paramilitary|security) personnel|(?:army|military) (?:units?"
-    r"|officers?)|fighters?)"
-)
-# The other side was armed: it fought back ("repelled an attack") or armed men were its
-# casualties ("killing two soldiers", "a police officer was shot dead").
-_ARMED_SIDE = re.compile(
-    r"\b(?:(?:repelled|repulsed|thwarted|foiled|fought off|fended off|repel|repulse|thwart"
-    r"|fight off) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|incursions?"
-    r"|offensives?|advances?|attackers)"
-    rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
-    r"|shot|martyred)"
-    rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
-    rf" (?:[\w'’-]+ ){{0,5}}?{_ARMED}\b"
-    r"|fire ?fights?|gun ?battles?)",
-)
-
-
-def armed_target(text: str, window: Sequence[Span], event_type: EventType) -> EventType:
-    """An attack of no other kind ("other": gunmen, an attack) on an armed side is an armed
-    clash, as ACLED codes it: the other side fought back ("security forces repelled an attack
-    by militants") or its casualties were armed ("killing two soldiers", "a policeman was
-    shot dead"). Attacks on civilians stay attacks."""
-    if event_type != "other":
-        return event_type
-    if any(_ARMED_SIDE.search(text, w.start, w.end) for w in window):
-        return "armed_clash"
-    return event_type
-

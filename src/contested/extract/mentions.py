@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
 from contested.extract.dates import find_date_expressions, resolve_expression
-from contested.extract.events import Trigger, find_triggers, sentence_filter
+from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
-from contested.types import Role
+from contested.types import Role, Span
 
 _SENTENCE_BACKGROUND = re.compile(
     r"^(?:over the past (?:week|month|days)|last (?:week|month|year)|earlier this (?:week|month|year)"
@@ -71,11 +72,13 @@ class Draft:
 
 
 def group_mentions(
-    text: str, sentences: list[Sentence], anchor: dt.date | None = None
+    text: str, sentences: list[Sentence], anchor: dt.date | None = None,
+    datelines: Sequence[Span] = (),
 ) -> list[Draft]:
     """Mention drafts of the article, primary first, in text order otherwise. ``anchor``, the
     publication or filing day, tells an incident of an earlier month ("In early January a
-    drone strike ...") as recalled."""
+    drone strike ...") as recalled. ``datelines``: the filing date of "MAPUTO, March 28 (SCW)
+    - ..." is no day of the incident its sentence tells."""
     drafts: list[Draft] = []
     primary: Draft | None = None
     current: Draft | None = None
@@ -90,13 +93,17 @@ def group_mentions(
                 lede.append(sentence)
             continue
         triggers = find_triggers(text, sentence.span)
-        if _SENTENCE_BACKGROUND.search(sentence.text) or _earlier_month(
-            text, sentence, triggers, anchor
-        ):
-            triggers = [_as_background(t) for t in triggers]
+        opening = _SENTENCE_BACKGROUND.search(sentence.text)
+        if opening or _earlier_month(text, sentence, triggers, anchor):
+            recent = opening is not None and bool(RECENT.search(opening.group()))
+            triggers = [_as_background(t, recent) for t in triggers]
+        told = any(not t.background for t in triggers)
+        day = explicit_day(text, sentence, datelines) if told else None
+        if day is not None and _long_before(day, anchor):
+            # "revived memories of December 16, 2014, when gunmen killed ...": recalled
+            triggers, day = [_as_background(t) for t in triggers], None
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        day = explicit_day(text, sentence) if foreground else None
         if foreground and primary is not None and _other_day(primary.day, day, primary.slack):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
@@ -111,7 +118,7 @@ def group_mentions(
                 drafts.append(primary)
             primary.add(sentence, foreground)
             if primary.day is None:
-                primary.day = day or relative_day(text, sentence, anchor)
+                primary.day = day or relative_day(text, sentence, anchor, datelines)
                 primary.slack = 0 if day else 1
             current = primary
         elif background and _headline_told(primary, drafts, background, sentences):
@@ -125,7 +132,60 @@ def group_mentions(
             current.add(sentence, [])
         elif current is None and (is_stance(sentence) or _body_toll(sentence)):
             lede.append(sentence)
-    return _told_causes(drafts)
+    return _told_again(text, _told_causes(drafts))
+
+
+_OLD = dt.timedelta(days=31)  # an incident dated this long before the story is recalled
+
+
+def _long_before(day: DayKey, anchor: dt.date | None) -> bool:
+    """A calendar date with its year, over a month before the story's day."""
+    if anchor is None or not day[0]:
+        return False
+    found = _calendar(day)
+    return found is not None and anchor - found > _OLD
+
+
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_again(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A follow-up story (a week on: a toll revised, a report, a funeral) tells again an
+    incident it recalls with a cue of days and a definite article ("last week's massacre",
+    "Nearly a week after the suicide bombing"): that incident is the story's own, not one
+    recalled for context. With no incident told otherwise it is the primary; told beside an
+    undated primary of its kind (the headline's "blast"), it joins it. "A week after a drone
+    strike on the town" (indefinite) still recalls another."""
+    primaries = [d for d in drafts if d.role == "primary"]
+    if len(primaries) > 1:
+        return drafts
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.role != "background" or not _recent(text, draft):
+            kept.append(draft)
+            continue
+        if not primaries:
+            draft.role = "primary"
+            draft.triggers = [replace(t, background=False, recent=False) for t in draft.triggers]
+            primaries = [draft]
+            kept.append(draft)
+            continue
+        told = primaries[0]
+        kinds = {t.event_type for t in draft.triggers if not t.generic} - {"other"}
+        own = {t.event_type for t in told.triggers if not t.generic} - {"other"}
+        if told.day is not None or (kinds and own and not kinds & own):
+            kept.append(draft)
+            continue
+        _absorb(told, draft)
+        told.triggers.extend(replace(t, background=False, recent=False) for t in draft.triggers)
+    return sorted(kept, key=lambda d: d.role != "primary")
+
+
+def _recent(text: str, draft: Draft) -> bool:
+    return bool(draft.triggers) and all(
+        t.recent and _TOLD_AGAIN.search(text, max(0, t.span.start - 40), t.span.start)
+        for t in draft.triggers
+    )
 
 
 def _headline_told(
@@ -217,8 +277,8 @@ def is_stance(sentence: Sentence) -> bool:
     return bool(_STANCE_CUE.search(sentence.text)) or names_agent(sentence.text)
 
 
-def _as_background(trigger: Trigger) -> Trigger:
-    return Trigger(trigger.span, trigger.event_type, trigger.weight, True)
+def _as_background(trigger: Trigger, recent: bool = False) -> Trigger:
+    return replace(trigger, background=True, cause=False, recent=recent)
 
 
 def _background_draft(drafts: list[Draft], triggers: list[Trigger]) -> Draft:
@@ -302,22 +362,31 @@ def _before_month(year: int | None, month: int, back: int, anchor: dt.date) -> b
     return (year, month) < (anchor.year, anchor.month)
 
 
-def explicit_day(text: str, sentence: Sentence) -> DayKey | None:
-    """The calendar date an event sentence gives itself ("On August 15, ..."), if any."""
+def explicit_day(
+    text: str, sentence: Sentence, datelines: Sequence[Span] = ()
+) -> DayKey | None:
+    """The calendar date an event sentence gives itself ("On August 15, ..."), if any; not the
+    filing date of its dateline."""
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if any(d.overlaps(expr.span) for d in datelines):
+            continue
         if expr.kind in ("date", "month_day") and not expr.reporting:
             assert expr.month is not None and expr.day is not None
             return (expr.year or 0, expr.month, expr.day)
     return None
 
 
-def relative_day(text: str, sentence: Sentence, anchor: dt.date | None) -> DayKey | None:
+def relative_day(
+    text: str, sentence: Sentence, anchor: dt.date | None, datelines: Sequence[Span] = ()
+) -> DayKey | None:
     """The day a weekday or "yesterday" of the event sentence names, resolved against the
     ``anchor`` ("on Friday morning" in a story of Friday 29 September): what tells a later
     "On September 6, a missile hit the market" as an earlier incident, recalled."""
     if anchor is None:
         return None
     for expr in find_date_expressions(text, sentence.span.start, sentence.span.end):
+        if any(d.overlaps(expr.span) for d in datelines):
+            continue
         if expr.kind in ("weekday", "days_ago") and not expr.reporting:
             guess = resolve_expression(expr, anchor)
             if guess is not None and guess.precision == "day":

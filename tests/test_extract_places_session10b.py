@@ -45,3 +45,30 @@ def test_a_dateline_in_running_case_is_where_the_story_was_filed() -> None:
         # a dash later in the sentence is no dateline
         ("A bomb hit a market in Lagos - the third this year.", "Lagos", False),
     ])
+
+
+def test_a_namesake_abroad_yields_to_the_country_named_outright() -> None:
+    from collections import Counter
+
+    from contested.extract.places import _namesakes_abroad, article_context
+    from contested.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer()
+    text = ("Air force jets bombed a school at Chencholai in Sri Lanka's north on Monday. "
+            "Rebels in Mullaitivu said the dead were students. Chencholai had no soldiers.")
+    assert article_context(gaz, text).countries == ("LK",)
+    # alone, the near spelling still gives its country
+    alone = article_context(gaz, "A school at Chencholai was bombed on Monday.")
+    assert alone.countries[:1] == ("IN",)
+    # a town spelt as the gazetteer spells it is no namesake: its country stays
+    both = article_context(gaz, "Sirens sounded in Israel as jets struck targets near Damascus on Monday.")
+    assert set(both.countries) >= {"IL", "SY"}
+    support = {"LK": {"*", ""}, "IN": {"Chencholai"}, "SY": {"", "Dimashk"}}
+    counts = Counter({"LK": 2, "IN": 2, "SY": 1})
+    assert _namesakes_abroad(gaz, "", support, counts) == ["IN"]
+    # a country named outright less often than the lone town does not outweigh it
+    assert _namesakes_abroad(gaz, "", support, Counter({"LK": 1, "IN": 3, "SY": 1})) == []
+    assert _namesakes_abroad(gaz, "", {"IN": {"Chencholai"}}, Counter({"IN": 1})) == []
+    # a town the text gives its country is no namesake
+    given = "The blast hit the southern Indian town of Chencholai."
+    assert _namesakes_abroad(gaz, given, support, counts) == []

@@ -43,7 +43,10 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
     r"|called on|calls on|urged|urges|accused|accuses|blamed|blames|blaming|pressure on|ties (?:with|to)"
     r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
-    r"|(?:in )?support of)\s+(?:the\s+)?$",
+    r"|(?:in )?support of"
+    # what a government says: "rejected the claims of Dushanbe", "the accusations of Baku"
+    r"|(?:claims?|accusations?|allegations?|demands?|denials?|version|position) of)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
@@ -98,9 +101,12 @@ _PARTY_BEFORE = re.compile(
 )
 # Where the wounded were taken: "shifted to GMC Anantnag", "rushed to hospitals in X".
 _TAKEN_TO_BEFORE = re.compile(
-    r"\b(?:taken|shifted|moved|evacuated|rushed|transferred|referred|airlifted|flown)\s+to\s+"
+    r"\b(?:taken|shifted|moved|evacuated|rushed|transferred|referred|airlifted|flown)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){1,2})?to\s+"  # "transferred the injured to"
     r"(?:[^.;]{1,40}?\band\s+(?:later\s+|then\s+)?to\s+)?"  # "to GMC Anantnag and later to X"
-    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,5})\s+)?$",
+    r"(?:(?:the\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:,\s+|\s+and\s+))*"  # "evacuated to Ouallam and Niamey"
+    r"(?:(?-i:[A-Z]{2,5})\s+)?$",
     re.IGNORECASE,
 )
 # A past incident the article names by its place: "the Tak Bai incident of October 2004".
@@ -116,6 +122,8 @@ _PEOPLE_AFTER = re.compile(
 )
 # A government that denies at the end of its clause: "an accusation Baku denies."
 _DENIES_AFTER = re.compile(r"\s+(?:denies|denied|rejects|rejected|disputes|disputed)\s*[.,;:]")
+# A dateline written in running case at the sentence's start: "Cairo - The prosecution said".
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s+[A-Z]")
 _CALENDAR_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)"
@@ -156,6 +164,8 @@ def not_a_place(sentence: str, start: int, end: int) -> bool:
         return True
     if _DENIES_AFTER.match(sentence, end):
         return True
+    if not before.strip() and _DATELINE_AFTER.match(sentence, end):
+        return True  # "Cairo - The Public Prosecution announced": where it was filed
     if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
         return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
     if _SEAT_BEFORE.search(before) and _agent_after(sentence, end):

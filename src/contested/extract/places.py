@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@5``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@6``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@5"
+COMPONENT = "extract.places@6"
 
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
@@ -149,6 +150,8 @@ def article_context(
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     small: list[Match] = []
+    support: dict[str, set[str]] = {}  # country -> the names that count for it
+    weighty: list[Match] = []
     common = lower_words(text)
     matches: dict[tuple[str, bool], Match | None] = {}
     for start, end, name in gaz.find_names(text) if names is None else names:
@@ -166,14 +169,60 @@ def article_context(
             small.append(match)
             continue
         _count(match, countries, admin1)
+        weighty.append(match)
+        support.setdefault(match.country, set()).add(_support_key(name, match))
     named = set(countries)
     for match in small:
         if not named or match.country in named:
             _count(match, countries, admin1)
+    abroad = _namesakes_abroad(gaz, text, support, countries)
+    for country in abroad:
+        del countries[country]
+    for match in weighty:
+        if match.country in abroad and match.admin1:
+            admin1[match.admin1] -= 1
+    admin1 = +admin1  # without the namesakes' provinces
     return LookupContext(
         countries=tuple(c for c, _ in countries.most_common(3)),
         admin1=tuple(a for a, _ in admin1.most_common(5)),
     )
+
+
+def _support_key(name: str, match: Match) -> str:
+    """How a name supports its country: "*" a country, "" a name written as the gazetteer
+    writes it, else the name (a near spelling, perhaps of a namesake)."""
+    if match.feature == "PCLI":
+        return "*"
+    return "" if _spelt_so(name, match) else name
+
+
+def _spelt_so(name: str, match: Match) -> bool:
+    """Whether a town's name is written as the gazetteer writes it (accents, case and
+    punctuation aside), not a near spelling ("Chencholai" for Chincholi, India)."""
+    def key(s: str) -> str:
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", s).lower())
+
+    return match.feature in ("PCLI", "ADM1") or key(name) == key(match.name)
+
+
+def _namesakes_abroad(
+    gaz: Gazetteer, text: str, support: dict[str, set[str]], countries: Counter[str]
+) -> list[str]:
+    """Countries the article knows only from one town's near spelling ("Chencholai" ->
+    Chincholi, India) while it names another country outright ("Sri Lanka") at least as often:
+    a namesake abroad, not a country of the article. A town the text gives that country ("the
+    northern Israeli town of Kiryat Shmona") is no namesake. (``support``: country -> the
+    names counted for it, "" for a name written as the gazetteer writes it, "*" for a country.)"""
+    outright = [countries[c] for c, names in support.items() if "*" in names]
+    if not outright:
+        return []
+    lone = [c for c, names in support.items()
+            if c in countries and len(names) == 1 and not names & {"", "*"}
+            and countries[c] <= max(outright)]
+    if not lone:
+        return []
+    qualified = {m.country for m in qualified_names(gaz, text).values()}
+    return [c for c in lone if c not in qualified]
 
 
 def _weighty(name: str, match: Match) -> bool:

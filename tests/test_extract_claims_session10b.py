@@ -121,3 +121,17 @@ def test_a_clan_is_a_party_and_blamed_men_of_a_name_are_read() -> None:
 def test_identified_the_dead_as_victims_is_no_attribution(extractor: Extractor) -> None:
     text = _LEAD + "Relatives identified the bodies as those of farmers from the Yandu clan."
     assert "attribution" not in _kinds(extractor, text)
+
+
+def test_blamed_for_the_violence_is_this_incident(extractor: Extractor) -> None:
+    text = (
+        "Border guards of the two countries exchanged fire near the village of Sarik on "
+        "Monday, killing five people, officials said. The interior ministry of Eastland blamed "
+        "Westland forces for the violence."
+    )
+    assert "attribution" in _kinds(extractor, text)
+
+
+def test_accused_of_violence_over_years_is_another_charge(extractor: Extractor) -> None:
+    text = _LEAD + "The ministry accused Kemba rebels of violence against aid workers over the years."
+    assert "attribution" not in _kinds(extractor, text)

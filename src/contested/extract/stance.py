@@ -215,7 +215,10 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
     r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
-    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))",
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))"
+    # "blamed X for the violence": this incident's, said definitely
+    r"(?!(?:the|this|these|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:violence|clashes|hostilities"
+    r"|shooting|bloodshed)\b)",
     re.IGNORECASE,
 )
 # Victims named before a passive participle ("the two Americans killed were a soldier and an

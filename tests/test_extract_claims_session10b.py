@@ -35,52 +35,49 @@ def _kinds(extractor: Extractor, text: str) -> set[str]:
 _LEAD = "Gunmen killed 12 villagers in the hamlet of Marobi on Tuesday, local officials said. "
 
 
-def test_witnesses_identifying_the_attackers_as_fighters_of_a_group(extractor: Extractor) -> None:
-    text = _LEAD + (
-        "Witnesses identified the attackers as fighters of the Kemba Liberation Front, "
-        "a rebel group active in the hills."
-    )
-    assert ("attribution", "Kemba Liberation Front") in _stances(extractor, text)
+_TONDA = "Nine men were killed near the village of Tonda on Friday, the provincial police commander said. "
+_PRISON = "Attackers shot dead 15 inmates at the Rio Claro prison on Sunday, officials said. "
 
 
-def test_identified_them_as_an_acronym_and_fighters(extractor: Extractor) -> None:
-    text = _LEAD + (
-        "Survivors said they identified them as KLF fighters because of their armbands."
-    )
-    assert "attribution" in _kinds(extractor, text)
-
-
-def test_suspected_members_of_a_group(extractor: Extractor) -> None:
-    text = _LEAD + (
-        "Security sources said the attackers were suspected members of the Kemba Liberation "
-        "Front, which operates in the district."
-    )
-    assert ("attribution", "Kemba Liberation Front") in _stances(extractor, text)
-
-
-def test_ambushed_by_fighters_of_a_rival_clan(extractor: Extractor) -> None:
-    text = (
-        "Nine men were killed near the village of Tonda on Friday, the provincial police "
-        "commander said. Police believe the men were ambushed by fighters of the rival Yandu "
-        "clan over a land dispute."
-    )
-    assert ("attribution", "Yandu clan") in _stances(extractor, text)
-
-
-def test_blamed_fighters_of_an_organisation_without_a_head_word(extractor: Extractor) -> None:
-    text = _LEAD + (
-        "The governor blamed fighters of the Union for Renewal (UFR), a militia that controls "
-        "the road, for the killings."
-    )
-    assert "attribution" in _kinds(extractor, text)
-
-
-def test_members_of_a_gang_had_broken_into(extractor: Extractor) -> None:
-    text = (
-        "Attackers shot dead 15 inmates at the Rio Claro prison on Sunday, officials said. The "
-        "prisons director said members of the Calle 9 gang had broken into the east wing."
-    )
-    assert "attribution" in _kinds(extractor, text)
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (  # identified the attackers as fighters of X
+            _LEAD + "Witnesses identified the attackers as fighters of the Kemba Liberation "
+            "Front, a rebel group active in the hills.",
+            "Kemba Liberation Front",
+        ),
+        (  # identified them as X fighters
+            _LEAD + "Survivors said they identified them as KLF fighters because of their armbands.",
+            "KLF fighters",
+        ),
+        (  # the attackers were suspected members of X
+            _LEAD + "Security sources said the attackers were suspected members of the Kemba "
+            "Liberation Front, which operates in the district.",
+            "Kemba Liberation Front",
+        ),
+        (  # ambushed by fighters of the rival X clan
+            _TONDA + "Police believe the men were ambushed by fighters of the rival Yandu clan "
+            "over a land dispute.",
+            "Yandu clan",
+        ),
+        (  # blamed fighters of X, a name with no organisation's head word
+            _LEAD + "The governor blamed fighters of the Union for Renewal (UFR), a militia that "
+            "controls the road, for the killings.",
+            None,
+        ),
+        (  # members of X had broken into
+            _PRISON + "The prisons director said members of the Calle 9 gang had broken into the "
+            "east wing.",
+            None,
+        ),
+    ],
+)
+def test_frames_of_blame_read_any_name(extractor: Extractor, text: str, party: str | None) -> None:
+    found = _stances(extractor, text)
+    assert "attribution" in {kind for kind, _ in found}
+    if party is not None:
+        assert ("attribution", party) in found
 
 
 def test_a_third_party_belief_is_no_confirmation(extractor: Extractor) -> None:

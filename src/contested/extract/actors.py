@@ -424,7 +424,7 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@2"  # @2: "forces loyal to X" (session 10)
+GENERIC = "extract.actors.generic@3"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
@@ -453,7 +453,7 @@ _ORG_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})\b")
 _GROUP_NOUNS = (
     r"cartels?|gangs?|gang\s+members|militias?|militiamen|militants|insurgents|rebels|guerrill?as"
     r"|fighters|separatists|jihadists|herders|vigilantes|paramilitaries|dissidents|faction"
-    r"|factions|group|movement|outfit|cadres|hitmen|gunmen|terrorists|snipers?|bombers?|forces"
+    r"|factions|group|movement|outfit|cadres|hitmen|gunmen|terrorists|snipers?|bombers?|forces|clans?"
     r"|troops"
 )
 _NAMED_GROUP = re.compile(
@@ -554,6 +554,7 @@ _BLAMED_NAME = re.compile(
     rf"\s+of|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
     rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
     rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
+    r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces)\s+(?:of|from))?"
     rf"\s+[“\"]?(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
     r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
     r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"

@@ -1,6 +1,8 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@5``. An attribution names an actor as the agent of the event
+Component id: ``extract.stance@6`` (@6, session 10: "identified the attackers as X",
+"suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
+opening "We carried out"). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -17,7 +19,7 @@ from typing import Literal, Protocol
 from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@5"
+COMPONENT = "extract.stance@6"
 
 
 class ActorHitLike(Protocol):
@@ -140,6 +142,7 @@ _AGENT_AFTER = re.compile(
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
     r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
+    r"|broke into|broken into"
     r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
@@ -156,6 +159,7 @@ _AGENT_BEFORE = re.compile(
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
+    r"(?:\s+(?:an?\s+|the\s+)?(?:members?|fighters|militants|gunmen|militiamen|elements)\s+of)?"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
     r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
     r"|held|run|occupied)\s+by"
@@ -211,7 +215,10 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
     r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
-    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))",
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))"
+    # "blamed X for the violence": this incident's, said definitely
+    r"(?!(?:the|this|these|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:violence|clashes|hostilities"
+    r"|shooting|bloodshed)\b)",
     re.IGNORECASE,
 )
 # Victims named before a passive participle ("the two Americans killed were a soldier and an
@@ -355,7 +362,7 @@ _NAMES_AGENT = re.compile(
     r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
     r"\s+(?:was|were|had\s+been)\s+behind\b"
     r"|\b(?:they|officials?|it)\s+suspect(?:ed|s)?\s+(?!that\b)"
-    r"|\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:pounded|shelled|bombed|stormed|raided|committed"
+    r"|\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:pounded|shelled|bombed|stormed|raided|broken\s+into|committed"
     r"|perpetrated)\b"
     r"|\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b[^.;]{0,80}?\bthat\s+"
     r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|jets?|warplanes?|helicopters?"
@@ -368,8 +375,10 @@ _NAMES_AGENT = re.compile(
     r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
     r"|affiliated|tied))\s+to\b"
     r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:were|was)\s+"
-    r"(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:members|fighters|militants"
-    r"|elements|part)\s+of\b"
+    r"(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:suspected\s+|alleged\s+)?"
+    r"(?:members|fighters|militants|elements|part)\s+of\b"
+    r"|\bidentified\s+(?:the\s+|their\s+)?(?:attackers|assailants|gunmen|perpetrators|killers"
+    r"|raiders|kidnappers|abductors|them)\s+as\b"
     r"|\bclaimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's"
     r"|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault|blast|explosion"
     r"|raid|massacre|killings|hijacking)\b"
@@ -615,12 +624,15 @@ def _rule_stances(
     if _NO_CLAIM.search(sentence):
         return [Stance("attribution", agent, hedged) for agent in agents]
     confirm = _CONFIRM.search(sentence)
+    if confirm is not None and _BELIEF.search(confirm.group()):
+        confirm = None  # "said they had no doubt the group was behind it": a belief, not its word
     if confirm is not None and _RELATIVE_SAYS.search(sentence, 0, confirm.start()):
         return _relative_confirmation(span, confirm.start(), actors, agents, hedged)
     if confirm is not None and _THEY.search(confirm.group()) and set(agents) - {claimant_actor}:
         confirm = None  # "condemned the Iranian strikes and said they had killed civilians"
     if claimant_actor and (
         confirm is not None
+        or _WE_DID.match(sentence)
         or _own_strike(text, span, actors, claimant_actor)
         or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
@@ -636,6 +648,17 @@ def _rule_stances(
 # "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms
 _RELATIVE_SAYS = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\s", re.IGNORECASE)
+# Someone else's belief about the group, not the group's own word
+_BELIEF = re.compile(
+    r"\b(?:no\s+doubt|doubt\w*|believ\w*|suspect\w*|convinced|certain|sure|thinks?|thought)\b",
+    re.IGNORECASE,
+)
+# A quote that opens in the first person with the act: "“We carried out the attack ...,” X said"
+_WE_DID = re.compile(
+    r"^\W*[“\"‘']\s*(?:we|our\s+(?:fighters|forces|men|units))\s+(?:have\s+|had\s+)?"
+    r"(?:carried\s+out|conducted|launched|attacked|killed|ambushed|struck|bombed|shot|executed)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_confirmation(
@@ -804,7 +827,9 @@ def _blamed_in_words(before: str, after: str) -> bool:
 _MEMBERS_OF = re.compile(
     r"(?:\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders|insurgents|militants"
     r"|fighters|suspects|hitmen)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:(?:believed|thought"
-    r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?(?:suspected\s+|alleged\s+)?"
+    r"|\bidentified\s+(?:the\s+|their\s+)?(?:attackers|assailants|gunmen|perpetrators|killers"
+    r"|raiders|kidnappers|abductors|them|him)\s+as\s+(?:being\s+)?"
     r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
     r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
     r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"

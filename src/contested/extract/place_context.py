@@ -144,33 +144,48 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# Contexts that alone show a name is no place: the words before it, then those after it
+# ("Lanao del Sur" counts through _LINKED_BEFORE and _LINKED_AFTER).
+_NOT_PLACE_BEFORE = (
+    _VENUE,
+    _PERSON_BEFORE,
+    _SOURCE_BEFORE,
+    _AGENT_BEFORE,
+    _ORIGIN_BEFORE,
+    _ROUTE_BEFORE,
+    _PARTY_BEFORE,
+    _LINKED_BEFORE,
+    _TAKEN_TO_BEFORE,
+)
+_NOT_PLACE_AFTER = (
+    _LINKED_AFTER,
+    _PAST_EVENT_AFTER,
+    _PEOPLE_AFTER,
+    _DENIES_AFTER,
+    _PERSON_AFTER,
+    _FACILITY_AFTER,
+    _OUTLET_AFTER,
+)
+
+
 def not_a_place(sentence: str, start: int, end: int) -> bool:
     """Whether the context shows the name at ``sentence[start:end]`` is not where something
     happened: a venue ("a press conference in Moscow"), a person ("Bashar al-Assad"), an
     outlet ("told Baghdad Today"), a building named after a town ("the Safad school"), a
     government ("the alliance that backs Damascus") or people's origin ("from the town of")."""
     before = sentence[max(0, start - 60) : start]
-    if any(p.search(before) for p in (_VENUE, _PERSON_BEFORE, _SOURCE_BEFORE, _AGENT_BEFORE)):
+    if any(p.search(before) for p in _NOT_PLACE_BEFORE):
         return True
-    if _ORIGIN_BEFORE.search(before) or _ROUTE_BEFORE.search(before) or _PARTY_BEFORE.search(before):
+    if any(p.match(sentence, end) for p in _NOT_PLACE_AFTER):
         return True
-    if _LINKED_BEFORE.search(before) or _LINKED_AFTER.match(sentence, end):
-        return True  # one word of "Lanao del Sur"
     if _QUOTED.search(before) and _QUOTE_AFTER.match(sentence, end):
         return True  # "'El Chapo' son": a nickname
-    if _TAKEN_TO_BEFORE.search(before) or _PAST_EVENT_AFTER.match(sentence, end):
-        return True
-    if _PEOPLE_AFTER.match(sentence, end):
-        return True
-    if _DENIES_AFTER.match(sentence, end):
-        return True
     if not before.strip() and _DATELINE_AFTER.match(sentence, end):
         return True  # "Cairo - The Public Prosecution announced": where it was filed
-    if _CLAUSE_START.search(sentence, max(0, start - 30), start) and _agent_after(sentence, end):
-        return True  # "Ankara denied", not "the ministry in the capital Sanaa said"
-    if _SEAT_BEFORE.search(before) and _agent_after(sentence, end):
-        return True  # "the health ministry in the capital Sanaa said": where it sits
-    return any(p.match(sentence, end) for p in (_PERSON_AFTER, _FACILITY_AFTER, _OUTLET_AFTER))
+    if _CLAUSE_START.search(sentence, max(0, start - 30), start) or _SEAT_BEFORE.search(before):
+        # "Ankara denied"; "the health ministry in the capital Sanaa said": where it sits
+        return _agent_after(sentence, end)
+    return False
 
 
 def _agent_after(sentence: str, end: int) -> bool:

@@ -30,7 +30,7 @@ from contested.extract.datelines import (
     find_datelines,
     yearless_filing,
 )
-from contested.extract.event_types import armed_drones, armed_target, vote_type
+from contested.extract.event_types import incident_type
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
@@ -232,10 +232,7 @@ class Extractor:
             mention_id=mention_id,
             article_id=article.article_id,
             role=draft.role,
-            event_type=armed_target(
-                text, window, vote_type(armed_drones(text, window, draft.triggers)),
-                draft.triggers,
-            ),
+            event_type=incident_type(text, window, draft.triggers),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,
             date=dated.date,

@@ -56,7 +56,32 @@ def vote_type(triggers: Iterable[Trigger]) -> EventType:
         return "other"
     specific = {k: v for k, v in votes.items() if k != "other"}
     pool = specific or votes
+    best = max(pool.values())
+    tied = [t for t in pool if pool[t] == best]
+    if "armed_clash" in tied and len(tied) > 1:
+        # a battle told first, a weapon used in it after: the first act told ("killed four fighters
+        # who tried to infiltrate ... Turkish artillery shelled"), not the weapon in passing
+        if triggers[0].event_type == "armed_clash":
+            return "armed_clash"
     return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
+
+
+# Weapons of a battle on the ground (not a bomb planted, not an aircraft's strike).
+_BATTLE_WEAPONS: tuple[EventType, ...] = ("shelling", "rocket_attack")
+
+
+def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]) -> EventType:
+    """The type of an incident from its triggers and the frame of its sentences (``window``):
+    an attack of no weapon's kind on an armed side is a battle before the weapons named in the
+    incident vote ("gunmen opened fire on the border guards ... mortars"), so a weapon named in
+    passing does not outvote it; then the vote, then the frame again (see armed_target)."""
+    triggers = armed_drones(text, window, triggers)
+    attacks = [t for t in triggers if t.event_type == "other" and not _NEUTRALISED.match(
+        t.span.of(text))]
+    weapons = [t for t in triggers if t.event_type in _BATTLE_WEAPONS]
+    if attacks and weapons and _armed_side(text, window):
+        triggers = [replace(t, event_type="armed_clash") if t in attacks else t for t in triggers]
+    return armed_target(text, window, vote_type(triggers), triggers)
 
 
 # A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").
@@ -116,7 +141,8 @@ _ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|police(?:wom[ae]n| officers?| personnel)|militia(?:men"
     r"| members?)?|militiam[ae]n|servicem[ae]n|security (?:forces|personnel|guards?|officers?)"
     r"|(?:army|military|police|paramilitary|security) personnel|(?:army|military) (?:units?"
-    r"|officers?)|fighters?)"
+    r"|officers?)|fighters?|(?:border|frontier|coast|national) guards?|guardsm[ae]n|gendarmes?"
+    r"|marines|paratroopers|commandos)"
 )
 _ATTACKERS = (
     r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|rebels|raiders|jihadists"
@@ -143,6 +169,8 @@ _ARMED_SIDE = re.compile(
     rf"|{_ATTACKERS} (?:[\w'’-]+ ){{0,4}}?(?:were|was|had been|have been) (?:\w+ )?(?:killed"
     r"|neutrali[sz]ed|eliminated|shot dead|sent to hell)"
     rf"|\bdead\b[^.;]{{0,30}}\b(?:were|was|included) (?:\w+ ){{0,2}}?{_ATTACKERS}"
+    # "the dead include servicemen of the border service"
+    rf"|\bdead (?:\w+ ){{0,3}}?(?:include|included|includes) (?:\w+ ){{0,3}}?{_ARMED}\b"
     # inmates who fell in a prison: rival gangs fighting ("116 inmates were killed")
     r"|(?:inmates|prisoners) (?:[\w'’-]+ ){0,3}?(?:were|had been|have been) (?:\w+ )?killed"
     # an armed post attacked: "killed 12 people at a checkpoint", "an attack on the police station"
@@ -170,7 +198,7 @@ def armed_target(
     on its people ("other")."""
     if event_type not in ("other", "ground_raid"):
         return event_type
-    armed = any(_ARMED_SIDE.search(text, w.start, w.end) for w in window)
+    armed = _armed_side(text, window)
     if event_type == "other":
         # a communique's "neutralised three terrorists" is the operation itself, not a side
         # that fell fighting an attack told
@@ -186,6 +214,10 @@ def armed_target(
 
 
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.IGNORECASE)
+
+
+def _armed_side(text: str, window: Sequence[Span]) -> bool:
+    return any(_ARMED_SIDE.search(text, w.start, w.end) for w in window)
 
 
 def _opening(window: Sequence[Span], span: Span) -> int:

@@ -143,9 +143,11 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # an armed target attacked: a battle, not an attack on civilians ("militants attacked
         # an army base", "fighters attacked federal government troops", "attacks against the
         # security forces", "raided an AU base")
-        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran)(?: against| on)? (?:[\w-]+['’]? ){0,4}?"
+        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran|opened fire on)(?: against| on)?"
+        r" (?:[\w-]+['’]? ){0,4}?"
         r"(?:checkpoints?|positions?|posts?|outposts?|barracks|patrols?|bases?|garrisons?"
-        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:security|government|armed"
+        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:border|frontier) guards"
+        r"|gendarmes|(?:security|government|armed"
         r"|army|military|police|federal|state) forces|militia(?:s|men)?|police(?:men)? (?:stations?"
         r"|units?))"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"

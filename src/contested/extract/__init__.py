@@ -26,9 +26,8 @@ from contested.extract.claims import (
 from contested.extract.datelines import (
     Dateline,
     after_dateline,
-    filing_date,
     find_datelines,
-    yearless_filing,
+    story_anchor,
 )
 from contested.extract.event_types import incident_type
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
@@ -125,7 +124,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
-        anchor = article.published or filing_date(datelines) or yearless_filing(text)
+        anchor = story_anchor(article.published, datelines, text)
         drafts = group_mentions(text, sentences, anchor, [d.span for d in datelines])
         if not drafts:
             return ()
@@ -277,7 +276,7 @@ class Extractor:
         the incident's date."""
         from contested.extract.dates import resolve_incident_date
 
-        anchor = article.published or filing_date(datelines) or yearless_filing(article.text)
+        anchor = story_anchor(article.published, datelines, article.text)
         elsewhere = [*elsewhere, *(d.span for d in datelines)]
         guesses = [
             guess

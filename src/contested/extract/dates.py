@@ -1,6 +1,7 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@5``. Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@6`` (@6, session 11, s11-events: "the previous night", and "the
+previous day" in a dateline's sentence counted back from the day of filing). Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -62,7 +63,7 @@ from contested.clean.dates import hijri_to_gregorian
 from contested.extract.numbers import NUMBER_RE, parse_number
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@5"
+COMPONENT: Final = "extract.dates@6"
 logger = logging.getLogger(__name__)
 
 ExpressionKind = Literal[
@@ -266,7 +267,8 @@ _LAST_WEEK_EVENT = re.compile(
 _HEAD_CHARS: Final = 600
 # "killed in an ambush the previous day", "two days earlier": counted back like "a day after"
 _EARLIER = re.compile(
-    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;])"
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+day\s+before(?=\s*[,.;])"
+    r"|the\s+night\s+before(?=\s*[,.;])"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+earlier)\b",
     re.I,
 )
@@ -742,8 +744,11 @@ def resolve_incident_date(
         return None
     if chosen.after:
         counted = _counted_back(text, region, chosen, anchor)
-        if counted is not None or _EARLIER.fullmatch(chosen.expression):
+        filed = any(span.start == region.start for span in elsewhere)
+        if counted is not None or (_EARLIER.fullmatch(chosen.expression) and not filed):
             return counted  # "two days earlier" with no day before it counts from no known day
+        # but in a story's dateline sentence ("KANO, 14/03 (Agency) - Gunmen killed 12 people
+        # the previous night") it counts from the day of filing, the anchor
     pinned = anchor is None and chosen.kind == "month_day" and chosen.weekday is not None
     guess = resolve_expression(chosen, anchor, latest_year(text) if pinned else None)
     if guess is not None and anchor is not None and _last_weeks(chosen, guess.date, anchor, text):

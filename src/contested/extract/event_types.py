@@ -54,15 +54,14 @@ def vote_type(triggers: Iterable[Trigger]) -> EventType:
     _to_carrier(triggers, votes)
     if not votes:
         return "other"
-    specific = {k: v for k, v in votes.items() if k != "other"}
-    pool = specific or votes
+    specific: dict[EventType, int] = {k: v for k, v in votes.items() if k != "other"}
+    pool = specific or dict(votes)
     best = max(pool.values())
     tied = [t for t in pool if pool[t] == best]
-    if "armed_clash" in tied and len(tied) > 1:
-        # a battle told first, a weapon used in it after: the first act told ("killed four fighters
-        # who tried to infiltrate ... Turkish artillery shelled"), not the weapon in passing
-        if triggers[0].event_type == "armed_clash":
-            return "armed_clash"
+    if "armed_clash" in tied and len(tied) > 1 and triggers[0].event_type == "armed_clash":
+        # a battle told first, a weapon used in it after: the first act told ("killed four
+        # fighters who tried to infiltrate ... artillery shelled"), not the weapon in passing
+        return "armed_clash"
     return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
 
 

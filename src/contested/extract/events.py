@@ -1,10 +1,12 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@6`` (@4: session 9's attack words, s9-dates, and lede tolls
+Component id: ``extract.events@7`` (@4: session 9's attack words, s9-dates, and lede tolls
 joining the mention, s9-casualty; @5 both; @6: session 10, s10-events: the frame types the event
 (who attacked, what was hit, who fell), trends and outlooks are no incident, a follow-up tells
-again the incident it recalls with a cue of days). Rule-based: a trigger lexicon per event type,
+again the incident it recalls with a cue of days; @7: session 11, s11-events: an attack on an
+armed side is a battle before the weapons named vote, a story that tells no other incident tells
+the one it dates by days, "A week after gunmen killed ..., survivors said" tells it). Rule-based: a trigger lexicon per event type,
 and sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -18,7 +20,7 @@ from typing import Literal
 
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@6"
+COMPONENT = "extract.events@7"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -390,7 +392,7 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             continue
         cue = _background_cue(text, trigger_span, span.start)
         recalled = cue is not None
-        if recalled and _aftermath(text, trigger_span, span.start, found):
+        if recalled and _aftermath(text, trigger_span, span, found):
             recalled = False
         cause = _is_cause(text, trigger_span, span.start)
         recalled = recalled or _apposed_to_recalled(text, trigger_span, found)
@@ -424,16 +426,36 @@ _AFTERMATH = re.compile(
 )
 
 
-def _aftermath(text: str, span: Span, start: int, before: Sequence[Trigger]) -> bool:
+# "A week after gunmen killed 12 villagers in Dalori, survivors said ...": the sentence (after
+# its dateline) opens with the incident's time since
+_AFTERMATH_OPENING = re.compile(
+    r"(?:^|\s[-–—]{1,2}\s+|:\s+)(?:(?:nearly|almost|about|just|some|more than) )?"
+    r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) after(?: the| a| an)?"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OPENING_CHARS = 160
+
+
+def _aftermath(text: str, span: Span, sentence: Span, before: Sequence[Trigger]) -> bool:
     """A trigger after ", a day after" in a sentence whose main clause tells no event of its
     own: the incident is the one reported ("The town buried its dead on Monday, a day after
     drones struck the market"); "Jets struck the port on Monday, a day after rockets hit the
-    town" still recalls the rockets."""
+    town" still recalls the rockets. So in a sentence that opens "A week after gunmen killed
+    ..., survivors said" when its main clause (after the comma) tells no event."""
+    start = sentence.start
     if any(t.span.start >= start and not t.background for t in before):
         return False
     if _BACKGROUND_AFTER.search(text[span.end : span.end + 80]):
         return False
-    return bool(_AFTERMATH.search(text[max(start, span.start - 40) : span.start]))
+    if _AFTERMATH.search(text[max(start, span.start - 40) : span.start]):
+        return True
+    if span.start - start > _OPENING_CHARS or not _AFTERMATH_OPENING.search(
+        text[start : span.start]
+    ):
+        return False
+    comma = text.find(",", span.end, sentence.end)
+    return comma >= 0 and _TRIGGER_RE.search(text, comma, sentence.end) is None
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

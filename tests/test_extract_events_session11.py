@@ -1,0 +1,131 @@
+"""Session 11 (s11-events): the battle told first is not outvoted by a weapon named after it,
+border guards and gendarmes are an armed side, a story dated by days tells its incident, and
+datelines anchor relative dates. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from contested.extract import Extractor
+from contested.extract.datelines import find_datelines, story_anchor
+from contested.extract.sentences import split_sentences
+from contested.types import Mention
+from extract_support import extract_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _primary(extractor: Extractor, text: str, published: dt.date | None = None) -> list[Mention]:
+    return [m for m in extract_text(extractor, text, published) if m.role == "primary"]
+
+
+# ------------------------------------------------------------------ the type of the incident
+
+TYPED: list[tuple[str, str]] = [
+    # an attack on an armed side, then the artillery used in it: a battle
+    (
+        "Soldiers killed six rebels who tried to overrun their positions near the river town "
+        "on Friday, the army said. Army artillery later pounded the hills above the town.",
+        "armed_clash",
+    ),
+    # the artillery alone, on a town: shelling
+    (
+        "Army artillery shelled the hills above the river town on Friday, killing four "
+        "farmers, residents said.",
+        "shelling",
+    ),
+    # border guards are an armed side: gunfire on them is a battle, not an attack on civilians
+    (
+        "Guards of the neighbouring state opened fire on our border guards near the canal "
+        "on Thursday, the border service said.",
+        "armed_clash",
+    ),
+    (
+        "Gunmen opened fire on worshippers leaving the chapel in the hill village on Thursday, "
+        "the governor said.",
+        "other",
+    ),
+    # the dead named as armed men
+    (
+        "Gunmen opened fire near the canal on Thursday, the ministry said. The dead include "
+        "two gendarmes and a shepherd.",
+        "armed_clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED)
+def test_frame_types_the_incident(extractor: Extractor, text: str, expected: str) -> None:
+    found = _primary(extractor, text, dt.date(2021, 5, 3))
+    assert [m.event_type for m in found] == [expected]
+
+
+# ------------------------------------------------------------------ told by days, dated back
+
+
+def test_previous_night_in_a_dateline_lede_is_the_story(extractor: Extractor) -> None:
+    text = (
+        "KANO, March 14, 2019 (North Wire) - Gunmen killed 12 villagers in a farming hamlet "
+        "the previous night, police said."
+    )
+    found = _primary(extractor, text)
+    assert [(m.date, m.date_precision) for m in found] == [(dt.date(2019, 3, 13), "day")]
+
+
+def test_a_week_after_in_a_dateline_lede_dates_back(extractor: Extractor) -> None:
+    text = (
+        "KANO, March 14, 2019 (North Wire) - A week after gunmen killed 12 villagers in a "
+        "farming hamlet, survivors said no soldier had come."
+    )
+    found = _primary(extractor, text)
+    assert [m.date for m in found] == [dt.date(2019, 3, 7)]
+
+
+def test_a_week_after_with_a_new_event_still_recalls(extractor: Extractor) -> None:
+    text = (
+        "KANO, March 14, 2019 (North Wire) - A week after gunmen killed 12 villagers in a "
+        "farming hamlet, soldiers stormed a forest camp and killed nine gunmen on Wednesday."
+    )
+    found = _primary(extractor, text)
+    assert [m.date for m in found] == [dt.date(2019, 3, 13)]
+
+
+# ------------------------------------------------------------------ datelines anchor
+
+
+def _anchor(text: str, published: dt.date | None) -> dt.date | None:
+    return story_anchor(published, find_datelines(text, split_sentences(text)), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # dd/mm without a year: the page date's year; the filing day anchors, not the page's
+        ("KANO, 14/03 (North Wire) - Gunmen killed 12 villagers on Tuesday, police said.",
+         dt.date(2019, 3, 15), dt.date(2019, 3, 14)),
+        ("Kano, March 14: Gunmen killed 12 villagers on Tuesday, police said.",
+         dt.date(2019, 3, 16), dt.date(2019, 3, 14)),
+        # a December dateline in a January paper
+        ("KANO, 30/12 (North Wire) - Gunmen killed 12 villagers on Tuesday, police said.",
+         dt.date(2020, 1, 2), dt.date(2019, 12, 30)),
+        # a dateline far from the page date is not trusted over it
+        ("KANO, 14/03 (North Wire) - Gunmen killed 12 villagers on Tuesday, police said.",
+         dt.date(2019, 5, 1), dt.date(2019, 5, 1)),
+        # no dateline: the page date
+        ("Gunmen killed 12 villagers on Tuesday, police said.", dt.date(2019, 3, 15),
+         dt.date(2019, 3, 15)),
+    ],
+)
+def test_dateline_anchors(text: str, published: dt.date | None, expected: dt.date) -> None:
+    assert _anchor(text, published) == expected
+
+
+def test_dd_mm_dateline_dates_the_weekday(extractor: Extractor) -> None:
+    text = "KANO, 14/03 (North Wire) - Gunmen killed 12 villagers on Tuesday, police said."
+    found = _primary(extractor, text, dt.date(2019, 3, 16))
+    assert [m.date for m in found] == [dt.date(2019, 3, 12)]

@@ -129,3 +129,39 @@ def test_dd_mm_dateline_dates_the_weekday(extractor: Extractor) -> None:
     text = "KANO, 14/03 (North Wire) - Gunmen killed 12 villagers on Tuesday, police said."
     found = _primary(extractor, text, dt.date(2019, 3, 16))
     assert [m.date for m in found] == [dt.date(2019, 3, 12)]
+
+
+# ------------------------------------------------------------------ wide11's mechanisms
+
+
+def test_air_strike_by_a_drone_is_a_drone_strike(extractor: Extractor) -> None:
+    text = (
+        "The government acknowledged on Monday that an air strike carried out by the armed "
+        "forces in the night of 9 to 10 February near the border village killed seven "
+        "civilians. The spokesman said the drone had targeted a suspicious movement."
+    )
+    found = _primary(extractor, text, dt.date(2023, 2, 14))
+    assert [(m.event_type, m.date) for m in found] == [("drone_strike", dt.date(2023, 2, 9))]
+
+
+def test_a_one_way_drone_called_an_air_strike_stays_a_drone_attack(extractor: Extractor) -> None:
+    text = (
+        "An air strike hit the depot on Sunday, the governor said; an explosive drone had "
+        "slammed into a fuel tank, he said."
+    )
+    found = _primary(extractor, text, dt.date(2023, 2, 14))
+    assert [m.event_type for m in found] == ["drone_attack"]
+
+
+def test_a_bomb_named_by_its_day_is_an_explosion(extractor: Extractor) -> None:
+    text = (
+        "The death toll from Saturday's bomb in the high street rose to 29 on Monday when a man "
+        "died of his injuries, police said."
+    )
+    found = _primary(extractor, text, dt.date(1998, 8, 20))
+    assert [(m.event_type, m.date) for m in found] == [("explosion", dt.date(1998, 8, 15))]
+
+
+def test_defending_if_attacked_is_no_incident(extractor: Extractor) -> None:
+    text = "A community leader said his people would defend themselves if attacked."
+    assert _primary(extractor, text, dt.date(2013, 1, 14)) == []

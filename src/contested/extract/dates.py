@@ -128,8 +128,11 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 _ISO = re.compile(
     r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<day>[0-3]\d)(?![\d/])"
 )
+# "14 February", and a night or span from its first day: "the night of 9 to 10 February"
 _DMY = re.compile(
-    rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?", re.I
+    rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s*(?:to|-|–|and)\s*(?:3[01]|[12]\d|0?[1-9])"
+    rf"(?:st|nd|rd|th)?(?!\d))?(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?",
+    re.I,
 )
 _MDY = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+{_YEAR}", re.I)
@@ -204,6 +207,7 @@ _RELATIVE_SPAN = re.compile(
 )
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|announces|stated|added|claimed|confirmed"
+    r"|acknowledged|admitted|conceded|insisted|maintained|alleged|rejected|disclosed|revealed"
     r"|denied|statement|briefing|conference|published|posted|updated|tweeted|wrote|pictured"
     r"|photographed|told(?:\s+[\w.'’-]+){1,3})"
     r"\s*[,:]?\s+(?:(?:late|early|on|in)\s+)?$",

@@ -115,9 +115,24 @@ def armed_drones(text: str, window: Sequence[Span], triggers: Sequence[Trigger])
     drones = [t for t in triggers if t.event_type == "drone_attack"]
     if not drones or any(_ONE_WAY.search(t.span.of(text)) for t in drones):
         return list(triggers)
-    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window):
+    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window) and not _air_strike(
+        text, triggers
+    ):
         return list(triggers)
     return [replace(t, event_type="drone_strike") if t in drones else t for t in triggers]
+
+
+# "an air strike ... the drone had targeted": the strike named as an air strike, no aircraft
+_AIR_STRIKE = re.compile(r"air ?strikes?", re.IGNORECASE)
+
+
+def _air_strike(text: str, triggers: Sequence[Trigger]) -> bool:
+    """The incident is called an air strike and no aircraft is named: its drone struck from the
+    air, an armed drone's strike ("an air strike carried out by the armed forces ... the drone
+    had targeted a suspicious movement")."""
+    air = [t for t in triggers if t.event_type == "airstrike"]
+    named = [t for t in air if _AIR_STRIKE.fullmatch(t.span.of(text))]
+    return bool(named) and all(t in named or t.generic for t in air)
 
 
 def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:

@@ -129,6 +129,8 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
         r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
         r"|explosive belts?|sticky bombs?"
+        # a bomb named by its day or place: "Saturday's bomb", "the town's bomb"
+        r"|(?<=['’]s )bombs?"
         # a grenade thrown or lobbed (a rocket-propelled one is a weapon of battle, below)
         r"|(?<!propelled )(?<!propelled-)(?:hand )?grenades?(?! launchers?)(?: attacks?)?",
         "explosion",
@@ -296,7 +298,9 @@ _THREAT = re.compile(
     r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
     # "would be met with force", not "in what would be the deadliest attack"
     r"(?<!what )would be(?! (?:the|one of|its|their)\b)|"
-    r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
+    r"could (?:strike|attack)|plans? to (?:strike|attack)"
+    # "would defend themselves if attacked", "if they strike again"
+    r"|if (?:\w+ ){0,3}(?:attack(?:ed|s)?|strikes?|struck))\b",
     re.IGNORECASE,
 )
 _BACKGROUND_BEFORE = re.compile(

@@ -173,8 +173,10 @@ _ARMED_SIDE = re.compile(
     r"|offensives?|advances?|attackers)"
     rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
     r"|shot|martyred)"
+    # (not their agent: "protesters were shot dead by soldiers")
     rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
-    rf" (?:[\w'’-]+ ){{0,5}}?(?:[\w'’-]+, (?:all|most|many|some) of (?:them|whom) )?{_ARMED}\b"
+    rf" (?:(?!by\b)[\w'’-]+ ){{0,5}}?(?:[\w'’-]+, (?:all|most|many|some) of (?:them|whom) )?"
+    rf"{_ARMED}\b"
     r"|fire ?fights?|gun ?battles?"
     # the attackers fell, so someone fought them: "killing all 33 attackers", "neutralised a
     # significant number of terrorists", "the dead were five attackers" (not "killed by gunmen")

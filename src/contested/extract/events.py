@@ -185,6 +185,10 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # "a machete attack", "massacred villagers", "the massacre" (not property set on fire:
         # rioters' "torched vehicles" is no attack on people)
         r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
+        # force against a crowd: "fired live ammunition at demonstrators", "fired into the crowd"
+        r"|fired (?:live (?:ammunition|rounds|bullets)|(?:\w+ )?(?:ammunition|rounds|bullets)"
+        r" (?:at|on|into))|(?:fired|shot) (?:on|into|at) (?:a |the )?(?:[\w-]+ ){0,2}?(?:crowds?"
+        r"|protesters|demonstrators|marchers|mourners|worshippers|rally|sit-in)"
         r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
         r"|massacred?"
         r"|(?:militants|fighters|forces|troops|gunmen"
@@ -214,6 +218,8 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|(?<=fierce )|(?<=heavy )|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))"
         r"battles?(?! to\b)(?!-)|(?:fierce|intense) fighting|(?:in|during) (?:the )?fighting"
         r"|fighting (?:that )?(?:broke out|erupted|raged)"
+        # "rebels and soldiers fought for control of the town", "the two militias fought each other"
+        r"|fought (?:for control|each other|one another|running battles|pitched battles)"
         # a town or post taken by force from its defenders: "insurgents overran the town"
         r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
         # a prison riot or massacre: rival gangs of inmates fighting
@@ -238,7 +244,7 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
 )
 _RARE_WORDS = (
-    "battle", "fighting", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
+    "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
     "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
 )
 

@@ -188,3 +188,23 @@ CROWDS: list[tuple[str, str]] = [
 def test_force_against_crowds_and_battles(extractor: Extractor, text: str, expected: str) -> None:
     found = _primary(extractor, text, dt.date(2021, 5, 5))
     assert [m.event_type for m in found] == [expected]
+
+
+def test_the_accused_partys_own_version_does_not_type_the_incident(extractor: Extractor) -> None:
+    text = (
+        "At least 37 people were killed when armed men attacked a church compound sheltering "
+        "displaced families in the market town on Thursday, a UN official said. A spokesman "
+        "for the armed group denied that it had attacked the camp, saying its men had clashed "
+        "with a rival militia."
+    )
+    found = _primary(extractor, text, dt.date(2018, 11, 17))
+    assert [m.event_type for m in found] == ["other"]
+
+
+def test_a_bomb_and_gun_attack_is_an_explosion(extractor: Extractor) -> None:
+    text = (
+        "Militants killed at least 20 worshippers in a bomb and gun attack on a village mosque "
+        "during Friday prayers, officials said."
+    )
+    found = _primary(extractor, text, dt.date(2017, 11, 25))
+    assert [m.event_type for m in found] == ["explosion"]

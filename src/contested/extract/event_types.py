@@ -75,6 +75,8 @@ def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]
     incident vote ("gunmen opened fire on the border guards ... mortars"), so a weapon named in
     passing does not outvote it; then the vote, then the frame again (see armed_target)."""
     triggers = armed_drones(text, window, triggers)
+    told = [t for t in triggers if not _counter_version(text, window, t.span)]
+    triggers = told or list(triggers)
     attacks = [t for t in triggers if t.event_type == "other" and not _NEUTRALISED.match(
         t.span.of(text))]
     weapons = [t for t in triggers if t.event_type in _BATTLE_WEAPONS]
@@ -230,6 +232,21 @@ def armed_target(
 
 
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.IGNORECASE)
+
+
+# An accused party's own version after its denial: "denied that the group had attacked the
+# camp, saying its men had clashed with militiamen"
+_COUNTER = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted)\b[^.;]*?,\s*"
+    r"(?:saying|and said|insisting|claiming|adding)\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_version(text: str, window: Sequence[Span], span: Span) -> bool:
+    """The trigger at ``span`` tells the version of an accused party that denied the incident
+    as reported: its words do not type the incident."""
+    return bool(_COUNTER.search(text, _opening(window, span), span.start))
 
 
 def _armed_side(text: str, window: Sequence[Span]) -> bool:

@@ -131,6 +131,9 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|explosive belts?|sticky bombs?"
         # a bomb named by its day or place: "Saturday's bomb", "the town's bomb"
         r"|(?<=['’]s )bombs?"
+        # a bomb in a combined attack: "a bomb and gun attack", "gun and bomb attacks"
+        r"|(?:bomb|grenade) and (?:gun|rifle|knife|suicide) attacks?"
+        r"|(?:gun|rifle|knife) and (?:bomb|grenade) attacks?"
         # a grenade thrown or lobbed (a rocket-propelled one is a weapon of battle, below)
         r"|(?<!propelled )(?<!propelled-)(?:hand )?grenades?(?! launchers?)(?: attacks?)?",
         "explosion",

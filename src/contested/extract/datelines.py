@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
-from contested.extract.dates import find_date_expressions, latest_year
+from contested.extract.date_expressions import find_date_expressions
+from contested.extract.dates import latest_year
 from contested.extract.sentences import Sentence
 from contested.types import Span
 

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
-from contested.extract.dates import find_date_expressions, resolve_expression
+from contested.extract.date_expressions import find_date_expressions
+from contested.extract.dates import resolve_expression
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent

@@ -33,6 +33,12 @@ TYPED: list[tuple[str, str]] = [
         "on Friday, the army said. Army artillery later pounded the hills above the town.",
         "armed_clash",
     ),
+    # a battle's own word told first, the guns of the battle after it
+    (
+        "Nine people were killed in fighting with border troops of the neighbouring state on "
+        "Friday, the health ministry said. Shelling and mortar fire hit several villages.",
+        "armed_clash",
+    ),
     # the artillery alone, on a town: shelling
     (
         "Army artillery shelled the hills above the river town on Friday, killing four "

@@ -58,9 +58,15 @@ def vote_type(triggers: Iterable[Trigger]) -> EventType:
     pool = specific or dict(votes)
     best = max(pool.values())
     tied = [t for t in pool if pool[t] == best]
-    if "armed_clash" in tied and len(tied) > 1 and triggers[0].event_type == "armed_clash":
+    first = triggers[0]
+    if first.event_type == "armed_clash" and (
+        ("armed_clash" in tied and len(tied) > 1)
+        or (first.weight > 1 and set(tied) <= set(_BATTLE_WEAPONS))
+    ):
         # a battle told first, a weapon used in it after: the first act told ("killed four
-        # fighters who tried to infiltrate ... artillery shelled"), not the weapon in passing
+        # fighters who tried to infiltrate ... artillery shelled"; a battle's own word outvoted
+        # by the guns of the battle, "killed in fighting with border troops ... mortars and
+        # shelling"), not the weapon in passing
         return "armed_clash"
     return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
 

@@ -1,6 +1,6 @@
 """Casualty figures: who was killed or injured, how many, and how sure the text is.
 
-Component id: ``extract.casualties@4``. Rule-based and fast: precompiled patterns run only over
+Component id: ``extract.casualties@5``. Rule-based and fast: precompiled patterns run only over
 the region they are given (usually one sentence), and a region without any casualty word is
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
@@ -77,7 +77,48 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for finder in _FINDERS:
         candidates.extend(finder(text, start, stop))
     kept = [c for c in _select(candidates) if not _cumulative(text, start, stop, c)]
-    return _inherit_others(_without_increments(text, kept))
+    return _sides_summed(text, _inherit_others(_without_increments(text, kept)))
+
+
+def _sides_summed(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """Tolls of two sides told in one sentence by one voice are one toll, summed ("killing 18
+    militants, while an officer and a soldier were killed": 20, mixed); two tolls of the same
+    or an unknown group, or with a second voice between them ("the rebels said"), stay apart:
+    they are rival counts, not parts."""
+    out: list[CasualtyFigure] = []
+    for figure in figures:
+        last = next((f for f in reversed(out) if f.kind == figure.kind), None)
+        if last is not None and _other_side(text, last, figure):
+            out[out.index(last)] = _summed(last, figure)
+            continue
+        out.append(figure)
+    return out
+
+
+def _other_side(text: str, a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    if a.vague or b.vague or a.value is None or b.value is None or "unknown" in (a.victims, b.victims):
+        return False
+    if a.victims == b.victims or a.qualifier != b.qualifier:
+        return False
+    return not _VOICE.search(text, a.span.end, b.span.start)
+
+
+# a second voice, or a toll set against another, between two tolls
+_VOICE = re.compile(
+    r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts|claimed|claims|announced"
+    r"|stated|added|gave|counted|recorded|toll|figure|earlier|initially|previously|not|than)\b",
+    _I,
+)
+
+
+def _summed(a: CasualtyFigure, b: CasualtyFigure) -> CasualtyFigure:
+    parts: dict[str, int] = {}
+    for figure in (a, b):
+        for group, count in figure.breakdown or ((figure.victims, figure.value or 0),):
+            parts[group] = parts.get(group, 0) + count
+    total = (a.value or 0) + (b.value or 0)
+    return replace(a, span=Span(a.span.start, b.span.end), value=total, victims="mixed",
+                   breakdown=tuple(parts.items()))
 
 
 def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:

@@ -18,12 +18,12 @@ from contested.extract.casualty_phrases import (
     _PREP_BEFORE,
     _SUBSET_BEFORE,
 )
-from contested.extract.numbers import Quantity, parse_quantity
+from contested.extract.numbers import QUANTITY_RE, Quantity, parse_quantity
 from contested.types import Span, Victims
 
 _I = re.IGNORECASE
 
-COMPONENT: Final = "extract.casualties@4"
+COMPONENT: Final = "extract.casualties@5"
 Kind = Literal["killed", "injured"]
 
 
@@ -159,7 +159,15 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
     if phrase.lower() in ("a", "an"):
         return []
     quantity = parse_quantity(phrase)
+    if quantity is None:  # a count of a noun the lexicon does not know: "51 schoolgirls"
+        count = _COUNT_FIRST.match(phrase)
+        quantity = None if count is None else parse_quantity(count.group())
+        if quantity is not None and quantity.vague:
+            return []  # "several diplomats": too loose a count for a noun not known as people
     return [] if quantity is None else [_Part(quantity, "unknown", False)]
+
+
+_COUNT_FIRST = re.compile(QUANTITY_RE, _I)
 
 
 def _apposed(text: str, listed: list[re.Match[str]], found: list[_Part]) -> list[_Part]:

@@ -75,11 +75,22 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
             continue
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
+        if cand is not None and _speculated(text, m, cand):
+            continue
         if cand is not None and m.group("verb").lower().startswith(("neutrali", "put")):
             cand = _neutralized(cand)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _speculated(text: str, m: re.Match[str], cand: _Candidate) -> bool:
+    """"some people wearing civilian clothes may have died": no count and a modal, a guess."""
+    no_count = all(f.value is None and f.max is None for f in cand.figures)
+    return no_count and _MODAL.search(text, m.end("np"), m.start("verb")) is not None
+
+
+_MODAL = re.compile(r"\b(?:may|might|could)\b", _I)
 
 
 # what an active "killed" takes as its object: a count or a determiner ("two gunmen killed 12
@@ -99,14 +110,20 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "buried", "murdered", "
 
 def _active(text: str, m: re.Match[str]) -> bool:
     """The phrase before "killed" is its agent, not its victims: the verb follows it with no
-    auxiliary and takes an object ("Two gunmen killed 12 people")."""
+    auxiliary and takes an object ("Two gunmen killed 12 people", "two gunmen riding a
+    motorcycle killed a guard")."""
     verb = m.group("verb").lower()
     transitive = verb in _TRANSITIVE or verb.startswith(("neutrali", "gunned"))
     if not transitive or m.group("both"):
         return False
-    if text[m.end("np") : m.start("verb")].strip():
+    between = text[m.end("np") : m.start("verb")]
+    if between.strip() and (_PASSIVE.search(between) or not _PARTICIPLE_GAP.match(between)):
         return False
     return _OBJECT_AFTER.match(text, m.end("verb")) is not None
+
+
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|be|been|being|got|gets|get|had|has|have)\b", _I)
+_PARTICIPLE_GAP = re.compile(r"\s+(?:[a-z]{2,}ing|in|near|at|from|inside|on|across|around)\s", _I)
 
 
 _GIVE_BEFORE = re.compile(
@@ -450,7 +467,38 @@ def _described(desc: str) -> Victims:
     return _classify(head.group(), desc[: head.start()], desc[head.end() :])
 
 
+# "Of the 46, 23 died of burns and the rest of gunshot wounds": the whole, told again before
+# its share, is the toll (the share alone is no toll)
+_OF_THE_WHOLE = re.compile(
+    rf"\bof\s+(?:the|these|those)\s+(?P<np>{COUNT_RE})(?:\s+(?P<noun>dead|killed|victims"
+    rf"|bodies|wounded|injured))?\s*,\s*{COUNT_RE}\s+(?:(?:were|was|had|have|been)\s+){{0,2}}"
+    r"(?P<verb>died|killed|dead|perished|wounded|injured|hurt)\b",
+    _I,
+)
+
+
+def _find_of_the_whole(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _OF_THE_DEAD_CUE_WHOLE.search(text, start, end):
+        return out
+    for m in _OF_THE_WHOLE.finditer(text, start, end):
+        quantity = parse_quantity(m.group("np"))
+        if quantity is None:
+            continue
+        word = (m.group("noun") or m.group("verb")).lower()
+        kind: Kind = "injured" if word in ("wounded", "injured", "hurt") else "killed"
+        span = Span(m.start(), m.end())
+        figure = CasualtyFigure(span, kind, quantity.value, quantity.min, quantity.max,
+                                quantity.qualifier, vague=quantity.vague)
+        out.append(_Candidate(span, 0, (figure,)))
+    return out
+
+
+_OF_THE_DEAD_CUE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s", _I)
+
+
 _FINDERS: Final = (
+    _find_of_the_whole,
     _find_parts_of_the_dead,
     _find_none,
     _find_lives,

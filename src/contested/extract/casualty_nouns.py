@@ -103,7 +103,12 @@ _TAIL_END = (
     r"|IS|ISIS|ISIL|Daesh|Islamic\s+State|coalition|SDF|YPG|brigades?|units?|battalion"
     r"|division|regiment|corps|faction|intelligence|directorate|agency|services)"
 )
-_PROPER = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+# a name of up to five capitalised words, lower-case joints allowed ("the Women's Centre for Social
+# Adaptation"), and its acronym after it in brackets
+_PROPER = (
+    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:for|of|and|de|del|des|du|la|le|the)\s+)?(?:al-|el-)?"
+    r"[A-Z][\w'’-]+){0,4}(?:\s+\([A-Z][\w.&-]*\))?)"
+)
 _TAIL = (
     rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|one\s+|same\s+)?(?:(?:[\w'’.-]+\s+){{0,3}}?{_TAIL_END}\b"
     rf"|{_PROPER}))"
@@ -129,14 +134,17 @@ _COUPLE = r"(?:an?\s+(?:(?!couple\b)[\w-]+\s+)?couple\b(?!\s+of\b))"
 # driver" and "a couple" may start inside one, on their first letter ("this son"). A
 # necessary condition only, so the matches are the same; it lets the engine pass the other
 # positions at once.
-_NP_START = r"(?=\b|[afhot])"
+_NP_START = r"(?=\b|[afhot\"“])"
+# a count in quotation marks ("between 60 and 70" men, "at least 40 people")
+_Q_OPEN = r"[\"“]?"
+_Q_CLOSE = r"[\"”]?"
 _NP = (
-    rf"{_NP_START}(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{QUANTITY_RE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_TAIL}?)"
+    rf"{_NP_START}(?:{_FAMILY}|{_KIN}|{_AIDE}|{_COUPLE}|{_Q_OPEN}{QUANTITY_RE}{_Q_CLOSE}{_DET}(?:\s+{_MOD}){{0,5}}\s+{_HEAD}\b{_Q_CLOSE}{_TAIL}?)"
 )
 _NP_PART = re.compile(
     rf"{_NP_START}(?:(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+(?P<fam>{COUNT_RE})"
     rf"|(?P<kin>{_KIN})|(?P<aide>{_AIDE})|(?P<couple>{_COUPLE})"
-    rf"|(?P<qty>{QUANTITY_RE}){_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b"
+    rf"|{_Q_OPEN}(?P<qty>{QUANTITY_RE}){_Q_CLOSE}{_DET}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})\b{_Q_CLOSE}"
     rf"(?P<tail>{_TAIL})?)",
     _I,
 )

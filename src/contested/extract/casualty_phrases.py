@@ -10,6 +10,7 @@ from contested.extract.casualty_nouns import (
     _ALL,
     _MOD,
     _NPLIST,
+    _STOP,
 )
 from contested.extract.numbers import QUANTITY_RE
 
@@ -20,14 +21,17 @@ _KILL_WORD = (
     r"|executed|assassinated|gunned\s+down|neutrali[sz]ed|put\s+out\s+of\s+action"
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
-    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death)"
+    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death"
+    r"|(?:burned|burnt)\s+alive)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
     r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later|shot\s+and"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
-    r"|may|might|could|likely|feared)"
+    r"|may|might|could|likely|feared|probably|possibly|apparently|presumably|now"
+    # "were ambushed and killed", "had been abducted and murdered"
+    r"|(?!(?:kill|wound|injur|hurt)ed\b)[a-z]+ed\s+and)"
 )
 _GAP = (
     r"(?:\s*,[^,.;]{1,80},|\s+including\s+[^,.;]{1,60}?"
@@ -36,18 +40,25 @@ _GAP = (
     # "four workers employed at the field were killed", "two men riding a motorcycle"
     r"|\s+(?:working|employed|living|staying|sheltering|travell?ing|riding|driving|sitting"
     r"|standing|waiting|queu(?:e)?ing|gathered|stationed|deployed|based|involved)\s+[^,.;]{1,70}?"
+    # any participle phrase: "31 workers building a bridge", "50 cadres undergoing training"
+    r"|\s+(?!(?:kill|wound|injur|hurt|includ|leav|claim|bring|rais|accord|say|tell|add|cost"
+    r"|tak|caus|result|be|hav)\w*)[a-z]{2,}ing"
+    r"\s+(?:(?!\b(?:and|or|killed|dead|died|wounded|injured|hurt)\b)[^,.;()]){1,60}?"
     r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
 )
 
+# A count of a plural noun the lexicon does not know ("51 schoolgirls", "12 herders"), read
+# only as the subject of a killing or hurting verb: the verb says they are people.
+_NP_ANY = rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s){QUANTITY_RE}(?:\s+{_MOD}){{0,2}}\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
 _SUBJECT = re.compile(
-    rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
+    rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
 )
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
-    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried"
+    r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried|alive"
     r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action", _I
 )
 _OBJECT = re.compile(
@@ -104,7 +115,7 @@ _TOLL = re.compile(
     r"(?=\s+(?:has|had|have|was|is|now|later|rose|risen|climbed|jumped|increased|reached|stands"
     r"|stood|rises|climbs|reaches)\b))?"
     r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
-    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since))*"
+    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since|that|which))*"
     r"\s+(?:to\s+|at\s+|of\s+)?"
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
@@ -116,7 +127,7 @@ _COUNTED = re.compile(
 )
 _COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies|coffins", _I)
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
+    r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,5}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims)\b(?:[^.;]{0,150}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
     rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+(?:at|to)\s+)(?P<np>{QUANTITY_RE})",
     _I,
@@ -189,7 +200,7 @@ _QUICK = re.compile(
     r"d(?:e(?:ad|ath)|ied)|kill|wound|injur|c(?:asualt|offins)|l(?:ives|ost\s|iquidat)"
     r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed)"
     r"|s(?:lain|ent\s+to\s+hell|laughter)|perish|fatalit|n(?:eutrali|umber\s+of\s+victims)"
-    r"|b(?:odies|uried|urns|ehead)|e(?:liminat|xecut(?:ed|ing)\b)|assassinat"
+    r"|b(?:odies|uried|urns|urn(?:ed|t)\s+alive|ehead)|e(?:liminat|xecut(?:ed|ing)\b)|assassinat"
     r"|gunn(?:ed|ing)\s+down|out\s+of\s+action"
     r"|(?:treated|taken|rushed|evacuated)\s+(?:to|in|at)\s[^.;]{0,40}?hospital",
     _I,

@@ -1,0 +1,46 @@
+"""Session 11 (s11-figures): a bystander's denial and a claimed attack against blame of a class
+of armed group dispute no perpetrator."""
+
+from __future__ import annotations
+
+from contested.resolve import find_contradictions
+from resolve_factories import claim
+
+
+def _fields(*claims: object) -> list[str]:
+    return [c.field for c in find_contradictions(list(claims))]  # type: ignore[arg-type]
+
+
+def test_a_witness_denial_is_no_answer_to_an_accusation() -> None:
+    """"The group has not claimed the attack", an activist said: no party denies anything."""
+    blame = claim("c1", kind="attribution", source="security sources", source_kind="unnamed",
+                  attributed_to="Northern Front")
+    aside = claim("c2", kind="denial", source="a local activist", source_kind="witness",
+                  attributed_to="Northern Front", by_accused=False, article_id="a2",
+                  quote="The Northern Front has not claimed the attack.")
+    assert _fields(blame, aside) == []
+
+
+def test_the_accused_denying_still_disputes_the_perpetrator() -> None:
+    blame = claim("c1", kind="attribution", source="the army", source_kind="military",
+                  attributed_to="Northern Front")
+    denial = claim("c2", kind="denial", source="a Northern Front spokesman", source_kind="military",
+                   attributed_to="Northern Front", by_accused=True, article_id="a2",
+                   quote="A spokesman denied the group was behind the attack.")
+    assert _fields(blame, denial) == ["perpetrator"]
+
+
+def test_blaming_extremists_and_a_group_claiming_it_are_no_rival_perpetrators() -> None:
+    blame = claim("c1", kind="attribution", source="the president", source_kind="government",
+                  attributed_to="extremists")
+    claimed = claim("c2", kind="confirmation", source="Northern Front", source_kind="military",
+                    attributed_to="Northern Front", by_accused=True, article_id="a2")
+    assert _fields(blame, claimed) == []
+
+
+def test_two_named_perpetrators_still_compete() -> None:
+    first = claim("c1", kind="attribution", source="the ministry", source_kind="government",
+                  attributed_to="Northern Front")
+    second = claim("c2", kind="attribution", source="the rebels", source_kind="military",
+                   attributed_to="national army", article_id="a2")
+    assert _fields(first, second) == ["perpetrator"]

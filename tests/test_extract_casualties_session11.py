@@ -40,6 +40,20 @@ def _read(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
         ("Six villagers were burned alive.", [("killed", 6, None, None)]),
         # the whole told again before its share
         ("Of the 30, 12 died of burns, the office said.", [("killed", 30, None, None)]),
+        # "all those", a quoted count of "his comrades", two ways of killing
+        ('They said the men "killed all those we found there".', [("killed", None, None, None)]),
+        ('He said "more than a hundred" of his comrades had died.', [("killed", 100, None, None)]),
+        ("At least 9 people were hacked or shot to death.", [("killed", 9, None, None)]),
+        # injuries of two kinds, a toll rising overnight, martyrs counted, a long hedge
+        ("A further 6 people were treated for knife and gunshot wounds.", [("injured", 6, None, None)]),
+        ("The death toll from the blast rose overnight to 19.", [("killed", 19, None, None)]),
+        ("The number of soldiers martyred in the attack rose to 7.", [("killed", 7, None, None)]),
+        ("Two of the raiders are believed to have been killed.", [("killed", 2, None, None)]),
+        # a period after a comma and a speaker is not the toll's
+        (
+            "Three guards were also killed, he said, blaming a group active since March.",
+            [("killed", 3, None, None)],
+        ),
         # two sides' tolls in one voice are summed
         (
             "The army said it had killed 12 rebels, while two soldiers were killed.",
@@ -54,6 +68,14 @@ def test_new_shapes_are_read(text: str, expected: list[tuple[str, int | None, in
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the speaker's loss, and a share of the dead
+        ('"We ran," said a farmer, whose wife and two sons were killed.', []),
+        ("Among the dead are a woman and a child, the council said.", []),
+        # "no civilian was harmed" is no part to add to a toll
+        (
+            "Police said they had killed 15 gunmen, and that no civilian was harmed.",
+            [("killed", 15, None, None), ("killed", 0, None, None), ("injured", 0, None, None)],
+        ),
         # an unknown plural noun after "and" is not read alone as a part of a list
         ("Two guards and 5 porters were killed.", []),
         # "both sides" is no count of people

@@ -1,5 +1,5 @@
-"""Session 11 (s11-figures): a bystander's denial and a claimed attack against blame of a class
-of armed group dispute no perpetrator."""
+"""Session 11 (s11-figures): a claim of responsibility not made, and a claimed attack against
+blame of a class of armed group, dispute no perpetrator."""
 
 from __future__ import annotations
 
@@ -11,14 +11,24 @@ def _fields(*claims: object) -> list[str]:
     return [c.field for c in find_contradictions(list(claims))]  # type: ignore[arg-type]
 
 
-def test_a_witness_denial_is_no_answer_to_an_accusation() -> None:
-    """"The group has not claimed the attack", an activist said: no party denies anything."""
+def test_a_claim_not_made_is_no_answer_to_an_accusation() -> None:
+    """"The group has not claimed the attack", an activist said: nobody denies anything."""
     blame = claim("c1", kind="attribution", source="security sources", source_kind="unnamed",
                   attributed_to="Northern Front")
     aside = claim("c2", kind="denial", source="a local activist", source_kind="witness",
                   attributed_to="Northern Front", by_accused=False, article_id="a2",
                   quote="The Northern Front has not claimed the attack.")
     assert _fields(blame, aside) == []
+
+
+def test_a_community_denying_still_disputes_the_perpetrator() -> None:
+    """Elders read as witnesses deny their people carried out the killings: a denial."""
+    blame = claim("c1", kind="attribution", source="a clan leader", source_kind="unnamed",
+                  attributed_to="Northern Front")
+    denial = claim("c2", kind="denial", source="Elders of the community", source_kind="witness",
+                   by_accused=False, article_id="a2",
+                   quote="Elders denied that their people had carried out the killings.")
+    assert _fields(blame, denial) == ["perpetrator"]
 
 
 def test_the_accused_denying_still_disputes_the_perpetrator() -> None:

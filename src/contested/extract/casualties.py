@@ -96,8 +96,8 @@ def _sides_summed(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigu
 
 
 def _other_side(text: str, a: CasualtyFigure, b: CasualtyFigure) -> bool:
-    if a.vague or b.vague or a.value is None or b.value is None or "unknown" in (a.victims, b.victims):
-        return False
+    if a.vague or b.vague or not a.value or not b.value or "unknown" in (a.victims, b.victims):
+        return False  # "no civilian was harmed" (0) is no part of a toll
     if a.victims == b.victims or a.qualifier != b.qualifier:
         return False
     return not _VOICE.search(text, a.span.end, b.span.start)
@@ -124,7 +124,8 @@ def _summed(a: CasualtyFigure, b: CasualtyFigure) -> CasualtyFigure:
 def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
     """A running total or a toll over a period, not the toll of one incident (a region that
     opens with the period, :data:`_PERIOD_FIRST`, is left out whole by the caller)."""
-    if _CUMULATIVE.search(text, cand.span.start, stop):
+    period = _CUMULATIVE.search(text, cand.span.start, stop)
+    if period is not None and _same_clause(text, cand.span.end, period.start()):
         return True
     if _PAST_YEAR.search(text, max(start, cand.span.start - 90), cand.span.start):
         return True
@@ -132,6 +133,13 @@ def _cumulative(text: str, start: int, stop: int, cand: _Candidate) -> bool:
         m.start("verb") < cand.span.end and _no_break(text, m.end("verb"), cand.span.start)
         for m in _WAR_TOLL.finditer(text, start, cand.span.end)
     )
+
+
+def _same_clause(text: str, end: int, at: int) -> bool:
+    """A period told at ``at`` belongs to the figure ending at ``end``: no comma between ("Four
+    attackers were also killed, he told reporters, blaming ... troops since January": the
+    troops' time, not the toll's)."""
+    return "," not in text[end:at]
 
 
 def _no_break(text: str, start: int, end: int) -> bool:

@@ -160,7 +160,7 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         return []
     quantity = parse_quantity(phrase)
     if quantity is None:  # a count of a noun the lexicon does not know: "51 schoolgirls"
-        count = _COUNT_FIRST.match(phrase)
+        count = _COUNT_FIRST.match(phrase.lstrip('"“'))
         quantity = None if count is None else parse_quantity(count.group())
         if quantity is not None and quantity.vague:
             return []  # "several diplomats": too loose a count for a noun not known as people

@@ -71,8 +71,8 @@ def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
         m = _last_conjunct(text, found)
         if m is None or _not_a_count(text, m.start("np"), m.group("np")) or _apposition(text, m):
             continue
-        if _active(text, m) or _withheld(text, m):
-            continue
+        if _active(text, m) or _withheld(text, m) or _WHOSE.search(text, m.start(), m.start("verb")):
+            continue  # "a villager, whose father and two brothers were killed": who speaks
         kinds = _kinds(m.group("verb"), m.group("both"))
         cand = _from_np(text, m, kinds, priority=1)
         if cand is not None and _speculated(text, m, cand):
@@ -124,6 +124,10 @@ def _active(text: str, m: re.Match[str]) -> bool:
 
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|be|been|being|got|gets|get|had|has|have)\b", _I)
 _PARTICIPLE_GAP = re.compile(r"\s+(?:[a-z]{2,}ing|in|near|at|from|inside|on|across|around)\s", _I)
+
+
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
+_WHOSE = re.compile(r"\bwhose\b", _I)
 
 
 _GIVE_BEFORE = re.compile(
@@ -187,6 +191,8 @@ def _find_verb_first(text: str, start: int, end: int) -> list[_Candidate]:
                 continue
             if pattern is _LOST and _WHO_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue
+            if pattern is _THE_VICTIMS and _AMONG_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+                continue  # "Among the dead are a woman and a child": a share
             verb = m.group("verb") if "verb" in pattern.groupindex else "killed"
             both = m.group("both") if "both" in pattern.groupindex else None
             cand = _from_np(text, m, _kinds(verb, both), priority)

@@ -115,7 +115,7 @@ _TAIL = (
 )
 _DET = (  # "four of the 12 passengers": the four
     rf"(?:\s+of\s+(?:the|these|those|its|their)\s+{COUNT_RE}(?=\s)"
-    r"|(?:\s+of)?(?:\s+(?:the|these|those|its|their))?)"
+    r"|(?:\s+of)?(?:\s+(?:the|these|those|its|their|his|her|our|my))?)"
 )
 _FAMILY = rf"(?:(?:an?|one|the|an\s+entire|a\s+whole)\s+)?family\s+of\s+{COUNT_RE}"
 _KIN = (
@@ -157,7 +157,9 @@ _ALL = (
     rf"\s+{_HEAD}\b"
     r"(?:\s+(?:on\s+board|aboard|inside))?|all\s+(?:those\s+)?(?:on\s+board|aboard|inside)"
     r"|everyone(?:\s+(?:on\s+board|aboard|inside))?|everybody"
-    r"|those\s+(?:on\s+board|aboard|inside))"
+    r"|those\s+(?:on\s+board|aboard|inside)"
+    # "killed all those we found there", "all those inside": everyone, no figure
+    r"|all\s+those\b(?!\s+(?:who\s+)?(?:are|were|have|had)\s+(?:responsible|behind|involved)))"
 )
 
 

@@ -8,6 +8,7 @@ import re
 
 from contested.extract.casualty_nouns import (
     _ALL,
+    _DET,
     _MOD,
     _NPLIST,
     _STOP,
@@ -21,7 +22,8 @@ _KILL_WORD = (
     r"|executed|assassinated|gunned\s+down|neutrali[sz]ed|put\s+out\s+of\s+action"
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
-    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death"
+    r"|(?:(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+(?:or|and)\s+)?"
+    r"(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death"
     r"|(?:burned|burnt)\s+alive)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
@@ -44,14 +46,15 @@ _GAP = (
     r"|\s+(?!(?:kill|wound|injur|hurt|includ|leav|claim|bring|rais|accord|say|tell|add|cost"
     r"|tak|caus|result|be|hav)\w*)[a-z]{2,}ing"
     r"\s+(?:(?!\b(?:and|or|killed|dead|died|wounded|injured|hurt)\b)[^,.;()]){1,60}?"
-    r"|\s+(?:in|near|at|from|inside|on|across|around)\s+(?:(?!\b(?:that|which|who|and)\b)[^,.;]){1,70}?)"
+    r"|\s+(?:in|near|at|from|inside|on|across|around)\s+"
+    r"(?:(?!\b(?:that|which|who|and|said|says|told)\b)[^,.;]){1,70}?)"
 )
 
 # A count of a plural noun the lexicon does not know ("51 schoolgirls", "12 herders"), read
 # only as the subject of a killing or hurting verb: the verb says they are people.
-_NP_ANY = rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s){QUANTITY_RE}(?:\s+{_MOD}){{0,2}}\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
+_NP_ANY = rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?{_DET}(?:\s+{_MOD}){{0,2}}\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
 _SUBJECT = re.compile(
-    rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
+    rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,5}}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
@@ -83,7 +86,10 @@ _LIVES_CUE = re.compile(r"\blives\b", _I)
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
 _LOST = re.compile(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
 # "30 people sustained injuries", "were hospitalised", "treated eight people for light injuries"
-_INJURY_NOUN = r"(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:injuries|wounds|burns)\b"
+# "for light injuries", "for machete and gunshot wounds"
+_INJURY_NOUN = (
+    r"(?:\s+(?!and\b|or\b)[\w-]+){0,3}?(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:injuries|wounds|burns)\b"
+)
 _SUFFERED = re.compile(
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,3}}"
     r"(?P<verb>(?:sustained|suffered|received|treated\s+for)"
@@ -115,7 +121,8 @@ _TOLL = re.compile(
     r"(?=\s+(?:has|had|have|was|is|now|later|rose|risen|climbed|jumped|increased|reached|stands"
     r"|stood|rises|climbs|reaches)\b))?"
     r"(?:\s+(?:has|had|have|was|is|now|rose|risen|climbed|jumped"
-    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since|that|which))*"
+    r"|increased|reached|hit|stands|stood|rises|climbs|reaches|further|later|since|that|which"
+    r"|overnight|again|sharply|subsequently|yesterday|today))*"
     r"\s+(?:to\s+|at\s+|of\s+)?"
     rf"(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
@@ -128,10 +135,12 @@ _COUNTED = re.compile(
 _COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies|coffins", _I)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,5}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
-    r"|victims)\b(?:[^.;]{0,150}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
+    r"|victims|martyred|martyrs|slain)\b(?:[^.;]{0,150}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
     rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+(?:at|to)\s+)(?P<np>{QUANTITY_RE})",
     _I,
 )
+# "the dead were a man and a woman" ("the dead included ..." is mostly a share of a toll told
+# elsewhere, not read)
 _THE_VICTIMS = re.compile(
     r"\bthe\s+(?P<verb>dead|wounded|injured)\s+(?:were|are)\s+"
     rf"(?P<np>{_NPLIST})",

@@ -201,7 +201,7 @@ def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     forces" denying; "rejected the accusation", naming nobody): a denial answers an
     accusation. Not a claimant's own accusation against its own denial (a misread side)."""
     named = _by_actor(claims, {"attribution", "confirmation"})
-    denials = [c for c in claims if is_blame_denial(c) and not _bystander(c)]
+    denials = [c for c in claims if is_blame_denial(c) and not _unclaimed(c)]
     same = _same_claimant(claims)
     found: list[Contradiction] = []
     answered: set[str] = set()  # a denial of another name answers one accusation, not each
@@ -224,14 +224,18 @@ def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-# claimants that are no party to the fighting: what they deny is no party's answer
-_BYSTANDER_KINDS = frozenset({"witness", "ngo", "monitor"})
+# "Islamic State has not claimed the attack", "no group has claimed it": a claim not (yet)
+# made, no denial
+_NOT_CLAIMED = re.compile(
+    r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|immediately\s+)?claim(?:ed)?\b"
+    r"|\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b",
+    re.IGNORECASE,
+)
 
 
-def _bystander(denial: Claim) -> bool:
-    """A denial by a witness, an NGO or a monitor, not by the accused ("Islamic State has not
-    claimed the attack", an activist said): no answer to an accusation."""
-    return denial.source_kind in _BYSTANDER_KINDS and denial.by_accused is not True
+def _unclaimed(denial: Claim) -> bool:
+    """A denial read from a claim of responsibility not made: no answer to an accusation."""
+    return bool(_NOT_CLAIMED.search(denial.quote))
 
 
 def _same_claimant(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:

@@ -3,6 +3,8 @@ blame of a class of armed group, dispute no perpetrator."""
 
 from __future__ import annotations
 
+import pytest
+
 from contested.resolve import find_contradictions
 from resolve_factories import claim
 
@@ -21,22 +23,23 @@ def test_a_claim_not_made_is_no_answer_to_an_accusation() -> None:
     assert _fields(blame, aside) == []
 
 
-def test_a_community_denying_still_disputes_the_perpetrator() -> None:
-    """Elders read as witnesses deny their people carried out the killings: a denial."""
-    blame = claim("c1", kind="attribution", source="a clan leader", source_kind="unnamed",
-                  attributed_to="Northern Front")
-    denial = claim("c2", kind="denial", source="Elders of the community", source_kind="witness",
-                   by_accused=False, article_id="a2",
-                   quote="Elders denied that their people had carried out the killings.")
-    assert _fields(blame, denial) == ["perpetrator"]
-
-
-def test_the_accused_denying_still_disputes_the_perpetrator() -> None:
+@pytest.mark.parametrize(
+    ("source", "kind", "accused", "quote"),
+    [
+        # elders read as witnesses, denying their people carried out the killings: a denial
+        ("Elders of the community", "witness", False,
+         "Elders denied that their people had carried out the killings."),
+        ("a Northern Front spokesman", "military", True,
+         "A spokesman denied the group was behind the attack."),
+    ],
+)
+def test_a_denial_by_the_accused_side_disputes_the_perpetrator(
+    source: str, kind: str, accused: bool, quote: str
+) -> None:
     blame = claim("c1", kind="attribution", source="the army", source_kind="military",
                   attributed_to="Northern Front")
-    denial = claim("c2", kind="denial", source="a Northern Front spokesman", source_kind="military",
-                   attributed_to="Northern Front", by_accused=True, article_id="a2",
-                   quote="A spokesman denied the group was behind the attack.")
+    denial = claim("c2", kind="denial", source=source, source_kind=kind, by_accused=accused,
+                   attributed_to="Northern Front", article_id="a2", quote=quote)
     assert _fields(blame, denial) == ["perpetrator"]
 
 

@@ -8,7 +8,6 @@ import re
 
 from contested.extract.casualty_nouns import (
     _ALL,
-    _DET,
     _MOD,
     _NPLIST,
     _STOP,
@@ -31,7 +30,7 @@ _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|reportedly|reported|confirmed|also|all"
     r"|seriously|critically|severely|lightly|slightly|badly|fatally|mortally|later|shot\s+and"
     r"|later|subsequently|allegedly|believed|thought|said|to|be|either|left|found|shot|more"
-    r"|may|might|could|likely|feared|probably|possibly|apparently|presumably|now"
+    r"|may|might|could|likely|feared|probably|possibly|apparently|presumably|now|to\s+have"
     # "were ambushed and killed", "had been abducted and murdered"
     r"|(?!(?:kill|wound|injur|hurt)ed\b)[a-z]+ed\s+and)"
 )
@@ -52,9 +51,12 @@ _GAP = (
 
 # A count of a plural noun the lexicon does not know ("51 schoolgirls", "12 herders"), read
 # only as the subject of a killing or hurting verb: the verb says they are people.
-_NP_ANY = rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?{_DET}(?:\s+{_MOD}){{0,2}}\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
+_NP_ANY = (
+    rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?"
+    rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD})?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
+)
 _SUBJECT = re.compile(
-    rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,5}}"
+    rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,

@@ -1,7 +1,7 @@
 """The guards that make the quantity and casualty patterns fast change no match.
 
 ``numbers.QUANTITY_RE`` is ``_QUANTITY`` behind a lookahead on the words a quantity phrase can
-start with; ``casualties._NP`` is behind a lookahead on where a noun phrase can start; the
+start with; ``casualty_nouns._NP`` is behind a lookahead on where a noun phrase can start; the
 subject and counted finders skip a region without their verbs or nouns. Each is meant as a
 necessary condition only: these tests compare the guarded patterns with the bare ones on
 random word sequences built from the words the patterns read (and some they do not), in any
@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contested.extract import casualties, numbers
+from contested.extract import casualty_nouns, casualty_phrases, numbers
 
 _WORDS = [
     *numbers._UNIT_WORDS, *numbers._TENS_WORDS, *numbers._IDIOMS, *numbers._QUALIFIER_CANON,
@@ -63,16 +63,16 @@ def test_the_quantity_guard_changes_no_match(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(_texts())
 def test_the_noun_phrase_guard_changes_no_match(text: str) -> None:
-    assert casualties._NP.startswith(casualties._NP_START)
-    _same(casualties._NP, casualties._NP.removeprefix(casualties._NP_START), text)
+    assert casualty_nouns._NP.startswith(casualty_nouns._NP_START)
+    _same(casualty_nouns._NP, casualty_nouns._NP.removeprefix(casualty_nouns._NP_START), text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_texts())
 def test_subject_and_counted_matches_hold_their_cue(text: str) -> None:
     for pattern, cue in (
-        (casualties._SUBJECT, casualties._SUBJECT_CUE),
-        (casualties._COUNTED, casualties._COUNTED_CUE),
+        (casualty_phrases._SUBJECT, casualty_phrases._SUBJECT_CUE),
+        (casualty_phrases._COUNTED, casualty_phrases._COUNTED_CUE),
     ):
         for m in pattern.finditer(text):
             assert cue.search(m.group())
@@ -86,12 +86,12 @@ def test_the_guards_change_no_match_after_each_word_and_inside_one() -> None:
         for after in _AFTER:
             for text in (f"{word} {after}", f"x{word} {after}", f"{word.upper()} {after}"):
                 _same(numbers.QUANTITY_RE, rf"(?:{numbers._QUANTITY})", text)
-                _same(casualties._NP, casualties._NP.removeprefix(casualties._NP_START), text)
+                _same(casualty_nouns._NP, casualty_nouns._NP.removeprefix(casualty_nouns._NP_START), text)
 
 
 def test_the_guards_pass_what_they_must() -> None:
     quantity = re.compile(numbers.QUANTITY_RE, re.I)
     for phrase in ("At least 12", "a further two", "Some 300", "between 5 and 7", "dozens of"):
         assert quantity.match(phrase) is not None
-    noun = re.compile(casualties._NP, re.I)
+    noun = re.compile(casualty_nouns._NP, re.I)
     assert noun.search("this son").group() == "his son"  # inside a word, as without the guard

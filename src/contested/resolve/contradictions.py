@@ -201,7 +201,7 @@ def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     forces" denying; "rejected the accusation", naming nobody): a denial answers an
     accusation. Not a claimant's own accusation against its own denial (a misread side)."""
     named = _by_actor(claims, {"attribution", "confirmation"})
-    denials = [c for c in claims if is_blame_denial(c)]
+    denials = [c for c in claims if is_blame_denial(c) and not _unclaimed(c)]
     same = _same_claimant(claims)
     found: list[Contradiction] = []
     answered: set[str] = set()  # a denial of another name answers one accusation, not each
@@ -224,6 +224,18 @@ def _denied_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# "Islamic State has not claimed the attack", "no group has claimed it": a claim not (yet)
+# made, no denial
+_NOT_CLAIMED = re.compile(
+    r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|immediately\s+)?claim(?:ed)?\b"
+    r"|\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b",
+    re.IGNORECASE,
+)
+
+
+def _unclaimed(denial: Claim) -> bool:
+    """A denial read from a claim of responsibility not made: no answer to an accusation."""
+    return bool(_NOT_CLAIMED.search(denial.quote))
 
 
 def _same_claimant(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:
@@ -260,11 +272,29 @@ def _denied_actor(claim: Claim) -> str:
     return "" if is_unknown_actor(claim.attributed_to) else actor_key(claim.attributed_to or "")
 
 
+# a class of armed group, named by no name ("extremists", "Islamist militants", "gunmen")
+_GENERIC_ARMED = re.compile(
+    r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:militants?|extremists?|terrorists?|jihadists?|insurgents?"
+    r"|gunm[ae]n|attackers?|assailants?|armed\s+(?:men|groups?)|bandits?|terrorist\s+groups?"
+    r"|fighters?)$"
+)
+
+
+def _claimed_by_a_group(generic: str, claimed: Sequence[Claim]) -> bool:
+    """One side blames a class of armed group ("extremists"), the other is a group claiming
+    the attack itself: the claim names the group the blame did not, no rival perpetrator."""
+    return bool(_GENERIC_ARMED.match(generic)) and any(c.kind == "confirmation" for c in claimed)
+
+
 def _competing_attributions(claims: Sequence[Claim]) -> list[Contradiction]:
     named = _by_actor(claims, {"attribution", "confirmation"})
     holders = {key: {position_key(c) for c in group} for key, group in named.items()}
     found = []
     for k1, k2 in itertools.combinations(sorted(named), 2):
+        g1, g2 = named[k1], named[k2]
+        if (_claimed_by_a_group(g1[0].attributed_to or "", g2)
+                or _claimed_by_a_group(g2[0].attributed_to or "", g1)):
+            continue
         if holders[k1] - holders[k2] and holders[k2] - holders[k1]:
             a, b = sorted((named[k1], named[k2]), key=lambda group: group[0].claim_id)
             detail = (f"{_labels(a)}: blames {a[0].attributed_to} vs "

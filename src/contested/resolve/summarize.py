@@ -42,7 +42,9 @@ def _specificity(event_type: str) -> int:
 
 
 def incident_type(primary: Sequence[Mention]) -> EventType:
-    counts = Counter(m.event_type for m in primary)
+    """The type most primary reports give, the more specific on a tie; "other" is no type, so
+    it never outvotes one a report gives."""
+    counts = Counter(m.event_type for m in primary if m.event_type != "other")
     if not counts:
         return "other"
     best = min(counts, key=lambda t: (-counts[t], _specificity(t), t))

@@ -8,7 +8,6 @@ import datetime as dt
 
 from contested.resolve import HashingEmbedder, choose_incident, cluster_all
 from contested.resolve.features import place_score
-from contested.resolve.summarize import incident_type
 from contested.types import Mention
 from resolve_factories import D, claim, mention, place
 
@@ -66,8 +65,13 @@ def test_reports_across_a_border_cluster_together() -> None:
     assert groups == [["m1", "m2"], ["m3"]]
 
 
-def test_an_untyped_report_does_not_outvote_a_typed_one() -> None:
-    typed = _report("m1")
-    untyped = [_report("m2", event_type="other"), _report("m3", event_type="other")]
-    assert incident_type([typed, *untyped]) == "armed_clash"
-    assert incident_type(untyped) == "other"
+def test_a_report_without_any_date_joins_only_at_one_town() -> None:
+    """No date and no publication day: the same town and the same story tie it to a dated
+    report; a town inside a province the dated report gives does not (three strikes in one
+    province on days unknown are three strikes)."""
+    hashing = HashingEmbedder()
+    dated = _report("m1")
+    assert choose_incident(_report("m2", date=None), [("i", [dated])], embedder=hashing) == "i"
+    province = _report("m3", SUGHD)
+    assert choose_incident(_report("m4", date=None), [("i", [province])],
+                           embedder=hashing) is None

@@ -533,7 +533,7 @@ def contains(a: Place | None, b: Place | None) -> bool:
             and place_score(a, b) == _coarse_cap(a, b))  # the costliest test last
 
 
-TOLD_ALIKE = 0.65  # the score of two reports told alike that nothing sets apart (at least)
+TOLD_ALIKE = 0.7  # the score of two reports told alike that nothing sets apart (at least)
 # ... with the text feature this high (on GVA, pairs it would join: 14 of 16 one incident at
 # 0.9 or more, 21 of 52 below)
 TOLD_TEXT = 0.9
@@ -553,27 +553,40 @@ def pair_score(a: Profile, b: Profile) -> float:
 
 def told_alike(a: Profile, b: Profile, values: Mapping[str, float | None]) -> bool:
     """One of the two is imprecise (:func:`_imprecise`), the texts tell the same story
-    (:func:`strong_text`, a text feature of ``TOLD_TEXT`` or more) and no other evidence sets the two apart: dates compatible to the week (an undated report by its publication days, a week,
-    a day apart; not a month), places unknown or compatible, types alike (or one untyped), tolls within a factor of
-    two, the same perpetrators if both name any. Extracted places and dates are coarse and
-    often wrong on unseen theatres (a capital read for an unknown village, a follow-up without
-    a date): their imprecision alone then does not keep alike reports apart, while a
-    disagreement (another night, another town, another toll) still does."""
+    (:func:`strong_text`, a text feature of ``TOLD_TEXT`` or more) and no other evidence sets
+    the two apart: dates compatible to the week (an undated report by its publication days, a
+    week, a day apart; not a month) or, for a report with no date at all (nor a publication
+    day), a known and compatible place; places unknown or compatible; types alike (an air
+    strike read as an explosion, one untyped); tolls within a factor of two; the same
+    perpetrators if both name any. Extracted places and dates are coarse and often wrong on
+    unseen theatres (a capital read for an unknown village, a follow-up without a date, a
+    translated agency's page without a readable day): their imprecision alone then does not
+    keep alike reports apart, while a disagreement (another night, another town, another
+    toll) still does."""
     if not (_imprecise(a) or _imprecise(b)) or (values["text"] or 0.0) < TOLD_TEXT:
         return False
-    date, killed, perps = values["date"], values["killed"], values["perps"]
-    if date is None or date < _COMPATIBLE_DATE or type_score(
-            a.mention.event_type, b.mention.event_type) < OTHER_TYPE:
+    if type_score(a.mention.event_type, b.mention.event_type) < _RESCUED_TYPE:
         return False
+    killed, perps = values["killed"], values["perps"]
     if (killed is not None and killed < 0.7) or (perps is not None and perps < 1.0):
         return False
-    place = place_score(a.mention.place, b.mention.place)
-    return (place is None or place >= _COMPATIBLE) and strong_text(a, b)
+    place = NAMED_TOWN if named_town(a, b) else place_score(a.mention.place, b.mention.place)
+    if place is not None and place < _COMPATIBLE:
+        return False
+    date = values["date"]
+    if date is None:  # one has no date at all: only one town both give may tie them
+        return place is not None and place >= 1.0 and _both_towns(a, b) and strong_text(a, b)
+    return date >= _COMPATIBLE_DATE and strong_text(a, b)
+
+
+def _both_towns(a: Profile, b: Profile) -> bool:
+    """Both placed at a town or district (or one naming the other's town)."""
+    return named_town(a, b) or not (is_vague(a.mention.place) or is_vague(b.mention.place))
 
 
 def _imprecise(profile: Profile) -> bool:
     """No place finer than a province, or a date coarser than a day (or none read)."""
-    return is_vague(profile.mention.place) or profile.inferred or (
+    return is_vague(profile.mention.place) or profile.interval is None or profile.inferred or (
         profile.mention.date_precision or "day") != "day"
 
 

@@ -42,11 +42,7 @@ def _specificity(event_type: str) -> int:
 
 
 def incident_type(primary: Sequence[Mention]) -> EventType:
-    """The type most primary reports give; ``other`` (the extractor could not tell) only when
-    no report gives a type: an untyped report joined on its text does not outvote a typed
-    one."""
-    typed = [m for m in primary if m.event_type != "other"] or primary
-    counts = Counter(m.event_type for m in typed)
+    counts = Counter(m.event_type for m in primary)
     if not counts:
         return "other"
     best = min(counts, key=lambda t: (-counts[t], _specificity(t), t))

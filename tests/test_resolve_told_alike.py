@@ -4,10 +4,13 @@ another night) does."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from contested.resolve import HashingEmbedder, choose_incident, cluster_all
-from contested.resolve.features import place_score
+from contested.resolve.cluster import profiles
+from contested.resolve.features import features, vetoed
+from contested.resolve.place_scores import place_score
 from contested.types import Mention
 from resolve_factories import D, claim, mention, place
 
@@ -65,13 +68,19 @@ def test_reports_across_a_border_cluster_together() -> None:
     assert groups == [["m1", "m2"], ["m3"]]
 
 
-def test_a_report_without_any_date_joins_only_at_one_town() -> None:
-    """No date and no publication day: the same town and the same story tie it to a dated
-    report; a town inside a province the dated report gives does not (three strikes in one
-    province on days unknown are three strikes)."""
+def test_a_town_far_off_whose_article_names_the_other_town_is_a_namesake() -> None:
+    """A Denver story read "Park Hill" as the Oklahoma town: its article names Denver, where
+    the other report is placed, so the two places tell nothing (no veto, unknown); an article
+    that does not name it keeps the veto."""
+    denver = place("Denver", 39.74, -104.99, country="US", admin1="Colorado")
+    park_hill = place("Park Hill", 35.86, -94.96, country="US", admin1="Oklahoma")
+    here = mention("m1", where=denver, summary="A man was shot dead outside a bar.")
+    namesake = dataclasses.replace(
+        mention("m2", where=park_hill, summary="Police are looking for the gunman."),
+        names=("denver", "park hill", "police"))
+    elsewhere = dataclasses.replace(namesake, mention_id="m3", article_id="art-m3",
+                                    names=("park hill", "police"))
     hashing = HashingEmbedder()
-    dated = _report("m1")
-    assert choose_incident(_report("m2", date=None), [("i", [dated])], embedder=hashing) == "i"
-    province = _report("m3", SUGHD)
-    assert choose_incident(_report("m4", date=None), [("i", [province])],
-                           embedder=hashing) is None
+    a, b, c = profiles([here, namesake, elsewhere], hashing)
+    assert not vetoed(a, b) and features(a, b)["place"] is None
+    assert vetoed(a, c)

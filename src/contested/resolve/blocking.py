@@ -34,8 +34,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from contested.resolve.actors import normalise
-from contested.resolve.features import MAX_GAP_DAYS, TOWN_RADIUS_KM, Profile
+from contested.resolve.features import MAX_GAP_DAYS, Profile
 from contested.resolve.geo import place_radius_km
+from contested.resolve.place_scores import TOWN_RADIUS_KM
 from contested.types import Place
 
 if TYPE_CHECKING:

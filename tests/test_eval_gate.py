@@ -254,7 +254,8 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
         "confirmations": 0.62,  # 0.667, session 10, s10b-claims (0.444 before) (0.444)
         "placed_25km": 0.25,  # 0.273 (0.273): its villages are in no gazetteer we ship
         "dated_1day": 0.95,  # 1.000 (0.909)
-        # 0.750, session 11, s11-figures (the Kyrgyz toll read joins its report; 0.667 before) (0.462)
+        # PROVISIONAL (lead sets after the merge): 0.750 s11-figures alone, 0.750 s11-resolve alone
+        # (0.667 before); 0.667, session 10, s10b-places (0.462 before) (0.462)
         "pair_clustering": 0.70,
         # 0.692 with s10b-places and s10b-claims (0.640 s10b-claims alone; 0.545 before) (0.435)
         "contradiction_flags": 0.64,

@@ -2,8 +2,9 @@
 
 An incident is indexed under the place blocks of its members:
 
-* a precise place (town or district, with coordinates): its grid cell (``GRID_DEG`` degrees)
-  and ``("a1p", country, admin1)``;
+* a precise place (town or district, with coordinates): its grid cell (``GRID_DEG`` degrees,
+  whatever the country: two towns across a border may score, :mod:`features`) and
+  ``("a1p", country, admin1)``;
 * a province: ``("a1", country, admin1)``;
 * a country or no place: ``("cc", country)``.
 
@@ -33,8 +34,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from contested.resolve.actors import normalise
-from contested.resolve.features import MAX_GAP_DAYS, TOWN_RADIUS_KM, Profile
+from contested.resolve.features import MAX_GAP_DAYS, Profile
 from contested.resolve.geo import place_radius_km
+from contested.resolve.place_scores import TOWN_RADIUS_KM
 from contested.types import Place
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ def index_keys(place: Place | None) -> list[Key]:
     """The blocks an incident with a member placed at ``place`` is indexed under."""
     country = place.country if place is not None else None
     if place is not None and _precise(place):
-        return [("cell", country, *_cell(place)), ("a1p", country, _province(place))]
+        return [("cell", *_cell(place)), ("a1p", country, _province(place))]
     if place is not None and _coarse_province(place):
         return [("a1", country, _province(place))]
     return [("cc", country)]
@@ -83,7 +85,7 @@ def lookup_keys(place: Place | None) -> list[Key]:
     country = place.country if place is not None else None
     if place is not None and _precise(place):
         row, col = _cell(place)
-        cells: list[Key] = [("cell", country, row + i, col + j)
+        cells: list[Key] = [("cell", row + i, col + j)
                             for i in (-1, 0, 1) for j in (-1, 0, 1)]
         return [*cells, ("a1", country, _province(place))]
     if place is not None and _coarse_province(place):

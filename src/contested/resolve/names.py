@@ -35,6 +35,7 @@ corpus size.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -137,6 +138,13 @@ def spelling_key(name: str) -> str | None:
     if len(letters) >= SHORT_NAME and len(skeleton) >= 3:
         return skeleton
     return f"={letters}" if len(letters) >= 3 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def article_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """:func:`spelling_keys` of an article's names, cached (every mention of an article
+    carries the same tuple)."""
+    return spelling_keys(names)
 
 
 def spelling_keys(names: Iterable[str]) -> frozenset[str]:

@@ -480,18 +480,18 @@ class Extractor:
                 if own or not _told_again(claim, claims):
                     claims.append(claim)
             hits = actor_hits[sentence.index]
-            told: set[str] = set()
+            told: set[tuple[str, str]] = set()  # (kind, who): one blame a speaker per sentence
             stances = [
-                self._confirmation(self._rooted(found), speaker)
+                self._confirmation(self._rooted(found), self._stance_speaker(text, found, speaker))
                 for found in find_stances(text, sentence.span, hits, speaker.actor)
             ]
             for stance in _undenied(stances):
                 if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
                     parties.append(stance.actor)
-                if stance.kind in _BLAME and stance.kind in told:
-                    continue
-                told.add(stance.kind)
                 who = self._stance_speaker(text, stance, speaker)
+                if stance.kind in _BLAME and (stance.kind, who.name) in told and not stance.joint:
+                    continue
+                told.add((stance.kind, who.name))
                 by_accused = self._by_accused(stance.kind, stance.actor, who)
                 claims.append(
                     stance_claim(
@@ -589,6 +589,9 @@ class Extractor:
         own = bool(stance.actor and speaker.actor) and self.actors.same_side(
             stance.actor or "", speaker.actor or ""
         )
+        # "a military spokesman said the air force had struck": forces of no named state, told
+        # by a spokesman of unknown side who speaks for forces
+        own = own or (stance.common_noun and speaker.actor is None and speaker.kind == "military")
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")
         return stance

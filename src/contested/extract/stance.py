@@ -19,7 +19,7 @@ from typing import Literal, Protocol
 from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@6"
+COMPONENT = "extract.stance@7"
 
 
 class ActorHitLike(Protocol):
@@ -41,6 +41,11 @@ class Stance:
     hedged: bool
     component: str = COMPONENT  # the rules', or the learned reader's (extract.stance_model)
     subject: Span | None = None  # who takes the stance, when not the sentence's claimant
+    # the party is a state's forces named by a common noun ("the air force had struck"): a
+    # military speaker of no known side speaks for them
+    common_noun: bool = False
+    # blamed jointly with the party before it ("the army and its M23 auxiliaries"): a claim of its own
+    joint: bool = False
 
 
 _HEDGE = re.compile(
@@ -68,6 +73,20 @@ _DENIAL = re.compile(
     r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda"
     r"|staged|a provocation)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
+    # "described as groundless the statements that ...", "rejected as untrue the claims"
+    r"|\b(?:described|dismissed|rejected|branded|called|termed|denounced)\s+as\s+[“\"]?(?:completely\s+"
+    r"|totally\s+|entirely\s+)?(?:groundless|baseless|false|untrue|unfounded|fabricated|lies|a\s+lie"
+    r"|absurd|propaganda|slanderous|fake|a\s+fabrication|a\s+provocation)[”\"]?\s+(?:the\s+|all\s+|these\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:claims?|statements?|reports?|accusations?|allegations?|charges?"
+    r"|assertions?|suggestions?|version)\b"
+    # an alibi: "its fighters had not been in the area", "none of our men were present"
+    r"|\b(?:its|their|our|his)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units|members|soldiers"
+    r"|jets|aircraft|drones)\s+(?:had\s+|have\s+|has\s+)?(?:not|never)\s+(?:been\s+)?(?:present|deployed"
+    r"|operat\w+|in\s+(?:the|that)\s+area|anywhere\s+near)\b"
+    # "insisted its jets had only targeted bandit hideouts": a strike owned, its victims denied
+    r"|\b(?:had\s+|has\s+|have\s+)?only\s+(?:targeted|struck|hit|attacked|fired\s+(?:at|on)|bombed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:hideouts|positions|targets|fighters|militants|terrorists|bandits|camps"
+    r"|bases|combatants|insurgents|rebels)\b"
     r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation|massacre|bombing|raid)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
@@ -154,7 +173,10 @@ _AGENT_AFTER = re.compile(
 )
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
-    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
+    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?"
+    # the act named as a noun: "aggression by the Tajik side", "the massacre by the army"
+    r"|aggression|incursions?|offensive|ambush(?:es)?|massacres?|killings?|atrocit(?:y|ies)"
+    r"|provocations?|gunfire|firing|shootings?|abductions?|kidnappings?|bombardment)"
     r"\s+(?:\w+\s+){0,3}by(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|cells?|units?|elements"
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
@@ -642,7 +664,97 @@ def _rule_stances(
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
     if confirm is not None and agents:
         return [Stance("confirmation", agents[0], hedged)]
-    return [Stance("attribution", agent, hedged) for agent in agents]
+    own_arm = _own_arm(text, span, actors)
+    if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
+        return [Stance("attribution", own_arm, hedged, common_noun=True)]
+    found = [
+        Stance("attribution", agent, hedged, subject=_clause_speaker(text, span, actors, agent))
+        for agent in agents
+    ]
+    partner = _joint(text, actors, agents[0]) if agents else None
+    if partner is not None and partner not in agents:
+        found.append(Stance("attribution", partner, hedged, joint=True))
+    return found
+
+
+# "the Rwandan army and its M23 auxiliaries", "soldiers accompanied by armed Fulani herders",
+# "members of Los Lobos and Los Tiguerones": two parties blamed as one subject
+_JOINT = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|backed\s+by"
+    r"|supported\s+by|accompanied\s+by|aided\s+by|assisted\s+by)\s+(?:the\s+|its\s+|their\s+"
+    r"|allied\s+|armed\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
+    """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
+    place or a common noun), joined by "and", "backed by", "accompanied by"."""
+    for first, second in zip(actors, actors[1:], strict=False):
+        if first.canonical != agent or not (_named(first) and _named(second)):
+            continue
+        m = _JOINT.match(text, first.span.end, second.span.start)
+        if m is not None and m.end() == second.span.start and second.root != first.root:
+            return second.canonical
+    return None
+
+
+def _named(hit: ActorHitLike) -> bool:
+    return getattr(hit, "form", "name") == "name" and not _weak(hit)
+
+
+# ", but Moscow said", "; the rebels, however, blamed": a clause with a speaker of its own
+_CLAUSE_SAYS = re.compile(
+    r"\s*(?:,\s*(?:however|in\s+turn)\s*,\s*)?(?:\w+ly\s+)?(?:said|says|claimed|claims|insisted"
+    r"|countered|maintained|blamed|blames|accused|accuses|argued|responded|replied)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?:the\s+)?$|;\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clause_speaker(
+    text: str, span: Span, actors: Sequence[ActorHitLike], agent: str
+) -> Span | None:
+    """"Kyiv said a Russian missile hit the market, but Moscow said the blast was caused by a
+    Ukrainian missile": the blame after ", but Moscow said" is Moscow's, not the claimant's."""
+    hit = next(
+        (a for a in actors if a.canonical == agent and getattr(a, "form", "") != "place"), None
+    )
+    if hit is None:
+        return None
+    for speaker in actors:
+        if speaker.span.end >= hit.span.start or speaker.canonical == agent:
+            continue
+        opens = _CLAUSE_OPEN.search(text, max(span.start, speaker.span.start - 12), speaker.span.start)
+        if opens and _CLAUSE_SAYS.match(text, speaker.span.end, hit.span.start):
+            return speaker.span
+    return None
+
+
+def _own_arm(text: str, span: Span, actors: Sequence[ActorHitLike]) -> str | None:
+    """"A military spokesman confirmed that the air force had struck the site": a state's
+    forces named by a common noun (the article's state, else "security forces") as the subject
+    of the act a speaker reports; their own side's word confirms it, anyone else's blames."""
+    m = _ARM_ACTS.search(text, span.start, span.end)
+    if m is None:
+        return None
+    at = Span(m.start(), m.end())
+    inside = [a for a in actors if at.contains(a.span) and _state(a)]
+    return inside[0].canonical if inside else None
+
+
+# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
+# taken action against": a state's arm as the subject of a strike someone reports (not "the army
+# killed the attackers", told of a clash the other side began)
+_ARM_ACTS = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
+    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
+    r"|security\s+forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried\s+out|conducted"
+    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
+    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
+    re.IGNORECASE,
+)
 
 
 # "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms
@@ -803,6 +915,8 @@ _EXPLICIT_BLAME = re.compile(
     r"(?:\w+\s+){0,3}on|\bsuspicion\s+(?:fell|falls)\s+on|\bbelieved\s+(?:that\s+)?(?:the\s+)?"
     r"(?:attackers|assailants|gunmen|perpetrators|killers)\s+(?:were|was)"
     r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4}"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?"
     r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
     r"|affiliated|tied))\s+to)"
     r"\s*[“\"]?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",

@@ -321,7 +321,9 @@ class Extractor:
         ``recalled`` (an earlier incident told for context) that names no claimant is the
         outlet's own account."""
         default = self._default_speaker(article, datelines)
-        outlet = self._outlet_speaker(article, datelines)
+        # an earlier incident the reporter recalls names no claimant: the outlet's own account
+        # (a medium's, when the outlet is not known)
+        outlet = self._outlet_speaker(article, datelines) or _NARRATION
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
@@ -342,8 +344,9 @@ class Extractor:
                     else None
                 )
                 earlier = _earlier_speaker(phrase, named, said)
-                last = earlier or self._speaker(phrase, home, countries)
+                before, last = last, earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
+                    last = _same_side_role(phrase, last, before)
                     named.append(last)
             elif sentence.paragraph != paragraph and not named:
                 last = None
@@ -591,7 +594,11 @@ class Extractor:
         )
         # "a military spokesman said the air force had struck": forces of no named state, told
         # by a spokesman of unknown side who speaks for forces
-        own = own or (stance.common_noun and speaker.actor is None and speaker.kind == "military")
+        own = own or (
+            stance.common_noun
+            and speaker.actor is None
+            and speaker.kind in ("military", "government")
+        )
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")
         return stance
@@ -602,6 +609,21 @@ class Extractor:
         if actor is None or speaker.actor is None:
             return False
         return self.actors.same_side(actor, speaker.actor)
+
+
+_NARRATION = Speaker("the outlet (narration)", "media", (), None)
+_LOWER_ROLE_START = re.compile(r"(?!(?:the|a|an|its|his|her|their|one|two)\s)[a-z]")
+
+
+def _same_side_role(phrase: ClaimantPhrase, speaker: Speaker, before: Speaker | None) -> Speaker:
+    """"The Israeli military said ... 'military spokesperson Daniel Hagari told a briefing": a
+    role in lower case that names no party speaks for the side of the body of its kind that
+    spoke just before."""
+    if speaker.actor is not None or before is None or before.actor is None:
+        return speaker
+    if not _LOWER_ROLE_START.match(phrase.text) or before.kind != speaker.kind:
+        return speaker
+    return replace(speaker, actor=before.actor)
 
 
 def _undenied(stances: Sequence[Stance]) -> list[Stance]:

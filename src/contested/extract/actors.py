@@ -391,11 +391,65 @@ def _builtin_entries() -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], json.loads(text)["actors"])
 
 
+# A state's forces and organs by its demonym: "Togolese armed forces", "Uzbek troops"
+_FORCE_NOUNS = (
+    "army", "armed forces", "military", "forces", "troops", "soldiers", "security forces",
+    "police", "air force", "navy", "government", "authorities", "government forces", "warplanes",
+    "jets", "fighter jets", "drones", "artillery", "gendarmerie", "gendarmes", "border guards",
+    "special forces", "national guard", "defence ministry", "defense ministry",
+)
+
+
+def _builtin_states() -> list[dict[str, Any]]:
+    text = resources.files("contested").joinpath("data/states.json").read_text(encoding="utf-8")
+    return cast(list[dict[str, Any]], json.loads(text)["states"])
+
+
+def _state_entry(row: Mapping[str, Any], canonical: str) -> dict[str, Any]:
+    """The actor entry of one state of states.json, under ``canonical``."""
+    demonyms = [str(d) for d in row.get("demonyms", [])]
+    names = [str(row["name"]), *(str(n) for n in row.get("names", []))]
+    forces = _forces(row)
+    forces += [f"{names[0]}'s {noun}" for noun in ("army", "armed forces", "military", "forces")]
+    return {
+        "canonical": canonical,
+        "kind": "state",
+        "country": str(row["country"]),
+        "aliases": [*names, *forces],
+        "places": [str(c) for c in row.get("capitals", [])],
+        "descriptors": demonyms,
+    }
+
+
+def _add_states(builder: _Builder) -> None:
+    """Every state of states.json: a new state actor where actors.json has none for its country,
+    else the aliases actors.json lacks, for its state actor. An alias another actor holds
+    stays that actor's ("Congolese" is the DR Congo's army in actors.json)."""
+    owners: dict[str, str] = {}
+    for actor in builder.actors.values():
+        if actor.kind in ("state", "state_military") and actor.country and actor.parent is None:
+            owners.setdefault(actor.country, actor.canonical)
+    for row in _builtin_states():
+        known = owners.get(str(row["country"]))
+        entry = _state_entry(row, known or str(row["name"]))
+        if known is not None:  # only its forces by the demonym: its names stay as written there
+            entry = {"canonical": known, "aliases": _forces(row)}
+        for field_ in ("aliases", "places", "descriptors"):
+            if field_ in entry:
+                entry[field_] = [a for a in entry[field_] if alias_key(a) not in builder.candidates]
+        builder.add_entry(entry, "states.json")
+
+
+def _forces(row: Mapping[str, Any]) -> list[str]:
+    return [f"{d} {noun}" for d in row.get("demonyms", []) for noun in _FORCE_NOUNS]
+
+
 @lru_cache(maxsize=8)
 def _load(extra: Path | None) -> ActorLexicon:
     builder = _Builder()
     for entry in _builtin_entries():
         builder.add_entry(entry, "actors.json")
+    _add_states(builder)
     if extra is not None:
         for entry in read_lexicon(extra, "actors"):
             if not isinstance(entry, Mapping):

@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@5``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@6``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,7 +62,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@5"
+COMPONENT = "extract.claimants@6"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 # Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a
@@ -117,6 +117,9 @@ _LOCAL = re.compile(
     r"administration|officials?|chief|head|director)|local official"
     r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
     r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect"
+    # "the district's health centre director", "the provincial health chief"
+    r"|(?:district|provincial|regional|municipal|county)(?:['’]s)?\s+(?:[\w-]+\s+){1,2}"
+    r"(?:director|chief|head)"
     r"|(?:district|regional|county|provincial|local)\s+administrator"
     r"|(?:provincial|municipal|district|city|town|county|prefectural)\s+government"
     r"|(?:provincial|district|municipal|regional|state|city|county)\s+(?:disaster|emergency)"
@@ -161,6 +164,9 @@ _NGO = re.compile(
     r"|association|network|organi[sz]ation|movement|alliance|union|group)\s+(?:for|of|on)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:human|civil)\s+rights|torture|disappearances)"
     r"|civi[lc]\s+(?:body|bodies|organi[sz]ations?|groups?)"
+    # "the Chadian Human Rights League", "a rights commission"
+    r"|(?:human\s+)?rights\s+(?:league|commission|committee|council|cent(?:re|er)|association"
+    r"|organi[sz]ations?|groups?|network|defenders|foundation|institute|body|bodies|lawyers?)"
     r"|(?:indigenous|tribal|community|students['’]?|women['’]s|victims['’]?)\s+(?:council|forum"
     r"|organi[sz]ation|association|group|collective|movement)"
     r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers)"
@@ -184,6 +190,7 @@ _GOVERNMENT = re.compile(
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
+    r"|leadership"
     r"|ombudsman|defensor[ií]a|(?:public\s+)?prosecution(?:\s+service)?|"
     r"(?:disaster|emergency|civil\s+protection)\s+(?:management\s+)?"
     r"(?:agency|authority|service|department|directorate)|civil\s+protection"

@@ -1,8 +1,10 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@6`` (@6, session 10: "identified the attackers as X",
+Component id: ``extract.stance@7`` (@6, session 10: "identified the attackers as X",
 "suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
-opening "We carried out"). An attribution names an actor as the agent of the event
+opening "We carried out"; @7, session 11: nominal frames ("aggression by"), a state's forces
+named by a common noun in a reported strike, ", but X said" clauses, parties blamed jointly,
+more denial forms). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -11,6 +13,7 @@ Actors named as targets ("targeted Syrian army positions") are not perpetrators.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,8 +44,9 @@ class Stance:
     hedged: bool
     component: str = COMPONENT  # the rules', or the learned reader's (extract.stance_model)
     subject: Span | None = None  # who takes the stance, when not the sentence's claimant
-    # the party is a state's forces named by a common noun ("the air force had struck"): a
-    # military speaker of no known side speaks for them
+    # a state's forces named by a common noun ("the air force had struck"), or owned in an
+    # admission ("acknowledged that an air strike by the Togolese armed forces"): a military or
+    # government speaker of no known side speaks for them
     common_noun: bool = False
     # blamed jointly with the party before it ("the army and its M23 auxiliaries"): a claim of its own
     joint: bool = False
@@ -57,8 +61,8 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
-    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
+    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out|fired|firing)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+|\w+ly\s+|again\s+)?(?:that|it|any\s+(?:link|connection|hand))\b"
     # "dismissed the charge": a charge answered at the time ("denies the charge" is a stance
     # held, often on another count)
     r"|\b(?:denied|rejected|dismissed|refuted)\b[^.;]{0,60}?\bcharges?\b"
@@ -126,16 +130,20 @@ _CONFIRM = re.compile(
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
     r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
+    # "its fighters claim the attack" (not "failed to claim the attack", "the attack was")
+    r"(?<!\bto\s)(?:claims?|claiming)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
+    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|ambush|assault|raid|massacre)"
+    r"\b(?!\s+(?:was|were|is|are)\b)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated|claimed"
     r"|claims)\b"
-    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
+    r"[^.;“”\"]{0,80}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
     r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
     r"|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
-    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|fired|detonated|planted|set\s+off|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
     r"|[“\"]?put out of action"
     r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
@@ -161,9 +169,9 @@ _AGENT_AFTER = re.compile(
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
     r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
-    r"|broke into|broken into"
+    r"|broke into|broken into|overran|overrun|massacred|torched|razed|set fire to|hacked"
     r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
-    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
+    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible(?: for)?)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
     r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
     r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
@@ -176,7 +184,8 @@ _AGENT_BEFORE = re.compile(
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?"
     # the act named as a noun: "aggression by the Tajik side", "the massacre by the army"
     r"|aggression|incursions?|offensive|ambush(?:es)?|massacres?|killings?|atrocit(?:y|ies)"
-    r"|provocations?|gunfire|firing|shootings?|abductions?|kidnappings?|bombardment)"
+    r"|provocations?|gunfire|firing|shootings?|abductions?|kidnappings?|bombardment|crimes?"
+    r"|acts?)[”\"]?"
     r"\s+(?:\w+\s+){0,3}by(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|cells?|units?|elements"
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
@@ -186,7 +195,7 @@ _AGENT_BEFORE = re.compile(
     r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
     r"|held|run|occupied)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
-    r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
+    r"\s+from|\bpointed (?:the|a) finger at|\b(?:hallmarks?|signature|trademarks?) of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
     r"\s+[“\"]?(?:the\s+)?(?:\w+\s+){0,2}[“\"]?$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
@@ -305,8 +314,8 @@ _NO_CLAIM = re.compile(
 )
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
-    r"(?:the|its|these|those|this)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
-    r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?"
+    r"(?:the|its|these|those|this|an?)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
+    r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(?:been\s+)?"
     r"(?:an?\s+)?(?:(?:hit|struck|targeted)\s+)?[“\"]?(?:targeted|destroyed|response|in response|retaliation"
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
@@ -664,11 +673,22 @@ def _rule_stances(
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
     if confirm is not None and agents:
         return [Stance("confirmation", agents[0], hedged)]
-    own_arm = _own_arm(text, span, actors)
+    if confirm is not None and claimant_actor is None and _GROUP_SELF.search(confirm.group()):
+        # "The Real IRA ... admitted that its members had planted the bomb": a party the
+        # lexicon does not know owns the act in its own words
+        return [Stance("confirmation", None, hedged)]
+    own_arm = _own_arm(text, span, actors, claimant_actor)
     if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
         return [Stance("attribution", own_arm, hedged, common_noun=True)]
+    admitted = _ADMITS.search(sentence) is not None
     found = [
-        Stance("attribution", agent, hedged, subject=_clause_speaker(text, span, actors, agent))
+        Stance(
+            "attribution",
+            agent,
+            hedged,
+            subject=_clause_speaker(text, span, actors, agent),
+            common_noun=admitted and _is_state_agent(actors, agent),
+        )
         for agent in agents
     ]
     partner = _joint(text, actors, agents[0]) if agents else None
@@ -690,7 +710,7 @@ _JOINT = re.compile(
 def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
     """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
     place or a common noun), joined by "and", "backed by", "accompanied by"."""
-    for first, second in zip(actors, actors[1:], strict=False):
+    for first, second in itertools.pairwise(actors):
         if first.canonical != agent or not (_named(first) and _named(second)):
             continue
         m = _JOINT.match(text, first.span.end, second.span.start)
@@ -701,6 +721,22 @@ def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
 
 def _named(hit: ActorHitLike) -> bool:
     return getattr(hit, "form", "name") == "name" and not _weak(hit)
+
+
+# "The Government acknowledged that an air strike carried out by the Togolese armed forces
+# killed seven civilians": a state's organ owning what its forces did
+_ADMITS = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b", re.IGNORECASE)
+# a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
+_GROUP_SELF = re.compile(
+    r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
+    r"|cadres|units|commandos)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
+    r"|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_state_agent(actors: Sequence[ActorHitLike], agent: str) -> bool:
+    return any(a.canonical == agent and _state(a) for a in actors)
 
 
 # ", but Moscow said", "; the rebels, however, blamed": a clause with a speaker of its own
@@ -731,7 +767,9 @@ def _clause_speaker(
     return None
 
 
-def _own_arm(text: str, span: Span, actors: Sequence[ActorHitLike]) -> str | None:
+def _own_arm(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
+) -> str | None:
     """"A military spokesman confirmed that the air force had struck the site": a state's
     forces named by a common noun (the article's state, else "security forces") as the subject
     of the act a speaker reports; their own side's word confirms it, anyone else's blames."""
@@ -739,8 +777,11 @@ def _own_arm(text: str, span: Span, actors: Sequence[ActorHitLike]) -> str | Non
     if m is None:
         return None
     at = Span(m.start(), m.end())
-    inside = [a for a in actors if at.contains(a.span) and _state(a)]
-    return inside[0].canonical if inside else None
+    inside = [a for a in actors if at.contains(a.span)]
+    if m.group("own") is not None and not inside:
+        return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
+    states = [a for a in inside if _state(a)]
+    return states[0].canonical if states else None
 
 
 # "said the air force had struck", "confirmed that army jets bombed", "said security forces had
@@ -750,7 +791,9 @@ _ARM_ACTS = re.compile(
     r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
     r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
     r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
-    r"|security\s+forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried\s+out|conducted"
+    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
+    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
     r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
     r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
     re.IGNORECASE,
@@ -964,7 +1007,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if _weak(hit) and not _blamed_in_words(before, after):
+        if _weak(hit) and not _blamed_in_words(before, after) and not _reported_forces(hit, before, after):
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
@@ -994,6 +1037,29 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+# "witnesses told reporters that soldiers fired on the crowd": a state's forces, by a common
+# noun, as the subject of the act someone reports
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# what forces do to people, not the enemy they kill in a clash ("the army units killed a number
+# of the terrorists" is the army's own report of a battle)
+_FORCES_ACT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:fired\s+(?:on|at|into)|opened\s+fire"
+    r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
+    r"|executed|massacred|beat)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+    return _state(hit) and _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
 
 
 def _state(hit: ActorHitLike) -> bool:

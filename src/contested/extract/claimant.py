@@ -44,7 +44,7 @@ _LOWER_CLAIMANTS = (
 # spokesman Paul Manga said", "army chief Gen. Ali said"
 _LOWER_ROLE = (
     r"(?:(?:government|army|military|police|defen[cs]e|interior|foreign|health|presidential|party"
-    r"|rebel|militia|group|ministry|junta|navy|regional|provincial|district|state)\s+){1,2}"
+    r"|rebel|militia|group|junta|navy|regional|provincial|district|state)\s+){1,2}"
     r"(?:spokes(?:man|woman|person)|minister|secretary|chief|commander|official)\s+(?-i:[A-Z])"
 )
 _NP = (

@@ -692,7 +692,8 @@ def _rule_stances(
         for agent in agents
     ]
     partner = _joint(text, actors, agents[0]) if agents else None
-    if partner is not None and partner not in agents:
+    if partner is not None:
+        found = [s for s in found if s.actor != partner]
         found.append(Stance("attribution", partner, hedged, joint=True))
     return found
 

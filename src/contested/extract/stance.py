@@ -673,10 +673,10 @@ def _rule_stances(
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
     if confirm is not None and agents:
         return [Stance("confirmation", agents[0], hedged)]
-    if confirm is not None and claimant_actor is None and _GROUP_SELF.search(confirm.group()):
-        # "The Real IRA ... admitted that its members had planted the bomb": a party the
-        # lexicon does not know owns the act in its own words
-        return [Stance("confirmation", None, hedged)]
+    if confirm is not None and claimant_actor is None:
+        own = _own_voice(text, span, confirm, actors, hedged)
+        if own is not None:
+            return [own]
     own_arm = _own_arm(text, span, actors, claimant_actor)
     if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
         return [Stance("attribution", own_arm, hedged, common_noun=True)]
@@ -734,6 +734,22 @@ _GROUP_SELF = re.compile(
     r"|organi[sz]ation)\b",
     re.IGNORECASE,
 )
+
+
+def _own_voice(
+    text: str, span: Span, confirm: re.Match[str], actors: Sequence[ActorHitLike], hedged: bool
+) -> Stance | None:
+    """"The Real IRA ... admitted that its members had planted the bomb", "X released a video
+    in which its fighters claim the attack": a party owns the act in its own words (the group
+    named before, when there is one; else a party the lexicon does not know)."""
+    start = max(0, confirm.start() - 40)
+    if _GROUP_SELF.search(span.of(text)[start : confirm.end()]) is None:
+        return None
+    at = span.start + confirm.start()
+    groups = [a for a in actors if a.span.end <= at and not _weak(a) and not _state(a)]
+    if groups:
+        return Stance("confirmation", groups[-1].canonical, hedged, subject=groups[-1].span)
+    return Stance("confirmation", None, hedged)
 
 
 def _is_state_agent(actors: Sequence[ActorHitLike], agent: str) -> bool:
@@ -1035,6 +1051,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or (after.startswith(")") and not _state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
+            or _reported_forces(hit, before, after)
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
@@ -1044,7 +1061,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
 # noun, as the subject of the act someone reports
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
     re.IGNORECASE,
 )
 
@@ -1060,7 +1078,9 @@ _FORCES_ACT = re.compile(
 
 
 def _reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
-    return _state(hit) and _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
+    if not (_weak(hit) and _state(hit)):
+        return False  # a state's forces by a common noun ("soldiers"), not a name or a capital
+    return _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
 
 
 def _state(hit: ActorHitLike) -> bool:

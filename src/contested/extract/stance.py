@@ -708,12 +708,20 @@ _JOINT = re.compile(
 )
 
 
+_SPONSOR_BEFORE = re.compile(
+    r"\b(?:(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)|backed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
     """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
     place or a common noun), joined by "and", "backed by", "accompanied by"."""
     for first, second in itertools.pairwise(actors):
         if first.canonical != agent or not (_named(first) and _named(second)):
             continue
+        if _SPONSOR_BEFORE.search(text, max(0, first.span.start - 30), first.span.start):
+            continue  # "groups linked to al Qaeda and Islamic State": their sponsors, not them
         m = _JOINT.match(text, first.span.end, second.span.start)
         if m is not None and m.end() == second.span.start and second.root != first.root:
             return second.canonical

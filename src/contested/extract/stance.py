@@ -680,7 +680,7 @@ def _rule_stances(
     own_arm = _own_arm(text, span, actors, claimant_actor)
     if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
         return [Stance("attribution", own_arm, hedged, common_noun=True)]
-    admitted = _ADMITS.search(sentence) is not None
+    admitted = not _ADMITS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
     found = [
         Stance(
             "attribution",
@@ -734,7 +734,7 @@ def _named(hit: ActorHitLike) -> bool:
 
 # "The Government acknowledged that an air strike carried out by the Togolese armed forces
 # killed seven civilians": a state's organ owning what its forces did
-_ADMITS = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b", re.IGNORECASE)
+_ADMITS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"})
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
@@ -792,6 +792,22 @@ def _clause_speaker(
     return None
 
 
+# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
+# taken action against": a state's arm as the subject of a strike someone reports (not "the army
+# killed the attackers", told of a clash the other side began)
+_ARM_ACTS = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
+    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
+    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
+    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
+    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
+    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_arm(
     text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
 ) -> str | None:
@@ -807,22 +823,6 @@ def _own_arm(
         return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
     states = [a for a in inside if _state(a)]
     return states[0].canonical if states else None
-
-
-# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
-# taken action against": a state's arm as the subject of a strike someone reports (not "the army
-# killed the attackers", told of a clash the other side began)
-_ARM_ACTS = re.compile(
-    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
-    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
-    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
-    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
-    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
-    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
-    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
-    re.IGNORECASE,
-)
 
 
 # "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms

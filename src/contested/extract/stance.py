@@ -703,7 +703,7 @@ def _rule_stances(
 _JOINT = re.compile(
     r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|backed\s+by"
     r"|supported\s+by|accompanied\s+by|aided\s+by|assisted\s+by)\s+(?:the\s+|its\s+|their\s+"
-    r"|allied\s+|armed\s+)?(?:[\w-]+\s+)?",
+    r"|allied\s+|armed\s+)?(?:(?!by\s)[\w-]+\s+)?",  # not "by X and by Y": one allegation
     re.IGNORECASE,
 )
 

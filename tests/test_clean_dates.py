@@ -128,3 +128,25 @@ def test_of_two_page_dates_the_one_on_the_weekday_named() -> None:
 @pytest.mark.parametrize("line", ["2024/03/15 09:12", "Published 2024.03.15", "2024-03-15"])
 def test_year_first_page_dates_with_any_separator(line: str) -> None:
     assert find_dateline(f"{line}\n\nBody text follows here.") == dt.date(2024, 3, 15)
+
+
+# --- session 11 (s11-events): a masthead's date part, more languages' month names ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\n\nThe Lake Weekly (regional paper) | Published: 27 March 2020\n\nBody.",
+         dt.date(2020, 3, 27)),
+        ("Headline\n\nNational Radio of the Republic - Capital City, 25/03/2020\n\nBody.",
+         dt.date(2020, 3, 25)),
+        ("Headline\n\nThe Evening News of the Capital | Subota, 15. maj 1999.\n\nBody.",
+         dt.date(1999, 5, 15)),
+        ("Headline\n\nHarian Pagi | Jakarta, 3 Maret 2019\n\nBody.", dt.date(2019, 3, 3)),
+        # a sentence after a dash is no page date
+        ("KANO - Gunmen killed 12 villagers in the farming hamlet on 12 March 2019, police "
+         "said on Wednesday.", None),
+    ],
+)
+def test_masthead_page_dates(text: str, expected: dt.date | None) -> None:
+    assert find_dateline(text) == expected

@@ -167,7 +167,7 @@ class Mention:
     role: Role
     event_type: EventType
     trigger: Span
-    component: str  # "extract.events@6"
+    component: str  # "extract.events@7"
     date: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_span: Span | None = None

@@ -89,23 +89,26 @@ SOLAR_MONTHS: dict[str, int] = {
 }
 
 # Month names of the Spanish, Portuguese and French datelines of outlets that also publish in
-# English ("Cali, 21 de agosto de 2025", "Maputo, 3 de Março de 2024", "Bamako, 12 août 2023")
+# English ("Cali, 21 de agosto de 2025", "Maputo, 3 de Março de 2024", "Bamako, 12 août 2023"),
+# and of the Latin-script South Slavic, German, Dutch, Italian and Indonesian ones ("Subota,
+# 15. maj 1999.", "Jakarta, 3 Maret 2019")
 FOREIGN_MONTHS: dict[str, int] = {
     name: index
     for index, names in enumerate(
         (
-            ("enero", "janeiro", "janvier"),
-            ("febrero", "fevereiro", "février", "fevrier"),
-            ("marzo", "março", "marco", "mars"),
-            ("abril", "avril"),
-            ("mayo", "maio", "mai"),
-            ("junio", "junho", "juin"),
-            ("julio", "julho", "juillet"),
-            ("agosto", "août", "aout"),
-            ("septiembre", "setiembre", "setembro", "septembre"),
-            ("octubre", "outubro", "octobre"),
-            ("noviembre", "novembro", "novembre"),
-            ("diciembre", "dezembro", "décembre", "decembre"),
+            ("enero", "janeiro", "janvier", "januar", "januari", "gennaio"),
+            ("febrero", "fevereiro", "février", "fevrier", "februar", "februari", "febbraio"),
+            ("marzo", "março", "marco", "mars", "mart", "märz", "maerz", "maret", "maart"),
+            ("abril", "avril", "aprile"),
+            ("mayo", "maio", "mai", "maj", "mei", "maggio"),
+            ("junio", "junho", "juin", "juni", "giugno"),
+            ("julio", "julho", "juillet", "juli", "luglio"),
+            ("agosto", "août", "aout", "avgust", "agustus", "augustus"),
+            ("septiembre", "setiembre", "setembro", "septembre", "septembar", "settembre"),
+            ("octubre", "outubro", "octobre", "oktobar", "oktober", "ottobre"),
+            ("noviembre", "novembro", "novembre", "novembar"),
+            ("diciembre", "dezembro", "décembre", "decembre", "decembar", "dezember",
+             "desember", "dicembre"),
         ),
         start=1,
     )
@@ -117,7 +120,7 @@ _MONTH = (
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _GREGORIAN = (
-    re.compile(rf"\b{_DAY}(?:er)?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:er|\.)?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}(?P<sep>[-/.])(?P<month>\d\d)(?P=sep)(?P<day>\d\d)\b"),
 )
@@ -219,13 +222,24 @@ def find_dateline(text: str, limit: int = DATELINE_CHARS) -> dt.date | None:
     month's name near it read ("Deir Ezzor, 10 March (Agency) -"), else as the weekday on its
     line says, else day first."""
     for line in text[:limit].splitlines():
-        for head in dict.fromkeys((line, _HEAD.split(line, maxsplit=1)[0])):
+        for head in dict.fromkeys((line, _HEAD.split(line, maxsplit=1)[0], *_segments(line))):
             if is_dateline(head):
                 dates = list(gregorian_dates(head)) or list(hijri_dates(head))
                 dates = dates or disambiguated(head, text[:limit])
                 if dates:
                     return _on_its_weekday(dates, head)
     return None
+
+
+# A masthead's parts: "Outlet name (regional weekly) | Published: 27 March 2020", "State Radio
+# - N'Djamena, 25/03/2020": the part that is a date is tested alone.
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s[-–—]\s")
+
+
+def _segments(line: str) -> list[str]:
+    """The parts of a masthead line between its separators (none when it has none)."""
+    parts = _MASTHEAD_SEPARATOR.split(line)
+    return parts[1:] if len(parts) > 1 else []
 
 
 def _on_its_weekday(dates: list[dt.date], line: str) -> dt.date:
@@ -256,9 +270,11 @@ def disambiguated(line: str, head: str) -> list[dt.date]:
     """The readings of the line's ambiguous numeric dates: the one a day and month named in
     ``head`` confirm, else the one on the weekday the line names, else day first."""
     named = {
-        (MONTHS[m["month"].lower()], int(m["day"]))  # the group is a key of MONTHS, dot outside
+        (month, int(m["day"]))
         for pattern in _NAMED_DAY_MONTH
         for m in pattern.finditer(head)
+        # the group is a key of MONTHS or FOREIGN_MONTHS, its dot outside
+        if (month := MONTHS.get(m["month"].lower()) or FOREIGN_MONTHS.get(m["month"].lower()))
     }
     weekdays = {_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(line)}
     found: list[dt.date] = []

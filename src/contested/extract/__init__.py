@@ -26,11 +26,10 @@ from contested.extract.claims import (
 from contested.extract.datelines import (
     Dateline,
     after_dateline,
-    filing_date,
     find_datelines,
-    yearless_filing,
+    story_anchor,
 )
-from contested.extract.event_types import armed_drones, armed_target, vote_type
+from contested.extract.event_types import incident_type
 from contested.extract.events import COMPONENT as EVENTS_COMPONENT
 from contested.extract.events import find_triggers
 from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions, is_stance
@@ -125,7 +124,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text)
         datelines = find_datelines(text, sentences)
-        anchor = article.published or filing_date(datelines) or yearless_filing(text)
+        anchor = story_anchor(article.published, datelines, text)
         drafts = group_mentions(text, sentences, anchor, [d.span for d in datelines])
         if not drafts:
             return ()
@@ -232,10 +231,7 @@ class Extractor:
             mention_id=mention_id,
             article_id=article.article_id,
             role=draft.role,
-            event_type=armed_target(
-                text, window, vote_type(armed_drones(text, window, draft.triggers)),
-                draft.triggers,
-            ),
+            event_type=incident_type(text, window, draft.triggers),
             trigger=draft.triggers[0].span,
             component=EVENTS_COMPONENT,
             date=dated.date,
@@ -280,7 +276,7 @@ class Extractor:
         the incident's date."""
         from contested.extract.dates import resolve_incident_date
 
-        anchor = article.published or filing_date(datelines) or yearless_filing(article.text)
+        anchor = story_anchor(article.published, datelines, article.text)
         elsewhere = [*elsewhere, *(d.span for d in datelines)]
         guesses = [
             guess

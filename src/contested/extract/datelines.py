@@ -5,8 +5,10 @@ happened, so places read from it are not incident places, and a claimant is sear
 it. A date it states is the day of filing (the anchor of "on Monday" when the article has no
 publication date), never the incident's own date.
 
-Component id: ``extract.datelines@5``. A head line with a day and no year ("MAPUTO, March 28
-(SCW) - ") gives the anchor when nothing else does: :func:`yearless_filing`.
+Component id: ``extract.datelines@6`` (@6, session 11, s11-events: a dated head dateline is the
+anchor when the page date is up to a week later; "KANO, 14/03 (Agency) -" is dated). A head line
+with a day and no year ("MAPUTO, March 28 (SCW) - ") gives the anchor when nothing else does:
+:func:`yearless_filing`.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from contested.clean.dates import MONTHS, gregorian_dates, hijri_dates
-from contested.extract.dates import find_date_expressions, latest_year
+from contested.extract.date_expressions import find_date_expressions
+from contested.extract.dates import latest_year
 from contested.extract.sentences import Sentence
 from contested.types import Span
 
-COMPONENT = "extract.datelines@5"
+COMPONENT = "extract.datelines@6"
 
 # "AMMAN/WASHINGTON", "TEL AVIV/GAZA": a story filed from two cities
 _CAPS_CITY = r"(?-i:[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3})"
@@ -33,13 +36,18 @@ _DATE_WORD = re.compile(
     r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
     r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Muharram|Safar|Rabi|Jumada"
     r"|Rajab|Sha|Ramadan|Shawwal|Dhu))|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|^\s*\d{1,2}/\d{1,2}\s*$"
 )
+# "KANO, 14/03 (Agency) - ": a day and a month, in that order, with no year
+_DAY_SLASH_MONTH = re.compile(r"^\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*$")
 # the dash, or a colon after the outlet: "RAWALPINDI, Mar 14 (APN): "
 _TAIL = r"(?:\s*\((?P<paren>[^()\n]{1,40})\)\s*(?:[-–—]{1,2}|:)|\s*[-–—]{1,2})\s+"
 # a dated dateline may name its city in title case ("Deir Ezzor, 10 March (Agency) - "): the
 # date word tells it from a sentence
 _DATED = re.compile(
-    rf"(?P<caps>{_CAPS_CITY}|{_TITLE_CITY}),\s*{_FILED}(?=\s*(?:\(|[-–—]{{1,2}}\s)){_TAIL}"
+    rf"(?P<caps>{_CAPS_CITY}|{_TITLE_CITY}),\s*{_FILED}(?=\s*(?:\(|[-–—]{{1,2}}\s|:\s))"
+    # or a colon after the date: "Jiribam, Nov 12: ", "KANO, 14/03: "
+    rf"(?:{_TAIL}|\s*:\s+)"
 )
 _DAY_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?"
@@ -71,6 +79,7 @@ class Dateline:
     city: Span  # the place named
     outlet: Span | None = None  # "(Reuters)", "Deir Ezzor, SANA": who filed it, when named
     filed: dt.date | None = None  # the date it states with a year ("12 August 2025"), if any
+    day_month: tuple[int, int] | None = None  # (month, day) of a date stated without a year
 
 
 def find_datelines(text: str, sentences: Sequence[Sentence]) -> list[Dateline]:
@@ -102,8 +111,23 @@ def _dateline_at(text: str, span: Span, head_year: int | None = None) -> Datelin
     outlet = Span(m.start(named), m.end(named)) if named else None
     city = Span(m.start(group), m.end(group))
     return Dateline(
-        Span(m.start(), m.end()), city, outlet, _filed(date, head_year) if date else None
+        Span(m.start(), m.end()), city, outlet, _filed(date, head_year) if date else None,
+        _day_month(date) if date else None,
     )
+
+
+def _day_month(date: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date when it names a day and a month ("March 14",
+    "14 March", "14/03"), whatever the year."""
+    numeric = _DAY_SLASH_MONTH.match(date)
+    if numeric is not None:
+        month, day = int(numeric.group("month")), int(numeric.group("day"))
+        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    m = _DAY_MONTH.search(date)
+    if m is None:
+        return None
+    named = MONTHS.get((m.group("month") or m.group("month2")).lower()[:3])
+    return (named, int(m.group("day") or m.group("day2"))) if named else None
 
 
 def _filed(date: str, head_year: int | None = None) -> dt.date | None:
@@ -127,6 +151,36 @@ def _filed(date: str, head_year: int | None = None) -> dt.date | None:
 def filing_date(datelines: Sequence[Dateline]) -> dt.date | None:
     """The first dated dateline's date."""
     return next((d.filed for d in datelines if d.filed is not None), None)
+
+
+_FILED_BEFORE = dt.timedelta(days=7)  # a story filed this long before its page date at most
+
+
+def story_anchor(
+    published: dt.date | None, datelines: Sequence[Dateline], text: str
+) -> dt.date | None:
+    """The day relative dates count from: the day a head dateline says the story was filed
+    when the page date is that day or up to a week later ("KANO, 14/03 (Agency) - ... on
+    Tuesday" in a paper of the 16th: the Tuesday before the 14th; a dateline without a year
+    takes the page date's), else the page date, else the dateline's date with a year, else a
+    yearless one whose year the lead's weekdays fix."""
+    head = datelines[0] if datelines else None
+    filed = head.filed if head is not None else None
+    if filed is None and head is not None and head.day_month and published is not None:
+        filed = _in_year_before(published, *head.day_month)
+    if published is not None and filed is not None and filed <= published <= filed + _FILED_BEFORE:
+        return filed
+    return published or filing_date(datelines) or yearless_filing(text)
+
+
+def _in_year_before(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The day ``month``/``day`` on or before ``published`` (last year's in January's papers of
+    a December dateline)."""
+    for year in (published.year, published.year - 1):
+        found = _date_or_none(year, month, day)
+        if found is not None and found <= published:
+            return found
+    return None
 
 
 # A head line that opens with a place and a day without a year: "MAPUTO, March 28 (SCW) - ",

@@ -54,9 +54,41 @@ def vote_type(triggers: Iterable[Trigger]) -> EventType:
     _to_carrier(triggers, votes)
     if not votes:
         return "other"
-    specific = {k: v for k, v in votes.items() if k != "other"}
-    pool = specific or votes
+    specific: dict[EventType, int] = {k: v for k, v in votes.items() if k != "other"}
+    pool = specific or dict(votes)
+    best = max(pool.values())
+    tied = [t for t in pool if pool[t] == best]
+    first = triggers[0]
+    if first.event_type == "armed_clash" and (
+        ("armed_clash" in tied and len(tied) > 1)
+        or (first.weight > 1 and set(tied) <= set(_BATTLE_WEAPONS))
+    ):
+        # a battle told first, a weapon used in it after: the first act told ("killed four
+        # fighters who tried to infiltrate ... artillery shelled"; a battle's own word outvoted
+        # by the guns of the battle, "killed in fighting with border troops ... mortars and
+        # shelling"), not the weapon in passing
+        return "armed_clash"
     return max(pool, key=lambda t: (pool[t], -_SPECIFICITY.index(t)))
+
+
+# Weapons of a battle on the ground (not a bomb planted, not an aircraft's strike).
+_BATTLE_WEAPONS: tuple[EventType, ...] = ("shelling", "rocket_attack")
+
+
+def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]) -> EventType:
+    """The type of an incident from its triggers and the frame of its sentences (``window``):
+    an attack of no weapon's kind on an armed side is a battle before the weapons named in the
+    incident vote ("gunmen opened fire on the border guards ... mortars"), so a weapon named in
+    passing does not outvote it; then the vote, then the frame again (see armed_target)."""
+    triggers = armed_drones(text, window, triggers)
+    told = [t for t in triggers if not _counter_version(text, window, t.span)]
+    triggers = told or list(triggers)
+    attacks = [t for t in triggers if t.event_type == "other" and not _NEUTRALISED.match(
+        t.span.of(text))]
+    weapons = [t for t in triggers if t.event_type in _BATTLE_WEAPONS]
+    if attacks and weapons and _armed_side(text, window):
+        triggers = [replace(t, event_type="armed_clash") if t in attacks else t for t in triggers]
+    return armed_target(text, window, vote_type(triggers), triggers)
 
 
 # A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").
@@ -91,9 +123,24 @@ def armed_drones(text: str, window: Sequence[Span], triggers: Sequence[Trigger])
     drones = [t for t in triggers if t.event_type == "drone_attack"]
     if not drones or any(_ONE_WAY.search(t.span.of(text)) for t in drones):
         return list(triggers)
-    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window):
+    if not any(_ARMED_DRONE.search(text, w.start, w.end) for w in window) and not _air_strike(
+        text, triggers
+    ):
         return list(triggers)
     return [replace(t, event_type="drone_strike") if t in drones else t for t in triggers]
+
+
+# "an air strike ... the drone had targeted": the strike named as an air strike, no aircraft
+_AIR_STRIKE = re.compile(r"air ?strikes?", re.IGNORECASE)
+
+
+def _air_strike(text: str, triggers: Sequence[Trigger]) -> bool:
+    """The incident is called an air strike and no aircraft is named: its drone struck from the
+    air, an armed drone's strike ("an air strike carried out by the armed forces ... the drone
+    had targeted a suspicious movement")."""
+    air = [t for t in triggers if t.event_type == "airstrike"]
+    named = [t for t in air if _AIR_STRIKE.fullmatch(t.span.of(text))]
+    return bool(named) and all(t in named or t.generic for t in air)
 
 
 def _to_carrier(triggers: Sequence[Trigger], votes: Counter[EventType]) -> None:
@@ -116,7 +163,8 @@ _ARMED = (
     r"(?:soldiers?|troops|policem[ae]n|police(?:wom[ae]n| officers?| personnel)|militia(?:men"
     r"| members?)?|militiam[ae]n|servicem[ae]n|security (?:forces|personnel|guards?|officers?)"
     r"|(?:army|military|police|paramilitary|security) personnel|(?:army|military) (?:units?"
-    r"|officers?)|fighters?)"
+    r"|officers?)|fighters?|(?:border|frontier|coast|national) guards?|guardsm[ae]n|gendarmes?"
+    r"|marines|paratroopers|commandos)"
 )
 _ATTACKERS = (
     r"(?:attackers|assailants|gunmen|militants|insurgents|terrorists|rebels|raiders|jihadists"
@@ -133,8 +181,10 @@ _ARMED_SIDE = re.compile(
     r"|offensives?|advances?|attackers)"
     rf"|{_ARMED} (?:\w+ )?(?:were|was|had been|have been) (?:\w+ )?(?:killed|wounded|injured"
     r"|shot|martyred)"
+    # (not their agent: "protesters were shot dead by soldiers")
     rf"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|sniping at)"
-    rf" (?:[\w'’-]+ ){{0,5}}?(?:[\w'’-]+, (?:all|most|many|some) of (?:them|whom) )?{_ARMED}\b"
+    rf" (?:(?!by\b)[\w'’-]+ ){{0,5}}?(?:[\w'’-]+, (?:all|most|many|some) of (?:them|whom) )?"
+    rf"{_ARMED}\b"
     r"|fire ?fights?|gun ?battles?"
     # the attackers fell, so someone fought them: "killing all 33 attackers", "neutralised a
     # significant number of terrorists", "the dead were five attackers" (not "killed by gunmen")
@@ -143,6 +193,8 @@ _ARMED_SIDE = re.compile(
     rf"|{_ATTACKERS} (?:[\w'’-]+ ){{0,4}}?(?:were|was|had been|have been) (?:\w+ )?(?:killed"
     r"|neutrali[sz]ed|eliminated|shot dead|sent to hell)"
     rf"|\bdead\b[^.;]{{0,30}}\b(?:were|was|included) (?:\w+ ){{0,2}}?{_ATTACKERS}"
+    # "the dead include servicemen of the border service"
+    rf"|\bdead (?:\w+ ){{0,3}}?(?:include|included|includes) (?:\w+ ){{0,3}}?{_ARMED}\b"
     # inmates who fell in a prison: rival gangs fighting ("116 inmates were killed")
     r"|(?:inmates|prisoners) (?:[\w'’-]+ ){0,3}?(?:were|had been|have been) (?:\w+ )?killed"
     # an armed post attacked: "killed 12 people at a checkpoint", "an attack on the police station"
@@ -170,7 +222,7 @@ def armed_target(
     on its people ("other")."""
     if event_type not in ("other", "ground_raid"):
         return event_type
-    armed = any(_ARMED_SIDE.search(text, w.start, w.end) for w in window)
+    armed = _armed_side(text, window)
     if event_type == "other":
         # a communique's "neutralised three terrorists" is the operation itself, not a side
         # that fell fighting an attack told
@@ -186,6 +238,25 @@ def armed_target(
 
 
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.IGNORECASE)
+
+
+# An accused party's own version after its denial: "denied that the group had attacked the
+# camp, saying its men had clashed with militiamen"
+_COUNTER = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted)\b[^.;]*?,\s*"
+    r"(?:saying|and said|insisting|claiming|adding)\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_version(text: str, window: Sequence[Span], span: Span) -> bool:
+    """The trigger at ``span`` tells the version of an accused party that denied the incident
+    as reported: its words do not type the incident."""
+    return bool(_COUNTER.search(text, _opening(window, span), span.start))
+
+
+def _armed_side(text: str, window: Sequence[Span]) -> bool:
+    return any(_ARMED_SIDE.search(text, w.start, w.end) for w in window)
 
 
 def _opening(window: Sequence[Span], span: Span) -> int:

@@ -1,10 +1,12 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@6`` (@4: session 9's attack words, s9-dates, and lede tolls
+Component id: ``extract.events@7`` (@4: session 9's attack words, s9-dates, and lede tolls
 joining the mention, s9-casualty; @5 both; @6: session 10, s10-events: the frame types the event
 (who attacked, what was hit, who fell), trends and outlooks are no incident, a follow-up tells
-again the incident it recalls with a cue of days). Rule-based: a trigger lexicon per event type,
+again the incident it recalls with a cue of days; @7: session 11, s11-events: an attack on an
+armed side is a battle before the weapons named vote, a story that tells no other incident tells
+the one it dates by days, "A week after gunmen killed ..., survivors said" tells it). Rule-based: a trigger lexicon per event type,
 and sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -14,11 +16,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
 
+from contested.extract.event_filters import Filter as Filter
+from contested.extract.event_filters import sentence_filter as sentence_filter
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@6"
+COMPONENT = "extract.events@7"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -127,6 +130,11 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"(?:car|truck|roadside|suicide|motorcycle|motorbike|parcel|nail) bomb(?:s|ings?|ers?)?"
         r"|suicide bombers?|IEDs?|improvised explosive devices?|explosive devices?|landmines?"
         r"|explosive belts?|sticky bombs?"
+        # a bomb named by its day or place: "Saturday's bomb", "the town's bomb"
+        r"|(?<=['’]s )bombs?"
+        # a bomb in a combined attack: "a bomb and gun attack", "gun and bomb attacks"
+        r"|(?:bomb|grenade) and (?:gun|rifle|knife|suicide) attacks?"
+        r"|(?:gun|rifle|knife) and (?:bomb|grenade) attacks?"
         # a grenade thrown or lobbed (a rocket-propelled one is a weapon of battle, below)
         r"|(?<!propelled )(?<!propelled-)(?:hand )?grenades?(?! launchers?)(?: attacks?)?",
         "explosion",
@@ -143,9 +151,11 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # an armed target attacked: a battle, not an attack on civilians ("militants attacked
         # an army base", "fighters attacked federal government troops", "attacks against the
         # security forces", "raided an AU base")
-        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran)(?: against| on)? (?:[\w-]+['’]? ){0,4}?"
+        r"|(?:attack(?:ed|s)?|stormed|assaulted|raided|overran|opened fire on)(?: against| on)?"
+        r" (?:[\w-]+['’]? ){0,4}?"
         r"(?:checkpoints?|positions?|posts?|outposts?|barracks|patrols?|bases?|garrisons?"
-        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:security|government|armed"
+        r"|(?:military|army) (?:camps?|convoys?)|troops|soldiers|(?:border|frontier) guards"
+        r"|gendarmes|(?:security|government|armed"
         r"|army|military|police|federal|state) forces|militia(?:s|men)?|police(?:men)? (?:stations?"
         r"|units?))"
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
@@ -179,6 +189,10 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # "a machete attack", "massacred villagers", "the massacre" (not property set on fire:
         # rioters' "torched vehicles" is no attack on people)
         r"|spray(?:ed|ing)? (?:\w+ ){0,2}(?:bullets|gunfire)|fired indiscriminately"
+        # force against a crowd: "fired live ammunition at demonstrators", "fired into the crowd"
+        r"|fired (?:live (?:ammunition|rounds|bullets)|(?:\w+ )?(?:ammunition|rounds|bullets)"
+        r" (?:at|on|into))|(?:fired|shot) (?:on|into|at) (?:a |the )?(?:[\w-]+ ){0,2}?(?:crowds?"
+        r"|protesters|demonstrators|marchers|mourners|worshippers|rally|sit-in)"
         r"|indiscriminate (?:firing|gunfire)|gunned down|hacked to death|machete attacks?"
         r"|massacred?"
         r"|(?:militants|fighters|forces|troops|gunmen"
@@ -208,6 +222,8 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|(?<=fierce )|(?<=heavy )|(?<=pitched )|(?<=running )|(?<=deadly )|(?<=bloody ))"
         r"battles?(?! to\b)(?!-)|(?:fierce|intense) fighting|(?:in|during) (?:the )?fighting"
         r"|fighting (?:that )?(?:broke out|erupted|raged)"
+        # "rebels and soldiers fought for control of the town", "the two militias fought each other"
+        r"|fought (?:for control|each other|one another|running battles|pitched battles)"
         # a town or post taken by force from its defenders: "insurgents overran the town"
         r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
         # a prison riot or massacre: rival gangs of inmates fighting
@@ -232,7 +248,7 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     ),
 )
 _RARE_WORDS = (
-    "battle", "fighting", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
+    "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
     "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
 )
 
@@ -253,48 +269,6 @@ _SUBJECT_WORDS = (
     "planted", "placed", "hid",
 )
 
-# Why a trigger sentence is not a reported incident.
-_STATISTIC = re.compile(
-    r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%"
-    # a count of incidents ("312 incidents of shelling were recorded", "compared with 401 in
-    # October"): a tally, not one incident
-    r"|\b\d[\d,]*\s+(?:separate\s+|recorded\s+|reported\s+)?(?:incidents|cases|instances"
-    r"|violations|episodes)\s+of\b|\bcompared (?:with|to) \d[\d,]*\b"
-    # a tally's shares and counts: "made up more than half of the incidents", "the share of
-    # attacks on civilians", "the number of strikes fell"
-    r"|\b(?:made up|make up|makes up|accounted for|account for|accounts for) (?:\w+ ){0,2}"
-    r"(?:half|a third|a quarter|two-thirds|most|the majority|the bulk)\b"
-    r"|\bthe (?:share|proportion|number) of (?:\w+ )?(?:air ?)?(?:strikes|attacks|raids|incidents"
-    r"|clashes|bombings|killings|shootings|kidnappings)\b"
-
-    # "in about a fifth of the incidents, the military declared a strike": a share of a count
-    r"|\b(?:in|of|for) (?:about |around |roughly |nearly |almost |more than |less than |over )?"
-    r"(?:half|a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most|many) of (?:the |these"
-    r" |those |all )?(?:incidents|cases|attacks|strikes|reports|events)\b",
-    re.IGNORECASE,
-)
-_HABITUAL = re.compile(
-    r"\b(?:(?-i:daily)|repeatedly|routinely|regularly|frequently|would not be the first time|"
-    r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
-    r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
-    r"(?:air ?)?(?:strikes|attacks|raids|sorties)|(?<!denied )in the past|similar (?:\w+ )?(?:attacks|bombings"
-    r"|strikes)|a tally|in recent (?:days|weeks|months|years)|usually|typically"
-    r"|(?<!latest of )(?<!latest )such (?:\w+ )?(?:attacks|strikes|bombings|raids|incidents)"
-    r"|(?:intensified|stepped up|escalated) (?:its |their )?(?:air ?strikes|attacks|shelling"
-    r"|bombardment|raids)"
-    r"|for the (?:second|third|fourth|fifth|\w+th) (?:day|week|month|year) in a row"
-    # a count since a date: "neutralised 1,120 militants since the beginning of the year"
-    r"|\d[\d,]* (?:[\w/-]+ ){0,3}since the (?:beginning|start) of)\b",
-    re.IGNORECASE,
-)
-_THREAT = re.compile(
-    r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
-    r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
-    # "would be met with force", not "in what would be the deadliest attack"
-    r"(?<!what )would be(?! (?:the|one of|its|their)\b)|"
-    r"could (?:strike|attack)|plans? to (?:strike|attack)|if (?:\w+ ){0,3}(?:attack|strike))\b",
-    re.IGNORECASE,
-)
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:last (?:week|month|year)['’]s|previous|earlier|past|recent|former|a series of|"
     r"prior|latest of such"
@@ -325,31 +299,6 @@ _BACKGROUND_AFTER = re.compile(
     r"|the (?:day|night|week) before|the previous (?:day|night|week))\b",
     re.IGNORECASE,
 )
-
-# A count's trend: "militant attacks in the province rose in March", "suicide attacks rose to
-# six" (not "the toll from the clashes rose": the noun is the subject, not a toll's); "counted
-# 83 militants killed". Run only on a sentence with one of _TREND_WORDS.
-_TREND = re.compile(
-    r"(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes"
-    r"|incidents|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}"
-    r"(?:rose|fell|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
-    r"|\bcounted \d",
-    re.IGNORECASE,
-)
-_TREND_WORDS = (
-    "rose", "fell", "increased", "decreased", "declined", "dropped", "doubled", "tripled",
-    "halved", "surged", "jumped", "counted",
-)
-# What may come: "new bombings could follow", "could lead to a new wave of kidnappings".
-_OUTLOOK = re.compile(
-    r"\b(?:(?:could|may|might) (?:follow|lead to|trigger|spark|resume)|a new wave of)\b", re.IGNORECASE
-)
-
-Filter = Literal["statistic", "habitual", "threat"]
-
-# A relative clause set off by commas ("Moscow, which has repeatedly denied targeting
-# civilians, said ..."): what it says of the subject in general is not what the sentence reports.
-_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;“”\"]{1,100},")
 
 
 @dataclass(frozen=True)
@@ -388,7 +337,7 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             continue
         cue = _background_cue(text, trigger_span, span.start)
         recalled = cue is not None
-        if recalled and _aftermath(text, trigger_span, span.start, found):
+        if recalled and _aftermath(text, trigger_span, span, found):
             recalled = False
         cause = _is_cause(text, trigger_span, span.start)
         recalled = recalled or _apposed_to_recalled(text, trigger_span, found)
@@ -422,16 +371,36 @@ _AFTERMATH = re.compile(
 )
 
 
-def _aftermath(text: str, span: Span, start: int, before: Sequence[Trigger]) -> bool:
+# "A week after gunmen killed 12 villagers in Dalori, survivors said ...": the sentence (after
+# its dateline) opens with the incident's time since
+_AFTERMATH_OPENING = re.compile(
+    r"(?:^|\s[-–—]{1,2}\s+|:\s+)(?:(?:nearly|almost|about|just|some|more than) )?"
+    r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) after(?: the| a| an)?"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OPENING_CHARS = 160
+
+
+def _aftermath(text: str, span: Span, sentence: Span, before: Sequence[Trigger]) -> bool:
     """A trigger after ", a day after" in a sentence whose main clause tells no event of its
     own: the incident is the one reported ("The town buried its dead on Monday, a day after
     drones struck the market"); "Jets struck the port on Monday, a day after rockets hit the
-    town" still recalls the rockets."""
+    town" still recalls the rockets. So in a sentence that opens "A week after gunmen killed
+    ..., survivors said" when its main clause (after the comma) tells no event."""
+    start = sentence.start
     if any(t.span.start >= start and not t.background for t in before):
         return False
     if _BACKGROUND_AFTER.search(text[span.end : span.end + 80]):
         return False
-    return bool(_AFTERMATH.search(text[max(start, span.start - 40) : span.start]))
+    if _AFTERMATH.search(text[max(start, span.start - 40) : span.start]):
+        return True
+    if span.start - start > _OPENING_CHARS or not _AFTERMATH_OPENING.search(
+        text[start : span.start]
+    ):
+        return False
+    comma = text.find(",", span.end, sentence.end)
+    return comma >= 0 and _TRIGGER_RE.search(text, comma, sentence.end) is None
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -528,37 +497,3 @@ RECENT = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b", re.IGNORECASE)
 
 def _is_cause(text: str, span: Span, start: int = 0) -> bool:
     return bool(_CAUSE_BEFORE.search(text[max(start, span.start - 40) : span.start]))
-
-
-# One report over many places and no day: "drone strikes were reported in the regions of A, B
-# and C" sums a month; "jets struck in the provinces of A and B on Tuesday" is an incident.
-_MANY_PLACES = re.compile(
-    r"\bin the (?:regions|provinces|districts|states|governorates|prefectures) of\b", re.IGNORECASE
-)
-_A_DAY = re.compile(
-    r"\b(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
-    r"|tonight|overnight|last night|this (?:morning|afternoon|evening)|\d{1,2}(?:st|nd|rd|th)?"
-    r" (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)",
-    re.IGNORECASE,
-)
-
-
-def sentence_filter(sentence: str) -> Filter | None:
-    """Why a sentence with triggers does not report an incident, or None when it may."""
-    sentence = _ASIDE.sub(",", sentence)
-    low = sentence.lower()
-    if _STATISTIC.search(sentence) or (
-        any(word in low for word in _TREND_WORDS) and _TREND.search(sentence)
-    ):
-        return "statistic"
-    if _HABITUAL.search(sentence) or (
-        _MANY_PLACES.search(sentence) and not _A_DAY.search(sentence)
-    ):
-        return "habitual"
-    if _THREAT.search(sentence) or (
-        ("could" in low or "may" in low or "might" in low or "new wave" in low)
-        and _OUTLOOK.search(sentence)
-    ):
-        return "threat"
-    return None

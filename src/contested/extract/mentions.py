@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from contested.extract.casualties import find_casualties
-from contested.extract.dates import find_date_expressions, resolve_expression
+from contested.extract.date_expressions import find_date_expressions
+from contested.extract.dates import resolve_expression
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent
@@ -155,13 +156,14 @@ def _told_again(text: str, drafts: list[Draft]) -> list[Draft]:
     "Nearly a week after the suicide bombing"): that incident is the story's own, not one
     recalled for context. With no incident told otherwise it is the primary; told beside an
     undated primary of its kind (the headline's "blast"), it joins it. "A week after a drone
-    strike on the town" (indefinite) still recalls another."""
+    strike on the town" (indefinite) still recalls another beside a primary; with none, it is
+    the story's incident."""
     primaries = [d for d in drafts if d.role == "primary"]
     if len(primaries) > 1:
         return drafts
     kept: list[Draft] = []
     for draft in drafts:
-        if draft.role != "background" or not _recent(text, draft):
+        if draft.role != "background" or not _recent(text, draft, definite=bool(primaries)):
             kept.append(draft)
             continue
         if not primaries:
@@ -181,9 +183,13 @@ def _told_again(text: str, drafts: list[Draft]) -> list[Draft]:
     return sorted(kept, key=lambda d: d.role != "primary")
 
 
-def _recent(text: str, draft: Draft) -> bool:
+def _recent(text: str, draft: Draft, definite: bool = True) -> bool:
+    """Every trigger of ``draft`` recalled by a cue of days; with ``definite``, each named with
+    a definite article too ("last week's massacre"). A story that tells no other incident tells
+    the one it dates by days ("Gunmen killed 12 villagers the previous night"), article or not."""
     return bool(draft.triggers) and all(
-        t.recent and _TOLD_AGAIN.search(text, max(0, t.span.start - 40), t.span.start)
+        t.recent
+        and (not definite or _TOLD_AGAIN.search(text, max(0, t.span.start - 40), t.span.start))
         for t in draft.triggers
     )
 

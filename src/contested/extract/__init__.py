@@ -317,7 +317,9 @@ class Extractor:
         ``recalled`` (an earlier incident told for context) that names no claimant is the
         outlet's own account."""
         default = self._default_speaker(article, datelines)
-        outlet = self._outlet_speaker(article, datelines)
+        # an earlier incident the reporter recalls names no claimant: the outlet's own account
+        # (a medium's, when the outlet is not known)
+        outlet = self._outlet_speaker(article, datelines) or _NARRATION
         home = self._dateline_state(article.text, datelines)
         speakers: dict[int, Speaker] = {}
         last: Speaker | None = None
@@ -338,8 +340,9 @@ class Extractor:
                     else None
                 )
                 earlier = _earlier_speaker(phrase, named, said)
-                last = earlier or self._speaker(phrase, home, countries)
+                before, last = last, earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
+                    last = _same_side_role(phrase, last, before)
                     named.append(last)
             elif sentence.paragraph != paragraph and not named:
                 last = None
@@ -476,18 +479,18 @@ class Extractor:
                 if own or not _told_again(claim, claims):
                     claims.append(claim)
             hits = actor_hits[sentence.index]
-            told: set[str] = set()
+            told: set[tuple[str, str]] = set()  # (kind, who): one blame a speaker per sentence
             stances = [
-                self._confirmation(self._rooted(found), speaker)
+                self._confirmation(self._rooted(found), self._stance_speaker(text, found, speaker))
                 for found in find_stances(text, sentence.span, hits, speaker.actor)
             ]
             for stance in _undenied(stances):
                 if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
                     parties.append(stance.actor)
-                if stance.kind in _BLAME and stance.kind in told:
-                    continue
-                told.add(stance.kind)
                 who = self._stance_speaker(text, stance, speaker)
+                if stance.kind in _BLAME and (stance.kind, who.name) in told and not stance.joint:
+                    continue
+                told.add((stance.kind, who.name))
                 by_accused = self._by_accused(stance.kind, stance.actor, who)
                 claims.append(
                     stance_claim(
@@ -585,6 +588,13 @@ class Extractor:
         own = bool(stance.actor and speaker.actor) and self.actors.same_side(
             stance.actor or "", speaker.actor or ""
         )
+        # "a military spokesman said the air force had struck": forces of no named state, told
+        # by a spokesman of unknown side who speaks for forces
+        own = own or (
+            stance.common_noun
+            and speaker.actor is None
+            and speaker.kind in ("military", "government")
+        )
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")
         return stance
@@ -595,6 +605,21 @@ class Extractor:
         if actor is None or speaker.actor is None:
             return False
         return self.actors.same_side(actor, speaker.actor)
+
+
+_NARRATION = Speaker("the outlet (narration)", "media", (), None)
+_LOWER_ROLE_START = re.compile(r"(?!(?:the|a|an|its|his|her|their|one|two)\s)[a-z]")
+
+
+def _same_side_role(phrase: ClaimantPhrase, speaker: Speaker, before: Speaker | None) -> Speaker:
+    """"The Israeli military said ... 'military spokesperson Daniel Hagari told a briefing": a
+    role in lower case that names no party speaks for the side of the body of its kind that
+    spoke just before."""
+    if speaker.actor is not None or before is None or before.actor is None:
+        return speaker
+    if not _LOWER_ROLE_START.match(phrase.text) or before.kind != speaker.kind:
+        return speaker
+    return replace(speaker, actor=before.actor)
 
 
 def _undenied(stances: Sequence[Stance]) -> list[Stance]:

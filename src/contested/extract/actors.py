@@ -391,11 +391,65 @@ def _builtin_entries() -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], json.loads(text)["actors"])
 
 
+# A state's forces and organs by its demonym: "Togolese armed forces", "Uzbek troops"
+_FORCE_NOUNS = (
+    "army", "armed forces", "military", "forces", "troops", "soldiers", "security forces",
+    "police", "air force", "navy", "government", "authorities", "government forces", "warplanes",
+    "jets", "fighter jets", "drones", "artillery", "gendarmerie", "gendarmes", "border guards",
+    "special forces", "national guard", "defence ministry", "defense ministry",
+)
+
+
+def _builtin_states() -> list[dict[str, Any]]:
+    text = resources.files("contested").joinpath("data/states.json").read_text(encoding="utf-8")
+    return cast(list[dict[str, Any]], json.loads(text)["states"])
+
+
+def _state_entry(row: Mapping[str, Any], canonical: str) -> dict[str, Any]:
+    """The actor entry of one state of states.json, under ``canonical``."""
+    demonyms = [str(d) for d in row.get("demonyms", [])]
+    names = [str(row["name"]), *(str(n) for n in row.get("names", []))]
+    forces = _forces(row)
+    forces += [f"{names[0]}'s {noun}" for noun in ("army", "armed forces", "military", "forces")]
+    return {
+        "canonical": canonical,
+        "kind": "state",
+        "country": str(row["country"]),
+        "aliases": [*names, *forces],
+        "places": [str(c) for c in row.get("capitals", [])],
+        "descriptors": demonyms,
+    }
+
+
+def _add_states(builder: _Builder) -> None:
+    """Every state of states.json: a new state actor where actors.json has none for its country,
+    else the aliases actors.json lacks, for its state actor. An alias another actor holds
+    stays that actor's ("Congolese" is the DR Congo's army in actors.json)."""
+    owners: dict[str, str] = {}
+    for actor in builder.actors.values():
+        if actor.kind in ("state", "state_military") and actor.country and actor.parent is None:
+            owners.setdefault(actor.country, actor.canonical)
+    for row in _builtin_states():
+        known = owners.get(str(row["country"]))
+        entry = _state_entry(row, known or str(row["name"]))
+        if known is not None:  # only its forces by the demonym: its names stay as written there
+            entry = {"canonical": known, "aliases": _forces(row)}
+        for field_ in ("aliases", "places", "descriptors"):
+            if field_ in entry:
+                entry[field_] = [a for a in entry[field_] if alias_key(a) not in builder.candidates]
+        builder.add_entry(entry, "states.json")
+
+
+def _forces(row: Mapping[str, Any]) -> list[str]:
+    return [f"{d} {noun}" for d in row.get("demonyms", []) for noun in _FORCE_NOUNS]
+
+
 @lru_cache(maxsize=8)
 def _load(extra: Path | None) -> ActorLexicon:
     builder = _Builder()
     for entry in _builtin_entries():
         builder.add_entry(entry, "actors.json")
+    _add_states(builder)
     if extra is not None:
         for entry in read_lexicon(extra, "actors"):
             if not isinstance(entry, Mapping):
@@ -424,7 +478,8 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@3"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
+GENERIC = "extract.actors.generic@4"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
+# @4: a name of descriptive capitals ("the Armed Criminal Separatist Group"), border guards
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
@@ -480,7 +535,9 @@ _STATE_NOUN = re.compile(
     r"\b(?:(?:the|its|their)\s+)?(?:(?:government|army|state|junta|regime|federal|national)\s+)?"
     r"(?P<noun>soldiers|troops|(?<!an\s)army|military|security\s+forces|security\s+personnel"
     r"|police(?:men|\s+officers|\s+officials)?|riot\s+police|marines|paratroopers|gendarmes"
-    r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces)\b"
+    r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces"
+    r"|border\s+(?:guards|troops|police|forces)|prison\s+guards|national\s+guard(?:smen)?"
+    r"|coast\s+guards?|air\s+force)\b"
     r"(?!['’]|\s+(?:government|junta|regime|council|court|spokes\w+|officials?|sources?|chiefs?"
     r"|commanders?|statement|said|says|told))",
     re.IGNORECASE,
@@ -579,10 +636,30 @@ def _loyal_forces(text: str, start: int, end: int) -> Iterator[ActorHit]:
 
 def _name_words(run: str) -> list[str]:
     """The words of a capitalised run from the first that names someone: "Fighters of the
-    Baloch Liberation Army" -> Baloch Liberation Army."""
+    Baloch Liberation Army" -> Baloch Liberation Army. A name made only of descriptive
+    capitals and a group's head word ("the Armed Criminal Separatist Group") keeps them all."""
     parts = run.split()
     while parts and (parts[0] in _NOT_A_NAME or parts[0] in _LINKS):
         parts = parts[1:]
+    if len(parts) <= 1:
+        return _descriptive_name(run) or parts
+    return parts
+
+
+_DESCRIPTIVE_HEAD = re.compile(rf"^(?:{_ORG_HEADS}|Group|Organi[sz]ation)$")
+_OPENERS = words("The A An")
+
+
+def _descriptive_name(run: str) -> list[str] | None:
+    """"Armed Criminal Separatist Group": three or more capitalised words (no determiner, no
+    link word) ending in a group's head word name one group, though each alone is an adjective."""
+    parts = run.split()
+    while parts and parts[0] in _OPENERS:
+        parts = parts[1:]
+    if len(parts) < 3 or not _DESCRIPTIVE_HEAD.match(parts[-1]):
+        return None
+    if any(p in _LINKS or not p[:1].isupper() for p in parts):
+        return None
     return parts
 
 
@@ -608,7 +685,9 @@ def _org_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
         name = m.group()
         words_ = _name_words(name)
         name = " ".join(words_)
-        if not name or not _ORG_HEAD.search(name) or _ORG_NOT.search(name):
+        if not name or _ORG_NOT.search(name):
+            continue
+        if not _ORG_HEAD.search(name) and _descriptive_name(name) is None:
             continue
         if len(words_) < 2 and not name.isupper():
             continue  # "Army", "Front": a head word alone names no one

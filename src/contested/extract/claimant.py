@@ -1,6 +1,6 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@4``. Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@5``. Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.
@@ -35,10 +35,20 @@ _LOWER_CLAIMANTS = (
     r"|doctors|rescuers|paramedics|locals|villagers|police|relatives|survivors|monitors"
     r"|volunteers|aid workers|health workers|rescue workers|local media|media reports|state media"
     r"|state (?:broadcaster|television|tv|radio|news agency)"
-    r"|governor|mayor)\b"
+    r"|governor|mayor"
+    # after "said a", "said one": a single witness ("..., said a trader who sells cloth")
+    r"|(?<=a )(?:resident|villager|witness|survivor|relative|trader|shop ?keeper|farmer|driver"
+    r"|teacher|nurse|doctor|medic|passenger|worshipper|fisherman|man|woman|mother|father))\b"
+)
+# a role before a name in lower case: "government spokesman Hassan Sylla Bakari said", "police
+# spokesman Paul Manga said", "army chief Gen. Ali said"
+_LOWER_ROLE = (
+    r"(?:(?:government|army|military|police|defen[cs]e|interior|foreign|health|presidential|party"
+    r"|rebel|militia|group|junta|navy|regional|provincial|district|state)\s+){1,2}"
+    r"(?:spokes(?:man|woman|person)|minister|secretary|chief|commander|official)\s+(?-i:[A-Z])"
 )
 _NP = (
-    r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r"))"
+    r"(?P<np>(?:[A-Z“\"]|the |a |an |its |his |their |(?=" + _LOWER_CLAIMANTS + r")|(?=" + _LOWER_ROLE + r"))"
     r"[^,;:“”\"]{1,110}?)"
 )
 _CLAUSE = (
@@ -78,7 +88,10 @@ _INVERTED_VERBS = (
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|as per (?:a statement (?:issued )?by|claims by)|"
-    r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+" + _NP + r"(?=[,.;]|$| that| on)"
+    r"a statement (?:issued )?by(?!\s+(?:its|his|her|their)\s)|in a statement,?)\s+"
+    # "according to a count by the Human Rights League": the body that counted
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:count|tally|toll|list|figures?|estimates?|report|data)"
+    r"\s+(?:by|from|of|compiled\s+by|released\s+by|kept\s+by)\s+)?" + _NP + r"(?=[,.;]|$| that| on)"
 )
 _TOLD = re.compile(
     _NP + r",?\s+(?:(?:also|later|then) )?told\s+(?P<relay>[A-Z][\w.&\- ]{1,40}?)"
@@ -150,7 +163,7 @@ _TRIM = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_CLAIMANT = re.compile(
-    r"^(?:no|there|casualties|nobody|none)\b|\s(?:were|was|is|are|been|had|has|have|would|will"
+    r"^(?:no|there|casualties|nobody|none)\b|^(?:i|we|you)$|\s(?:were|was|is|are|been|had|has|have|would|will"
     r"|could|should|must|might|did|does)(?:\s|$)"
     # "The blast claimed the lives of four": an event, not a speaker
     r"|^(?:the|a|an|this|that|its|their|sunday's|monday's|tuesday's|wednesday's|thursday's"

@@ -1,6 +1,6 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@5``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@6``. Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,7 +62,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@5"
+COMPONENT = "extract.claimants@6"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 # Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a
@@ -83,6 +83,13 @@ _MILITARY = re.compile(
     r"air force|pentagon|joint staff|command|coalition|security forces|militia|militias|rebels?|"
     r"insurgents?|jihadists?|separatists?|militants?|national guard|guardia nacional|gendarmerie"
     r"|gendarmes|rangers|marines|coast guard|paramilitar(?:y|ies)"
+    # security services: "the border service", "the State Border Guard Service", "the National
+    # Security Committee", "the State Security Service", "the intelligence agency"
+    r"|border\s+(?:guards?|guard\s+service|service|troops|forces|protection)"
+    r"|(?:state|national)\s+security\s+(?:service|committee|agency|bureau|directorate)"
+    r"|committee\s+(?:for|of)\s+(?:state|national)\s+security"
+    r"|security\s+(?:service|services)|intelligence\s+(?:service|services|agency|directorate)"
+    r"|(?:centre|center)\s+for\s+national\s+security"
     # a rank before a name: "Captain Atonfack", "Col Pramote", "Maj. Gen. Ali"
     r"|(?:captain|capt|major|maj|sergeant|sgt|corporal|cpl|col|lt|gen|brig)(?=\.?\s+(?-i:[A-Z]))"
     # an armed group speaking for itself: "a gang leader", "the cartel said"
@@ -110,11 +117,15 @@ _LOCAL = re.compile(
     r"administration|officials?|chief|head|director)|local official"
     r"|\w+-(?:installed|appointed)"  # "Moscow-installed officials": an occupying state's local men
     r"|(?:district|county|regional|deputy|area)\s+commissioner|(?:sub-)?prefect"
+    # "the district's health centre director", "the provincial health chief"
+    r"|(?:district|provincial|regional|municipal|county)(?:['’]s)?\s+(?:[\w-]+\s+){1,2}"
+    r"(?:director|chief|head)"
     r"|(?:district|regional|county|provincial|local)\s+administrator"
     r"|(?:provincial|municipal|district|city|town|county|prefectural)\s+government"
     r"|(?:provincial|district|municipal|regional|state|city|county)\s+(?:disaster|emergency)"
     r"\s+(?:office|agency|management|authority|committee|department)"
     r"|village\s+(?:head|chief|headman)|traditional\s+ruler|local\s+government\s+chairman"
+    r"|chairman\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?local\s+government"
     # a federal country's state ("the Sinaloa state prosecutor's office", "Borno State
     # government"), not a nation ("Islamic State", "the state news agency")
     r"|(?<!Islamic )(?<!Arab )(?<!Member )(?!(?:The|This|That|Its|Their|A|An)\s)(?-i:[A-Z][\w'’-]+)\s+state\s+(?:prosecutor|attorney"
@@ -133,6 +144,9 @@ _WITNESS = re.compile(
     r"(?:(?:local|village|tribal|community|clan)\s+(?:elders?|leaders?)|elders|community\s+leaders?)"
     r"(?!['’]?\s*(?:forum|council|association|organi[sz]ation|group|union))|"
     r"(?:man|woman|boy|girl|father|mother)\s+who\s+(?:survived|witnessed|saw|lost|was\s+wounded)|"
+    # "the mother of an inmate", "the brother of one of the victims", "the family of a victim"
+    r"(?:mother|father|brother|sister|son|daughter|wife|husband|widow|uncle|aunt|cousin|nephew"
+    r"|niece|parents?|family|families|relative)\s+of\s+(?:an?|the|one|two|three|several|some)\s|"
     r"(?:a|one) local(?!\s+\w))\b",
     _I,
 )
@@ -148,11 +162,18 @@ _NGO = re.compile(
     # "the Permanent Committee for the Defence of Human Rights", "a civil body"
     r"|(?:committee|commission|centre|center|league|council|institute|foundation|coalition"
     r"|association|network|organi[sz]ation|movement|alliance|union|group)\s+(?:for|of|on)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:human|civil)\s+rights"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:human|civil)\s+rights|torture|disappearances)"
     r"|civi[lc]\s+(?:body|bodies|organi[sz]ations?|groups?)"
+    # "the Chadian Human Rights League", "a rights commission"
+    r"|(?:human\s+)?rights\s+(?:league|commission|committee|council|cent(?:re|er)|association"
+    r"|organi[sz]ations?|groups?|network|defenders|foundation|institute|body|bodies|lawyers?)"
     r"|(?:indigenous|tribal|community|students['’]?|women['’]s|victims['’]?)\s+(?:council|forum"
     r"|organi[sz]ation|association|group|collective|movement)"
-    r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers))\b",
+    r"|ambulance (?:service|services|network|crews?|workers?|teams?|volunteers)"
+    # churches and unions speak for no party: "the Catholic diocese", "a union leader"
+    r"|(?:arch)?dioceses?|(?:arch)?bishops?|(?:catholic|anglican|protestant|evangelical)\s+"
+    r"(?:church|mission)|(?:trade|labou?r|workers['’]?|teachers['’]?|journalists['’]?|farmers['’]?"
+    r"|miners['’]?|transport)\s+unions?|union\s+(?:leaders?|officials?|representatives?))\b",
     _I,
 )
 _MONITOR = re.compile(
@@ -169,7 +190,9 @@ _GOVERNMENT = re.compile(
     r"foreign|embassy|ambassador|envoy|authorities|administration|cabinet|parliament|directorate|"
     r"lawmakers?|senator|congressman|secretary|spokes(?:man|woman|person|men|people)|king|emir|"
     r"crown prince|diplomats?|officials?|state|prosecutors?|prosecutor-general|attorney[- ]general"
-    r"|ombudsman|defensor[ií]a|(?:disaster|emergency|civil\s+protection)\s+(?:management\s+)?"
+    r"|leadership"
+    r"|ombudsman|defensor[ií]a|(?:public\s+)?prosecution(?:\s+service)?|"
+    r"(?:disaster|emergency|civil\s+protection)\s+(?:management\s+)?"
     r"(?:agency|authority|service|department|directorate)|civil\s+protection"
     r"|(?:supreme|political|sovereign(?:ty)?|presidential"
     r"|leadership|national security|ruling|transitional) council)\b",
@@ -202,6 +225,8 @@ _NAMES_A_PLACE = re.compile(
     r"|office)\b",
     _I,
 )
+# A name the lexicon holds that opens with "the" and runs on in capitals names another body
+_RUNS_ON = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
 _LOCATIVE_TAIL = re.compile(r"\s+(?:to|in|at|on|near|inside)\s+.*$", re.DOTALL)
 
 # Generic claimant phrases in running text: [det] [modifiers] ROLE [of/for ORG] [Person Name].
@@ -387,6 +412,8 @@ class ClaimantLexicon:
                 continue
             if _NAMES_A_PLACE.match(text, hit_end):
                 continue  # "Erdogan hospital", "Government Media Office": another body
+            if text[hit_start : hit_start + 4].lower() == "the " and _RUNS_ON.match(text, hit_end):
+                continue  # "the National Security Committee" is not the newspaper The National
             hits.append(
                 ClaimantHit(
                     Span(hit_start, hit_end), text[hit_start:hit_end], entry.canonical, entry.kind

@@ -1,8 +1,10 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@6`` (@6, session 10: "identified the attackers as X",
+Component id: ``extract.stance@7`` (@6, session 10: "identified the attackers as X",
 "suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
-opening "We carried out"). An attribution names an actor as the agent of the event
+opening "We carried out"; @7, session 11: nominal frames ("aggression by"), a state's forces
+named by a common noun in a reported strike, ", but X said" clauses, parties blamed jointly,
+more denial forms). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -11,6 +13,7 @@ Actors named as targets ("targeted Syrian army positions") are not perpetrators.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +22,7 @@ from typing import Literal, Protocol
 from contested.extract.actors import GENERIC
 from contested.types import Span
 
-COMPONENT = "extract.stance@6"
+COMPONENT = "extract.stance@7"
 
 
 class ActorHitLike(Protocol):
@@ -41,6 +44,12 @@ class Stance:
     hedged: bool
     component: str = COMPONENT  # the rules', or the learned reader's (extract.stance_model)
     subject: Span | None = None  # who takes the stance, when not the sentence's claimant
+    # a state's forces named by a common noun ("the air force had struck"), or owned in an
+    # admission ("acknowledged that an air strike by the Togolese armed forces"): a military or
+    # government speaker of no known side speaks for them
+    common_noun: bool = False
+    # blamed jointly with the party before it ("the army and its M23 auxiliaries"): a claim of its own
+    joint: bool = False
 
 
 _HEDGE = re.compile(
@@ -52,8 +61,8 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
-    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out)\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:that|it|any\s+(?:link|connection|hand))\b"
+    r"|shelling|attacked|attacking|hit|hitting|launched|launching|carried out|fired|firing)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+|\w+ly\s+|again\s+)?(?:that|it|any\s+(?:link|connection|hand))\b"
     # "dismissed the charge": a charge answered at the time ("denies the charge" is a stance
     # held, often on another count)
     r"|\b(?:denied|rejected|dismissed|refuted)\b[^.;]{0,60}?\bcharges?\b"
@@ -68,6 +77,20 @@ _DENIAL = re.compile(
     r"|a lie|fabricat\w+|a fabrication|untrue|groundless|unfounded|fake|disinformation|propaganda"
     r"|staged|a provocation)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself)\s+from\b"
+    # "described as groundless the statements that ...", "rejected as untrue the claims"
+    r"|\b(?:described|dismissed|rejected|branded|called|termed|denounced)\s+as\s+[“\"]?(?:completely\s+"
+    r"|totally\s+|entirely\s+)?(?:groundless|baseless|false|untrue|unfounded|fabricated|lies|a\s+lie"
+    r"|absurd|propaganda|slanderous|fake|a\s+fabrication|a\s+provocation)[”\"]?\s+(?:the\s+|all\s+|these\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:claims?|statements?|reports?|accusations?|allegations?|charges?"
+    r"|assertions?|suggestions?|version)\b"
+    # an alibi: "its fighters had not been in the area", "none of our men were present"
+    r"|\b(?:its|their|our|his)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units|members|soldiers"
+    r"|jets|aircraft|drones)\s+(?:had\s+|have\s+|has\s+)?(?:not|never)\s+(?:been\s+)?(?:present|deployed"
+    r"|operat\w+|in\s+(?:the|that)\s+area|anywhere\s+near)\b"
+    # "insisted its jets had only targeted bandit hideouts": a strike owned, its victims denied
+    r"|\b(?:had\s+|has\s+|have\s+)?only\s+(?:targeted|struck|hit|attacked|fired\s+(?:at|on)|bombed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:hideouts|positions|targets|fighters|militants|terrorists|bandits|camps"
+    r"|bases|combatants|insurgents|rebels)\b"
     r"|\b(?:was|is|were|are)\s+(?:simply\s+|absolutely\s+)?not\s+true\s+that\b"
     r"|\bnot (?:a|an|the) [\w\s\-]{0,30}?(?:strike|attack|operation|massacre|bombing|raid)\b"
     r"|\b(?:had|has|have) nothing to do with\b|\bplayed no (?:part|role)\b"
@@ -107,16 +130,20 @@ _CONFIRM = re.compile(
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
     r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
+    # "its fighters claim the attack" (not "failed to claim the attack", "the attack was")
+    r"(?<!\bto\s)(?:claims?|claiming)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
+    r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|ambush|assault|raid|massacre)"
+    r"\b(?!\s+(?:was|were|is|are)\b)|"
     r"(?:said|says|confirmed|confirms|announced|announces|acknowledged|admitted|stated|claimed"
     r"|claims)\b"
-    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
+    r"[^.;“”\"]{0,80}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
     r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
     r"|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
-    r"|fired|detonated|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|fired|detonated|planted|set\s+off|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
     r"|[“\"]?put out of action"
     r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
@@ -142,9 +169,9 @@ _AGENT_AFTER = re.compile(
     r"(?:bombed|struck|strikes|targeted|shelled|attacked|hit|pounded|carried out|launched|"
     r"conducted|fired|committed|killed|raided|stormed|neutrali[sz]ed|opened fire|planted"
     r"|ambushed|assassinated|executed|abducted|kidnapped|detonated|gunned down|shot dead|blew up|dropped"
-    r"|broke into|broken into"
+    r"|broke into|broken into|overran|overrun|massacred|torched|razed|set fire to|hacked"
     r"|rained|slammed into|smashed into|tore through|ripped through|hammered|blasted"
-    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible for)|behind"
+    r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible(?: for)?)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
     r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
     r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
@@ -154,7 +181,11 @@ _AGENT_AFTER = re.compile(
 )
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
-    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?)"
+    r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?"
+    # the act named as a noun: "aggression by the Tajik side", "the massacre by the army"
+    r"|aggression|incursions?|offensive|ambush(?:es)?|massacres?|killings?|atrocit(?:y|ies)"
+    r"|provocations?|gunfire|firing|shootings?|abductions?|kidnappings?|bombardment|crimes?"
+    r"|acts?)[”\"]?"
     r"\s+(?:\w+\s+){0,3}by(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:members?|cells?|units?|elements"
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
@@ -164,7 +195,7 @@ _AGENT_BEFORE = re.compile(
     r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
     r"|held|run|occupied)\s+by"
     r"|\battributed (?:it |the \w+ )?to|\bresponsibility (?:of|on)|\b(?:fired|launched|dropped)"
-    r"\s+from|\bpointed (?:the|a) finger at|\bhallmarks of|\bsuspicion (?:fell|falls|fall) on"
+    r"\s+from|\bpointed (?:the|a) finger at|\b(?:hallmarks?|signature|trademarks?) of|\bsuspicion (?:fell|falls|fall) on"
     r"|\bsuspected)"
     r"\s+[“\"]?(?:the\s+)?(?:\w+\s+){0,2}[“\"]?$"
     r"|\b(?:aircraft|warplanes|jets|drones|helicopters)\s+of\s+(?:the\s+)?$"
@@ -283,8 +314,8 @@ _NO_CLAIM = re.compile(
 )
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
-    r"(?:the|its|these|those|this)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
-    r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?"
+    r"(?:the|its|these|those|this|an?)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
+    r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(?:been\s+)?"
     r"(?:an?\s+)?(?:(?:hit|struck|targeted)\s+)?[“\"]?(?:targeted|destroyed|response|in response|retaliation"
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
@@ -642,7 +673,156 @@ def _rule_stances(
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
     if confirm is not None and agents:
         return [Stance("confirmation", agents[0], hedged)]
-    return [Stance("attribution", agent, hedged) for agent in agents]
+    if confirm is not None and claimant_actor is None:
+        own = _own_voice(text, span, confirm, actors, hedged)
+        if own is not None:
+            return [own]
+    own_arm = _own_arm(text, span, actors, claimant_actor)
+    if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
+        return [Stance("attribution", own_arm, hedged, common_noun=True)]
+    admitted = not _ADMITS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+    found = [
+        Stance(
+            "attribution",
+            agent,
+            hedged,
+            subject=_clause_speaker(text, span, actors, agent),
+            common_noun=admitted and _is_state_agent(actors, agent),
+        )
+        for agent in agents
+    ]
+    partner = _joint(text, actors, agents[0]) if agents else None
+    if partner is not None:
+        found = [s for s in found if s.actor != partner]
+        found.append(Stance("attribution", partner, hedged, joint=True))
+    return found
+
+
+# "the Rwandan army and its M23 auxiliaries", "soldiers accompanied by armed Fulani herders",
+# "members of Los Lobos and Los Tiguerones": two parties blamed as one subject
+_JOINT = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|backed\s+by"
+    r"|supported\s+by|accompanied\s+by|aided\s+by|assisted\s+by)\s+(?:the\s+|its\s+|their\s+"
+    r"|allied\s+|armed\s+)?(?:(?!by\s)[\w-]+\s+)?",  # not "by X and by Y": one allegation
+    re.IGNORECASE,
+)
+
+
+_SPONSOR_BEFORE = re.compile(
+    r"\b(?:(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)|backed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
+    """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
+    place or a common noun), joined by "and", "backed by", "accompanied by"."""
+    for first, second in itertools.pairwise(actors):
+        if first.canonical != agent or not (_named(first) and _named(second)):
+            continue
+        if _SPONSOR_BEFORE.search(text, max(0, first.span.start - 30), first.span.start):
+            continue  # "groups linked to al Qaeda and Islamic State": their sponsors, not them
+        m = _JOINT.match(text, first.span.end, second.span.start)
+        if m is not None and m.end() == second.span.start and second.root != first.root:
+            return second.canonical
+    return None
+
+
+def _named(hit: ActorHitLike) -> bool:
+    return getattr(hit, "form", "name") == "name" and not _weak(hit)
+
+
+# "The Government acknowledged that an air strike carried out by the Togolese armed forces
+# killed seven civilians": a state's organ owning what its forces did
+_ADMITS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"})
+# a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
+_GROUP_SELF = re.compile(
+    r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
+    r"|cadres|units|commandos)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
+    r"|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_voice(
+    text: str, span: Span, confirm: re.Match[str], actors: Sequence[ActorHitLike], hedged: bool
+) -> Stance | None:
+    """"The Real IRA ... admitted that its members had planted the bomb", "X released a video
+    in which its fighters claim the attack": a party owns the act in its own words (the group
+    named before, when there is one; else a party the lexicon does not know)."""
+    start = max(0, confirm.start() - 40)
+    if _GROUP_SELF.search(span.of(text)[start : confirm.end()]) is None:
+        return None
+    at = span.start + confirm.start()
+    groups = [a for a in actors if a.span.end <= at and not _weak(a) and not _state(a)]
+    if groups:
+        return Stance("confirmation", groups[-1].canonical, hedged, subject=groups[-1].span)
+    return Stance("confirmation", None, hedged)
+
+
+def _is_state_agent(actors: Sequence[ActorHitLike], agent: str) -> bool:
+    return any(a.canonical == agent and _state(a) for a in actors)
+
+
+# ", but Moscow said", "; the rebels, however, blamed": a clause with a speaker of its own
+_CLAUSE_SAYS = re.compile(
+    r"\s*(?:,\s*(?:however|in\s+turn)\s*,\s*)?(?:\w+ly\s+)?(?:said|says|claimed|claims|insisted"
+    r"|countered|maintained|blamed|blames|accused|accuses|argued|responded|replied)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?:the\s+)?$|;\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clause_speaker(
+    text: str, span: Span, actors: Sequence[ActorHitLike], agent: str
+) -> Span | None:
+    """"Kyiv said a Russian missile hit the market, but Moscow said the blast was caused by a
+    Ukrainian missile": the blame after ", but Moscow said" is Moscow's, not the claimant's."""
+    hit = next(
+        (a for a in actors if a.canonical == agent and getattr(a, "form", "") != "place"), None
+    )
+    if hit is None:
+        return None
+    for speaker in actors:
+        if speaker.span.end >= hit.span.start or speaker.canonical == agent:
+            continue
+        opens = _CLAUSE_OPEN.search(text, max(span.start, speaker.span.start - 12), speaker.span.start)
+        if opens and _CLAUSE_SAYS.match(text, speaker.span.end, hit.span.start):
+            return speaker.span
+    return None
+
+
+# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
+# taken action against": a state's arm as the subject of a strike someone reports (not "the army
+# killed the attackers", told of a clash the other side began)
+_ARM_ACTS = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
+    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
+    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
+    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
+    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
+    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_arm(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
+) -> str | None:
+    """"A military spokesman confirmed that the air force had struck the site": a state's
+    forces named by a common noun (the article's state, else "security forces") as the subject
+    of the act a speaker reports; their own side's word confirms it, anyone else's blames."""
+    m = _ARM_ACTS.search(text, span.start, span.end)
+    if m is None:
+        return None
+    at = Span(m.start(), m.end())
+    inside = [a for a in actors if at.contains(a.span)]
+    if m.group("own") is not None and not inside:
+        return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
+    states = [a for a in inside if _state(a)]
+    return states[0].canonical if states else None
 
 
 # "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms
@@ -803,6 +983,8 @@ _EXPLICIT_BLAME = re.compile(
     r"(?:\w+\s+){0,3}on|\bsuspicion\s+(?:fell|falls)\s+on|\bbelieved\s+(?:that\s+)?(?:the\s+)?"
     r"(?:attackers|assailants|gunmen|perpetrators|killers)\s+(?:were|was)"
     r"|\b(?:accus|blam)\w*\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4}"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:(?:who\s+)?(?:were|was)\s+)?"
+    r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?"
     r"|\b(?:believed|thought|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked"
     r"|affiliated|tied))\s+to)"
     r"\s*[“\"]?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
@@ -850,7 +1032,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if _weak(hit) and not _blamed_in_words(before, after):
+        if _weak(hit) and not _blamed_in_words(before, after) and not _reported_forces(hit, before, after):
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
@@ -877,9 +1059,36 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or (after.startswith(")") and not _state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
+            or _reported_forces(hit, before, after)
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+# "witnesses told reporters that soldiers fired on the crowd": a state's forces, by a common
+# noun, as the subject of the act someone reports
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
+    r"(?:the\s+)?$"
+    r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
+    re.IGNORECASE,
+)
+
+
+# what forces do to people, not the enemy they kill in a clash ("the army units killed a number
+# of the terrorists" is the army's own report of a battle)
+_FORCES_ACT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:fired\s+(?:on|at|into)|opened\s+fire"
+    r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
+    r"|executed|massacred|beat)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+    if not (_weak(hit) and _state(hit)):
+        return False  # a state's forces by a common noun ("soldiers"), not a name or a capital
+    return _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
 
 
 def _state(hit: ActorHitLike) -> bool:

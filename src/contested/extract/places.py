@@ -21,10 +21,10 @@ from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
 from contested.extract.place_context import not_a_place
 from contested.extract.place_units import DEMONYM as _DEMONYM
 from contested.extract.place_units import (
-    Exact,
-    Lookup,
+    Units,
     country_units,
     districts,
+    placed_in,
     qualified_names,
     same_name,
 )
@@ -122,7 +122,7 @@ def credible(
     return (match.population or 0) >= _MIN_POPULATION
 
 
-class Gazetteer(Lookup, Exact, Protocol):
+class Gazetteer(Units, Protocol):
     """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]: ...
@@ -287,6 +287,8 @@ def toponyms(
                 continue
             before, after = sentence[max(0, start - 60) : start], sentence[end : end + 30]
             match = _lookup(gaz, name, bool(_ADMIN_AFTER.match(after)), context)
+            if match is not None:  # "Boma, in the Lac province": not Boma, Congo
+                match = placed_in(gaz, sentence[end : end + 60], match, context)
             if match is None or _loose_word(sentence, start, end, name, match):
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
@@ -307,7 +309,7 @@ def toponyms(
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)
                      for u in country_units(gaz, text, span, taken, context))
-        found.extend(Toponym(u.span, u.name, u.match, 2, True)
+        found.extend(Toponym(u.span, u.name, u.match, 2 if u.match.feature == "ADM2" else 3, True)
                      for u in districts(gaz, text, span, taken, context))
     return found
 

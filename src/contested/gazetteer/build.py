@@ -21,7 +21,7 @@ from contested.gazetteer.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 CURATED_FILES = ("supplement.csv", "admin1.csv", "countries.csv", "lookup_names.csv")
 
 SCHEMA = """
@@ -186,6 +186,7 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
         conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)",
                          [(name_key(name), cc, admin1)
                           for name, cc, admin1 in sources.us_county_names()])
+        conn.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?)", _townless(conn))
         conn.executemany("INSERT INTO admin1_map VALUES (?,?,?,?)",
                          [(cc, code, c.code, c.name) for (cc, code), c in code_map.items()]
                          + [(cc, code, f"{cc}.{code}", name) for (cc, code), name in world.items()])
@@ -195,6 +196,16 @@ def _build_into(tmp: Path, countries: Collection[str] | None) -> None:
     conn.execute("ANALYZE")
     conn.close()
     log.info("gazetteer built: %d places at %s", n, tmp)
+
+
+def _townless(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(key, country, admin1 name) of the districts without a town (see
+    :func:`admin2.townless_units`), with their first-order unit as the gazetteer names it."""
+    admin1 = {gid: (cc, name) for gid, cc, name in conn.execute(
+        "SELECT geonameid, country, name FROM places WHERE feature = 'ADM1' AND geonameid"
+        " IS NOT NULL")}
+    return [(name_key(name), cc, admin1[gid][1]) for name, cc, gid in admin2.townless_units()
+            if gid in admin1 and admin1[gid][0] == cc and name_key(name)]
 
 
 def _adopt_geonames_ids(supplement: list[PlaceRow],

@@ -1,8 +1,9 @@
-"""Check the hand-written gold files: demo/gold.jsonl and tests/gold/dev/gold.jsonl.
+"""Check the hand-written gold files: demo/gold.jsonl and every tests/gold/*/gold.jsonl.
 
 Run from the repository root: ``python tests/gold/dev/check_gold.py``. Exits 1 on any problem.
 Checks that every line parses, every ``file`` (and JSONL ``record``) exists, every quote is a
-verbatim substring of the article text, and prints counts.
+verbatim substring of the article text (and, where a claim gives ``start``/``end``, that they
+cut that quote out of it), and prints counts.
 """
 
 from __future__ import annotations
@@ -14,15 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-GOLD_FILES = (
-    ROOT / "demo" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "dev" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "heldout" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "heldout2" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "heldout3" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "heldout4" / "gold.jsonl",
-    ROOT / "tests" / "gold" / "events5" / "gold.jsonl",
-)
+GOLD_FILES = (ROOT / "demo" / "gold.jsonl", *sorted((ROOT / "tests" / "gold").glob("*/gold.jsonl")))
 ARTICLE_KEYS = {"id", "file", "url", "outlet", "language", "published", "truncated",
                 "set_role", "incidents"}
 INCIDENT_KEYS = {"incident_id", "role", "type", "date", "date_precision", "place", "admin1",
@@ -85,6 +78,8 @@ def check_entry(folder: Path, entry: dict[str, object]) -> list[str]:
                 problems.append(f"bad kind in claim {claim['quote'][:40]!r}")
             if claim["quote"] not in text:
                 problems.append(f"quote not in text: {claim['quote'][:60]!r}")
+            elif "start" in claim and text[claim["start"]:claim["end"]] != claim["quote"]:
+                problems.append(f"offsets do not give the quote: {claim['quote'][:60]!r}")
     return problems
 
 

@@ -130,6 +130,7 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
 _WHOSE = re.compile(r"\bwhose\b", _I)
 
 
+_A_NUMBER = re.compile(r"(?:a|the)\s+number\b", _I)
 _GIVE_BEFORE = re.compile(
     r"\b(?:give|gave|given|giving|provide[sd]?|providing|release[sd]?|releasing|disclose[sd]?"
     r"|disclosing|offer(?:ed|s)?|publish(?:ed|es)?|confirm(?:ed|s)?)\s+$",
@@ -139,7 +140,7 @@ _GIVE_BEFORE = re.compile(
 
 def _withheld(text: str, m: re.Match[str]) -> bool:
     """"did not give a number of dead": the number asked for, no toll."""
-    if not re.match(r"(?:a|the)\s+number\b", m.group("np"), _I):
+    if not _A_NUMBER.match(m.group("np")):
         return False
     return _GIVE_BEFORE.search(text, max(0, m.start("np") - 20), m.start("np")) is not None
 
@@ -316,7 +317,7 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
     for m in _NAMED.finditer(text, start, end):
         span = Span(m.start(), m.end())
         victims = _classify_modifiers(m.group("role"))
-        if victims == "unknown" and re.search(r"commander|fighter|militant|operative", m.group("role"), _I):
+        if victims == "unknown" and _ARMED_ROLE.search(m.group("role")):
             victims = "militants"
         # the span stays on the name: the words between may tell of other incidents
         along = _ALONG_WITH.match(text, m.end(), end)
@@ -326,6 +327,7 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+_ARMED_ROLE = re.compile(r"commander|fighter|militant|operative", _I)
 # "killed Ali Hassan, a commander of the group, along with his deputy and another fighter",
 # "killing Omar Saleh, a local leader, and his driver"
 _ALONG_WITH = re.compile(

@@ -63,6 +63,7 @@ from contested.types import Span, Victims
 
 _I = re.IGNORECASE
 
+
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     if not _SUBJECT_CUE.search(text, start, end):
@@ -302,6 +303,8 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
     "bodies": ("killed",),
     "coffins": ("killed",),
 }
+
+
 def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for pattern in (_ORDINAL, _ORDINAL_OBJECT):

@@ -206,5 +206,3 @@ def _added(last: CasualtyFigure, more: CasualtyFigure) -> CasualtyFigure:
     total = (last.value or 0) + (more.value or 0)
     return replace(last, span=Span(last.span.start, more.span.end), value=total)
 
-
-# --- finders -----------------------------------------------------------------------------------

@@ -59,17 +59,12 @@ class _Candidate:
     total: bool = False  # a running toll ("the death toll rose to 14")
 
 
-# --- public API --------------------------------------------------------------------------------
-
-
 def _neutralized(cand: _Candidate) -> _Candidate:
     """"Neutralized" is a communique's word for killed: the figure as stated (the gold's
     convention), qualified "neutralized" (it may also count the captured and surrendered:
     :mod:`contested.resolve.figures` reads it as an upper bound when figures are compared)."""
     figures = tuple(replace(f, qualifier=f.qualifier or "neutralized") for f in cand.figures)
     return replace(cand, figures=figures)
-
-
 
 
 def _kinds(verb: str, both: str | None) -> tuple[Kind, ...]:
@@ -213,8 +208,6 @@ def _part(m: re.Match[str]) -> _Part | None:
     head = m.group("head")
     victims = _classify(head, m.group("mods") or "", m.group("tail") or "")
     return _Part(quantity, victims, head.lower() == "others")
-
-
 
 
 def _combine(parts: list[_Part]) -> tuple[int | None, int | None, int | None, str | None, bool]:

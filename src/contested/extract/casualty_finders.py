@@ -63,6 +63,7 @@ from contested.types import Span, Victims
 
 _I = re.IGNORECASE
 
+
 def _find_subject(text: str, start: int, end: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     if not _SUBJECT_CUE.search(text, start, end):
@@ -130,6 +131,7 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
 _WHOSE = re.compile(r"\bwhose\b", _I)
 
 
+_A_NUMBER = re.compile(r"(?:a|the)\s+number\b", _I)
 _GIVE_BEFORE = re.compile(
     r"\b(?:give|gave|given|giving|provide[sd]?|providing|release[sd]?|releasing|disclose[sd]?"
     r"|disclosing|offer(?:ed|s)?|publish(?:ed|es)?|confirm(?:ed|s)?)\s+$",
@@ -139,7 +141,7 @@ _GIVE_BEFORE = re.compile(
 
 def _withheld(text: str, m: re.Match[str]) -> bool:
     """"did not give a number of dead": the number asked for, no toll."""
-    if not re.match(r"(?:a|the)\s+number\b", m.group("np"), _I):
+    if not _A_NUMBER.match(m.group("np")):
         return False
     return _GIVE_BEFORE.search(text, max(0, m.start("np") - 20), m.start("np")) is not None
 
@@ -301,6 +303,8 @@ _COUNTED_KINDS: Final[dict[str, tuple[Kind, ...]]] = {
     "bodies": ("killed",),
     "coffins": ("killed",),
 }
+
+
 def _find_ordinal(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     for pattern in (_ORDINAL, _ORDINAL_OBJECT):
@@ -316,7 +320,7 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
     for m in _NAMED.finditer(text, start, end):
         span = Span(m.start(), m.end())
         victims = _classify_modifiers(m.group("role"))
-        if victims == "unknown" and re.search(r"commander|fighter|militant|operative", m.group("role"), _I):
+        if victims == "unknown" and _ARMED_ROLE.search(m.group("role")):
             victims = "militants"
         # the span stays on the name: the words between may tell of other incidents
         along = _ALONG_WITH.match(text, m.end(), end)
@@ -326,6 +330,7 @@ def _find_named(text: str, start: int, end: int) -> list[_Candidate]:
     return out
 
 
+_ARMED_ROLE = re.compile(r"commander|fighter|militant|operative", _I)
 # "killed Ali Hassan, a commander of the group, along with his deputy and another fighter",
 # "killing Omar Saleh, a local leader, and his driver"
 _ALONG_WITH = re.compile(

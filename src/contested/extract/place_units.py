@@ -45,9 +45,9 @@ _THE_UNIT = re.compile(
 # A district the text calls one: "in Mudiyah district", "Kanbalu Township", "the county of X",
 # "Nduga regency", "the department of Ouallam": a second-order unit whatever a country calls
 # it (the gazetteer stores its names with admin2's ``KINDS``; any other reads "district").
-_KINDS = (r"district|township|county|division|municipality|sub-district|regency|department"
-          r"|commune|prefecture|sub-prefecture|rayon|raion|cercle|woreda|upazila|tehsil"
-          r"|local government area")
+_KINDS = "|".join((*KINDS, "regency", "department", "commune", "prefecture", "sub-prefecture",
+                   "rayon", "raion", "cercle", "woreda", "upazila", "tehsil",
+                   "local government area"))
 _DISTRICT = re.compile(
     r"\b(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
     rf"(?P<kind>{_KINDS})\b"

@@ -290,13 +290,13 @@ def toponyms(
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
-            located = bool(_LOCATIVE_BEFORE.search(before))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
+                located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)

@@ -53,9 +53,12 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
     km = place_distance_km(a, b)
     if km is None:
         return without_coordinates(a, b)
-    radius = max(place_radius_km(a), place_radius_km(b))
-    near = 1.0 if km <= radius else max(0.0, 1.0 - (km - radius) / (radius + 20.0))
-    return min(near, coarse_cap(a, b))
+    return min(_near(km, max(place_radius_km(a), place_radius_km(b))), coarse_cap(a, b))
+
+
+def _near(km: float, radius: float) -> float:
+    """1 within ``radius`` km, falling to 0 at ``2 * radius + 20`` km."""
+    return 1.0 if km <= radius else max(0.0, 1.0 - (km - radius) / (radius + 20.0))
 
 
 def across_border(a: Place, b: Place) -> float:
@@ -64,13 +67,9 @@ def across_border(a: Place, b: Place) -> float:
     a border is reported from each side, each naming its own village or district town
     ("Isfara" in Tajikistan, "Batken" in Kyrgyzstan, ~20 km apart). Never a province or a
     country against anything: those say only which side of the border."""
-    if max(place_radius_km(a), place_radius_km(b)) > TOWN_RADIUS_KM:
-        return 0.0
-    km = place_distance_km(a, b)
-    if km is None:
-        return 0.0
     radius = max(place_radius_km(a), place_radius_km(b))
-    return 1.0 if km <= radius else max(0.0, 1.0 - (km - radius) / (radius + 20.0))
+    km = place_distance_km(a, b) if radius <= TOWN_RADIUS_KM else None
+    return 0.0 if km is None else _near(km, radius)
 
 
 def provinces_apart(a: Place | None, b: Place | None) -> bool:

@@ -137,7 +137,9 @@ class Extractor:
         mentions: list[Mention] = []
         for draft in drafts:
             window = _window(draft, sentences)
-            mention = self._mention(article, draft, context, speakers, datelines, names, window)
+            mention = self._mention(
+                article, draft, context, speakers, datelines, names, sentences, window
+            )
             fresh = any(m.role == "primary" and m.date != mention.date for m in mentions)
             mention = _recalled_if_stale(mention, draft, anchor, sentences, fresh)
             mentions.append(_same_day(mention, draft, mentions))
@@ -192,10 +194,11 @@ class Extractor:
         speakers: dict[int, Speaker],
         datelines: Sequence[Dateline],
         names: Sequence[tuple[int, int, str]],
+        sentences: Sequence[Sentence],
         window: Sequence[Span] = (),
     ) -> Mention:
-        """``window``: the draft's sentences and the one after each (where "the drone belonged
-        to the army" is told)."""
+        """``sentences``: the article's; ``window``: the draft's sentences and the one after
+        each (where "the drone belonged to the army" is told)."""
         from contested.extract.places import choose_place, event_first, toponyms
 
         text = article.text
@@ -227,7 +230,7 @@ class Extractor:
         if place is None and draft.role == "primary":
             place = self._filed_from(text, datelines, context)
         if place is None and draft.role == "primary":
-            place = self._lede_place(article, context, skip, names)
+            place = self._lede_place(article, sentences, context, skip, names)
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -246,19 +249,18 @@ class Extractor:
         )
 
     def _lede_place(
-        self, article: Article, context: LookupContext, skip: Sequence[Span],
-        names: Sequence[tuple[int, int, str]],
+        self, article: Article, sentences: Sequence[Sentence], context: LookupContext,
+        skip: Sequence[Span], names: Sequence[tuple[int, int, str]],
     ) -> Place | None:
         """The lede's place, for a primary incident its own sentences leave unplaced: a story's
         first sentence (or second, after a byline) says where ("The village of X, in the
         municipality of Y, buried its dead"). Only a place the lede puts something in ("in X", "near X"), finer than a
         country, in the country the article is most about."""
-        from contested.extract.places import choose_place, toponyms
-
-        body = [s for s in split_sentences(article.text)
-                if not (_is_title(article, s) or _is_heading(s))]
         if not context.countries:
             return None
+        from contested.extract.places import choose_place, toponyms
+
+        body = [s for s in sentences if not (_is_title(article, s) or _is_heading(s))]
         for lede in body[:2]:  # the first may be a byline ("Outlet | City, date")
             found = toponyms(self.gazetteer, article.text, [lede.span], context, (), skip, names)
             place = choose_place([t for t in found if t.located and t.match.feature != "PCLI"

@@ -254,8 +254,8 @@ class Extractor:
     ) -> Place | None:
         """The lede's place, for a primary incident its own sentences leave unplaced: a story's
         first sentence (or second, after a byline) says where ("The village of X, in the
-        municipality of Y, buried its dead"). Only a place the lede puts something in ("in X", "near X"), finer than a
-        country, in the country the article is most about."""
+        municipality of Y, buried its dead"). Only a place the lede puts something in ("in X",
+        "near X"), finer than a country, in the country the article is most about."""
         if not context.countries:
             return None
         from contested.extract.places import choose_place, toponyms

@@ -445,7 +445,6 @@ def _mark_reporting(text: str, expr: DateExpression) -> DateExpression:
     return expr
 
 
-
 def precision_of(expr: DateExpression) -> DatePrecision:
     """The precision a resolved ``expr`` has ("August 2018" is a month, "last week" a week)."""
     return PRECISION[expr.kind]

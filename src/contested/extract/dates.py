@@ -89,7 +89,6 @@ _RANK: Final[dict[DatePrecision, int]] = {"day": 0, "week": 1, "month": 2, "year
 # --- resolving ---------------------------------------------------------------------------------
 
 
-
 def resolve_expression(
     expr: DateExpression, anchor: dt.date | None, latest_year: int | None = None
 ) -> DateGuess | None:

@@ -558,7 +558,7 @@ def _learned(
     blamed = [
         a.root
         for a in actors
-        if getattr(a, "form", "name") == "name"  # a party's name, not a place or a demonym
+        if _named(a)
         and a.root not in (claimant_actor, denied)
         and _blamable(text, span, a)
     ]
@@ -680,7 +680,7 @@ def _rule_stances(
     own_arm = _own_arm(text, span, actors, claimant_actor)
     if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
         return [Stance("attribution", own_arm, hedged, common_noun=True)]
-    admitted = not _ADMITS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+    admitted = _ADMITS.search(sentence.lower()) is not None
     found = [
         Stance(
             "attribution",
@@ -729,12 +729,13 @@ def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
 
 
 def _named(hit: ActorHitLike) -> bool:
-    return getattr(hit, "form", "name") == "name" and not _weak(hit)
+    """A party's name, not a place, a demonym or a common noun ("soldiers": :func:`_weak`)."""
+    return getattr(hit, "form", "name") == "name"
 
 
 # "The Government acknowledged that an air strike carried out by the Togolese armed forces
 # killed seven civilians": a state's organ owning what its forces did
-_ADMITS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"})
+_ADMITS = re.compile(r"(?<![a-z])(?:acknowledge[ds]|admit(?:ted|s)|concede[ds])(?![a-z])")
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"

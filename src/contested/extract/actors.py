@@ -405,14 +405,14 @@ def _builtin_states() -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], json.loads(text)["states"])
 
 
-def _state_entry(row: Mapping[str, Any], canonical: str) -> dict[str, Any]:
-    """The actor entry of one state of states.json, under ``canonical``."""
+def _state_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The actor entry of one state of states.json that actors.json does not hold."""
     demonyms = [str(d) for d in row.get("demonyms", [])]
     names = [str(row["name"]), *(str(n) for n in row.get("names", []))]
     forces = _forces(row)
     forces += [f"{names[0]}'s {noun}" for noun in ("army", "armed forces", "military", "forces")]
     return {
-        "canonical": canonical,
+        "canonical": names[0],
         "kind": "state",
         "country": str(row["country"]),
         "aliases": [*names, *forces],
@@ -431,9 +431,8 @@ def _add_states(builder: _Builder) -> None:
             owners.setdefault(actor.country, actor.canonical)
     for row in _builtin_states():
         known = owners.get(str(row["country"]))
-        entry = _state_entry(row, known or str(row["name"]))
-        if known is not None:  # only its forces by the demonym: its names stay as written there
-            entry = {"canonical": known, "aliases": _forces(row)}
+        # a state actors.json holds takes only its forces by the demonym: its names stay as there
+        entry = _state_entry(row) if known is None else {"canonical": known, "aliases": _forces(row)}
         for field_ in ("aliases", "places", "descriptors"):
             if field_ in entry:
                 entry[field_] = [a for a in entry[field_] if alias_key(a) not in builder.candidates]

@@ -13,25 +13,26 @@ Actors named as targets ("targeted Syrian army positions") are not perpetrators.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal
 
-from contested.extract.actors import GENERIC
+from contested.extract.stance_frames import (
+    ActorHitLike,
+    admits,
+    clause_speaker,
+    is_named,
+    is_state,
+    is_state_agent,
+    is_weak,
+    joint_partner,
+    own_arm,
+    reported_forces,
+)
 from contested.types import Span
 
 COMPONENT = "extract.stance@7"
-
-
-class ActorHitLike(Protocol):
-    @property
-    def span(self) -> Span: ...
-    @property
-    def canonical(self) -> str: ...
-    @property
-    def root(self) -> str: ...
 
 
 StanceKind = Literal["attribution", "denial", "confirmation"]
@@ -478,7 +479,7 @@ def find_stances(
     """Stances of the sentence at ``span``; ``actors`` are the actor hits inside it. The
     rules read first; the learned reader adds a kind they did not find (:func:`_learned`)."""
     found = _rule_stances(text, span, actors, claimant_actor)
-    actors = [a for a in actors if not _weak(a)]  # a common noun alone names no party to ask about
+    actors = [a for a in actors if not is_weak(a)]  # a common noun alone names no party to ask about
     if not actors and claimant_actor is None:
         return found  # no party to name: the model is not asked
     from contested.extract.stance_model import sentence_stance
@@ -558,7 +559,7 @@ def _learned(
     blamed = [
         a.root
         for a in actors
-        if getattr(a, "form", "name") == "name"  # a party's name, not a place or a demonym
+        if is_named(a)
         and a.root not in (claimant_actor, denied)
         and _blamable(text, span, a)
     ]
@@ -677,64 +678,27 @@ def _rule_stances(
         own = _own_voice(text, span, confirm, actors, hedged)
         if own is not None:
             return [own]
-    own_arm = _own_arm(text, span, actors, claimant_actor)
-    if own_arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
-        return [Stance("attribution", own_arm, hedged, common_noun=True)]
-    admitted = not _ADMITS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+    arm = own_arm(text, span, actors, claimant_actor)
+    if arm is not None:  # a confirmation when the speaker is of that side (the extractor's)
+        return [Stance("attribution", arm, hedged, common_noun=True)]
+    admitted = admits(sentence)
     found = [
         Stance(
             "attribution",
             agent,
             hedged,
-            subject=_clause_speaker(text, span, actors, agent),
-            common_noun=admitted and _is_state_agent(actors, agent),
+            subject=clause_speaker(text, span, actors, agent),
+            common_noun=admitted and is_state_agent(actors, agent),
         )
         for agent in agents
     ]
-    partner = _joint(text, actors, agents[0]) if agents else None
+    partner = joint_partner(text, actors, agents[0]) if agents else None
     if partner is not None:
         found = [s for s in found if s.actor != partner]
         found.append(Stance("attribution", partner, hedged, joint=True))
     return found
 
 
-# "the Rwandan army and its M23 auxiliaries", "soldiers accompanied by armed Fulani herders",
-# "members of Los Lobos and Los Tiguerones": two parties blamed as one subject
-_JOINT = re.compile(
-    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|backed\s+by"
-    r"|supported\s+by|accompanied\s+by|aided\s+by|assisted\s+by)\s+(?:the\s+|its\s+|their\s+"
-    r"|allied\s+|armed\s+)?(?:(?!by\s)[\w-]+\s+)?",  # not "by X and by Y": one allegation
-    re.IGNORECASE,
-)
-
-
-_SPONSOR_BEFORE = re.compile(
-    r"\b(?:(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)|backed\s+by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _joint(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
-    """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
-    place or a common noun), joined by "and", "backed by", "accompanied by"."""
-    for first, second in itertools.pairwise(actors):
-        if first.canonical != agent or not (_named(first) and _named(second)):
-            continue
-        if _SPONSOR_BEFORE.search(text, max(0, first.span.start - 30), first.span.start):
-            continue  # "groups linked to al Qaeda and Islamic State": their sponsors, not them
-        m = _JOINT.match(text, first.span.end, second.span.start)
-        if m is not None and m.end() == second.span.start and second.root != first.root:
-            return second.canonical
-    return None
-
-
-def _named(hit: ActorHitLike) -> bool:
-    return getattr(hit, "form", "name") == "name" and not _weak(hit)
-
-
-# "The Government acknowledged that an air strike carried out by the Togolese armed forces
-# killed seven civilians": a state's organ owning what its forces did
-_ADMITS = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"})
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
@@ -754,75 +718,10 @@ def _own_voice(
     if _GROUP_SELF.search(span.of(text)[start : confirm.end()]) is None:
         return None
     at = span.start + confirm.start()
-    groups = [a for a in actors if a.span.end <= at and not _weak(a) and not _state(a)]
+    groups = [a for a in actors if a.span.end <= at and not is_weak(a) and not is_state(a)]
     if groups:
         return Stance("confirmation", groups[-1].canonical, hedged, subject=groups[-1].span)
     return Stance("confirmation", None, hedged)
-
-
-def _is_state_agent(actors: Sequence[ActorHitLike], agent: str) -> bool:
-    return any(a.canonical == agent and _state(a) for a in actors)
-
-
-# ", but Moscow said", "; the rebels, however, blamed": a clause with a speaker of its own
-_CLAUSE_SAYS = re.compile(
-    r"\s*(?:,\s*(?:however|in\s+turn)\s*,\s*)?(?:\w+ly\s+)?(?:said|says|claimed|claims|insisted"
-    r"|countered|maintained|blamed|blames|accused|accuses|argued|responded|replied)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_OPEN = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?:the\s+)?$|;\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _clause_speaker(
-    text: str, span: Span, actors: Sequence[ActorHitLike], agent: str
-) -> Span | None:
-    """"Kyiv said a Russian missile hit the market, but Moscow said the blast was caused by a
-    Ukrainian missile": the blame after ", but Moscow said" is Moscow's, not the claimant's."""
-    hit = next(
-        (a for a in actors if a.canonical == agent and getattr(a, "form", "") != "place"), None
-    )
-    if hit is None:
-        return None
-    for speaker in actors:
-        if speaker.span.end >= hit.span.start or speaker.canonical == agent:
-            continue
-        opens = _CLAUSE_OPEN.search(text, max(span.start, speaker.span.start - 12), speaker.span.start)
-        if opens and _CLAUSE_SAYS.match(text, speaker.span.end, hit.span.start):
-            return speaker.span
-    return None
-
-
-# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
-# taken action against": a state's arm as the subject of a strike someone reports (not "the army
-# killed the attackers", told of a clash the other side began)
-_ARM_ACTS = re.compile(
-    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
-    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
-    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
-    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
-    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
-    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
-    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
-    re.IGNORECASE,
-)
-
-
-def _own_arm(
-    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
-) -> str | None:
-    """"A military spokesman confirmed that the air force had struck the site": a state's
-    forces named by a common noun (the article's state, else "security forces") as the subject
-    of the act a speaker reports; their own side's word confirms it, anyone else's blames."""
-    m = _ARM_ACTS.search(text, span.start, span.end)
-    if m is None:
-        return None
-    at = Span(m.start(), m.end())
-    inside = [a for a in actors if at.contains(a.span)]
-    if m.group("own") is not None and not inside:
-        return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
-    states = [a for a in inside if _state(a)]
-    return states[0].canonical if states else None
 
 
 # "blamed the attack on the Houthis, who said they fired missiles": the antecedent confirms
@@ -904,7 +803,7 @@ def _confirming_subject(
     m = _CONFIRM.search(text, span.start, span.end)
     if m is None:
         return None
-    before = [a for a in actors if a.span.end <= m.start() and not _weak(a)]
+    before = [a for a in actors if a.span.end <= m.start() and not is_weak(a)]
     if before and _SUBJECT_GAP.match(text[before[-1].span.end : m.start()]):
         return before[-1]
     return None
@@ -992,11 +891,6 @@ _EXPLICIT_BLAME = re.compile(
 )
 
 
-def _weak(hit: ActorHitLike) -> bool:
-    """A common noun for a side the lexicon does not name ("soldiers", "militants")."""
-    return getattr(hit, "component", "") == GENERIC and getattr(hit, "form", "") == "descriptor"
-
-
 def _blamed_in_words(before: str, after: str) -> bool:
     return bool(_EXPLICIT_BLAME.search(before)) or bool(
         _HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after)
@@ -1032,7 +926,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if _weak(hit) and not _blamed_in_words(before, after) and not _reported_forces(hit, before, after):
+        if is_weak(hit) and not _blamed_in_words(before, after) and not reported_forces(hit, before, after):
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
@@ -1056,43 +950,13 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or _EXPLICIT_BLAME.search(before)
             or _MEMBERS_OF.search(text, max(span.start, hit.span.start - 120), hit.span.start)
             or _acts(after)
-            or (after.startswith(")") and not _state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
+            or (after.startswith(")") and not is_state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
-            or _reported_forces(hit, before, after)
+            or reported_forces(hit, before, after)
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
-
-
-# "witnesses told reporters that soldiers fired on the crowd": a state's forces, by a common
-# noun, as the subject of the act someone reports
-_REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
-    r"(?:the\s+)?$"
-    r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
-    re.IGNORECASE,
-)
-
-
-# what forces do to people, not the enemy they kill in a clash ("the army units killed a number
-# of the terrorists" is the army's own report of a battle)
-_FORCES_ACT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:fired\s+(?:on|at|into)|opened\s+fire"
-    r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
-    r"|executed|massacred|beat)\b",
-    re.IGNORECASE,
-)
-
-
-def _reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
-    if not (_weak(hit) and _state(hit)):
-        return False  # a state's forces by a common noun ("soldiers"), not a name or a capital
-    return _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
-
-
-def _state(hit: ActorHitLike) -> bool:
-    return getattr(hit, "kind", "") in ("state", "state_military")
 
 
 def _acts(after: str) -> bool:

@@ -1,0 +1,172 @@
+"""Who a blame names besides its plain agent, and the actor hits it reads.
+
+Part of ``extract.stance`` (its component id): the hits' protocol and kinds (a party's name, a
+state's, a common noun for a side); parties blamed jointly ("the army and its M23
+auxiliaries"); a clause with its own speaker (", but Moscow said"); a state's forces named by a
+common noun as the subject of an act someone reports ("said the air force had struck",
+"witnesses said soldiers fired on the crowd"); an admission ("acknowledged that").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from contested.extract.actors import GENERIC
+from contested.types import Span
+
+
+class ActorHitLike(Protocol):
+    @property
+    def span(self) -> Span: ...
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def root(self) -> str: ...
+
+
+def is_weak(hit: ActorHitLike) -> bool:
+    """A common noun for a side the lexicon does not name ("soldiers", "militants")."""
+    return getattr(hit, "component", "") == GENERIC and getattr(hit, "form", "") == "descriptor"
+
+
+def is_state(hit: ActorHitLike) -> bool:
+    return getattr(hit, "kind", "") in ("state", "state_military")
+
+
+def is_named(hit: ActorHitLike) -> bool:
+    """A party's name, not a place, a demonym or a common noun ("soldiers": :func:`is_weak`)."""
+    return getattr(hit, "form", "name") == "name"
+
+
+# "witnesses told reporters that soldiers fired on the crowd": a state's forces, by a common
+# noun, as the subject of the act someone reports
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
+    r"(?:the\s+)?$"
+    r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
+    re.IGNORECASE,
+)
+
+
+# what forces do to people, not the enemy they kill in a clash ("the army units killed a number
+# of the terrorists" is the army's own report of a battle)
+_FORCES_ACT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:fired\s+(?:on|at|into)|opened\s+fire"
+    r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
+    r"|executed|massacred|beat)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+    if not (is_weak(hit) and is_state(hit)):
+        return False  # a state's forces by a common noun ("soldiers"), not a name or a capital
+    return _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
+
+
+# "the Rwandan army and its M23 auxiliaries", "soldiers accompanied by armed Fulani herders",
+# "members of Los Lobos and Los Tiguerones": two parties blamed as one subject
+_JOINT = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|backed\s+by"
+    r"|supported\s+by|accompanied\s+by|aided\s+by|assisted\s+by)\s+(?:the\s+|its\s+|their\s+"
+    r"|allied\s+|armed\s+)?(?:(?!by\s)[\w-]+\s+)?",  # not "by X and by Y": one allegation
+    re.IGNORECASE,
+)
+
+
+_SPONSOR_BEFORE = re.compile(
+    r"\b(?:(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)|backed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def joint_partner(text: str, actors: Sequence[ActorHitLike], agent: str) -> str | None:
+    """The party named right after ``agent`` and blamed with it: both names (not a demonym, a
+    place or a common noun), joined by "and", "backed by", "accompanied by"."""
+    for first, second in itertools.pairwise(actors):
+        if first.canonical != agent or not (is_named(first) and is_named(second)):
+            continue
+        if _SPONSOR_BEFORE.search(text, max(0, first.span.start - 30), first.span.start):
+            continue  # "groups linked to al Qaeda and Islamic State": their sponsors, not them
+        m = _JOINT.match(text, first.span.end, second.span.start)
+        if m is not None and m.end() == second.span.start and second.root != first.root:
+            return second.canonical
+    return None
+
+
+# "The Government acknowledged that an air strike carried out by the Togolese armed forces
+# killed seven civilians": a state's organ owning what its forces did
+_ADMITS = re.compile(r"(?<![a-z])(?:acknowledge[ds]|admit(?:ted|s)|concede[ds])(?![a-z])")
+
+
+def admits(sentence: str) -> bool:
+    """Whether the sentence tells of an admission ("acknowledged", "conceded")."""
+    return _ADMITS.search(sentence.lower()) is not None
+
+
+def is_state_agent(actors: Sequence[ActorHitLike], agent: str) -> bool:
+    return any(a.canonical == agent and is_state(a) for a in actors)
+
+
+# ", but Moscow said", "; the rebels, however, blamed": a clause with a speaker of its own
+_CLAUSE_SAYS = re.compile(
+    r"\s*(?:,\s*(?:however|in\s+turn)\s*,\s*)?(?:\w+ly\s+)?(?:said|says|claimed|claims|insisted"
+    r"|countered|maintained|blamed|blames|accused|accuses|argued|responded|replied)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?:the\s+)?$|;\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def clause_speaker(
+    text: str, span: Span, actors: Sequence[ActorHitLike], agent: str
+) -> Span | None:
+    """"Kyiv said a Russian missile hit the market, but Moscow said the blast was caused by a
+    Ukrainian missile": the blame after ", but Moscow said" is Moscow's, not the claimant's."""
+    hit = next(
+        (a for a in actors if a.canonical == agent and getattr(a, "form", "") != "place"), None
+    )
+    if hit is None:
+        return None
+    for speaker in actors:
+        if speaker.span.end >= hit.span.start or speaker.canonical == agent:
+            continue
+        opens = _CLAUSE_OPEN.search(text, max(span.start, speaker.span.start - 12), speaker.span.start)
+        if opens and _CLAUSE_SAYS.match(text, speaker.span.end, hit.span.start):
+            return speaker.span
+    return None
+
+
+# "said the air force had struck", "confirmed that army jets bombed", "said security forces had
+# taken action against": a state's arm as the subject of a strike someone reports (not "the army
+# killed the attackers", told of a clash the other side began)
+_ARM_ACTS = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|stated|acknowledged|admitted|reported)\b"
+    r"[^.;“”\"]{0,50}?\b(?:that\s+)?(?:the\s+)?(?:(?:air\s+force|army|navy|military)(?:\s+(?:jets"
+    r"|aircraft|warplanes|planes|drones|helicopters|units|troops|artillery))?|troops|soldiers"
+    r"|security\s+forces|(?P<own>(?:alliance|coalition|allied|our|its|their)\s+(?:aircraft|jets"
+    r"|warplanes|planes|drones|forces|troops|units|artillery)))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:carried\s+out|conducted"
+    r"|launched|struck|targeted|hit|bombed|shelled|raided|fired\s+(?:on|at)|opened\s+fire"
+    r"|(?:taken|took)\s+(?:action|measures)\s+against)\b",
+    re.IGNORECASE,
+)
+
+
+def own_arm(
+    text: str, span: Span, actors: Sequence[ActorHitLike], claimant_actor: str | None
+) -> str | None:
+    """"A military spokesman confirmed that the air force had struck the site": a state's
+    forces named by a common noun (the article's state, else "security forces") as the subject
+    of the act a speaker reports; their own side's word confirms it, anyone else's blames."""
+    m = _ARM_ACTS.search(text, span.start, span.end)
+    if m is None:
+        return None
+    at = Span(m.start(), m.end())
+    inside = [a for a in actors if at.contains(a.span)]
+    if m.group("own") is not None and not inside:
+        return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
+    states = [a for a in inside if is_state(a)]
+    return states[0].canonical if states else None

@@ -36,6 +36,7 @@ import numpy as np
 from contested.resolve.actors import normalise
 from contested.resolve.features import MAX_GAP_DAYS, Profile
 from contested.resolve.geo import place_radius_km
+from contested.resolve.names import article_keys, names_of
 from contested.resolve.place_scores import TOWN_RADIUS_KM
 from contested.types import Place
 
@@ -259,6 +260,30 @@ class TownIndex:
         if len(ordered) > MAX_TOWN_CANDIDATES and profile.vector is not None:
             return closest_in_text(profile.vector, ordered)[:MAX_TOWN_CANDIDATES]
         return ordered[:MAX_TOWN_CANDIDATES]
+
+    def elsewhere(self, profile: Profile) -> list[OpenIncident]:
+        """For a report placed at a town: the incidents placed at the other towns its article
+        names (its own place may be a namesake or a dateline's, where the other report has
+        the incident's town: :func:`~contested.resolve.features.misplaced`), at most
+        ``MAX_SCORED``, the closest in text."""
+        window = _window(profile)
+        found: dict[str, OpenIncident] = {}
+        for key in sorted(_other_towns(profile)):
+            for incident in _pruned(self.placed.get(key), window):
+                found.setdefault(incident.incident_id, incident)
+        ordered = [found[k] for k in sorted(found)]
+        if len(ordered) > MAX_SCORED and profile.vector is not None:
+            return closest_in_text(profile.vector, ordered)[:MAX_SCORED]
+        return ordered[:MAX_SCORED]
+
+
+def _other_towns(profile: Profile) -> frozenset[str]:
+    """The spelling keys of the names a report placed at a town names besides its own town:
+    the incidents placed at one of them are candidates (its own place may be a namesake or a
+    dateline's, :func:`~contested.resolve.features.misplaced`)."""
+    if profile.town is None:
+        return frozenset()
+    return article_keys(names_of(profile.mention)) - {profile.town}
 
 
 def _add(table: dict[str, list[OpenIncident]], key: str, incident: OpenIncident) -> None:

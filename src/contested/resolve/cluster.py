@@ -394,6 +394,8 @@ class Clusterer:
                                self.texts.candidates(profile, _text_mark(profile)))
         if not found or found[0][0] < self.threshold:  # a town named, not extracted?
             found = self._more(profile, found, self.towns.candidates(profile))
+        if (not found or found[0][0] < self.threshold) and profile.town is not None:
+            found = self._more(profile, found, self.towns.elsewhere(profile))  # a namesake?
         if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
             found = self._more(profile, found, self.names.candidates(profile, NAME_LINK))
         return found

@@ -102,7 +102,7 @@ _INFERRED_FACTOR = 0.7  # as telling as a date to the week
 # (floor, saturation, strong) of the embedder's cosines: see :mod:`contested.resolve.embedding`
 Calibration = tuple[float, float, float]
 HASHING_CALIBRATION: Calibration = (0.0, 0.4, 0.55)
-OTHER_TYPE = 0.7  # an untyped report (``other``: the extractor could not tell) against a typed one
+OTHER_TYPE = 0.85  # an untyped report (``other``: the extractor could not tell) against a typed one
 _RESCUED_TYPE = 0.6  # the type score two strongly similar texts keep at least
 NAME_LINK = 1.4  # summed rarity of shared names that counts fully (two rare names)
 NAME_BRIDGE = 3.0  # shared names that reach across date gaps (a full name and a street or more)
@@ -275,7 +275,7 @@ def _date_factor(profile: Profile) -> float:
 def perps_score(a: Profile, b: Profile) -> float | None:
     if not a.perps or not b.perps:
         return None
-    return 1.0 if a.perps & b.perps else 0.3
+    return 1.0 if a.perps & b.perps else 0.5
 
 
 def killed_score(a: Profile, b: Profile) -> float | None:

@@ -50,10 +50,29 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
         return None
     if a.country and b.country and a.country != b.country:
         return across_border(a, b)
+    if _holds(a, b):
+        return coarse_cap(a, b)
     km = place_distance_km(a, b)
     if km is None:
         return without_coordinates(a, b)
     return min(_near(km, max(place_radius_km(a), place_radius_km(b))), coarse_cap(a, b))
+
+
+def _near_score(a: Place, b: Place) -> float:
+    km = place_distance_km(a, b)
+    if km is None:
+        return without_coordinates(a, b)
+    return min(_near(km, max(place_radius_km(a), place_radius_km(b))), coarse_cap(a, b))
+
+
+def _holds(a: Place, b: Place) -> bool:
+    """One place is a province and the other a town or district of that province (the same
+    admin1): compatible however far the town lies from the province's centre (a province's
+    radius is a mean: Balochistan or Sagaing reach 400 km and more from their centroids)."""
+    if not a.admin1 or not b.admin1 or normalise(a.admin1) != normalise(b.admin1):
+        return False
+    radii = sorted((place_radius_km(a), place_radius_km(b)))
+    return radii[0] <= TOWN_RADIUS_KM < radii[1] <= PROVINCE_RADIUS_KM
 
 
 def _near(km: float, radius: float) -> float:
@@ -106,4 +125,4 @@ def contains(a: Place | None, b: Place | None) -> bool:
     radii = sorted((place_radius_km(a), place_radius_km(b)))
     return (radii[0] <= TOWN_RADIUS_KM < radii[1] <= PROVINCE_RADIUS_KM
             and normalise(a.admin1) == normalise(b.admin1)
-            and place_score(a, b) == coarse_cap(a, b))  # the costliest test last
+            and _near_score(a, b) == coarse_cap(a, b))  # the costliest test last

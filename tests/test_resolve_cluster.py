@@ -536,7 +536,8 @@ def test_a_report_that_came_first_joins_the_incident_it_fits_once_formed() -> No
         return mention(key, event_type=kind, where=kargil, summary=text, claims=(toll,),
                        **when)  # type: ignore[arg-type]
 
-    week = report("w", "other", statement, date=D(2018, 6, 16), precision="week")
+    # typed from its wording (an untyped one, ``other``, no longer keeps the first apart)
+    week = report("w", "explosion", statement, date=D(2018, 6, 16), precision="week")
     typed = report("a", "airstrike", hospital)
     told = report("b", "other", police)
     hashing = HashingEmbedder()

@@ -15,7 +15,9 @@ other country-level or unplaced incidents of that country. Incidents across thos
 (a placed report and an unplaced one; a misread place) are found through the text
 (:class:`TextIndex`), which the clusterer asks when the blocks gave no match: without a place,
 only the text can tell two reports of one incident from two incidents of one night; then
-through the towns a vague report's article names (:class:`TownIndex`). Buckets are pruned of
+through the towns a vague report's article names (:class:`TownIndex`), and last, for a report
+placed at a town, through the other towns its article names (its own place may be the
+dateline's city or a namesake: :meth:`TownIndex.elsewhere`). Buckets are pruned of
 incidents whose last day is ``ORDER_SPAN_DAYS`` behind the mention's window (mentions come in
 date order, a short span by its last day; undated mentions, which come last, only meet the
 incidents still open). In a dense block (a busy province, a million reports)

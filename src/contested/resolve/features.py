@@ -3,7 +3,8 @@
 A feature is ``None`` when one side does not say (no date, no place, no figure...).
 
 type      same type 1; airstrike ~ drone strike ~ missile strike 0.85; shelling ~ rocket attack
-          0.75; air vs artillery 0.45; ``other`` (untyped) 0.7 against anything; unrelated 0.15.
+          0.75; air vs artillery 0.45; ``other`` (untyped: a statement, a communique the
+          extractor could not type) 0.85 against anything; unrelated 0.15.
 date      the gap between the days each date stands for (a day; a week either side; the calendar
           month or year): 0 days 1, 1 day 0.8, 2 days 0.35, 3 days 0.2, more 0 ("the same village
           on another night is another incident"), times 0.7 / 0.5 / 0.3 when the coarser date is
@@ -17,11 +18,13 @@ place     different countries 0; else by distance against the coarser place's ra
           (10 km town, 25 km district, 150 km province, 1000 km country): 1 within ``r``, falling
           to 0 at ``2r + 20`` km; a province or country against a place inside it is capped at
           0.75 / 0.5 (compatible but less telling: the gate below does not discount a town inside
-          the other's province, :func:`contains`); two provinces with different admin1 0.1;
+          the other's province, :func:`contains`); a province against a town of that admin1
+          0.75 however far from its centroid; two provinces with different admin1 0.1;
           a report unplaced or placed no finer than a province whose article names the
           other's town, in any transliteration (:func:`named_town`), 1 (no veto); two towns
           or districts in two countries by their distance (a border clash told from each side).
-perps     1 when the alleged perpetrators overlap, 0.3 when both name different ones.
+perps     1 when the alleged perpetrators overlap, 0.5 when both name different ones (each side
+          blames the other; a state's label and a group's own name for one group).
 killed    1 when the stated tolls meet, else 0.7 / 0.4 / 0.15 for ratios up to 2 / 4 / more.
 text      cosine similarity of the summaries' vectors, read through the embedder's calibration:
           ``floor`` -> 0, ``saturation`` -> 1, clipped to [0, 1].

@@ -4,7 +4,8 @@
 Different countries 0, unless two towns (or districts) lie within reach of each other across
 the border; else by distance against the coarser place's radius ``r`` (10 km town, 25 km
 district, 150 km province, 1000 km country): 1 within ``r``, falling to 0 at ``2r + 20`` km; a
-province or country against a place inside it is capped at 0.75 / 0.5 (:func:`coarse_cap`);
+province or country against a place inside it is capped at 0.75 / 0.5 (:func:`coarse_cap`), a
+province against a town of the same admin1 0.75 whatever the distance to its centroid;
 two provinces with different admin1 0.1. :func:`contains`: a town inside the other's province.
 """
 
@@ -50,15 +51,11 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
         return None
     if a.country and b.country and a.country != b.country:
         return across_border(a, b)
-    if _holds(a, b):
-        return coarse_cap(a, b)
-    km = place_distance_km(a, b)
-    if km is None:
-        return without_coordinates(a, b)
-    return min(_near(km, max(place_radius_km(a), place_radius_km(b))), coarse_cap(a, b))
+    return coarse_cap(a, b) if _holds(a, b) else _near_score(a, b)
 
 
 def _near_score(a: Place, b: Place) -> float:
+    """By distance against the coarser place's radius, capped (:func:`coarse_cap`)."""
     km = place_distance_km(a, b)
     if km is None:
         return without_coordinates(a, b)

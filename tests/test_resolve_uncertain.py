@@ -1,6 +1,6 @@
 """Uncertain evidence does not keep two reports of one incident apart (session 12): a province
 far larger than its radius, a report placed at the city it was filed from, an untyped
-statement, two sides naming each other as the attacker."""
+statement, two sides naming each other as the attacker, names shared on a small corpus."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from contested.resolve.blocking import TownIndex
 from contested.resolve.cluster import OpenIncident
 from contested.resolve.features import (
     OTHER_TYPE,
+    Profile,
     make_profile,
+    names_score,
+    pair_score,
     perps_score,
     type_score,
     vetoed,
 )
+from contested.resolve.names import NameStats
 from contested.resolve.place_scores import contains, place_score
 from contested.types import Claim, Mention
 from resolve_factories import claim, mention, place
@@ -83,3 +87,22 @@ def test_two_sides_blaming_each_other_weigh_half() -> None:
     c = make_profile(mention("m3", perpetrators=("Thailand", "Cambodia")), None)
     assert perps_score(a, b) == 0.5
     assert perps_score(a, c) == perps_score(b, c) == 1.0
+
+
+def test_on_a_small_corpus_names_few_articles_share_count_for_a_pair_only() -> None:
+    counts = {"kasungu": 2, "tembo": 2, "police": 25}
+    named = replace(mention("m1"), names=("kasungu", "tembo", "police"))
+    small, none, big = NameStats(30, counts), NameStats(10, counts), NameStats(300, counts)
+    assert set(small.few(named)) == {"kasungu", "tembo"} and small.rare(named) == {}
+    assert none.few(named) == {} and big.few(named) == {}  # too few; the full rarity instead
+    assert set(big.rare(named)) == {"kasungu", "tembo"}  # "police": in too many
+
+    def profile(key: str, few: dict[str, float]) -> Profile:
+        return make_profile(mention(key, where=None, summary=TOWN_REPORT), None, few=few)
+
+    both = {"kasungu": 0.8, "tembo": 0.8}
+    a, b = profile("a", both), profile("b", both)
+    stranger, nameless = profile("c", {"lilongwe": 0.8, "banda": 0.8}), profile("d", {})
+    assert names_score(a, b) == 1.0
+    assert names_score(a, stranger) is None and names_score(a, nameless) is None  # never 0
+    assert pair_score(a, b) > pair_score(a, stranger) == pair_score(a, nameless)

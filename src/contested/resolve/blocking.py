@@ -308,7 +308,7 @@ class NameIndex:
         self.names: dict[str, list[OpenIncident]] = {}
 
     def index(self, incident: OpenIncident, profile: Profile) -> None:
-        for name in profile.names:
+        for name in profile.names or profile.few:
             listed = self.names.setdefault(name, [])
             if incident not in listed:
                 listed.append(incident)
@@ -316,7 +316,7 @@ class NameIndex:
     def candidates(self, profile: Profile, bridge: float) -> list[OpenIncident]:
         weight: dict[str, float] = {}
         found: dict[str, OpenIncident] = {}
-        for name, w in profile.names.items():
+        for name, w in (profile.names or profile.few).items():
             for incident in self.names.get(name, ()):
                 weight[incident.incident_id] = weight.get(incident.incident_id, 0.0) + w
                 found[incident.incident_id] = incident

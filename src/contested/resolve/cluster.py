@@ -133,7 +133,8 @@ def profiles(
     dates = published or {}
     stats = names if names is not None else NameStats.of(mentions)
     return [
-        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m))
+        make_profile(m, vectors[i], dates.get(m.article_id), calibration, stats.rare(m),
+                     stats.few(m))
         for i, m in enumerate(mentions)
     ]
 
@@ -396,7 +397,7 @@ class Clusterer:
             found = self._more(profile, found, self.towns.candidates(profile))
         if (not found or found[0][0] < self.threshold) and profile.town is not None:
             found = self._more(profile, found, self.towns.elsewhere(profile))  # a namesake?
-        if (not found or found[0][0] < self.threshold) and profile.names:  # weeks later?
+        if (not found or found[0][0] < self.threshold) and (profile.names or profile.few):
             found = self._more(profile, found, self.names.candidates(profile, NAME_LINK))
         return found
 

@@ -137,6 +137,8 @@ class Profile:
     eve: bool = False  # placed, dated to its own publication day: the night before may be meant
     town: str | None = None  # the spelling key of its town (placed to a town or district)
     named: frozenset[str] = frozenset()  # unplaced or vague: the spelling keys of its names
+    # a small corpus: the names few articles name (:meth:`~contested.resolve.names.NameStats.few`)
+    few: Mapping[str, float] = field(default_factory=dict)
 
 
 def inferred_interval(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -174,9 +176,11 @@ def make_profile(
     published: dt.date | None = None,
     calibration: Calibration = HASHING_CALIBRATION,
     names: Mapping[str, float] | None = None,
+    few: Mapping[str, float] | None = None,
 ) -> Profile:
     """The profile of ``mention``; ``published`` dates an undated primary mention; ``names``
-    are the rare names of its article (:meth:`~contested.resolve.names.NameStats.rare`)."""
+    are the rare names of its article (:meth:`~contested.resolve.names.NameStats.rare`),
+    ``few`` those of a small corpus (:meth:`~contested.resolve.names.NameStats.few`)."""
     perps = frozenset(actor_key(p) for p in mention.perpetrators if not is_unknown_actor(p))
     positions = total_positions(mention.claims, "killed")
     killed = max((p.figure for p in positions), key=lambda f: f.point, default=None)
@@ -188,7 +192,7 @@ def make_profile(
     town = None if vague or mention.place is None else spelling_key(mention.place.name)
     named = spelling_keys(names_of(mention)) if vague else frozenset()
     return Profile(mention, interval, perps, killed, vector, calibration, inferred, names or {},
-                   eve, town, named)
+                   eve, town, named, few or {})
 
 
 def is_vague(place: Place | None) -> bool:
@@ -354,8 +358,12 @@ def _towns_far_apart(a: Profile, b: Profile) -> bool:
 
 
 def names_score(a: Profile, b: Profile) -> float | None:
-    """The rare names both share, ``NAME_LINK`` of rarity or more: 1; none shared: 0."""
+    """The rare names both share, ``NAME_LINK`` of rarity or more: 1; none shared: 0. On a
+    small corpus (:attr:`Profile.few`) 1 for ``NAME_LINK`` of names few articles share, else
+    unknown: evidence for a pair, never against it."""
     shared = shared_weight(a.names, b.names)
+    if shared is None and (shared_weight(a.few, b.few) or 0.0) >= NAME_LINK:
+        return 1.0
     return None if shared is None else min(1.0, shared / NAME_LINK)
 
 

@@ -25,7 +25,9 @@ from one outlet (so it is the spread over articles, not over outlets, that tells
 words are one entity): one sheriff named in two shootings is one entity, however rare.
 
 Rarity needs a corpus: with fewer than ``MIN_DOCUMENTS`` articles counted, no name is
-weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names.
+weighed (:meth:`NameStats.rare` returns nothing) and the clusterer decides as without names,
+except that from ``SMALL_CORPUS`` articles the names few of them share (:meth:`NameStats.few`)
+count for a pair in the names feature, never against one.
 
 :func:`spelling_key` folds a place name's transliterations together (Al-Qamishli / Qamishlo,
 Tinzaouaten / Tin Zaouatene / Tinzawaten, Nabatieh / Nabatiyeh): :func:`spelling_keys` of an
@@ -46,6 +48,7 @@ from contested.extract.names import name_candidates
 from contested.types import Mention
 
 MIN_DOCUMENTS = 200
+SMALL_CORPUS = 20  # from this many articles, names few of them share count for a pair (only)
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "the"})
 _SOUNDS = str.maketrans({"q": "k"})
 _QUIET = re.compile(r"[aeiouyw]|(?<=[sktdgkz])h")  # vowels, glides, the h of sh / kh / th...
@@ -91,8 +94,17 @@ class NameStats:
 
     def rare(self, mention: Mention) -> dict[str, float]:
         """The rare names of ``mention`` with their weights (none without a corpus)."""
-        if self.documents < MIN_DOCUMENTS:
-            return {}
+        return self._weighed(mention) if self.documents >= MIN_DOCUMENTS else {}
+
+    def few(self, mention: Mention) -> dict[str, float]:
+        """On a small corpus (``SMALL_CORPUS`` articles or more, fewer than ``MIN_DOCUMENTS``):
+        the names of ``mention`` that few articles name, with their weights. Too few articles
+        to tell a rare name from one the outlet repeats, so they count only *for* a pair (a
+        victim, a unit, a village both name), never against one nor across a date gap
+        (:func:`~contested.resolve.features.names_score`)."""
+        return self._weighed(mention) if SMALL_CORPUS <= self.documents < MIN_DOCUMENTS else {}
+
+    def _weighed(self, mention: Mention) -> dict[str, float]:
         weights = {unit: self.weight(unit) for unit in names_of(mention)}
         return {unit: w for unit, w in weights.items() if w > 0.0}
 

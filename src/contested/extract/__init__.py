@@ -36,6 +36,7 @@ from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions,
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
+from contested.extract.stance_frames import same_force
 from contested.ids import stable_id
 from contested.types import Article, Claim, DatePrecision, Mention, Place, SourceKind, Span
 
@@ -620,6 +621,10 @@ class Extractor:
             stance.common_noun
             and speaker.actor is None
             and speaker.kind in ("military", "government")
+        )
+        # "police spokesman X said police opened fire": the forces' own spokesman (s12-claims)
+        own = own or (
+            bool(stance.force) and speaker.actor is None and same_force(stance.force, speaker.name)
         )
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")

@@ -607,7 +607,11 @@ def unknown_parties(
 # Khawarij", "accused Kisanga of", "carried out by members of Ndugu", "believed to belong to X"
 _BLAMED_NAME = re.compile(
     rf"\b(?:blamed\s+(?:[\w'’-]+\s+){{0,3}}?on|accused|accuses|blamed|blames|the\s+(?:work|handiwork)"
-    rf"\s+of|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
+    rf"\s+of"
+    # "the attackers were probably members of the rival AMCU"
+    rf"|(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:were|was)\s+(?:\w+ly\s+)?"
+    rf"(?:members|fighters|supporters|militants)\s+of(?:\s+the)?(?:\s+rival)?"
+    rf"|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
     rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
     rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
     r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces)\s+(?:of|from))?"

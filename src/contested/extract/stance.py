@@ -51,6 +51,9 @@ class Stance:
     common_noun: bool = False
     # blamed jointly with the party before it ("the army and its M23 auxiliaries"): a claim of its own
     joint: bool = False
+    # the common noun that named a state's forces ("the police", "soldiers"): a speaker for
+    # those forces ("a police spokesman") owns the act (:func:`stance_frames.same_force`)
+    force: str = ""
 
 
 _HEDGE = re.compile(
@@ -127,7 +130,9 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
-    r"\b(?:claimed responsibility|took responsibility|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
+    r"\b(?:claimed responsibility|took responsibility"
+    r"|(?<=we\s)(?:\w+\s+)?(?:take|accept|bear|claim)\s+(?:full\s+)?responsibility"
+    r"|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
     r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
@@ -141,10 +146,13 @@ _CONFIRM = re.compile(
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
     r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
+    r"|their\s+(?:\w+\s+)?(?:fighters|forces|men|militants|members|cadres|units)"
+    r"|(?:an?|one\s+of\s+its)\s+(?:local\s+)?(?:unit|cell|squad|battalion|brigade)"
     r"|US forces"
     r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|planted|set\s+off|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|blown\s+up|blew\s+up"
     r"|[“\"]?put out of action"
     r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
@@ -175,7 +183,8 @@ _AGENT_AFTER = re.compile(
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible(?: for)?)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
     r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
-    r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
+    r"(?:fighting|firing|shooting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout"
+    r"|exchange of fire)"
     r"|used\s+(?:[\w-]+\s+){1,3}?in\s+(?:the|this|that|its|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attack"
     r"|strike|raid|shelling|bombardment|bombing))\b",
     re.IGNORECASE,
@@ -191,7 +200,8 @@ _AGENT_BEFORE = re.compile(
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
-    r"(?:\s+(?:an?\s+|the\s+)?(?:members?|fighters|militants|gunmen|militiamen|elements)\s+of)?"
+    r"(?:\s+(?:an?\s+|the\s+)?(?:members?|fighters|militants|gunmen|militiamen|elements|criminals"
+    r"|soldiers|troops|officers|units?)\s+(?:of|from))?"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
     r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
     r"|held|run|occupied)\s+by"
@@ -204,7 +214,10 @@ _AGENT_BEFORE = re.compile(
     r"(?:belonged|belongs|belonging)\s+to\s+(?:the\s+)?$"
     r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
-    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,5}$",
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,5}$"
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es)|identif(?:y|ies|ied))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:columns?|cells?|units?|factions?|wing|members?|fighters|elements|gunmen|militants|criminals"
+    r"|soldiers|troops|officers|commandos?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "the regime's jet came first": a party's aircraft doing something, not just owned
@@ -247,7 +260,9 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
     r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
-    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))"
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire|shoot|execut"
+    r"|massacr|torture|us(?:e|ing)\s+(?:of\s+)?(?:excessive|lethal|disproportionate|deadly|live"
+    r"|indiscriminate)|excessive\s+force))"
     # "blamed X for the violence": this incident's, said definitely
     r"(?!(?:the|this|these|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:violence|clashes|hostilities"
     r"|shooting|bloodshed)\b)",
@@ -417,6 +432,35 @@ _NAMES_AGENT = re.compile(
     r"|" + _AIRCRAFT_ACTS,
     re.IGNORECASE,
 )
+
+
+# Who did it, told in a sentence with no trigger of its own: a passive agent that names a party
+# ("murdered by criminals of the Comando Vermelho", "fired on by members of the X gang"), an
+# identification ("identify members of the guard as the main perpetrators"), who started the
+# firing, or a side's forces as the subject of an attack ("the army fired rockets into",
+# "police had executed some of the men", "returned fire and neutralised the aggressors").
+_TELLS_AGENT = re.compile(
+    r"\b(?:killed|murdered|shot|executed|massacred|slaughtered|beheaded|abducted|kidnapped"
+    r"|ambushed|attacked|fired\s+(?:on|upon|at)|perpetrated|targeted|hacked\s+to\s+death)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|fighters|militants|gunmen|criminals|elements"
+    r"|soldiers|troops|police(?:men)?|officers|forces|militiamen|militias?|mercenaries|hunters|rebels"
+    r"|insurgents|guerrill?as|paramilitaries|gangs?|group|army|(?-i:[A-Z][\w'’-]+))\b"
+    r"|\bidentif(?:y|ies|ied)\b[^.;]{1,140}?\bas\s+(?:the\s+)?(?:main\s+|principal\s+|chief\s+)?"
+    r"(?:perpetrators|attackers|culprits|killers|assailants|those\s+responsible)\b"
+    r"|\b(?:started|provoked|began|opened|initiated|triggered)\s+(?:the\s+)?(?:firing|shooting"
+    r"|fighting|clashes|hostilities|exchange\s+of\s+fire)\b"
+    r"|\b(?:army|troops|soldiers|police(?:men)?|officers|forces|military|gunmen|militants|rebels"
+    r"|teams|units)\s+(?:then\s+|had\s+|have\s+|has\s+){0,2}(?:\w+ly\s+)?[“\"]?(?:fired\s+(?:on|at"
+    r"|into|[\w-]+\s+(?:rockets|shells|missiles|mortars|rounds))|opened\s+fire|returned\s+fire|shelled"
+    r"|killed|executed|massacred|stormed|raided)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_agent(sentence: str) -> bool:
+    """Whether a sentence with no trigger tells who acted (:data:`_TELLS_AGENT`): it joins the
+    incident told before it, as a denial or an accusation does (a closed sentence only)."""
+    return bool(_CLOSED.search(sentence)) and bool(_TELLS_AGENT.search(sentence))
 
 
 def names_agent(sentence: str) -> bool:
@@ -689,6 +733,7 @@ def _rule_stances(
             hedged,
             subject=clause_speaker(text, span, actors, agent),
             common_noun=admitted and is_state_agent(actors, agent),
+            force=_force_noun(text, actors, agent),
         )
         for agent in agents
     ]
@@ -697,6 +742,14 @@ def _rule_stances(
         found = [s for s in found if s.actor != partner]
         found.append(Stance("attribution", partner, hedged, joint=True))
     return found
+
+
+def _force_noun(text: str, actors: Sequence[ActorHitLike], agent: str) -> str:
+    """The common noun that names ``agent`` when it is a state's forces named so."""
+    hit = next((a for a in actors if a.canonical == agent), None)
+    if hit is None or not (is_weak(hit) and is_state(hit)):
+        return ""
+    return hit.span.of(text)
 
 
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
@@ -891,9 +944,24 @@ _EXPLICIT_BLAME = re.compile(
 )
 
 
+# "were executed by the Serb police", "Serbian police were responsible": a common noun blamed
+_PASSIVE_BY = re.compile(
+    r"\b(?:killed|murdered|shot|executed|massacred|slaughtered|beaten|tortured|abducted|kidnapped"
+    r"|attacked|ambushed|fired\s+(?:on|upon|at)|targeted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_WERE_RESPONSIBLE = re.compile(
+    r"^\s+(?:(?:who|that)\s+)?(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:responsible|behind|to\s+blame)\b",
+    re.IGNORECASE,
+)
+
+
 def _blamed_in_words(before: str, after: str) -> bool:
-    return bool(_EXPLICIT_BLAME.search(before)) or bool(
-        _HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after)
+    return (
+        bool(_EXPLICIT_BLAME.search(before))
+        or bool(_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
+        or bool(_PASSIVE_BY.search(before))
+        or bool(_WERE_RESPONSIBLE.match(after))
     )
 
 
@@ -926,7 +994,9 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if is_weak(hit) and not _blamed_in_words(before, after) and not reported_forces(hit, before, after):
+        sentence = text[span.start : span.end]
+        forces = reported_forces(hit, before, after, sentence)
+        if is_weak(hit) and not _blamed_in_words(before, after) and not forces:
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
@@ -953,7 +1023,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or (after.startswith(")") and not is_state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
-            or reported_forces(hit, before, after)
+            or forces
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found

@@ -508,7 +508,9 @@ class Extractor:
             hits = actor_hits[sentence.index]
             told: set[tuple[str, str]] = set()  # (kind, who): one blame a speaker per sentence
             stances = [
-                self._confirmation(self._rooted(found), self._stance_speaker(text, found, speaker))
+                self._confirmation(
+                    self._rooted(found), self._stance_speaker(text, found, speaker), own
+                )
                 for found in find_stances(text, sentence.span, hits, speaker.actor)
             ]
             for stance in _undenied(stances):
@@ -610,8 +612,9 @@ class Extractor:
             return stance
         return replace(stance, actor=self.actors.root(stance.actor) or stance.actor)
 
-    def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
-        """An attribution by the attributed side itself is a confirmation."""
+    def _confirmation(self, stance: Stance, speaker: Speaker, named: bool = True) -> Stance:
+        """An attribution by the attributed side itself is a confirmation. ``named``: the
+        sentence names its speaker (not one carried over from a sentence before)."""
         own = bool(stance.actor and speaker.actor) and self.actors.same_side(
             stance.actor or "", speaker.actor or ""
         )
@@ -624,7 +627,10 @@ class Extractor:
         )
         # "police spokesman X said police opened fire": the forces' own spokesman (s12-claims)
         own = own or (
-            bool(stance.force) and speaker.actor is None and same_force(stance.force, speaker.name)
+            named
+            and bool(stance.force)
+            and speaker.actor is None
+            and same_force(stance.force, speaker.name)
         )
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")

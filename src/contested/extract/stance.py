@@ -449,6 +449,9 @@ _TELLS_AGENT = re.compile(
     r"(?:perpetrators|attackers|culprits|killers|assailants|those\s+responsible)\b"
     r"|\b(?:started|provoked|began|opened|initiated|triggered)\s+(?:the\s+)?(?:firing|shooting"
     r"|fighting|clashes|hostilities|exchange\s+of\s+fire)\b"
+    # "said Serbian police were responsible" (not "responsible for security in the area")
+    r"|\b(?:were|was)\s+(?:\w+ly\s+)?(?:responsible|to\s+blame)\b(?!\s+for\s+(?:the\s+)?(?:security"
+    r"|safety|protect\w*|maintain\w*|coordinat\w*|investigat\w*|overs\w+|running|managing|guarding))"
     r"|\b(?:army|troops|soldiers|police(?:men)?|officers|forces|military|gunmen|militants|rebels"
     r"|teams|units)\s+(?:then\s+|had\s+|have\s+|has\s+){0,2}(?:\w+ly\s+)?[“\"]?(?:fired\s+(?:on|at"
     r"|into|[\w-]+\s+(?:rockets|shells|missiles|mortars|rounds))|opened\s+fire|returned\s+fire|shelled"
@@ -956,12 +959,13 @@ _WERE_RESPONSIBLE = re.compile(
 )
 
 
-def _blamed_in_words(before: str, after: str) -> bool:
+def _blamed_in_words(before: str, after: str, state: bool = False) -> bool:
+    """Blame in words; a state's forces named by a common noun are blamed as a passive agent or
+    as the ones responsible too ("executed by the police"; "the terrorists" names no party)."""
     return (
         bool(_EXPLICIT_BLAME.search(before))
         or bool(_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
-        or bool(_PASSIVE_BY.search(before))
-        or bool(_WERE_RESPONSIBLE.match(after))
+        or (state and bool(_PASSIVE_BY.search(before) or _WERE_RESPONSIBLE.match(after)))
     )
 
 
@@ -996,7 +1000,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
         sentence = text[span.start : span.end]
         forces = reported_forces(hit, before, after, sentence)
-        if is_weak(hit) and not _blamed_in_words(before, after) and not forces:
+        if is_weak(hit) and not _blamed_in_words(before, after, is_state(hit)) and not forces:
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)

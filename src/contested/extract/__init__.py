@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contested.extract.actors import ANAPHOR, defined_acronyms, unknown_parties
-from contested.extract.claimant import ClaimantPhrase, find_claimant
+from contested.extract.claimant import ClaimantPhrase, document_issuer, find_claimant
 from contested.extract.claims import (
     Speaker,
     casualty_claim,
@@ -462,6 +462,10 @@ class Extractor:
         filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
         name = article.outlet or filed
         if name is None:
+            issuer = document_issuer(article.text)  # "SOUTH AFRICAN POLICE SERVICE / Media statement"
+            if issuer is not None:
+                phrase = ClaimantPhrase(issuer, Span(0, len(issuer)), issuer, ())
+                return replace(self._speaker(phrase), issuer=True)
             return Speaker("unattributed report", "unnamed", (), None)
         return Speaker(name, self._kind(name), (), None)
 
@@ -509,10 +513,14 @@ class Extractor:
             told: set[tuple[str, str]] = set()  # (kind, who): one blame a speaker per sentence
             stances = [
                 self._confirmation(
-                    self._rooted(found), self._stance_speaker(text, found, speaker), own
+                    self._rooted(found),
+                    self._stance_speaker(text, found, speaker),
+                    own or speaker.issuer,
                 )
                 for found in find_stances(text, sentence.span, hits, speaker.actor)
             ]
+            # forces narrated by no one named: only their own side's account is a claim
+            stances = [s for s in stances if not (s.narrated and s.kind == "attribution")]
             for stance in _undenied(stances):
                 if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
                     parties.append(stance.actor)

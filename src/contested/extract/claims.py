@@ -34,6 +34,9 @@ class Speaker:
     kind: SourceKind
     relayed_by: tuple[str, ...]
     actor: str | None  # the conflict party the claimant speaks for, if any
+    # the body whose document the article is (a statement, a press release, a report): it speaks
+    # every sentence that names no one else (claimant.document_issuer)
+    issuer: bool = False
 
 
 def casualty_claim(

@@ -27,6 +27,7 @@ from contested.extract.stance_frames import (
     is_state_agent,
     is_weak,
     joint_partner,
+    narrated_forces,
     own_arm,
     reported_forces,
 )
@@ -54,6 +55,9 @@ class Stance:
     # the common noun that named a state's forces ("the police", "soldiers"): a speaker for
     # those forces ("a police spokesman") owns the act (:func:`stance_frames.same_force`)
     force: str = ""
+    # told of those forces opening the sentence, by no speaker it names: kept only as their own
+    # side's confirmation (the extractor drops it otherwise)
+    narrated: bool = False
 
 
 _HEDGE = re.compile(
@@ -737,6 +741,7 @@ def _rule_stances(
             subject=clause_speaker(text, span, actors, agent),
             common_noun=admitted and is_state_agent(actors, agent),
             force=_force_noun(text, actors, agent),
+            narrated=_narrated(text, span, actors, agent),
         )
         for agent in agents
     ]
@@ -745,6 +750,17 @@ def _rule_stances(
         found = [s for s in found if s.actor != partner]
         found.append(Stance("attribution", partner, hedged, joint=True))
     return found
+
+
+def _narrated(text: str, span: Span, actors: Sequence[ActorHitLike], agent: str) -> bool:
+    """Whether ``agent`` is read only as forces narrated (:func:`narrated_forces`)."""
+    hit = next((a for a in actors if a.canonical == agent), None)
+    if hit is None:
+        return False
+    before = text[max(span.start, hit.span.start - 60) : hit.span.start]
+    after = text[hit.span.end : min(span.end, hit.span.end + 100)]
+    sentence = text[span.start : span.end]
+    return narrated_forces(hit, before, after) and not reported_forces(hit, before, after, sentence)
 
 
 def _force_noun(text: str, actors: Sequence[ActorHitLike], agent: str) -> str:
@@ -999,7 +1015,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
         sentence = text[span.start : span.end]
-        forces = reported_forces(hit, before, after, sentence)
+        forces = reported_forces(hit, before, after, sentence) or narrated_forces(hit, before, after)
         if is_weak(hit) and not _blamed_in_words(before, after, is_state(hit)) and not forces:
             continue  # "militants stormed the post": no one is blamed
         if (

@@ -94,8 +94,17 @@ def reported_forces(hit: ActorHitLike, before: str, after: str, sentence: str = 
     return bool(_OPENS.match(before)) and bool(_SAID_AT_END.search(sentence))
 
 
+def narrated_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+    """A state's forces by a common noun open the sentence as the subject of an act, told by
+    no one the sentence names ("The police teams returned fire"): only their own side's account
+    (a police statement) makes it a claim, a confirmation."""
+    return is_weak(hit) and is_state(hit) and bool(_OPENS.match(before)) and bool(
+        _FORCES_ACT.match(after)
+    )
+
+
 _SAME_FORCE = (
-    ("polic", re.compile(r"\bpoli(?:ce|cia)\b", re.IGNORECASE)),
+    ("polic", re.compile(r"\bpol[ií]c(?:e|[ií]a)\b", re.IGNORECASE)),
     ("gendarm", re.compile(r"\bgendarm", re.IGNORECASE)),
     ("", re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e|troops|command)\b", re.IGNORECASE)),
 )

@@ -149,7 +149,8 @@ _CONFIRM = re.compile(
     r"[^.;“”\"]{0,80}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
-    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
+    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members|soldiers|officers|police"
+    r"|personnel|commandos|helicopters)|they|we|our\s+forces"
     r"|their\s+(?:\w+\s+)?(?:fighters|forces|men|militants|members|cadres|units)"
     r"|(?:an?|one\s+of\s+its)\s+(?:local\s+)?(?:unit|cell|squad|battalion|brigade)"
     r"|US forces"
@@ -449,6 +450,8 @@ _TELLS_AGENT = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|fighters|militants|gunmen|criminals|elements"
     r"|soldiers|troops|police(?:men)?|officers|forces|militiamen|militias?|mercenaries|hunters|rebels"
     r"|insurgents|guerrill?as|paramilitaries|gangs?|group|army|(?-i:[A-Z][\w'’-]+))\b"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:\w+ly\s+)?"
+    r"(?:belonged|belong|belongs)\s+to\b"
     r"|\bidentif(?:y|ies|ied)\b[^.;]{1,140}?\bas\s+(?:the\s+)?(?:main\s+|principal\s+|chief\s+)?"
     r"(?:perpetrators|attackers|culprits|killers|assailants|those\s+responsible)\b"
     r"|\b(?:started|provoked|began|opened|initiated|triggered)\s+(?:the\s+)?(?:firing|shooting"
@@ -720,6 +723,8 @@ def _rule_stances(
         or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
         return [Stance("confirmation", claimant_actor, hedged)]
+    if _WE_DID.match(sentence):
+        return [Stance("confirmation", None, hedged)]  # "“Our forces carried out ...,” he said"
     subject = _confirming_subject(text, span, actors)
     if subject is not None:
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
@@ -774,7 +779,8 @@ def _force_noun(text: str, actors: Sequence[ActorHitLike], agent: str) -> str:
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
-    r"|cadres|units|commandos)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
+    r"|cadres|units|commandos|forces|troops|soldiers|officers|aircraft|jets|warplanes|drones"
+    r"|helicopters|artillery)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
     r"|organi[sz]ation)\b",
     re.IGNORECASE,
 )
@@ -994,6 +1000,8 @@ _MEMBERS_OF = re.compile(
     r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?(?:suspected\s+|alleged\s+)?"
     r"|\bidentified\s+(?:the\s+|their\s+)?(?:attackers|assailants|gunmen|perpetrators|killers"
     r"|raiders|kidnappers|abductors|them|him)\s+as\s+(?:being\s+)?"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:\w+ly\s+)?"
+    r"(?:belonged|belong|belongs)\s+to\s+"
     r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
     r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
     r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"

@@ -477,8 +477,10 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@4"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
+GENERIC = "extract.actors.generic@5"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
 # @4: a name of descriptive capitals ("the Armed Criminal Separatist Group"), border guards
+# @5: passive agents ("murdered by criminals of X"), "the attackers were members of / belonged to
+# X", heads and links of French/Spanish/Portuguese names, a state's aircraft by a common noun
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
@@ -618,10 +620,11 @@ _BLAMED_NAME = re.compile(
     rf"|(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:were|was)\s+(?:\w+ly\s+)?"
     rf"(?:members|fighters|supporters|militants)\s+of(?:\s+the)?(?:\s+rival)?"
     rf"|(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:\w+ly\s+)?belonged\s+to"
-    rf"|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
+    rf"|(?:carried\s+out|committed|perpetrated|claimed|killed|murdered|executed|massacred"
+    rf"|ambushed|abducted|kidnapped)\s+by(?:\s+(?:members?|fighters|militants"
     rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
     rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
-    r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces)\s+(?:of|from))?"
+    r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces|criminals)\s+(?:of|from))?"
     rf"\s+[“\"]?(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
     r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
     r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"

@@ -1,6 +1,6 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@5``. Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@6`` (@6: a document's issuer, :func:`document_issuer`). Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.

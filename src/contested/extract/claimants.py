@@ -1,6 +1,7 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@6``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@7`` (@7: named unions, rights bodies in French, Spanish
+and Portuguese, polícia, observatório). Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,7 +63,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@6"
+COMPONENT = "extract.claimants@7"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 # Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a

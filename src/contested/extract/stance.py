@@ -1,10 +1,12 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@7`` (@6, session 10: "identified the attackers as X",
+Component id: ``extract.stance@8`` (@6, session 10: "identified the attackers as X",
 "suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
 opening "We carried out"; @7, session 11: nominal frames ("aggression by"), a state's forces
 named by a common noun in a reported strike, ", but X said" clauses, parties blamed jointly,
-more denial forms). An attribution names an actor as the agent of the event
+more denial forms; @8, session 12: a state's forces by a common noun in reported speech, as a
+passive agent or "were responsible", their own spokesman's account a confirmation, own arms
+("its soldiers", "its aircraft"), a first-person quote, "the attackers belonged to X"). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -33,7 +35,7 @@ from contested.extract.stance_frames import (
 )
 from contested.types import Span
 
-COMPONENT = "extract.stance@7"
+COMPONENT = "extract.stance@8"
 
 
 StanceKind = Literal["attribution", "denial", "confirmation"]

@@ -156,7 +156,7 @@ _CONFIRM = re.compile(
     r"|their\s+(?:\w+\s+)?(?:fighters|forces|men|militants|members|cadres|units)"
     r"|(?:an?|one\s+of\s+its)\s+(?:local\s+)?(?:unit|cell|squad|battalion|brigade)"
     r"|US forces"
-    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
+    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?[“\"]?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|planted|set\s+off|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
     r"|blown\s+up|blew\s+up"
@@ -336,10 +336,12 @@ _NO_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _OWN_STRIKE = re.compile(
-    r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
+    r"\b(?:said|says|stated|announced|added|confirmed|insisted|admitted|acknowledged|conceded)\b"
+    r"[^.;]{0,80}?\b(?:that\s+)?"
     r"(?:the|its|these|those|this|an?)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
     r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(?:been\s+)?"
     r"(?:an?\s+)?(?:(?:hit|struck|targeted)\s+)?[“\"]?(?:targeted|destroyed|response|in response|retaliation"
+    r"|(?:mistakenly|accidentally|wrongly|inadvertently|erroneously)\s+(?:hit|struck|killed|targeted)"
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
 )
@@ -474,10 +476,21 @@ _TELLS_AGENT = re.compile(
 )
 
 
+_OWN_WORD = re.compile(r"said|claim|confirm|admit|acknowledg|announc|stated|responsib", re.IGNORECASE)
+
+
 def tells_agent(sentence: str) -> bool:
-    """Whether a sentence with no trigger tells who acted (:data:`_TELLS_AGENT`): it joins the
+    """Whether a sentence with no trigger tells who acted (:data:`_TELLS_AGENT`) or a party owns
+    the act (:data:`_CONFIRM`, "said their fighters had captured the town"): it joins the
     incident told before it, as a denial or an accusation does (a closed sentence only)."""
-    return bool(_CLOSED.search(sentence)) and bool(_TELLS_AGENT.search(sentence))
+    if not _CLOSED.search(sentence):
+        return False
+    if _TELLS_AGENT.search(sentence):
+        return True
+    if not _OWN_WORD.search(sentence):
+        return False
+    m = _CONFIRM.search(sentence)
+    return m is not None and not _NOT_ATTACK_OBJECT.match(sentence, m.end())
 
 
 def names_agent(sentence: str) -> bool:
@@ -717,6 +730,8 @@ def _rule_stances(
     if _NO_CLAIM.search(sentence):
         return [Stance("attribution", agent, hedged) for agent in agents]
     confirm = _CONFIRM.search(sentence)
+    if confirm is not None and _NOT_ATTACK_OBJECT.match(sentence, confirm.end()):
+        confirm = None  # "said it had launched a search for the attackers": no attack owned
     if confirm is not None and _BELIEF.search(confirm.group()):
         confirm = None  # "said they had no doubt the group was behind it": a belief, not its word
     if confirm is not None and _RELATIVE_SAYS.search(sentence, 0, confirm.start()):
@@ -787,7 +802,9 @@ def _force_noun(text: str, actors: Sequence[ActorHitLike], agent: str) -> str:
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
     r"|cadres|units|commandos|forces|troops|soldiers|officers|aircraft|jets|warplanes|drones"
-    r"|helicopters|artillery)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
+    r"|helicopters|artillery)\b|\b(?:we|our\s+(?:fighters|forces|men))\b"
+    r"|\b(?:their|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:fighters|forces|men|militants|members|cadres"
+    r"|units|commandos)\b|\bthe\s+(?:group|movement"
     r"|organi[sz]ation)\b",
     re.IGNORECASE,
 )

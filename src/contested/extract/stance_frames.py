@@ -68,6 +68,7 @@ _FORCES_ACT = re.compile(
     r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
     r"|executed|massacred|murdered|beat|returned\s+fire|neutrali[sz]ed\s+the"
     r"|(?:had\s+to\s+)?(?:use|used|employ|employed)\s+(?:\w+\s+)?force"
+    r"|acted\s+in\s+(?:legitimate\s+)?self-defen[cs]e"
     r"|killed(?![^.;]{0,60}?\b(?:militants|terrorists|insurgents|rebels|fighters|attackers"
     r"|assailants|gunmen|bandits|jihadists)\b)"
     r"|entered\s+[^.;]{1,60}?\band\s+joined\s+(?:the|in\s+the)\s+(?:attack|killing|shooting))\b",

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from contested.extract.actors import ANAPHOR, defined_acronyms, unknown_parties
-from contested.extract.claimant import ClaimantPhrase, find_claimant
+from contested.extract.claimant import ClaimantPhrase, document_issuer, find_claimant
 from contested.extract.claims import (
     Speaker,
     casualty_claim,
@@ -36,6 +36,7 @@ from contested.extract.mentions import CLOSING, SAME_DAY, Draft, group_mentions,
 from contested.extract.names import name_candidates
 from contested.extract.sentences import Sentence, split_sentences
 from contested.extract.stance import Stance
+from contested.extract.stance_frames import same_force
 from contested.ids import stable_id
 from contested.types import Article, Claim, DatePrecision, Mention, Place, SourceKind, Span
 
@@ -461,6 +462,10 @@ class Extractor:
         filed = next((d.outlet.of(article.text) for d in datelines if d.outlet), None)
         name = article.outlet or filed
         if name is None:
+            issuer = document_issuer(article.text)  # "SOUTH AFRICAN POLICE SERVICE / Media statement"
+            if issuer is not None:
+                phrase = ClaimantPhrase(issuer, Span(0, len(issuer)), issuer, ())
+                return replace(self._speaker(phrase), issuer=True)
             return Speaker("unattributed report", "unnamed", (), None)
         return Speaker(name, self._kind(name), (), None)
 
@@ -507,9 +512,15 @@ class Extractor:
             hits = actor_hits[sentence.index]
             told: set[tuple[str, str]] = set()  # (kind, who): one blame a speaker per sentence
             stances = [
-                self._confirmation(self._rooted(found), self._stance_speaker(text, found, speaker))
+                self._confirmation(
+                    self._rooted(found),
+                    self._stance_speaker(text, found, speaker),
+                    own or speaker.issuer,
+                )
                 for found in find_stances(text, sentence.span, hits, speaker.actor)
             ]
+            # forces narrated by no one named: only their own side's account is a claim
+            stances = [s for s in stances if not (s.narrated and s.kind == "attribution")]
             for stance in _undenied(stances):
                 if stance.kind in _BLAME and stance.actor and stance.actor not in parties:
                     parties.append(stance.actor)
@@ -609,8 +620,9 @@ class Extractor:
             return stance
         return replace(stance, actor=self.actors.root(stance.actor) or stance.actor)
 
-    def _confirmation(self, stance: Stance, speaker: Speaker) -> Stance:
-        """An attribution by the attributed side itself is a confirmation."""
+    def _confirmation(self, stance: Stance, speaker: Speaker, named: bool = True) -> Stance:
+        """An attribution by the attributed side itself is a confirmation. ``named``: the
+        sentence names its speaker (not one carried over from a sentence before)."""
         own = bool(stance.actor and speaker.actor) and self.actors.same_side(
             stance.actor or "", speaker.actor or ""
         )
@@ -620,6 +632,13 @@ class Extractor:
             stance.common_noun
             and speaker.actor is None
             and speaker.kind in ("military", "government")
+        )
+        # "police spokesman X said police opened fire": the forces' own spokesman (s12-claims)
+        own = own or (
+            named
+            and bool(stance.force)
+            and speaker.actor is None
+            and same_force(stance.force, speaker.name)
         )
         if stance.kind == "attribution" and own:
             return replace(stance, kind="confirmation")

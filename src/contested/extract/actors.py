@@ -477,14 +477,19 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@4"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
+GENERIC = "extract.actors.generic@5"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
 # @4: a name of descriptive capitals ("the Armed Criminal Separatist Group"), border guards
+# @5: passive agents ("murdered by criminals of X"), "the attackers were members of / belonged to
+# X", heads and links of French/Spanish/Portuguese names, a state's aircraft by a common noun
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
     r"|Commandos?|Jamaat|Jama['’]at|Mujahideen|Mujahidin|Clan|Tigers|Self-Defen[cs]e"
     r"|Resistance|Revolutionary|Guerrillas?|Rebels|Insurgents|Jihad|Lashkar|Tehreek|Tehrik"
     r"|Ansar|Harakat|Kata['’]?ib|Liwa|Gang|Syndicate|Mafia|Commands?"
+    # the same heads in French, Spanish and Portuguese ("Mouvement pour la Libération du Nord")
+    r"|Mouvement|Movimiento|Movimento|Frente|Fuerzas|For[cç]as|Ej[ée]rcito|Arm[ée]e|Ex[ée]rcito"
+    r"|Lib[ée]ration|Liberaci[oó]n|Liberta[cç][aã]o|Brigadas?|Comando|Rassemblement|Coordination"
 )
 _ORG_NOT = re.compile(
     r"\b(?:Rights|News|Agency|Ministry|Minister|Commission|Committee|Cross|Crescent|Nations"
@@ -497,7 +502,7 @@ _ORG_NOT = re.compile(
 )
 _CAP = r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|al-[A-Z][\w'’-]*|[A-Z]{2,6}|\d+)"
 # the small words inside a name ("Army of the Men of the Naqshbandi Order", "Cartel de Jalisco")
-_LINK_WORDS = "of the for and de del la las los du des el al wal wa e i ul ud"
+_LINK_WORDS = "of the for and de del la las los du des el al wal wa e i ul ud pour por para da do dos das"
 _LINK = "(?:" + "|".join((*_LINK_WORDS.split(), "'s", "’s")) + ")"
 _ORG_NAME = re.compile(
     rf"\b(?:{_CAP})(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,7}}",
@@ -536,7 +541,10 @@ _STATE_NOUN = re.compile(
     r"|police(?:men|\s+officers|\s+officials)?|riot\s+police|marines|paratroopers|gendarmes"
     r"|gendarmerie|special\s+forces|commandos|government\s+forces|state\s+forces"
     r"|border\s+(?:guards|troops|police|forces)|prison\s+guards|national\s+guard(?:smen)?"
-    r"|coast\s+guards?|air\s+force)\b"
+    r"|coast\s+guards?|air\s+force"
+    r"|(?<=government\s)(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery|tanks)"
+    r"|(?<=army\s)(?:aircraft|helicopters|gunships|drones|artillery|tanks)"
+    r"|(?<=military\s)(?:aircraft|warplanes|jets|helicopters|gunships|drones))\b"
     r"(?!['’]|\s+(?:government|junta|regime|council|court|spokes\w+|officials?|sources?|chiefs?"
     r"|commanders?|statement|said|says|told))",
     re.IGNORECASE,
@@ -607,10 +615,16 @@ def unknown_parties(
 # Khawarij", "accused Kisanga of", "carried out by members of Ndugu", "believed to belong to X"
 _BLAMED_NAME = re.compile(
     rf"\b(?:blamed\s+(?:[\w'’-]+\s+){{0,3}}?on|accused|accuses|blamed|blames|the\s+(?:work|handiwork)"
-    rf"\s+of|(?:carried\s+out|committed|perpetrated|claimed)\s+by(?:\s+(?:members?|fighters|militants"
+    rf"\s+of"
+    # "the attackers were probably members of the rival AMCU"
+    rf"|(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:were|was)\s+(?:\w+ly\s+)?"
+    rf"(?:members|fighters|supporters|militants)\s+of(?:\s+the)?(?:\s+rival)?"
+    rf"|(?:attackers|assailants|gunmen|perpetrators|killers|raiders)\s+(?:\w+ly\s+)?belonged\s+to"
+    rf"|(?:carried\s+out|committed|perpetrated|claimed|killed|murdered|executed|massacred"
+    rf"|ambushed|abducted|kidnapped)\s+by(?:\s+(?:members?|fighters|militants"
     rf"|a\s+cell|cells|elements|units?)\s+of)?|attributed\s+(?:\w+\s+){{0,2}}?to|(?:believed|thought"
     rf"|suspected|said|appeared|reported)\s+to\s+(?:belong|be\s+(?:linked|affiliated|tied))\s+to)"
-    r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces)\s+(?:of|from))?"
+    r"(?:\s+(?:fighters|members|militants|gunmen|militiamen|elements|forces|criminals)\s+(?:of|from))?"
     rf"\s+[“\"]?(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
     r"(?!\s+(?:jets?|aircraft|warplanes?|drones?|planes?|helicopters?|gunships?|missiles?|rockets?"
     r"|bombers?|fighters?\s+jets?|artillery|tanks?)\b)"

@@ -1,6 +1,7 @@
 """Who a claim comes from: named sources, their kind, and relay chains.
 
-Component id: ``extract.claimants@6``. Data: ``contested/data/claimants.json`` (written by us).
+Component id: ``extract.claimants@7`` (@7: named unions, rights bodies in French, Spanish
+and Portuguese, polícia, observatório). Data: ``contested/data/claimants.json`` (written by us).
 
 Source kinds (``contested.types.SourceKind``, as in the gold format):
 
@@ -62,7 +63,7 @@ from contested.extract.actors import (
 )
 from contested.types import SourceKind, Span
 
-COMPONENT = "extract.claimants@6"
+COMPONENT = "extract.claimants@7"
 
 SOURCE_KINDS: frozenset[str] = frozenset(SourceKind.__args__)  # type: ignore[attr-defined]
 # Who owns what it relays from someone unnamed: a party's channel, and a UN agency, an NGO or a
@@ -111,7 +112,7 @@ _LOCAL_MODIFIER = re.compile(
     _I,
 )
 _LOCAL = re.compile(
-    r"\b(?:(?:deputy )?governor|mayor|mukhtar|sheriff|councill?ors?|municipality|police(?!\s+sources?\b)|health directorate|"
+    r"\b(?:(?:deputy )?governor|mayor|mukhtar|sheriff|councill?ors?|municipality|police(?!\s+sources?\b)|pol[ií]c[ií]a|health directorate|"
     r"(?:regional|oblast|provincial|city|district|municipal|county) (?:military |state )?administration|"
     r"(?:local|provincial|municipal|city|village|civil|district|town)(?:['’]s)? (?:council|authorities|"
     r"administration|officials?|chief|head|director)|local official"
@@ -173,11 +174,18 @@ _NGO = re.compile(
     # churches and unions speak for no party: "the Catholic diocese", "a union leader"
     r"|(?:arch)?dioceses?|(?:arch)?bishops?|(?:catholic|anglican|protestant|evangelical)\s+"
     r"(?:church|mission)|(?:trade|labou?r|workers['’]?|teachers['’]?|journalists['’]?|farmers['’]?"
-    r"|miners['’]?|transport)\s+unions?|union\s+(?:leaders?|officials?|representatives?))\b",
+    r"|miners['’]?|transport)\s+unions?|union\s+(?:leaders?|officials?|representatives?)"
+    # a named union ("the National Union of Mineworkers", "the Association of Mineworkers and
+    # Construction Union") and rights bodies named in French, Spanish or Portuguese
+    r"|union\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|mineworkers|miners|teachers|journalists|farmers"
+    r"|employees|students|doctors|nurses)|(?:mineworkers|workers['’]?|miners['’]?)\s+(?:and\s+"
+    r"[\w-]+\s+)?union|droits\s+(?:humains|de\s+l['’]homme)|derechos\s+humanos|direitos\s+humanos)\b",
     _I,
 )
 _MONITOR = re.compile(
-    r"\b(?:activist (?:network|group)s?|monitor|monitors|observatory|monitoring group)\b", _I
+    r"\b(?:activist (?:network|group)s?|monitor|monitors|observatory|observat[oó]rio|observatoire"
+    r"|monitoring group)\b",
+    _I,
 )
 _MEDIA = re.compile(
     r"\b(?:media|television|tv|channel|newspaper|daily|news agency|news site|news|broadcasters?"

@@ -20,7 +20,7 @@ from contested.extract.date_expressions import find_date_expressions
 from contested.extract.dates import resolve_expression
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
-from contested.extract.stance import names_agent
+from contested.extract.stance import names_agent, tells_agent
 from contested.types import Role, Span
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -131,7 +131,9 @@ def group_mentions(
             current.add(sentence, background)
         elif current is not None and _follows(current, sentence):
             current.add(sentence, [])
-        elif current is None and (is_stance(sentence) or _body_toll(sentence)):
+        elif current is None and (
+            is_stance(sentence) or _body_toll(sentence) or tells_agent(sentence.text)
+        ):
             lede.append(sentence)
     return _told_again(text, _told_causes(drafts))
 
@@ -301,8 +303,8 @@ def _follows(draft: Draft, sentence: Sentence) -> bool:
     """A toll or stance close after the mention belongs to it; a casualty figure ("the bodies
     of nine workers were recovered") up to four sentences or two paragraphs after; a denial or accusation
     belongs to it however far down the article it comes."""
-    if is_stance(sentence):
-        return True
+    if is_stance(sentence) or tells_agent(sentence.text):
+        return True  # (tells_agent: who acted, s12-claims)
     last = draft.sentences[-1]
     if sentence.index - last.index <= 2 and _FOLLOW_UP.search(sentence.text):
         return True

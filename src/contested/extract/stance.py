@@ -1,10 +1,12 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@7`` (@6, session 10: "identified the attackers as X",
+Component id: ``extract.stance@8`` (@6, session 10: "identified the attackers as X",
 "suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
 opening "We carried out"; @7, session 11: nominal frames ("aggression by"), a state's forces
 named by a common noun in a reported strike, ", but X said" clauses, parties blamed jointly,
-more denial forms). An attribution names an actor as the agent of the event
+more denial forms; @8, session 12: a state's forces by a common noun in reported speech, as a
+passive agent or "were responsible", their own spokesman's account a confirmation, own arms
+("its soldiers", "its aircraft"), a first-person quote, "the attackers belonged to X"). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -27,12 +29,13 @@ from contested.extract.stance_frames import (
     is_state_agent,
     is_weak,
     joint_partner,
+    narrated_forces,
     own_arm,
     reported_forces,
 )
 from contested.types import Span
 
-COMPONENT = "extract.stance@7"
+COMPONENT = "extract.stance@8"
 
 
 StanceKind = Literal["attribution", "denial", "confirmation"]
@@ -51,6 +54,12 @@ class Stance:
     common_noun: bool = False
     # blamed jointly with the party before it ("the army and its M23 auxiliaries"): a claim of its own
     joint: bool = False
+    # the common noun that named a state's forces ("the police", "soldiers"): a speaker for
+    # those forces ("a police spokesman") owns the act (:func:`stance_frames.same_force`)
+    force: str = ""
+    # told of those forces opening the sentence, by no speaker it names: kept only as their own
+    # side's confirmation (the extractor drops it otherwise)
+    narrated: bool = False
 
 
 _HEDGE = re.compile(
@@ -127,7 +136,9 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
-    r"\b(?:claimed responsibility|took responsibility|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
+    r"\b(?:claimed responsibility|took responsibility"
+    r"|(?<=we\s)(?:\w+\s+)?(?:take|accept|bear|claim)\s+(?:full\s+)?responsibility"
+    r"|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
     r"|had been)\s+claimed\s+by|claimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's"
     r"|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault"
     r"|blast|explosion|raid|massacre|killings|hijacking|kidnapping|abduction)|"
@@ -140,11 +151,15 @@ _CONFIRM = re.compile(
     r"[^.;“”\"]{0,80}?\b(?:that\s+)?(?:it|the\s+(?:group|movement|militia|organi[sz]ation)"
     r"|the\s+(?:naval|air|missile|rocket|drone|ground|special)\s+forces"
     r"|its\s+(?:\w+\s+)?(?:forces|troops|jets|aircraft|warplanes|missiles|rockets|artillery"
-    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members)|they|we|our\s+forces"
+    r"|drones|fighters|units|army|navy|air\s+force|men|militants|members|soldiers|officers|police"
+    r"|personnel|commandos|helicopters)|they|we|our\s+forces"
+    r"|their\s+(?:\w+\s+)?(?:fighters|forces|men|militants|members|cadres|units)"
+    r"|(?:an?|one\s+of\s+its)\s+(?:local\s+)?(?:unit|cell|squad|battalion|brigade)"
     r"|US forces"
-    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched"
+    r"|coalition forces)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?[“\"]?(?:carried out|conducted|launched"
     r"|struck|targeted|hit|killed|bombed|attacked|eliminated|neutrali[sz]ed|destroyed|shot down"
     r"|fired|detonated|planted|set\s+off|ambushed|shelled|downed|raided|stormed|aimed at|(?:was|were) behind"
+    r"|blown\s+up|blew\s+up"
     r"|[“\"]?put out of action"
     r"|(?:taken|took) control of|seized|captured|overran|overrun)"
     r"|(?:carried out|conducted) [^.;]{0,80}?(?:as per|according to) a statement"
@@ -175,7 +190,8 @@ _AGENT_AFTER = re.compile(
     r"|(?:was|were|is|are) (?:\w+ly )?(?:behind|involved(?: in)?|responsible(?: for)?)|behind"
     r"|(?:bears?|bore|borne|took|takes|accepted|accepts) (?:full |the |direct )?responsibility"
     r"|(?:started|provoked|instigated|triggered|initiated|began|sparked|opened) (?:the |this |these )?"
-    r"(?:fighting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout|exchange of fire)"
+    r"(?:fighting|firing|shooting|clashes|violence|hostilities|battle|confrontation|gunfight|shootout"
+    r"|exchange of fire)"
     r"|used\s+(?:[\w-]+\s+){1,3}?in\s+(?:the|this|that|its|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attack"
     r"|strike|raid|shelling|bombardment|bombing))\b",
     re.IGNORECASE,
@@ -191,7 +207,8 @@ _AGENT_BEFORE = re.compile(
     r"|fighters|militants|gunmen|factions?|wing|commandos?|operatives)\s+of)?|\b(?:attacked|targeted|bombed|shelled|struck|hit|killed|shot(?:\s+dead)?"
     r"|gunned\s+down|ambushed|wounded|injured|assassinated|executed|abducted|kidnapped|murdered"
     r"|fired|launched|planted|detonated|stormed|raided|seized|destroyed|downed|sent|flown)\s+by"
-    r"(?:\s+(?:an?\s+|the\s+)?(?:members?|fighters|militants|gunmen|militiamen|elements)\s+of)?"
+    r"(?:\s+(?:an?\s+|the\s+)?(?:members?|fighters|militants|gunmen|militiamen|elements|criminals"
+    r"|soldiers|troops|officers|units?)\s+(?:of|from))?"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+(?:work|handiwork|doing)\s+of"
     r"|\b(?:launched|fired|sent|flown|came|come|coming)\s+from\s+[^.;]{0,60}?\b(?:controlled"
     r"|held|run|occupied)\s+by"
@@ -204,7 +221,10 @@ _AGENT_BEFORE = re.compile(
     r"(?:belonged|belongs|belonging)\s+to\s+(?:the\s+)?$"
     r"|\b(?:strikes?|raids?|attacks?|bombings?|jets|aircraft|warplanes|drones?|explosion|blast)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
-    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,5}$",
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+[“\"]?(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,5}$"
+    r"|\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es)|identif(?:y|ies|ied))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:columns?|cells?|units?|factions?|wing|members?|fighters|elements|gunmen|militants|criminals"
+    r"|soldiers|troops|officers|commandos?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "the regime's jet came first": a party's aircraft doing something, not just owned
@@ -247,7 +267,9 @@ _ACCUSED_OF_OTHER = re.compile(
     r"(?:carry|conduct|launch|strik|strike|bomb|shell|target|attack|kill|commit|being\s+behind"
     r"|perpetrat|responsib|massacre|crime|raid|assault|fir|explosion|blast|incident|murder|air"
     r"|barrage|salvo|volley|death|killing|rocket|missile|drone|mortar|ambush|deadly|downing"
-    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire))"
+    r"|start|provok|instigat|trigger|initiat|ignit|escalat|open(?:ed|ing)?\s+fire|shoot|execut"
+    r"|massacr|torture|us(?:e|ing)\s+(?:of\s+)?(?:excessive|lethal|disproportionate|deadly|live"
+    r"|indiscriminate)|excessive\s+force))"
     # "blamed X for the violence": this incident's, said definitely
     r"(?!(?:the|this|these|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:violence|clashes|hostilities"
     r"|shooting|bloodshed)\b)",
@@ -314,10 +336,12 @@ _NO_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _OWN_STRIKE = re.compile(
-    r"\b(?:said|says|stated|announced|added|confirmed|insisted)\b[^.;]{0,80}?\b(?:that\s+)?"
+    r"\b(?:said|says|stated|announced|added|confirmed|insisted|admitted|acknowledged|conceded)\b"
+    r"[^.;]{0,80}?\b(?:that\s+)?"
     r"(?:the|its|these|those|this|an?)\s+(?:[\w-]+\s+)?(?:strikes?|raids?|air ?strikes?|operations?"
     r"|attacks?)(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:were\s+|was\s+|had\s+|have\s+)?(?:been\s+)?"
     r"(?:an?\s+)?(?:(?:hit|struck|targeted)\s+)?[“\"]?(?:targeted|destroyed|response|in response|retaliation"
+    r"|(?:mistakenly|accidentally|wrongly|inadvertently|erroneously)\s+(?:hit|struck|killed|targeted)"
     r"|legitimate|conducted|carried out|precise|precision|defensive|aimed)\b",
     re.IGNORECASE,
 )
@@ -417,6 +441,56 @@ _NAMES_AGENT = re.compile(
     r"|" + _AIRCRAFT_ACTS,
     re.IGNORECASE,
 )
+
+
+# Who did it, told in a sentence with no trigger of its own: a passive agent that names a party
+# ("murdered by criminals of the Comando Vermelho", "fired on by members of the X gang"), an
+# identification ("identify members of the guard as the main perpetrators"), who started the
+# firing, or a side's forces as the subject of an attack ("the army fired rockets into",
+# "police had executed some of the men", "returned fire and neutralised the aggressors").
+_TELLS_AGENT = re.compile(
+    r"\b(?:killed|murdered|shot|executed|massacred|slaughtered|beheaded|abducted|kidnapped"
+    r"|ambushed|attacked|fired\s+(?:on|upon|at)|perpetrated|targeted|hacked\s+to\s+death)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:members|fighters|militants|gunmen|criminals|elements"
+    r"|soldiers|troops|police(?:men)?|officers|forces|militiamen|militias?|mercenaries|hunters|rebels"
+    r"|insurgents|guerrill?as|paramilitaries|gangs?|group|army|(?-i:[A-Z][\w'’-]+))\b"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:\w+ly\s+)?"
+    r"(?:belonged|belong|belongs)\s+to\b"
+    # "the shell was fired from Serb positions", "committed another monstrous crime"
+    r"|\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|territory|side|lines"
+    r"|areas?)\b"
+    r"|\bcommitted\s+(?:an?\s+|another\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:crimes?|massacres?"
+    r"|atrocit(?:y|ies)|attacks?|killings?)\b"
+    r"|\bidentif(?:y|ies|ied)\b[^.;]{1,140}?\bas\s+(?:the\s+)?(?:main\s+|principal\s+|chief\s+)?"
+    r"(?:perpetrators|attackers|culprits|killers|assailants|those\s+responsible)\b"
+    r"|\b(?:started|provoked|began|opened|initiated|triggered)\s+(?:the\s+)?(?:firing|shooting"
+    r"|fighting|clashes|hostilities|exchange\s+of\s+fire)\b"
+    # "said Serbian police were responsible" (not "responsible for security in the area")
+    r"|\b(?:were|was)\s+(?:\w+ly\s+)?(?:responsible|to\s+blame)\b(?!\s+for\s+(?:the\s+)?(?:security"
+    r"|safety|protect\w*|maintain\w*|coordinat\w*|investigat\w*|overs\w+|running|managing|guarding))"
+    r"|\b(?:army|troops|soldiers|police(?:men)?|officers|forces|military|gunmen|militants|rebels"
+    r"|teams|units)\s+(?:then\s+|had\s+|have\s+|has\s+){0,2}(?:\w+ly\s+)?[“\"]?(?:fired\s+(?:on|at"
+    r"|into|[\w-]+\s+(?:rockets|shells|missiles|mortars|rounds))|opened\s+fire|returned\s+fire|shelled"
+    r"|killed|executed|massacred|stormed|raided)\b",
+    re.IGNORECASE,
+)
+
+
+_OWN_WORD = re.compile(r"said|claim|confirm|admit|acknowledg|announc|stated|responsib", re.IGNORECASE)
+
+
+def tells_agent(sentence: str) -> bool:
+    """Whether a sentence with no trigger tells who acted (:data:`_TELLS_AGENT`) or a party owns
+    the act (:data:`_CONFIRM`, "said their fighters had captured the town"): it joins the
+    incident told before it, as a denial or an accusation does (a closed sentence only)."""
+    if not _CLOSED.search(sentence):
+        return False
+    if _TELLS_AGENT.search(sentence):
+        return True
+    if not _OWN_WORD.search(sentence):
+        return False
+    m = _CONFIRM.search(sentence)
+    return m is not None and not _NOT_ATTACK_OBJECT.match(sentence, m.end())
 
 
 def names_agent(sentence: str) -> bool:
@@ -656,6 +730,8 @@ def _rule_stances(
     if _NO_CLAIM.search(sentence):
         return [Stance("attribution", agent, hedged) for agent in agents]
     confirm = _CONFIRM.search(sentence)
+    if confirm is not None and _NOT_ATTACK_OBJECT.match(sentence, confirm.end()):
+        confirm = None  # "said it had launched a search for the attackers": no attack owned
     if confirm is not None and _BELIEF.search(confirm.group()):
         confirm = None  # "said they had no doubt the group was behind it": a belief, not its word
     if confirm is not None and _RELATIVE_SAYS.search(sentence, 0, confirm.start()):
@@ -669,6 +745,8 @@ def _rule_stances(
         or _killed_its_enemy(text, span, actors, claimant_actor)
     ):
         return [Stance("confirmation", claimant_actor, hedged)]
+    if _WE_DID.match(sentence):
+        return [Stance("confirmation", None, hedged)]  # "“Our forces carried out ...,” he said"
     subject = _confirming_subject(text, span, actors)
     if subject is not None:
         return [Stance("confirmation", subject.canonical, hedged, subject=subject.span)]
@@ -689,6 +767,8 @@ def _rule_stances(
             hedged,
             subject=clause_speaker(text, span, actors, agent),
             common_noun=admitted and is_state_agent(actors, agent),
+            force=_force_noun(text, actors, agent),
+            narrated=_narrated(text, span, actors, agent),
         )
         for agent in agents
     ]
@@ -699,10 +779,32 @@ def _rule_stances(
     return found
 
 
+def _narrated(text: str, span: Span, actors: Sequence[ActorHitLike], agent: str) -> bool:
+    """Whether ``agent`` is read only as forces narrated (:func:`narrated_forces`)."""
+    hit = next((a for a in actors if a.canonical == agent), None)
+    if hit is None:
+        return False
+    before = text[max(span.start, hit.span.start - 60) : hit.span.start]
+    after = text[hit.span.end : min(span.end, hit.span.end + 100)]
+    sentence = text[span.start : span.end]
+    return narrated_forces(hit, before, after) and not reported_forces(hit, before, after, sentence)
+
+
+def _force_noun(text: str, actors: Sequence[ActorHitLike], agent: str) -> str:
+    """The common noun that names ``agent`` when it is a state's forces named so."""
+    hit = next((a for a in actors if a.canonical == agent), None)
+    if hit is None or not (is_weak(hit) and is_state(hit)):
+        return ""
+    return hit.span.of(text)
+
+
 # a party's own voice: "claimed responsibility", "its members had planted", "we carried out"
 _GROUP_SELF = re.compile(
     r"\b(?:claimed|took)\s+responsibility|\bits\s+(?:[\w-]+\s+)?(?:members|fighters|men|militants"
-    r"|cadres|units|commandos)\b|\b(?:we|our\s+(?:fighters|forces|men))\b|\bthe\s+(?:group|movement"
+    r"|cadres|units|commandos|forces|troops|soldiers|officers|aircraft|jets|warplanes|drones"
+    r"|helicopters|artillery)\b|\b(?:we|our\s+(?:fighters|forces|men))\b"
+    r"|\b(?:their|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:fighters|forces|men|militants|members|cadres"
+    r"|units|commandos)\b|\bthe\s+(?:group|movement"
     r"|organi[sz]ation)\b",
     re.IGNORECASE,
 )
@@ -891,9 +993,25 @@ _EXPLICIT_BLAME = re.compile(
 )
 
 
-def _blamed_in_words(before: str, after: str) -> bool:
-    return bool(_EXPLICIT_BLAME.search(before)) or bool(
-        _HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after)
+# "were executed by the Serb police", "Serbian police were responsible": a common noun blamed
+_PASSIVE_BY = re.compile(
+    r"\b(?:killed|murdered|shot|executed|massacred|slaughtered|beaten|tortured|abducted|kidnapped"
+    r"|attacked|ambushed|fired\s+(?:on|upon|at)|targeted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_WERE_RESPONSIBLE = re.compile(
+    r"^\s+(?:(?:who|that)\s+)?(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:responsible|behind|to\s+blame)\b",
+    re.IGNORECASE,
+)
+
+
+def _blamed_in_words(before: str, after: str, state: bool = False) -> bool:
+    """Blame in words; a state's forces named by a common noun are blamed as a passive agent or
+    as the ones responsible too ("executed by the police"; "the terrorists" names no party)."""
+    return (
+        bool(_EXPLICIT_BLAME.search(before))
+        or bool(_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
+        or (state and bool(_PASSIVE_BY.search(before) or _WERE_RESPONSIBLE.match(after)))
     )
 
 
@@ -906,6 +1024,8 @@ _MEMBERS_OF = re.compile(
     r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?(?:suspected\s+|alleged\s+)?"
     r"|\bidentified\s+(?:the\s+|their\s+)?(?:attackers|assailants|gunmen|perpetrators|killers"
     r"|raiders|kidnappers|abductors|them|him)\s+as\s+(?:being\s+)?"
+    r"|\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders)\s+(?:\w+ly\s+)?"
+    r"(?:belonged|belong|belongs)\s+to\s+"
     r"|\b(?:blam|accus)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:gunmen|fighters|members|militants"
     r"|elements|cells?|hitmen|forces|loyalists|operatives)\s)"
     r"|\b(?:started|begun|began|sparked|triggered|provoked|instigated|ordered|orchestrated"
@@ -926,7 +1046,9 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
-        if is_weak(hit) and not _blamed_in_words(before, after) and not reported_forces(hit, before, after):
+        sentence = text[span.start : span.end]
+        forces = reported_forces(hit, before, after, sentence) or narrated_forces(hit, before, after)
+        if is_weak(hit) and not _blamed_in_words(before, after, is_state(hit)) and not forces:
             continue  # "militants stormed the post": no one is blamed
         if (
             _LOCATIVE_BEFORE.search(before)
@@ -953,7 +1075,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or (after.startswith(")") and not is_state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
-            or reported_forces(hit, before, after)
+            or forces
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found

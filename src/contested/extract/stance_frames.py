@@ -46,25 +46,78 @@ def is_named(hit: ActorHitLike) -> bool:
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?|reported|claimed|alleged|insisted)\s+(?:that\s+)?"
     r"(?:the\s+)?$"
+    # "told a rally on Monday that the police had", "said there were indications that police"
+    r"|\b(?:said|says|told|reported|claimed|alleged|insisted|found|concluded)\b[^.;]{0,60}?\bthat\s+"
+    r"(?:the\s+)?$"
     r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
     re.IGNORECASE,
 )
 
 
 # what forces do to people, not the enemy they kill in a clash ("the army units killed a number
-# of the terrorists" is the army's own report of a battle)
+# of the terrorists" is the army's own report of a battle); "soldiers of the presidential guard,
+# known as the red berets, entered the stadium, fired into the crowd"; "the police had
+# "massacred" workers"; their own account: "had to use force", "returned fire". Not a passive
+# ("the police were attacked by the group": the police are the victims).
 _FORCES_ACT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:fired\s+(?:on|at|into)|opened\s+fire"
+    r"\s*(?:of\s+(?:the\s+)?(?:(?!(?:was|were|had|has|have|been|and)\b)[\w'’-]+\s*){1,4}?)?"
+    r"(?:,[^,.;]{1,50},)?\s*"
+    r"(?:(?:entered|stormed|surrounded|moved\s+into|arrived\s+at)\s+[^,.;]{1,50},\s+)?"
+    r"(?:(?!(?:was|were|been|being|is|are|be)\b)[\w-]+\s+){0,2}?(?:then\s+)?(?:had\s+|have\s+)?"
+    r"(?:\w+ly\s+)?[“\"]?(?:fired\s+(?:on|at|into)|opened\s+fire"
     r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
-    r"|executed|massacred|beat)\b",
+    r"|executed|massacred|murdered|beat|returned\s+fire|neutrali[sz]ed\s+the"
+    r"|(?:had\s+to\s+)?(?:use|used|employ|employed)\s+(?:\w+\s+)?force"
+    r"|acted\s+in\s+(?:legitimate\s+)?self-defen[cs]e"
+    r"|killed(?![^.;]{0,60}?\b(?:militants|terrorists|insurgents|rebels|fighters|attackers"
+    r"|assailants|gunmen|bandits|jihadists)\b)"
+    r"|entered\s+[^.;]{1,60}?\band\s+joined\s+(?:the|in\s+the)\s+(?:attack|killing|shooting))\b",
+    re.IGNORECASE,
+)
+# "Police then opened fire on the group, killing three, Ngubane said": the forces open the
+# sentence and a speaker closes it
+_OPENS = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+_SAID_AT_END = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told\s+[\w\s]{1,30}|added|stated)\s*[.!]?[”\"]?\s*$",
     re.IGNORECASE,
 )
 
 
-def reported_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+def reported_forces(hit: ActorHitLike, before: str, after: str, sentence: str = "") -> bool:
+    """A state's forces by a common noun as the subject of the act someone reports ("witnesses
+    said soldiers fired on the crowd"; "Police opened fire on the group, X said")."""
     if not (is_weak(hit) and is_state(hit)):
         return False  # a state's forces by a common noun ("soldiers"), not a name or a capital
-    return _REPORTED.search(before) is not None and bool(_FORCES_ACT.match(after))
+    if not _FORCES_ACT.match(after):
+        return False
+    if _REPORTED.search(before) is not None:
+        return True
+    return bool(_OPENS.match(before)) and bool(_SAID_AT_END.search(sentence))
+
+
+def narrated_forces(hit: ActorHitLike, before: str, after: str) -> bool:
+    """A state's forces by a common noun open the sentence as the subject of an act, told by
+    no one the sentence names ("The police teams returned fire"): only their own side's account
+    (a police statement) makes it a claim, a confirmation."""
+    return is_weak(hit) and is_state(hit) and bool(_OPENS.match(before)) and bool(
+        _FORCES_ACT.match(after)
+    )
+
+
+_SAME_FORCE = (
+    ("polic", re.compile(r"\bpol[ií]c(?:e|[ií]a)\b", re.IGNORECASE)),
+    ("gendarm", re.compile(r"\bgendarm", re.IGNORECASE)),
+    ("", re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e|troops|command)\b", re.IGNORECASE)),
+)
+
+
+def same_force(force: str, speaker: str) -> bool:
+    """Whether a speaker ("police spokesman Brigadier X", "the army's Second Army Area") speaks
+    for the forces a common noun names ("the police", "soldiers")."""
+    for stem, pattern in _SAME_FORCE:
+        if stem in force.lower():
+            return bool(pattern.search(speaker))
+    return False
 
 
 # "the Rwandan army and its M23 auxiliaries", "soldiers accompanied by armed Fulani herders",

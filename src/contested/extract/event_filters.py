@@ -60,7 +60,11 @@ _TREND = re.compile(
     r"(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes"
     r"|incidents|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}"
     r"(?:rose|fell|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
-    r"|\bcounted \d",
+    r"|\bcounted \d"
+    # "The number of police officers killed on duty fell to 27 from 38": a count falls, a
+    # toll does not (not "the number of people killed in yesterday's raid rose to 52")
+    r"|\bthe number of (?:[\w-]+ ){1,4}?(?:killed|dead|murdered|wounded|injured)\b"
+    r"(?:(?! in (?:the|a|an|\w+['’]s)\b)[^.;]){0,40}?\b(?:fell|decreased|declined|dropped|halved)\b",
     re.IGNORECASE,
 )
 _TREND_WORDS = (

@@ -21,7 +21,7 @@ from contested.extract.event_filters import Filter as Filter
 from contested.extract.event_filters import sentence_filter as sentence_filter
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@7"
+COMPONENT = "extract.events@8"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -161,7 +161,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
         # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
         r"|(?:attacks? on|(?:opened|opening|opens|open) fire on) (?:\w+ ){0,3}(?:checkpoints?"
-        r"|positions?|outposts?|barracks"
+        r"|positions?|outposts?|barracks|(?:police )?officers|policemen"
         r"|patrols?|(?:border|military|police|army|security) posts?)"
         r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
@@ -228,7 +228,11 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
         # a prison riot or massacre: rival gangs of inmates fighting
         r"|(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
-        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)",
+        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)"
+        # fire answered: "the teams returned fire", "had been fired on by gang members", "were
+        # met with intense gunfire" (not "came under fire": from the air too)
+        r"|returned fire|(?:were|was|had been|been) fired (?:on|upon) by"
+        r"|met with (?:intense |heavy )?gunfire",
         "armed_clash",
         2,
     ),
@@ -242,14 +246,20 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # a hijacking; killings of people by hand and abductions: "beheaded", "lynched",
         # "burned alive", "were abducted", "kidnapped by gunmen"
         r"hijack(?:ed|ing|ings)?|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
-        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by",
+        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by"
+        # killings named by their generic noun: "the murder of civilians in the village",
+        # "documents killings in the town", "murdered by criminals" (not "the killings", which
+        # refers back to what is told)
+        r"|(?<!the )(?<!these )(?<!those )(?:murders?|killings)|(?:murders?|killings)(?= of\b)"
+        r"|murdered",
         "other",
         1,
     ),
 )
 _RARE_WORDS = (
     "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
-    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
+    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap", "murder", "killings",
+    "returned fire", "fired on by", "fired upon by", "gunfire",
 )
 
 
@@ -335,6 +345,8 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
             continue
+        if event_type == "explosion" and _unused(text, match, span):
+            continue
         cue = _background_cue(text, trigger_span, span.start)
         recalled = cue is not None
         if recalled and _aftermath(text, trigger_span, span, found):
@@ -361,6 +373,32 @@ _PLANNED = re.compile(
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:prepar|plann|plott)ed (?:the |an? ))(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
+
+
+# A weapon seized, found or made safe is no weapon used: "sixteen rifles, pistols and grenades
+# were seized", "troops defused an IED", "a cache of landmines".
+_UNUSED_AFTER = re.compile(
+    r"(?: [\w-]+){0,2}? (?:were|was|have been|had been|being) (?:\w+ )?(?:seized|found|recovered"
+    r"|confiscated|discovered|defused|dismantled|neutrali[sz]ed|handed over)\b",
+    re.IGNORECASE,
+)
+_SET_OFF = re.compile(r"explo|detonat|blast|bombing|attack", re.IGNORECASE)
+_UNUSED_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|seizure of|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)"
+    r"|discover(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|caches? of|stockpiles? of)"
+    r"\s+(?:[\w,-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _unused(text: str, match: re.Match[str], span: Span) -> bool:
+    """An explosive named as seized, found or defused, not as set off."""
+    if _SET_OFF.search(match.group()):
+        return False
+    return bool(
+        _UNUSED_AFTER.match(text, match.end(), min(span.end, match.end() + 60))
+        or _UNUSED_BEFORE.search(text, max(span.start, match.start() - 60), match.start())
+    )
 
 
 # ", a day after drones struck the market": what the main clause tells (a burial, a protest)

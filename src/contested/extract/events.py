@@ -1,12 +1,16 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@7`` (@4: session 9's attack words, s9-dates, and lede tolls
+Component id: ``extract.events@8`` (@4: session 9's attack words, s9-dates, and lede tolls
 joining the mention, s9-casualty; @5 both; @6: session 10, s10-events: the frame types the event
 (who attacked, what was hit, who fell), trends and outlooks are no incident, a follow-up tells
 again the incident it recalls with a cue of days; @7: session 11, s11-events: an attack on an
 armed side is a battle before the weapons named vote, a story that tells no other incident tells
-the one it dates by days, "A week after gunmen killed ..., survivors said" tells it). Rule-based: a trigger lexicon per event type,
+the one it dates by days, "A week after gunmen killed ..., survivors said" tells it; @8: session
+12, s12-events: a statement with no trigger sentence tells its incident by its toll
+(event_tolls), killings, hostages, sieges, stampedes and arson named, a labour strike or a road
+accident is no air strike, explosives seized are none set off, a raid met with fire is a
+battle). Rule-based: a trigger lexicon per event type,
 and sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -19,6 +23,7 @@ from functools import lru_cache
 
 from contested.extract.event_filters import Filter as Filter
 from contested.extract.event_filters import sentence_filter as sentence_filter
+from contested.extract.event_filters import unused
 from contested.types import EventType, Span
 
 COMPONENT = "extract.events@8"
@@ -176,7 +181,10 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     # not "Terror strikes the valley" (a headline's figure of speech) nor a labour strike
     (
         r"(?<!terror )(?<!tragedy )(?<!disaster )(?<!death )(?<!hunger )(?<!general )"
-        r"(?<!such )(?<!workers['’] )strikes?|struck",
+        r"(?<!such )(?<!workers['’] )strikes?"
+        # not a road accident: "struck by a car"
+        r"|struck(?! by (?:a|an|the) (?:[\w-]+ )?(?:car|vehicle|truck|lorry|bus|train|motorbike"
+        r"|motorcycle|lightning)\b)",
         "airstrike",
         1,
     ),
@@ -251,7 +259,13 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # "documents killings in the town", "murdered by criminals" (not "the killings", which
         # refers back to what is told)
         r"|(?<!the )(?<!these )(?<!those )(?:murders?|killings)|(?:murders?|killings)(?= of\b)"
-        r"|murdered",
+        r"|murdered"
+        # hostages taken, a place besieged, a crowd crushed, homes burned on their people
+        r"|hostage-takings?|(?:took|taken|holding|held|seized) (?:\w+ ){0,3}?hostages?"
+        r"|hostage (?:crisis|siege|standoff)|(?:besieged|laid siege to)"
+        r"|stampedes?|trampled to death|arson attacks?"
+        r"|(?:set fire to|set ablaze|torched|burned down|burnt down) (?:[\w-]+ ){0,2}?(?:houses"
+        r"|homes|huts|shelters|villages?|tents|churches|mosques|schools|markets?)",
         "other",
         1,
     ),
@@ -259,7 +273,8 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
 _RARE_WORDS = (
     "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
     "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap", "murder", "killings",
-    "returned fire", "fired on by", "fired upon by", "gunfire",
+    "returned fire", "fired on by", "fired upon by", "gunfire", "hostage", "siege", "stamped",
+    "trampl", "arson", "fire to", "ablaze", "torched",
 )
 
 
@@ -345,7 +360,7 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
             continue
-        if event_type == "explosion" and _unused(text, match, span):
+        if event_type == "explosion" and unused(text, match, span):
             continue
         cue = _background_cue(text, trigger_span, span.start)
         recalled = cue is not None
@@ -373,32 +388,6 @@ _PLANNED = re.compile(
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:prepar|plann|plott)ed (?:the |an? ))(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
-
-
-# A weapon seized, found or made safe is no weapon used: "sixteen rifles, pistols and grenades
-# were seized", "troops defused an IED", "a cache of landmines".
-_UNUSED_AFTER = re.compile(
-    r"(?: [\w-]+){0,2}? (?:were|was|have been|had been|being) (?:\w+ )?(?:seized|found|recovered"
-    r"|confiscated|discovered|defused|dismantled|neutrali[sz]ed|handed over)\b",
-    re.IGNORECASE,
-)
-_SET_OFF = re.compile(r"explo|detonat|blast|bombing|attack", re.IGNORECASE)
-_UNUSED_BEFORE = re.compile(
-    r"\b(?:seiz(?:ed|ing)|seizure of|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)"
-    r"|discover(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|caches? of|stockpiles? of)"
-    r"\s+(?:[\w,-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-
-
-def _unused(text: str, match: re.Match[str], span: Span) -> bool:
-    """An explosive named as seized, found or defused, not as set off."""
-    if _SET_OFF.search(match.group()):
-        return False
-    return bool(
-        _UNUSED_AFTER.match(text, match.end(), min(span.end, match.end() + 60))
-        or _UNUSED_BEFORE.search(text, max(span.start, match.start() - 60), match.start())
-    )
 
 
 # ", a day after drones struck the market": what the main clause tells (a burial, a protest)

@@ -170,3 +170,14 @@ def test_a_count_that_falls_is_a_statistic() -> None:
     assert sentence_filter(
         "The number of people killed in yesterday's raid on the village rose to 52, police said."
     ) is None
+
+
+def test_the_days_of_a_visit_yield_to_the_day_of_the_deaths() -> None:
+    from contested.extract.dates import resolve_incident_date
+
+    text = (
+        "A team that visited the town from 31 March to 2 April documented the deaths of at "
+        "least 40 people there on 27 March."
+    )
+    guess = resolve_incident_date(text, Span(0, len(text)), dt.date(2031, 4, 8))
+    assert guess is not None and guess.date == dt.date(2031, 3, 27)

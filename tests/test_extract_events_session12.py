@@ -106,6 +106,9 @@ def test_the_murder_of_civilians_tells_the_incident(extractor: Extractor) -> Non
         ("The mission documents killings in the town of Orisa.", ["killings"]),
         ("The killings were the worst in the region for years.", []),
         ("The killings of six traders shocked the town.", ["killings"]),
+        # the charge, not the act
+        ("He was charged with murder and convicted of murder.", []),
+        ("The murder trial opened on Monday.", []),
     ],
 )
 def test_killings_refer_back_unless_named(sentence: str, words: list[str]) -> None:

@@ -258,8 +258,9 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # killings named by their generic noun: "the murder of civilians in the village",
         # "documents killings in the town", "murdered by criminals" (not "the killings", which
         # refers back to what is told)
-        r"|(?<!the )(?<!these )(?<!those )(?:murders?|killings)|(?:murders?|killings)(?= of\b)"
-        r"|murdered"
+        # (not the charge: "convicted of murder", "a murder trial")
+        r"|(?<!the )(?<!these )(?<!those )(?<!with )(?<!of )(?<!for )(?:murders?|killings)"
+        r"(?= (?:of|in|at|near|on)\b)|(?<!with )(?<!of )(?:murders?|killings)(?= of\b)|murdered"
         # hostages taken, a place besieged, a crowd crushed, homes burned on their people
         r"|hostage-takings?|(?:took|taken|holding|held|seized) (?:\w+ ){0,3}?hostages?"
         r"|hostage (?:crisis|siege|standoff)|(?:besieged|laid siege to)"

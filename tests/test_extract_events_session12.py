@@ -184,3 +184,21 @@ def test_the_days_of_a_visit_yield_to_the_day_of_the_deaths() -> None:
     )
     guess = resolve_incident_date(text, Span(0, len(text)), dt.date(2031, 4, 8))
     assert guess is not None and guess.date == dt.date(2031, 3, 27)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("A minibus hit an anti-tank mine near the village, killing nine.", ["explosion"]),
+        ("Two boys were killed by unexploded ordnance in the field.", ["explosion"]),
+        ("Workers died in the platinum mine.", []),
+        ("The army fired BM-21 rockets into the valley.", ["rocket_attack"]),
+        ("Gunmen took 30 people hostage at the hotel.", ["other", "other"]),
+        ("At least 31 people died in a stampede at the stadium.", ["other"]),
+        ("Militiamen set fire to houses in the village.", ["other"]),
+        ("The boy was struck by a speeding truck.", []),
+    ],
+)
+def test_weapons_and_kinds_named_by_their_class(sentence: str, kinds: list[str]) -> None:
+    found = find_triggers(sentence, Span(0, len(sentence)))
+    assert [t.event_type for t in found] == kinds

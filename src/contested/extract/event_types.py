@@ -88,7 +88,26 @@ def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]
     weapons = [t for t in triggers if t.event_type in _BATTLE_WEAPONS]
     if attacks and weapons and _armed_side(text, window):
         triggers = [replace(t, event_type="armed_clash") if t in attacks else t for t in triggers]
-    return armed_target(text, window, vote_type(triggers), triggers)
+    voted = "other" if _outsensed(text, triggers) else vote_type(triggers)
+    return armed_target(text, window, voted, triggers)
+
+
+# "Other" triggers that say what happened by themselves (not "attack", "assault").
+_BARE_ATTACK = re.compile(r"attacks?|attacked|assaults?|neutrali[sz]\w*.*", re.IGNORECASE)
+
+
+def _outsensed(text: str, triggers: Sequence[Trigger]) -> bool:
+    """Gunmen who opened fire, shot and massacred, against one weak word of a weapon ("a
+    blast was heard", "the strike"): no weapon-specific trigger (all weigh 1) and the told acts
+    of killing outnumber them, so the incident is of no weapon's kind."""
+    specific = [t for t in triggers if t.event_type != "other"]
+    if not specific or any(t.weight > 1 for t in specific):
+        return False
+    acts = [
+        t for t in triggers
+        if t.event_type == "other" and not _BARE_ATTACK.fullmatch(t.span.of(text))
+    ]
+    return len(acts) >= 2 and len(acts) > len(specific)
 
 
 # A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").

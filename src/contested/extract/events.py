@@ -271,6 +271,29 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         1,
     ),
 )
+# Weapons named by their class that the triggers above miss: mines and ordnance set off,
+# rocket artillery and guns named by system. Run only on a sentence with one of _WEAPON_WORDS.
+_WEAPON_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (
+        r"(?:hit|struck|stepped on|ran over|drove over|triggered|detonated) (?:an? |the )?"
+        r"(?:[\w-]+ )?mines?|(?:anti-tank|anti-personnel|anti-vehicle|roadside|buried|improvised)"
+        r" mines?|mine (?:blasts?|explosions?)|unexploded (?:ordnance|munitions?|shells?|bombs?)"
+        r"|UXOs?|booby[- ]traps?|booby-trapped|suicide vests?|[VP]BIEDs?"
+        r"|(?:explosive|bomb)-laden(?! (?:drones?|UAVs?|aircraft|boats?|vessels?))",
+        "explosion",
+        2,
+    ),
+    (
+        r"Grads?(?: rockets?)?|MLRS|multiple[- ]rocket launchers?|BM-\d+s?|HIMARS",
+        "rocket_attack",
+        2,
+    ),
+    (r"howitzers?|tank (?:rounds|shells)", "shelling", 2),
+)
+_WEAPON_WORDS = (
+    "mine", "ordnance", "uxo", "booby", "laden", "vest", "bied", "grad", "mlrs", "launcher",
+    "bm-", "himars", "howitzer", "tank ",
+)
 _RARE_WORDS = (
     "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
     "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap", "murder", "killings",
@@ -289,6 +312,7 @@ def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern
 _SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
 _TRIGGER_RE = _alternation(_TRIGGERS)
 _RARE_RE = _alternation(_RARE_TRIGGERS)
+_WEAPON_RE = _alternation(_WEAPON_TRIGGERS)
 # the words a subject trigger starts with: most sentences have none, so its regex is skipped
 _SUBJECT_WORDS = (
     "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
@@ -357,7 +381,8 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     low = text[span.start : span.end].lower()
     subjects = any(word in low for word in _SUBJECT_WORDS)
     rare = any(word in low for word in _RARE_WORDS)
-    for match, (_, event_type, weight) in _matches(text, span, subjects, rare):
+    weapons = any(word in low for word in _WEAPON_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects, rare, weapons):
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
             continue
@@ -443,12 +468,12 @@ def _apposed_to_recalled(text: str, span: Span, before: Sequence[Trigger]) -> bo
 
 
 def _matches(
-    text: str, span: Span, subjects: bool, rare: bool = True
+    text: str, span: Span, subjects: bool, rare: bool = True, weapons: bool = True
 ) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
     """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
     subject first where both start together, the rare triggers last), as one alternation of
-    all would give; the weapon-as-subject and rare regexes run only when the span has one of
-    their words."""
+    all would give; the weapon-as-subject, rare and weapon-class regexes run only when the span
+    has one of their words."""
     first = [
         (m, _SUBJECT_TRIGGERS[_group(m)], 0)
         for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
@@ -457,6 +482,10 @@ def _matches(
     last = [
         (m, _RARE_TRIGGERS[_group(m)], 2)
         for m in (_RARE_RE.finditer(text, span.start, span.end) if rare else ())
+    ]
+    last += [
+        (m, _WEAPON_TRIGGERS[_group(m)], 3)
+        for m in (_WEAPON_RE.finditer(text, span.start, span.end) if weapons else ())
     ]
     kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
     for match, trigger, _ in sorted(first + rest + last, key=lambda item: (item[0].start(), item[2])):

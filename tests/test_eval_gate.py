@@ -264,16 +264,18 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout11": {  # session 10 (s10-heldout11), sealed until session 11; scored blind on the merged
         # main of session 11 (ccfbd40); blind at the session's start (c1031ed) in brackets
-        "primary_incidents": 0.85,  # 0.894 (0.894)
-        "type_accuracy": 0.62,  # 0.667 (0.667)
-        "casualty_claims": 0.75,  # 0.787 (0.787)
-        "claimant_kind": 0.55,  # 0.600 (0.571)
-        "attributions": 0.30,  # 0.348 (0.359)
-        "denials": 0.60,  # 0.636 (0.609)
+        # session 12, s12-events (statements told by their toll, trigger sense): 1.000, 0.880,
+        # 0.875, 0.480, 0.696, 0.687, 0.480 (the figures before in the comments after)
+        "primary_incidents": 0.95,  # 0.894 (0.894)
+        "type_accuracy": 0.83,  # 0.667 (0.667)
+        "casualty_claims": 0.83,  # 0.787 (0.787)
+        "claimant_kind": 0.55,  # 0.600 (0.571); s12-events 0.565 (35/62 paired; 30/50 before)
+        "attributions": 0.43,  # 0.348 (0.359)
+        "denials": 0.65,  # 0.636 (0.609)
         "placed_25km": 0.60,  # 0.636 (0.636)
         "dated_1day": 0.95,  # 1.000 (1.000)
-        "pair_clustering": 0.28,  # 0.320 (0.320)
-        "contradiction_flags": 0.33,  # 0.381 (0.211)
+        "pair_clustering": 0.63,  # 0.320 (0.320)
+        "contradiction_flags": 0.43,  # 0.381 (0.211)
     },
     "wide11": {  # session 11 (s11-wide), a breadth set: scored unstudied on c1031ed (in brackets),
         # then studied by every session-11 helper; figures of the merged main (ccfbd40)
@@ -298,7 +300,7 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
 }
 NO_FALSE_INCIDENTS = (  # sets with a no-incident article; heldout8, heldout9: session 10, s10-events
     "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-    "wide11", "events5",
+    "wide11", "events5", "heldout11",  # heldout11: session 12, s12-events (1/2 before)
 )
 
 

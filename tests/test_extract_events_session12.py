@@ -197,6 +197,10 @@ def test_the_days_of_a_visit_yield_to_the_day_of_the_deaths() -> None:
         ("At least 31 people died in a stampede at the stadium.", ["other"]),
         ("Militiamen set fire to houses in the village.", ["other"]),
         ("The boy was struck by a speeding truck.", []),
+        # the instrument of a death types it
+        ("Five people were killed by a bomb in the market.", ["explosion"]),
+        ("Two children died from a mortar shell.", ["shelling"]),
+        ("A fuel tanker bomb killed dozens of people.", ["explosion"]),
     ],
 )
 def test_weapons_and_kinds_named_by_their_class(sentence: str, kinds: list[str]) -> None:

@@ -271,6 +271,10 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         1,
     ),
 )
+_BY_A = (
+    r"(?:killed|killing|wounded|wounding|injured|injuring|died) (?:by|in|from) (?:an? |the |two "
+    r"|three |several )?(?:[\w-]+ ){0,2}?"
+)
 # Weapons named by their class that the triggers above miss: mines and ordnance set off,
 # rocket artillery and guns named by system. Run only on a sentence with one of _WEAPON_WORDS.
 _WEAPON_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
@@ -289,10 +293,15 @@ _WEAPON_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         2,
     ),
     (r"howitzers?|tank (?:rounds|shells)", "shelling", 2),
+    # the instrument of a death: "killed by a bomb", "died in a mortar shell", "a bomb killed"
+    (rf"{_BY_A}bombs?|bombs? (?:[\w-]+ ){{0,3}}?killed", "explosion", 2),
+    (rf"{_BY_A}(?:artillery |mortar |tank )?shells?", "shelling", 2),
+    (rf"{_BY_A}{_MISSILE}", "missile_strike", 2),
+    (rf"{_BY_A}{_ROCKET}", "rocket_attack", 2),
 )
 _WEAPON_WORDS = (
     "mine", "ordnance", "uxo", "booby", "laden", "vest", "bied", "grad", "mlrs", "launcher",
-    "bm-", "himars", "howitzer", "tank ",
+    "bm-", "himars", "howitzer", "tank ", "bomb", "shell", "missile", "rocket",
 )
 _RARE_WORDS = (
     "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",

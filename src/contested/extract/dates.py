@@ -1,7 +1,8 @@
 """Incident dates: date expressions found in text, resolved against an anchor date.
 
-Component id: ``extract.dates@6`` (@6, session 11, s11-events: "the previous night", and "the
-previous day" in a dateline's sentence counted back from the day of filing). Own regexes for the forms news uses ("17 June 2018",
+Component id: ``extract.dates@7`` (@6, session 11, s11-events: "the previous night", and "the
+previous day" in a dateline's sentence counted back from the day of filing; @7, session 12,
+s12-events: the days of a visit "from 31 March to 2 April" yield to a point day). Own regexes for the forms news uses ("17 June 2018",
 "June 17, 2018", "2018-06-17", "Tuesday, August 23", "on May 1", "late on Saturday night",
 "yesterday", "last week", "earlier this month", "three days ago"); no dateparser, which is
 much slower and not needed for these forms.
@@ -61,7 +62,7 @@ from contested.extract.date_expressions import (
 )
 from contested.types import DatePrecision, Span
 
-COMPONENT: Final = "extract.dates@6"
+COMPONENT: Final = "extract.dates@7"
 logger = logging.getLogger(__name__)
 
 
@@ -376,8 +377,8 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     ]
     event = [e for e in inside if not e.reporting]
     if event:
-        return min(event, key=lambda e: (not e.named, _RANK[precision_of(e)], _vague(e),
-                                         e.span.start))
+        return min(event, key=lambda e: (not e.named, _span_of_days(text, e), _RANK[precision_of(e)],
+                                         _vague(e), e.span.start))
     start = _lookback_start(text, region.start)
     before = [e for e in find_date_expressions(text, start, region.start) if not e.reporting]
     if before:  # the finest, then the nearest: "fighting that began late on Friday ..., the
@@ -386,6 +387,23 @@ def _choose(text: str, region: Span, elsewhere: Sequence[Span] = ()) -> DateExpr
     if inside:
         return min(inside, key=lambda e: (_RANK[precision_of(e)], e.span.start))
     return None
+
+
+# "from 31 March to 2 April", "between 3 and 9 May": the days of a visit or an inquiry, which
+# a point day in the same sentence ("the deaths ... on 28 March") outranks.
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|and|[-–])\s+\d", re.IGNORECASE)
+
+
+_UNTIL = re.compile(r"\b(?:from|between)\s+[\w ]{1,20}?\s*(?:to|until|till|and|[-–])\s+$", re.I)
+
+
+def _span_of_days(text: str, expr: DateExpression) -> bool:
+    """The date opens or closes a span of days."""
+    opens = _FROM.search(text, max(0, expr.span.start - 10), expr.span.start) and _TO.match(
+        text, expr.span.end
+    )
+    return bool(opens or _UNTIL.search(text, max(0, expr.span.start - 35), expr.span.start))
 
 
 _DAY_KINDS: Final = frozenset(

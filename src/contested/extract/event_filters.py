@@ -1,12 +1,15 @@
 """Why a sentence with event triggers reports no incident: a statistic or a trend, a habitual
-statement, a threat, a hypothetical or an outlook. Part of ``extract.events`` (its component
-id); :func:`sentence_filter` is re-exported there.
+statement, a threat, a hypothetical or an outlook; and why an explosive named is none set off
+(:func:`unused`: seized, found, defused). Part of ``extract.events`` (its component id);
+:func:`sentence_filter` is re-exported there.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Literal
+
+from contested.types import Span
 
 # Why a trigger sentence is not a reported incident.
 _STATISTIC = re.compile(
@@ -60,7 +63,11 @@ _TREND = re.compile(
     r"(?<!from )(?<!in )(?<!after )(?<!during )(?<!of )(?<!by )(?<!the )\b(?:attacks|strikes"
     r"|incidents|clashes|bombings|killings|shootings|kidnappings|homicides) (?:[\w-]+ ){0,3}"
     r"(?:rose|fell|increased|decreased|declined|dropped|doubled|tripled|halved|surged|jumped)\b"
-    r"|\bcounted \d",
+    r"|\bcounted \d"
+    # "The number of police officers killed on duty fell to 27 from 38": a count falls, a
+    # toll does not (not "the number of people killed in yesterday's raid rose to 52")
+    r"|\bthe number of (?:[\w-]+ ){1,4}?(?:killed|dead|murdered|wounded|injured)\b"
+    r"(?:(?! in (?:the|a|an|\w+['’]s)\b)[^.;]){0,40}?\b(?:fell|decreased|declined|dropped|halved)\b",
     re.IGNORECASE,
 )
 _TREND_WORDS = (
@@ -111,3 +118,29 @@ def sentence_filter(sentence: str) -> Filter | None:
     ):
         return "threat"
     return None
+
+
+# A weapon seized, found or made safe is no weapon used: "sixteen rifles, pistols and grenades
+# were seized", "troops defused an IED", "a cache of landmines".
+_UNUSED_AFTER = re.compile(
+    r"(?: [\w-]+){0,2}? (?:were|was|have been|had been|being) (?:\w+ )?(?:seized|found|recovered"
+    r"|confiscated|discovered|defused|dismantled|neutrali[sz]ed|handed over)\b",
+    re.IGNORECASE,
+)
+_SET_OFF = re.compile(r"explo|detonat|blast|bombing|attack", re.IGNORECASE)
+_UNUSED_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|seizure of|found|finding|recover(?:ed|ing)|confiscat(?:ed|ing)"
+    r"|discover(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|caches? of|stockpiles? of)"
+    r"\s+(?:[\w,-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def unused(text: str, match: re.Match[str], span: Span) -> bool:
+    """An explosive named as seized, found or defused, not as set off."""
+    if _SET_OFF.search(match.group()):
+        return False
+    return bool(
+        _UNUSED_AFTER.match(text, match.end(), min(span.end, match.end() + 60))
+        or _UNUSED_BEFORE.search(text, max(span.start, match.start() - 60), match.start())
+    )

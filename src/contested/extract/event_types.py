@@ -80,7 +80,7 @@ def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]
     an attack of no weapon's kind on an armed side is a battle before the weapons named in the
     incident vote ("gunmen opened fire on the border guards ... mortars"), so a weapon named in
     passing does not outvote it; then the vote, then the frame again (see armed_target)."""
-    triggers = armed_drones(text, window, triggers)
+    triggers = armed_drones(text, window, _labour_strikes(text, window, triggers))
     told = [t for t in triggers if not _counter_version(text, window, t.span)]
     triggers = told or list(triggers)
     attacks = [t for t in triggers if t.event_type == "other" and not _NEUTRALISED.match(
@@ -88,7 +88,26 @@ def incident_type(text: str, window: Sequence[Span], triggers: Sequence[Trigger]
     weapons = [t for t in triggers if t.event_type in _BATTLE_WEAPONS]
     if attacks and weapons and _armed_side(text, window):
         triggers = [replace(t, event_type="armed_clash") if t in attacks else t for t in triggers]
-    return armed_target(text, window, vote_type(triggers), triggers)
+    voted = "other" if _outsensed(text, triggers) else vote_type(triggers)
+    return armed_target(text, window, voted, triggers)
+
+
+# "Other" triggers that say what happened by themselves (not "attack", "assault").
+_BARE_ATTACK = re.compile(r"attacks?|attacked|assaults?|neutrali[sz]\w*.*", re.IGNORECASE)
+
+
+def _outsensed(text: str, triggers: Sequence[Trigger]) -> bool:
+    """Gunmen who opened fire, shot and massacred, against one weak word of a weapon ("a
+    blast was heard", "the strike"): no weapon-specific trigger (all weigh 1) and the told acts
+    of killing outnumber them, so the incident is of no weapon's kind."""
+    specific = [t for t in triggers if t.event_type != "other"]
+    if not specific or any(t.weight > 1 for t in specific):
+        return False
+    acts = [
+        t for t in triggers
+        if t.event_type == "other" and not _BARE_ATTACK.fullmatch(t.span.of(text))
+    ]
+    return len(acts) >= 2 and len(acts) > len(specific)
 
 
 # A drone that explodes on its target (one-way, kamikaze, Shahed; "slammed into", "exploded").
@@ -128,6 +147,29 @@ def armed_drones(text: str, window: Sequence[Span], triggers: Sequence[Trigger])
     ):
         return list(triggers)
     return [replace(t, event_type="drone_strike") if t in drones else t for t in triggers]
+
+
+# A strike of workers: "the wildcat strike", "striking miners", "the union's strike over wages".
+_LABOUR = re.compile(
+    r"\b(?:workers|miners|mineworkers|strikers|striking|unions?|wages?|pay (?:rise|increase|dispute)"
+    r"|wildcat|general strike|on strike|walk-?outs?|labou?r|dockers|employees)\b",
+    re.IGNORECASE,
+)
+_BARE_STRIKE = re.compile(r"strikes?|struck", re.IGNORECASE)
+
+
+def _labour_strikes(
+    text: str, window: Sequence[Span], triggers: Sequence[Trigger]
+) -> list[Trigger]:
+    """A bare "strike" names no air strike where the incident's sentences speak of workers
+    and name no aircraft, drone, missile or rocket ("police opened fire on striking miners
+    ... the union leading the wildcat strike"): it is no specific type's trigger."""
+    bare = [t for t in triggers if t.generic and _BARE_STRIKE.fullmatch(t.span.of(text))]
+    if not bare or any(t.event_type in _AIRCRAFT + _CARRIERS and not t.generic for t in triggers):
+        return list(triggers)
+    if not any(_LABOUR.search(text, w.start, w.end) for w in window):
+        return list(triggers)
+    return [replace(t, event_type="other") if t in bare else t for t in triggers]
 
 
 # "an air strike ... the drone had targeted": the strike named as an air strike, no aircraft
@@ -186,6 +228,11 @@ _ARMED_SIDE = re.compile(
     rf" (?:(?!by\b)[\w'’-]+ ){{0,5}}?(?:[\w'’-]+, (?:all|most|many|some) of (?:them|whom) )?"
     rf"{_ARMED}\b"
     r"|fire ?fights?|gun ?battles?"
+    # fire exchanged: "the teams returned fire", "had been fired on by gang members", "gang
+    # members who had opened fire on officers"
+    r"|returned fire|came under (?:\w+ )?fire|(?:were|was|had been|been) fired (?:on|upon) by"
+    r"|met with (?:\w+ )?gunfire|opened fire on (?:\w+ ){0,2}(?:officers|policemen|police|troops"
+    r"|soldiers|the army|security forces)"
     # the attackers fell, so someone fought them: "killing all 33 attackers", "neutralised a
     # significant number of terrorists", "the dead were five attackers" (not "killed by gunmen")
     rf"|(?:killing|killed|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:(?!{_LINK}\b)[\w'’-]+ ){{0,4}}?"

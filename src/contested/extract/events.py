@@ -1,12 +1,16 @@
 """Event triggers and their type; reported incidents told apart from statistics, threats,
 hypotheticals and habitual statements.
 
-Component id: ``extract.events@7`` (@4: session 9's attack words, s9-dates, and lede tolls
+Component id: ``extract.events@8`` (@4: session 9's attack words, s9-dates, and lede tolls
 joining the mention, s9-casualty; @5 both; @6: session 10, s10-events: the frame types the event
 (who attacked, what was hit, who fell), trends and outlooks are no incident, a follow-up tells
 again the incident it recalls with a cue of days; @7: session 11, s11-events: an attack on an
 armed side is a battle before the weapons named vote, a story that tells no other incident tells
-the one it dates by days, "A week after gunmen killed ..., survivors said" tells it). Rule-based: a trigger lexicon per event type,
+the one it dates by days, "A week after gunmen killed ..., survivors said" tells it; @8: session
+12, s12-events: a statement with no trigger sentence tells its incident by its toll
+(event_tolls), killings, hostages, sieges, stampedes and arson named, a labour strike or a road
+accident is no air strike, explosives seized are none set off, a raid met with fire is a
+battle). Rule-based: a trigger lexicon per event type,
 and sentence-level filters that say why a trigger is not a reported incident.
 """
 
@@ -19,9 +23,10 @@ from functools import lru_cache
 
 from contested.extract.event_filters import Filter as Filter
 from contested.extract.event_filters import sentence_filter as sentence_filter
+from contested.extract.event_filters import unused
 from contested.types import EventType, Span
 
-COMPONENT = "extract.events@7"
+COMPONENT = "extract.events@8"
 
 # The weapon as the subject of an impact verb ("a rocket slammed into", "a drone launched from
 # Yemen exploded", "one of its rockets had killed"): the instrument types the event, whatever
@@ -161,7 +166,7 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|fired (?:heavy |light )?(?:machine ?guns|small arms|grenade launchers|rifles)"
         # an armed post attacked: "an attack on their checkpoint", "opened fire on a patrol"
         r"|(?:attacks? on|(?:opened|opening|opens|open) fire on) (?:\w+ ){0,3}(?:checkpoints?"
-        r"|positions?|outposts?|barracks"
+        r"|positions?|outposts?|barracks|(?:police )?officers|policemen"
         r"|patrols?|(?:border|military|police|army|security) posts?)"
         r"|rocket-propelled grenades?|RPGs?",
         "armed_clash",
@@ -176,7 +181,10 @@ _TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
     # not "Terror strikes the valley" (a headline's figure of speech) nor a labour strike
     (
         r"(?<!terror )(?<!tragedy )(?<!disaster )(?<!death )(?<!hunger )(?<!general )"
-        r"(?<!such )(?<!workers['’] )strikes?|struck",
+        r"(?<!such )(?<!workers['’] )strikes?"
+        # not a road accident: "struck by a car"
+        r"|struck(?! by (?:a|an|the) (?:[\w-]+ )?(?:car|vehicle|truck|lorry|bus|train|motorbike"
+        r"|motorcycle|lightning)\b)",
         "airstrike",
         1,
     ),
@@ -228,7 +236,11 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         r"|overran|overrun(?! (?:by|with) (?:patients|migrants|refugees|tourists|rats))"
         # a prison riot or massacre: rival gangs of inmates fighting
         r"|(?:prison|jail|penitentiary) (?:riots?|massacres?|violence)|riots? (?:at|in) (?:the |a )?"
-        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)",
+        r"(?:[\w'’-]+ ){0,2}(?:prison|jail|penitentiary)"
+        # fire answered: "the teams returned fire", "had been fired on by gang members", "were
+        # met with intense gunfire" (not "came under fire": from the air too)
+        r"|returned fire|(?:were|was|had been|been) fired (?:on|upon) by"
+        r"|met with (?:intense |heavy )?gunfire",
         "armed_clash",
         2,
     ),
@@ -242,14 +254,60 @@ _RARE_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
         # a hijacking; killings of people by hand and abductions: "beheaded", "lynched",
         # "burned alive", "were abducted", "kidnapped by gunmen"
         r"hijack(?:ed|ing|ings)?|beheaded|beheadings?|lynch(?:ed|ing)|burn(?:ed|t) (?:alive|to death)"
-        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by",
+        r"|(?:were|was|been) (?:\w+ )?(?:abducted|kidnapped)|(?:abducted|kidnapped) by"
+        # killings named by their generic noun: "the murder of civilians in the village",
+        # "documents killings in the town", "murdered by criminals" (not "the killings", which
+        # refers back to what is told)
+        # (not the charge: "convicted of murder", "a murder trial")
+        r"|(?<!the )(?<!these )(?<!those )(?<!with )(?<!of )(?<!for )(?:murders?|killings)"
+        r"(?= (?:of|in|at|near|on)\b)|(?<!with )(?<!of )(?:murders?|killings)(?= of\b)|murdered"
+        # hostages taken, a place besieged, a crowd crushed, homes burned on their people
+        r"|hostage-takings?|(?:took|taken|holding|held|seized) (?:\w+ ){0,3}?hostages?"
+        r"|hostage (?:crisis|siege|standoff)|(?:besieged|laid siege to)"
+        r"|stampedes?|trampled to death|arson attacks?"
+        r"|(?:set fire to|set ablaze|torched|burned down|burnt down) (?:[\w-]+ ){0,2}?(?:houses"
+        r"|homes|huts|shelters|villages?|tents|churches|mosques|schools|markets?)",
         "other",
         1,
     ),
 )
+_BY_A = (
+    r"(?:killed|killing|wounded|wounding|injured|injuring|died) (?:by|in|from) (?:an? |the |two "
+    r"|three |several )?(?:[\w-]+ ){0,2}?"
+)
+# Weapons named by their class that the triggers above miss: mines and ordnance set off,
+# rocket artillery and guns named by system. Run only on a sentence with one of _WEAPON_WORDS.
+_WEAPON_TRIGGERS: tuple[tuple[str, EventType, int], ...] = (
+    (
+        r"(?:hit|struck|stepped on|ran over|drove over|triggered|detonated) (?:an? |the )?"
+        r"(?:[\w-]+ )?mines?|(?:anti-tank|anti-personnel|anti-vehicle|roadside|buried|improvised)"
+        r" mines?|mine (?:blasts?|explosions?)|unexploded (?:ordnance|munitions?|shells?|bombs?)"
+        r"|UXOs?|booby[- ]traps?|booby-trapped|suicide vests?|[VP]BIEDs?"
+        r"|(?:explosive|bomb)-laden(?! (?:drones?|UAVs?|aircraft|boats?|vessels?))",
+        "explosion",
+        2,
+    ),
+    (
+        r"Grads?(?: rockets?)?|MLRS|multiple[- ]rocket launchers?|BM-\d+s?|HIMARS",
+        "rocket_attack",
+        2,
+    ),
+    (r"howitzers?|tank (?:rounds|shells)", "shelling", 2),
+    # the instrument of a death: "killed by a bomb", "died in a mortar shell", "a bomb killed"
+    (rf"{_BY_A}bombs?|bombs? (?:[\w-]+ ){{0,3}}?killed", "explosion", 2),
+    (rf"{_BY_A}(?:artillery |mortar |tank )?shells?", "shelling", 2),
+    (rf"{_BY_A}{_MISSILE}", "missile_strike", 2),
+    (rf"{_BY_A}{_ROCKET}", "rocket_attack", 2),
+)
+_WEAPON_WORDS = (
+    "mine", "ordnance", "uxo", "booby", "laden", "vest", "bied", "grad", "mlrs", "launcher",
+    "bm-", "himars", "howitzer", "tank ", "bomb", "shell", "missile", "rocket",
+)
 _RARE_WORDS = (
     "battle", "fighting", "fought", "overr", "prison", "jail", "penitentiary", "down", "destroyed",
-    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap",
+    "damaged", "hijack", "behead", "lynch", "burn", "abduct", "kidnap", "murder", "killings",
+    "returned fire", "fired on by", "fired upon by", "gunfire", "hostage", "siege", "stamped",
+    "trampl", "arson", "fire to", "ablaze", "torched",
 )
 
 
@@ -263,6 +321,7 @@ def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern
 _SUBJECT_RE = _alternation(_SUBJECT_TRIGGERS)
 _TRIGGER_RE = _alternation(_TRIGGERS)
 _RARE_RE = _alternation(_RARE_TRIGGERS)
+_WEAPON_RE = _alternation(_WEAPON_TRIGGERS)
 # the words a subject trigger starts with: most sentences have none, so its regex is skipped
 _SUBJECT_WORDS = (
     "drone", "uav", "unmanned", "rocket", "katyusha", "missile", "shell", "mortar", "bomb",
@@ -331,9 +390,12 @@ def _triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     low = text[span.start : span.end].lower()
     subjects = any(word in low for word in _SUBJECT_WORDS)
     rare = any(word in low for word in _RARE_WORDS)
-    for match, (_, event_type, weight) in _matches(text, span, subjects, rare):
+    weapons = any(word in low for word in _WEAPON_WORDS)
+    for match, (_, event_type, weight) in _matches(text, span, subjects, rare, weapons):
         trigger_span = Span(match.start(), match.end())
         if _PLANNED.search(text, max(span.start, match.start() - 30), match.start()):
+            continue
+        if event_type == "explosion" and unused(text, match, span):
             continue
         cue = _background_cue(text, trigger_span, span.start)
         recalled = cue is not None
@@ -415,12 +477,12 @@ def _apposed_to_recalled(text: str, span: Span, before: Sequence[Trigger]) -> bo
 
 
 def _matches(
-    text: str, span: Span, subjects: bool, rare: bool = True
+    text: str, span: Span, subjects: bool, rare: bool = True, weapons: bool = True
 ) -> list[tuple[re.Match[str], tuple[str, EventType, int]]]:
     """Trigger matches in ``span`` in text order, leftmost first where two overlap (a weapon as
     subject first where both start together, the rare triggers last), as one alternation of
-    all would give; the weapon-as-subject and rare regexes run only when the span has one of
-    their words."""
+    all would give; the weapon-as-subject, rare and weapon-class regexes run only when the span
+    has one of their words."""
     first = [
         (m, _SUBJECT_TRIGGERS[_group(m)], 0)
         for m in (_SUBJECT_RE.finditer(text, span.start, span.end) if subjects else ())
@@ -429,6 +491,10 @@ def _matches(
     last = [
         (m, _RARE_TRIGGERS[_group(m)], 2)
         for m in (_RARE_RE.finditer(text, span.start, span.end) if rare else ())
+    ]
+    last += [
+        (m, _WEAPON_TRIGGERS[_group(m)], 3)
+        for m in (_WEAPON_RE.finditer(text, span.start, span.end) if weapons else ())
     ]
     kept: list[tuple[re.Match[str], tuple[str, EventType, int]]] = []
     for match, trigger, _ in sorted(first + rest + last, key=lambda item: (item[0].start(), item[2])):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from contested.extract.casualties import find_casualties
 from contested.extract.date_expressions import find_date_expressions
 from contested.extract.dates import resolve_expression
+from contested.extract.event_tolls import toll_told
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent, tells_agent
@@ -105,7 +106,8 @@ def group_mentions(
             triggers, day = [_as_background(t) for t in triggers], None
         foreground = [t for t in triggers if not t.background]
         background = [t for t in triggers if t.background]
-        if foreground and primary is not None and _other_day(primary.day, day, primary.slack):
+        if foreground and primary is not None and _other_day(primary.day, day, primary.slack) \
+                and not _this_one(text, foreground):
             earlier = day is not None and primary.day is not None and _earlier(day, primary.day)
             current = _dated_draft(drafts, "background" if earlier else "primary", day)
             current.add(sentence, foreground)
@@ -135,7 +137,33 @@ def group_mentions(
             is_stance(sentence) or _body_toll(sentence) or tells_agent(sentence.text)
         ):
             lede.append(sentence)
-    return _told_again(text, _told_causes(drafts))
+    drafts = _told_again(text, _told_causes(drafts))
+    if any(d.role == "primary" for d in drafts):
+        return drafts
+    return _by_toll(text, sentences, drafts, anchor, datelines)
+
+
+def _by_toll(
+    text: str, sentences: list[Sentence], drafts: list[Draft], anchor: dt.date | None,
+    datelines: Sequence[Span],
+) -> list[Draft]:
+    """An article that tells no incident by a trigger may tell one by its toll (a statement,
+    a communiqué: see :mod:`contested.extract.event_tolls`): that incident is the primary, with
+    the tolls and stances no recalled incident holds."""
+    taken = {s.index for d in drafts for s in d.sentences}
+    found = toll_told(text, sentences, taken)
+    if found is None:
+        return drafts
+    trigger, told = found
+    day = explicit_day(text, told[0], datelines)
+    if day is not None and _long_before(day, anchor):
+        return drafts
+    own = {s.index for s in told}
+    stances = [s for s in sentences if s.index not in taken | own and is_stance(s)]
+    primary = Draft("primary", [trigger], sorted([*told, *stances], key=lambda s: s.index))
+    primary.day = day or relative_day(text, told[0], anchor, datelines)
+    primary.slack = 0 if day else 1
+    return [primary, *drafts]
 
 
 _OLD = dt.timedelta(days=31)  # an incident dated this long before the story is recalled
@@ -211,6 +239,16 @@ def _headline_told(
     kinds = {t.event_type for t in triggers} - {"other"}
     told = {t.event_type for t in primary.triggers if not t.generic} - {"other"}
     return not kinds or not told or bool(kinds & told)
+
+
+_THIS = re.compile(r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _this_one(text: str, triggers: list[Trigger]) -> bool:
+    """Every trigger points back at the incident told ("this cowardly murder was perpetrated
+    by the group, who called for a boycott of the elections of 6 June"): another day in its
+    sentence is not the incident's."""
+    return all(_THIS.search(text, max(0, t.span.start - 30), t.span.start) for t in triggers)
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from contested.gazetteer.admin2 import KINDS
+from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Span
 
@@ -192,15 +193,27 @@ _IN_UNIT = re.compile(
     r"(?![\w'’])",
     re.IGNORECASE,
 )
+# ... or in a district, by apposition: "in Ban Phue, Kantharalak district" (no namesake in
+# another province: Ban Phue, Udon Thani)
+_IN_DISTRICT = re.compile(
+    r"^,\s+(?:(?:in|of)\s+(?:the\s+)?)?"
+    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+(?P<kind>district|county)\b",
+    re.IGNORECASE,
+)
 
 
-def placed_in(gaz: Lookup, after: str, match: Match, context: LookupContext) -> Match | None:
+def placed_in(gaz: Units, after: str, match: Match, context: LookupContext) -> Match | None:
     """``match``, unless the text right ``after`` the name puts the town in a province or
     country of another country ("Boma, in the Lac province": Chad, not Boma, Congo): then its
     namesake there, or None when the gazetteer knows none (the province, a place of its own,
     is then the finest known)."""
+    if match.feature in ("PCLI", "ADM1"):
+        return match
+    district = _IN_DISTRICT.match(after)
+    if district is not None:
+        return _in_district(gaz, district, match, context)
     m = _IN_UNIT.match(after)
-    if m is None or match.feature in ("PCLI", "ADM1"):
+    if m is None:
         return match
     unit = gaz.lookup(m.group("unit"), country=None, context=context)
     if (unit is None or unit.feature not in ("PCLI", "ADM1")) and m.group("kind"):
@@ -211,3 +224,21 @@ def placed_in(gaz: Lookup, after: str, match: Match, context: LookupContext) -> 
         return match
     there = gaz.lookup(match.name, country=unit.country, context=context)
     return there if there is not None and there.country == unit.country else None
+
+
+def _in_district(
+    gaz: Units, m: re.Match[str], match: Match, context: LookupContext
+) -> Match | None:
+    """``match``, unless the district the text puts it in ("Ban Phue, Kantharalak district")
+    lies in another province of its country: then its namesake in that province, or None when
+    the gazetteer knows none (the district, found on its own, is then the finest known)."""
+    unit = gaz.exact(f"{m.group('unit')} {m.group('kind').lower()}", context=context)
+    if unit is None or unit.feature not in ("ADM2", "ADM1") or unit.country != match.country:
+        return match
+    if not unit.admin1 or not match.admin1 or name_key(unit.admin1) == name_key(match.admin1):
+        return match
+    there = gaz.lookup(match.name, country=unit.country,
+                       context=LookupContext(countries=(unit.country,), admin1=(unit.admin1,)))
+    if there is None or not there.admin1 or name_key(there.admin1) != name_key(unit.admin1):
+        return None
+    return there

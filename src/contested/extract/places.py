@@ -289,14 +289,18 @@ def toponyms(
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
+            located = bool(_LOCATIVE_BEFORE.search(before))
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+            marked = marked or _related(sentence, end, name, match) or (
+                located and _in_named_province(name, match, text, names))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
+                if _owns_district(gaz, sentence, end, match, context):
+                    precision = 3  # "Si Sa Ket's Kantharalak district": the province
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
-                located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)
@@ -400,6 +404,54 @@ def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) ->
         return True  # an acronym ("SANA", the agency), not a place's name in capitals (Sanaa)
     opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("-", "–", ":"))
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
+
+
+# The unit a name holds: "in Si Sa Ket's Kantharalak district": Si Sa Ket is the province
+# (a town's namesake, perhaps, but not where it happened).
+_OWNS_DISTRICT = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?P<kind>district|county|township|municipality)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_district(
+    gaz: Gazetteer, sentence: str, end: int, match: Match, context: LookupContext
+) -> bool:
+    """Whether the text names a district of the place's province as the place's own ("in Si
+    Sa Ket's Kantharalak district"): the name stands for the province, not its town. (A
+    city's quarter, "Rio de Janeiro's Penha district", is no district the gazetteer holds.)"""
+    m = _OWNS_DISTRICT.match(sentence, end)
+    if m is None or not match.admin1:
+        return False
+    unit = gaz.exact(f"{m.group('unit')} {m.group('kind').lower()}", context=context)
+    return (unit is not None and unit.feature == "ADM2" and unit.admin1 is not None
+            and name_key(unit.admin1) == name_key(match.admin1))
+
+
+def _in_named_province(name: str, match: Match, text: str, names: Names | None) -> bool:
+    """A town named as the gazetteer names it, in a province the article names too ("in
+    Banibangou, in western Niger's Tillaberi region"): a place, however small. (``names``:
+    the article's names; without them, no evidence.)"""
+    if not names or not match.admin1 or not _named_so(name, match.name):
+        return False
+    province = name_key(match.admin1)
+    return any(name_key(n) == province for _, _, n in names if n != name)
+
+
+# A name the text locates relative to another place: "in Támara, north of the Honduran
+# capital", "Kandaghari, near Madi".
+_RELATED_AFTER = re.compile(
+    r",\s+(?:(?:about|some|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|near|outside)\s",
+    re.IGNORECASE,
+)
+
+
+def _related(sentence: str, end: int, name: str, match: Match) -> bool:
+    """Whether the name, written as the gazetteer writes it, is located by the text relative
+    to another place right after it: a place, however small."""
+    return bool(_RELATED_AFTER.match(sentence, end)) and _named_so(name, match.name)
 
 
 def _in_focus(match: Match, context: LookupContext) -> bool:

@@ -21,7 +21,7 @@ _VENUE = re.compile(
     r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
     # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
     r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
-    r"|prosecutors?|presidency|sources?)\s+in\s+$"
+    r"|prosecutors?|presidency)\s+in\s+$"
     # where it was said or sent: "an army spokesman said in Kathmandu", "faxed to news
     # organisations in Kathmandu", "told reporters in Kilinochchi"
     r"|\b(?:said|says|told\s+reporters|news\s+organi[sz]ations|news\s+agencies|reporters"

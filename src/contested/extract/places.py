@@ -534,6 +534,21 @@ def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> 
     return []
 
 
+# An incident named by its place: "Marikana survivors", "the Riketa massacre", "Madi bus bombing"
+_INCIDENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:massacre|survivors|victims|attack|bombing|blast|ambush|raid|shooting"
+    r"|killings|clashes|strike|explosion)\b",
+    re.IGNORECASE,
+)
+
+
+def named_incident(text: str, toponym: Toponym) -> bool:
+    """Whether the text names an incident by the town ("Marikana survivors speak")."""
+    if toponym.match.feature in ("PCLI", "ADM1") or toponym.precision == 3:
+        return False
+    return bool(_INCIDENT_NOUN_AFTER.match(text, toponym.span.end))
+
+
 def choose_place(found: Sequence[Toponym]) -> Place | None:
     """The most specific toponym of the event; among equals the earliest after a locative
     ("a drone strike in Finote Selam", not the city that speaks), else the earliest."""

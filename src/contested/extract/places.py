@@ -68,6 +68,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"|region|county|department|prefecture|governorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# the unit a located place is in, by apposition: "into the area of Ban Phue, Kantharalak
+# District", "in Amalfi, Antioquia"
+_APPOSED_BEFORE = re.compile(
+    r"\b(?:in|at|near|into|outside)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},\s+$",
+    re.IGNORECASE,
+)
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|town|city|camp|base|field|plant|neighbou?rhood|district)"
     r"\s+of\s+$",
@@ -155,6 +162,7 @@ def article_context(
     weighty: list[Match] = []
     common = lower_words(text)
     matches: dict[tuple[str, bool], Match | None] = {}
+    hits: list[tuple[str, Match]] = []
     for start, end, name in gaz.find_names(text) if names is None else names:
         if any(k.start <= start < k.end for k in skip):
             continue
@@ -165,6 +173,10 @@ def article_context(
         if match is None or match.country is None or not credible(name, match, common):
             continue
         if not_a_place(text, start, end) or _loose_word(text, start, end, name, match):
+            continue
+        hits.append((name, match))
+    for name, match in _provinces_by_towns(gaz, hits):
+        if match.country is None:
             continue
         if not _weighty(name, match):
             small.append(match)
@@ -187,6 +199,24 @@ def article_context(
         countries=tuple(c for c, _ in countries.most_common(3)),
         admin1=tuple(a for a, _ in admin1.most_common(5)),
     )
+
+
+def _provinces_by_towns(gaz: Gazetteer, hits: list[tuple[str, Match]]) -> list[tuple[str, Match]]:
+    """``hits`` with a province named like one of another country ("Savanes": Côte d'Ivoire's
+    or Togo's) taken in the country of the article's towns in a province of that name
+    ("Dapaong", Savanes, Togo), when none of its own country's towns is in it."""
+    towns = {(name_key(m.admin1), m.country) for _, m in hits
+             if m.feature not in ("PCLI", "ADM1") and m.admin1}
+    out = []
+    for name, match in hits:
+        key = name_key(match.name)
+        if match.feature == "ADM1" and (key, match.country) not in towns:
+            other = sorted(cc for k, cc in towns if k == key and cc and cc != match.country)
+            there = gaz.lookup(name, country=other[0]) if len(other) == 1 else None
+            if there is not None and there.feature == "ADM1" and there.country == other[0]:
+                match = there
+        out.append((name, match))
+    return out
 
 
 def _support_key(name: str, match: Match) -> str:
@@ -289,7 +319,7 @@ def toponyms(
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
-            located = bool(_LOCATIVE_BEFORE.search(before))
+            located = bool(_LOCATIVE_BEFORE.search(before) or _APPOSED_BEFORE.search(before))
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
             marked = marked or _related(sentence, end, name, match) or (
                 located and _in_named_province(name, match, text, names))

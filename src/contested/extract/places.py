@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@7``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@8``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -32,7 +32,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@7"
+COMPONENT = "extract.places@8"
 
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"

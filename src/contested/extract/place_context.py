@@ -208,3 +208,16 @@ def _agent_after(sentence: str, end: int) -> bool:
     repeatedly denied targeting civilians, said"): a government speaking, not a place."""
     aside = _ASIDE_AFTER.match(sentence, end)
     return bool(_AGENT_AFTER.match(sentence, aside.end() if aside else end))
+
+
+# An incident named by its place: "Marikana survivors", "the Riketa massacre", "Madi bus bombing"
+_INCIDENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:massacre|survivors|victims|attack|bombing|blast|ambush|raid|shooting"
+    r"|killings|clashes|strike|explosion)\b",
+    re.IGNORECASE,
+)
+
+
+def names_incident(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` names an incident ("Marikana survivors speak")."""
+    return bool(_INCIDENT_NOUN_AFTER.match(text, end))

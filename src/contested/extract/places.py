@@ -18,13 +18,15 @@ from typing import Protocol
 
 from contested.extract.numbers import parse_number
 from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
-from contested.extract.place_context import not_a_place
+from contested.extract.place_context import names_incident, not_a_place
 from contested.extract.place_units import DEMONYM as _DEMONYM
 from contested.extract.place_units import (
     Units,
     country_units,
     districts,
+    owns_district,
     placed_in,
+    provinces_by_towns,
     qualified_names,
     same_name,
 )
@@ -175,7 +177,7 @@ def article_context(
         if not_a_place(text, start, end) or _loose_word(text, start, end, name, match):
             continue
         hits.append((name, match))
-    for name, match in _provinces_by_towns(gaz, hits):
+    for name, match in provinces_by_towns(gaz, hits):
         if match.country is None:
             continue
         if not _weighty(name, match):
@@ -199,24 +201,6 @@ def article_context(
         countries=tuple(c for c, _ in countries.most_common(3)),
         admin1=tuple(a for a, _ in admin1.most_common(5)),
     )
-
-
-def _provinces_by_towns(gaz: Gazetteer, hits: list[tuple[str, Match]]) -> list[tuple[str, Match]]:
-    """``hits`` with a province named like one of another country ("Savanes": Côte d'Ivoire's
-    or Togo's) taken in the country of the article's towns in a province of that name
-    ("Dapaong", Savanes, Togo), when none of its own country's towns is in it."""
-    towns = {(name_key(m.admin1), m.country) for _, m in hits
-             if m.feature not in ("PCLI", "ADM1") and m.admin1}
-    out = []
-    for name, match in hits:
-        key = name_key(match.name)
-        if match.feature == "ADM1" and (key, match.country) not in towns:
-            other = sorted(cc for k, cc in towns if k == key and cc and cc != match.country)
-            there = gaz.lookup(name, country=other[0]) if len(other) == 1 else None
-            if there is not None and there.feature == "ADM1" and there.country == other[0]:
-                match = there
-        out.append((name, match))
-    return out
 
 
 def _support_key(name: str, match: Match) -> str:
@@ -325,7 +309,7 @@ def toponyms(
                 located and _in_named_province(name, match, text, names))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
-                if _owns_district(gaz, sentence, end, match, context):
+                if owns_district(gaz, sentence, end, match, context):
                     precision = 3  # "Si Sa Ket's Kantharalak district": the province
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
@@ -436,29 +420,6 @@ def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) ->
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
 
 
-# The unit a name holds: "in Si Sa Ket's Kantharalak district": Si Sa Ket is the province
-# (a town's namesake, perhaps, but not where it happened).
-_OWNS_DISTRICT = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+)?(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
-    r"(?P<kind>district|county|township|municipality)\b",
-    re.IGNORECASE,
-)
-
-
-def _owns_district(
-    gaz: Gazetteer, sentence: str, end: int, match: Match, context: LookupContext
-) -> bool:
-    """Whether the text names a district of the place's province as the place's own ("in Si
-    Sa Ket's Kantharalak district"): the name stands for the province, not its town. (A
-    city's quarter, "Rio de Janeiro's Penha district", is no district the gazetteer holds.)"""
-    m = _OWNS_DISTRICT.match(sentence, end)
-    if m is None or not match.admin1:
-        return False
-    unit = gaz.exact(f"{m.group('unit')} {m.group('kind').lower()}", context=context)
-    return (unit is not None and unit.feature == "ADM2" and unit.admin1 is not None
-            and name_key(unit.admin1) == name_key(match.admin1))
-
-
 def _in_named_province(name: str, match: Match, text: str, names: Names | None) -> bool:
     """A town named as the gazetteer names it, in a province the article names too ("in
     Banibangou, in western Niger's Tillaberi region"): a place, however small. (``names``:
@@ -564,19 +525,11 @@ def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> 
     return []
 
 
-# An incident named by its place: "Marikana survivors", "the Riketa massacre", "Madi bus bombing"
-_INCIDENT_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:massacre|survivors|victims|attack|bombing|blast|ambush|raid|shooting"
-    r"|killings|clashes|strike|explosion)\b",
-    re.IGNORECASE,
-)
-
-
 def named_incident(text: str, toponym: Toponym) -> bool:
     """Whether the text names an incident by the town ("Marikana survivors speak")."""
     if toponym.match.feature in ("PCLI", "ADM1") or toponym.precision == 3:
         return False
-    return bool(_INCIDENT_NOUN_AFTER.match(text, toponym.span.end))
+    return names_incident(text, toponym.span.end)
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:

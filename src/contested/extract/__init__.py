@@ -232,6 +232,8 @@ class Extractor:
             place = self._filed_from(text, datelines, context)
         if place is None and draft.role == "primary":
             place = self._lede_place(article, sentences, context, skip, names)
+        if place is None and draft.role == "primary":
+            place = self._title_place(article, sentences, context, skip, names)
         claims, parties = self._claims(article, mention_id, draft, speakers, hits, recalled)
         return Mention(
             mention_id=mention_id,
@@ -269,6 +271,23 @@ class Extractor:
             if place is not None:
                 return place
         return None
+
+    def _title_place(
+        self, article: Article, sentences: Sequence[Sentence], context: LookupContext,
+        skip: Sequence[Span], names: Sequence[tuple[int, int, str]],
+    ) -> Place | None:
+        """The place the headline or the first lines name the incident by ("Marikana
+        survivors speak", "Riketa massacre: toll rises"), for a primary incident the body leaves
+        unplaced: a town of the country the article is most about, right before an incident or
+        victim noun."""
+        if not context.countries:
+            return None
+        from contested.extract.places import choose_place, named_incident, toponyms
+
+        spans = [s.span for s in sentences[:3]]
+        found = toponyms(self.gazetteer, article.text, spans, context, (), skip, names)
+        return choose_place([t for t in found if t.match.country == context.countries[0]
+                             and named_incident(article.text, t)])
 
     def _filed_from(
         self, text: str, datelines: Sequence[Dateline], context: LookupContext

@@ -21,7 +21,21 @@ _VENUE = re.compile(
     r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
     # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
     r"|\b(?:ministry|officials?|authorities|government|spokes(?:man|woman|person)"
-    r"|prosecutors?|presidency)\s+in\s+$",
+    r"|prosecutors?|presidency)\s+in\s+$"
+    # where it was said or sent: "an army spokesman said in Kathmandu", "faxed to news
+    # organisations in Kathmandu", "told reporters in Kilinochchi"
+    r"|\b(?:said|says|told\s+reporters|news\s+organi[sz]ations|news\s+agencies|reporters"
+    r"|journalists)\s+in\s+$",
+    re.IGNORECASE,
+)
+# Where the wounded are treated or the dead died of wounds, not where they were hit: "died at
+# the military hospital in Tunis", "treated in hospitals in Rustenburg, Brits and Marikana",
+# "undergoing treatment in Bharatpur, Kathmandu", "told us from the hospital in N'Djamena".
+_CARE_BEFORE = re.compile(
+    r"\b(?:(?:died|treated|recovering|admitted|hospitali[sz]ed|from)\s+(?:at|in)?\s*"
+    r"(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:hospitals?|clinics?)\s+in\s+"
+    r"|(?:treated|treatment|recovering|hospitali[sz]ed)\s+in\s+)"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:,\s+|\s+and\s+(?:at\s+)?))*$",
     re.IGNORECASE,
 )
 # Names that are not the incident's place in their context.
@@ -156,6 +170,7 @@ _NOT_PLACE_BEFORE = (
     _PARTY_BEFORE,
     _LINKED_BEFORE,
     _TAKEN_TO_BEFORE,
+    _CARE_BEFORE,
 )
 _NOT_PLACE_AFTER = (
     _LINKED_AFTER,
@@ -193,3 +208,16 @@ def _agent_after(sentence: str, end: int) -> bool:
     repeatedly denied targeting civilians, said"): a government speaking, not a place."""
     aside = _ASIDE_AFTER.match(sentence, end)
     return bool(_AGENT_AFTER.match(sentence, aside.end() if aside else end))
+
+
+# An incident named by its place: "Marikana survivors", "the Riketa massacre", "Madi bus bombing"
+_INCIDENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:massacre|survivors|victims|attack|bombing|blast|ambush|raid|shooting"
+    r"|killings|clashes|strike|explosion)\b",
+    re.IGNORECASE,
+)
+
+
+def names_incident(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` names an incident ("Marikana survivors speak")."""
+    return bool(_INCIDENT_NOUN_AFTER.match(text, end))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from contested.gazetteer.admin2 import KINDS
+from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Span
 
@@ -192,15 +193,27 @@ _IN_UNIT = re.compile(
     r"(?![\w'’])",
     re.IGNORECASE,
 )
+# ... or in a district, by apposition: "in Ban Phue, Kantharalak district" (no namesake in
+# another province: Ban Phue, Udon Thani)
+_IN_DISTRICT = re.compile(
+    r"^,\s+(?:(?:in|of)\s+(?:the\s+)?)?"
+    r"(?P<unit>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+(?P<kind>district|county)\b",
+    re.IGNORECASE,
+)
 
 
-def placed_in(gaz: Lookup, after: str, match: Match, context: LookupContext) -> Match | None:
+def placed_in(gaz: Units, after: str, match: Match, context: LookupContext) -> Match | None:
     """``match``, unless the text right ``after`` the name puts the town in a province or
     country of another country ("Boma, in the Lac province": Chad, not Boma, Congo): then its
     namesake there, or None when the gazetteer knows none (the province, a place of its own,
     is then the finest known)."""
+    if match.feature in ("PCLI", "ADM1"):
+        return match
+    district = _IN_DISTRICT.match(after)
+    if district is not None:
+        return _in_district(gaz, district, match, context)
     m = _IN_UNIT.match(after)
-    if m is None or match.feature in ("PCLI", "ADM1"):
+    if m is None:
         return match
     unit = gaz.lookup(m.group("unit"), country=None, context=context)
     if (unit is None or unit.feature not in ("PCLI", "ADM1")) and m.group("kind"):
@@ -211,3 +224,64 @@ def placed_in(gaz: Lookup, after: str, match: Match, context: LookupContext) -> 
         return match
     there = gaz.lookup(match.name, country=unit.country, context=context)
     return there if there is not None and there.country == unit.country else None
+
+
+def _in_district(
+    gaz: Units, m: re.Match[str], match: Match, context: LookupContext
+) -> Match | None:
+    """``match``, unless the district the text puts it in ("Ban Phue, Kantharalak district")
+    lies in another province of its country: then its namesake in that province, or None when
+    the gazetteer knows none (the district, found on its own, is then the finest known)."""
+    unit = gaz.exact(f"{m.group('unit')} {m.group('kind').lower()}", context=context)
+    if unit is None or unit.feature not in ("ADM2", "ADM1") or unit.country != match.country:
+        return match
+    if unit.country is None:
+        return match
+    if not unit.admin1 or not match.admin1 or name_key(unit.admin1) == name_key(match.admin1):
+        return match
+    there = gaz.lookup(match.name, country=unit.country,
+                       context=LookupContext(countries=(unit.country,), admin1=(unit.admin1,)))
+    if there is None or not there.admin1 or name_key(there.admin1) != name_key(unit.admin1):
+        return None
+    return there
+
+
+# The unit a name holds: "in Si Sa Ket's Kantharalak district": Si Sa Ket is the province
+# (a town's namesake, perhaps, but not where it happened).
+_OWNS_DISTRICT = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?P<unit>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?P<kind>district|county|township|municipality)\b",
+    re.IGNORECASE,
+)
+
+
+def owns_district(
+    gaz: Units, sentence: str, end: int, match: Match, context: LookupContext
+) -> bool:
+    """Whether the text names a district of the place's province as the place's own ("in Si
+    Sa Ket's Kantharalak district"): the name stands for the province, not its town. (A
+    city's quarter, "Rio de Janeiro's Penha district", is no district the gazetteer holds.)"""
+    m = _OWNS_DISTRICT.match(sentence, end)
+    if m is None or not match.admin1:
+        return False
+    unit = gaz.exact(f"{m.group('unit')} {m.group('kind').lower()}", context=context)
+    return (unit is not None and unit.feature == "ADM2" and unit.admin1 is not None
+            and name_key(unit.admin1) == name_key(match.admin1))
+
+
+def provinces_by_towns(gaz: Lookup, hits: list[tuple[str, Match]]) -> list[tuple[str, Match]]:
+    """``hits`` with a province named like one of another country ("Savanes": Côte d'Ivoire's
+    or Togo's) taken in the country of the article's towns in a province of that name
+    ("Dapaong", Savanes, Togo), when none of its own country's towns is in it."""
+    towns = {(name_key(m.admin1), m.country) for _, m in hits
+             if m.feature not in ("PCLI", "ADM1") and m.admin1}
+    out = []
+    for name, match in hits:
+        key = name_key(match.name)
+        if match.feature == "ADM1" and (key, match.country) not in towns:
+            other = sorted(cc for k, cc in towns if k == key and cc and cc != match.country)
+            there = gaz.lookup(name, country=other[0]) if len(other) == 1 else None
+            if there is not None and there.feature == "ADM1" and there.country == other[0]:
+                match = there
+        out.append((name, match))
+    return out

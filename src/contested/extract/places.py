@@ -1,6 +1,6 @@
 """The incident's place: toponyms in the event's own sentences, resolved through the gazetteer.
 
-Component id: ``extract.places@7``. Relational phrases set the precision ("southeast of X" and
+Component id: ``extract.places@8``. Relational phrases set the precision ("southeast of X" and
 "the countryside of X" are near X; "X province" is the province). Places in sentences that do
 not belong to the event ("a press conference in Moscow") are never chosen: only sentences of
 the mention are searched, and venue phrases are skipped.
@@ -18,13 +18,15 @@ from typing import Protocol
 
 from contested.extract.numbers import parse_number
 from contested.extract.place_context import KIND_WORDS as _KIND_WORDS
-from contested.extract.place_context import not_a_place
+from contested.extract.place_context import names_incident, not_a_place
 from contested.extract.place_units import DEMONYM as _DEMONYM
 from contested.extract.place_units import (
     Units,
     country_units,
     districts,
+    owns_district,
     placed_in,
+    provinces_by_towns,
     qualified_names,
     same_name,
 )
@@ -32,7 +34,7 @@ from contested.gazetteer.keys import name_key
 from contested.gazetteer.model import LookupContext, Match
 from contested.types import Place, Span
 
-COMPONENT = "extract.places@7"
+COMPONENT = "extract.places@8"
 
 _NEAR = re.compile(
     r"(?:\b(?:near|outside|close to|around|vicinity of|outskirts of|countryside of|"
@@ -66,6 +68,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|on|near|outside|into|around|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:(?:town|city|village|camp|district|area|outskirts|countryside|municipality|province"
     r"|region|county|department|prefecture|governorate)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# the unit a located place is in, by apposition: "into the area of Ban Phue, Kantharalak
+# District", "in Amalfi, Antioquia"
+_APPOSED_BEFORE = re.compile(
+    r"\b(?:in|at|near|into|outside)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},\s+$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -155,6 +164,7 @@ def article_context(
     weighty: list[Match] = []
     common = lower_words(text)
     matches: dict[tuple[str, bool], Match | None] = {}
+    hits: list[tuple[str, Match]] = []
     for start, end, name in gaz.find_names(text) if names is None else names:
         if any(k.start <= start < k.end for k in skip):
             continue
@@ -165,6 +175,10 @@ def article_context(
         if match is None or match.country is None or not credible(name, match, common):
             continue
         if not_a_place(text, start, end) or _loose_word(text, start, end, name, match):
+            continue
+        hits.append((name, match))
+    for name, match in provinces_by_towns(gaz, hits):
+        if match.country is None:
             continue
         if not _weighty(name, match):
             small.append(match)
@@ -289,14 +303,18 @@ def toponyms(
                 continue
             if _demonym(name, match) or _actor_name(at, at + len(name), match, actors):
                 continue
+            located = bool(_LOCATIVE_BEFORE.search(before) or _APPOSED_BEFORE.search(before))
             marked = bool(_PLACE_NOUN_AFTER.match(after) or _PLACE_NOUN_BEFORE.search(before))
+            marked = marked or _related(sentence, end, name, match) or (
+                located and _in_named_province(name, match, text, names))
             if credible(name, match, common, marked) and _in_focus(match, context):
                 precision = 3 if name in provinces else _precision(before, after, match)
+                if owns_district(gaz, sentence, end, match, context):
+                    precision = 3  # "Si Sa Ket's Kantharalak district": the province
                 match = offset(before, match) if precision == 2 else match
                 country = qualified.get(name)
                 if country is not None and country.country != match.country:
                     match, precision = country, 3  # a namesake: only the country is known
-                located = bool(_LOCATIVE_BEFORE.search(before))
                 found.append(Toponym(Span(at, span.start + end), name, match, precision, located))
         taken = [t.span for t in found]
         found.extend(Toponym(u.span, u.name, u.match, 3, True)
@@ -402,6 +420,31 @@ def _loose_word(sentence: str, start: int, end: int, name: str, match: Match) ->
     return opens or bool(_CAPITAL_NEXT.match(sentence, end))
 
 
+def _in_named_province(name: str, match: Match, text: str, names: Names | None) -> bool:
+    """A town named as the gazetteer names it, in a province the article names too ("in
+    Banibangou, in western Niger's Tillaberi region"): a place, however small. (``names``:
+    the article's names; without them, no evidence.)"""
+    if not names or not match.admin1 or not _named_so(name, match.name):
+        return False
+    province = name_key(match.admin1)
+    return any(name_key(n) == province for _, _, n in names if n != name)
+
+
+# A name the text locates relative to another place: "in Támara, north of the Honduran
+# capital", "Kandaghari, near Madi".
+_RELATED_AFTER = re.compile(
+    r",\s+(?:(?:about|some|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|near|outside)\s",
+    re.IGNORECASE,
+)
+
+
+def _related(sentence: str, end: int, name: str, match: Match) -> bool:
+    """Whether the name, written as the gazetteer writes it, is located by the text relative
+    to another place right after it: a place, however small."""
+    return bool(_RELATED_AFTER.match(sentence, end)) and _named_so(name, match.name)
+
+
 def _in_focus(match: Match, context: LookupContext) -> bool:
     """Outside the article's countries only a country itself may be the place."""
     return not context.countries or match.country in context.countries or match.feature == "PCLI"
@@ -480,6 +523,13 @@ def event_first(tiers: Sequence[Sequence[Toponym]], text: str | None = None) -> 
         later = [t for rest in tiers[at + 1 :] for t in rest if t.match.country in countries]
         return [*tier, *later]
     return []
+
+
+def named_incident(text: str, toponym: Toponym) -> bool:
+    """Whether the text names an incident by the town ("Marikana survivors speak")."""
+    if toponym.match.feature in ("PCLI", "ADM1") or toponym.precision == 3:
+        return False
+    return names_incident(text, toponym.span.end)
 
 
 def choose_place(found: Sequence[Toponym]) -> Place | None:

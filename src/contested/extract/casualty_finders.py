@@ -508,8 +508,55 @@ def _find_of_the_whole(text: str, start: int, end: int) -> list[_Candidate]:
 _OF_THE_DEAD_CUE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s", _I)
 
 
+# "Seven of them died of their injuries", "two of the wounded later died from their wounds":
+# the wounded who died, a death toll of their own
+_DIED_OF_WOUNDS = re.compile(
+    rf"(?<![\w-])(?P<np>{COUNT_RE})\s+of\s+(?:them|those|the\s+(?:wounded|injured|patients))"
+    r"\s+(?:(?:later|subsequently|have|has|had|since)\s+)*(?:died|succumbed)\s+(?:of|from|to)\s+"
+    r"(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)\b",
+    _I,
+)
+_DIED_OF_CUE = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\b", _I)
+
+
+def _find_died_of_wounds(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _DIED_OF_CUE.search(text, start, end):
+        return out
+    for m in _DIED_OF_WOUNDS.finditer(text, start, end):
+        quantity = parse_quantity(m.group("np"))
+        if quantity is None or quantity.value is None:
+            continue
+        span = Span(m.start(), m.end())
+        out.append(_Candidate(span, 1, (CasualtyFigure(span, "killed", quantity.value),)))
+    return out
+
+
+# "regrets the death of Inspector André Frias", "the killing of Sergeant Ali Musa": one
+# officer of the state's forces, named by rank
+_RANKED_DEATH = re.compile(
+    r"\b(?:death|killing|murder|assassination)\s+of\s+(?:(?:a|one|police|army|military)\s+)?"
+    r"(?-i:Inspector|Sergeant|Sgt\.?|Corporal|Cpl\.?|Constable|Private|Pvt\.?|Lieutenant|Lt\.?"
+    r"|Captain|Capt\.?|Major|Colonel|Col\.?|Commander|Officer|Agent|Detective|Superintendent"
+    r"|Brigadier|Warrant\s+Officer|Trooper|Gendarme)\s+(?-i:[A-Z][\w'’-]+)(?![^,.;]{0,50}\band\s)",
+    _I,
+)
+_RANKED_CUE = re.compile(r"\b(?:death|killing|murder|assassination)\s+of\s", _I)
+
+
+def _find_ranked_death(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _RANKED_CUE.search(text, start, end):
+        return out
+    for m in _RANKED_DEATH.finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        out.append(_Candidate(span, 2, (CasualtyFigure(span, "killed", 1, victims="soldiers"),)))
+    return out
+
+
 _FINDERS: Final = (
     _find_of_the_whole,
+    _find_died_of_wounds,
     _find_parts_of_the_dead,
     _find_none,
     _find_lives,
@@ -521,5 +568,6 @@ _FINDERS: Final = (
     _find_ordinal,
     _find_named,
     _find_the_one,
+    _find_ranked_death,
 )
 

@@ -53,7 +53,7 @@ _GAP = (
 # only as the subject of a killing or hurting verb: the verb says they are people.
 _NP_ANY = (
     rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?"
-    rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD})?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
+    rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD}){{0,2}}?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
 )
 _SUBJECT = re.compile(
     rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
@@ -163,7 +163,8 @@ _MATERIAL_ONLY = re.compile(
 )
 _NOBODY = re.compile(
     r"\b(?P<object>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:no\s+one|nobody)\b|"
-    r"\b(?:no\s+one|nobody|none|no\s+(?:single\s+)?(?:civilians?|soldiers?|person|people"
+    r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:its|their|our|his|her)(?:\s+[\w'’-]+){1,2}?)?"
+    r"|no\s+(?:single\s+)?(?:civilians?|soldiers?|person|people"
     r"|residents?|child(?:ren)?|passengers?|troops|personnel|villagers?|worshippers?|students?))"
     r"\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD}|harmed)\b"

@@ -21,6 +21,12 @@ def _read(text: str) -> list[tuple[str, int | None]]:
         # the wounded who later died
         ("Seven of them died of their injuries.", [("killed", 7)]),
         ("Two of the wounded later died from their wounds.", [("killed", 2)]),
+        ("Two of the injured died in hospital.", [("killed", 2)]),
+        # a toll told with the wounded who died since: the running toll only
+        ("The toll rose to 23 after two of the wounded died in hospital.", [("killed", 23)]),
+        # communique and crowd verbs
+        ("The army said 15 insurgents were eliminated.", [("killed", 15)]),
+        ("At least four pilgrims were trampled to death.", [("killed", 4)]),
         # one officer named by rank
         ("The force regrets the death of Sergeant Tomas Varga, who was shot.", [("killed", 1)]),
     ],

@@ -511,12 +511,13 @@ _OF_THE_DEAD_CUE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s", _I)
 # "Seven of them died of their injuries", "two of the wounded later died from their wounds":
 # the wounded who died, a death toll of their own
 _DIED_OF_WOUNDS = re.compile(
-    rf"(?<![\w-])(?P<np>{COUNT_RE})\s+of\s+(?:them|those|the\s+(?:wounded|injured|patients))"
-    r"\s+(?:(?:later|subsequently|have|has|had|since)\s+)*(?:died|succumbed)\s+(?:of|from|to)\s+"
-    r"(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)\b",
+    rf"(?<![\w-])(?P<np>{COUNT_RE})\s+of\s+(?:(?P<hurt>the\s+(?:wounded|injured|patients))|them"
+    r"|those)\s+(?:(?:later|subsequently|have|has|had|since)\s+)*(?:died|succumbed)\b"
+    r"(?(hurt)|\s+(?:(?:of|from|to)\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)\b"
+    r"|in\s+(?:a\s+|the\s+)?hospital\b))",
     _I,
 )
-_DIED_OF_CUE = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\b", _I)
+_DIED_OF_CUE = re.compile(r"\bof\s+(?:them|those|the\s+(?:wounded|injured|patients))\s", _I)
 
 
 def _find_died_of_wounds(text: str, start: int, end: int) -> list[_Candidate]:

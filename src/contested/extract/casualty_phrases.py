@@ -22,7 +22,8 @@ _KILL_WORD = (
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
     r"|(?:(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+(?:or|and)\s+)?"
-    r"(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death"
+    r"(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed|trampled)\s+to\s+death"
+    r"|eliminated|liquidated"
     r"|(?:burned|burnt)\s+alive)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
@@ -64,7 +65,8 @@ _SUBJECT = re.compile(
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
     r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried|alive"
-    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action", _I
+    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action|eliminated"
+    r"|liquidated", _I
 )
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"

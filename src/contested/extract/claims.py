@@ -1,12 +1,13 @@
 """Assemble Claims: a claimant, a stance or a toll, the quote and its span.
 
-Component id: ``extract.claims@9``. One claim per (sentence, kind); tolls of one sentence form
+Component id: ``extract.claims@10``. One claim per (sentence, kind); tolls of one sentence form
 one casualty claim (killed and injured together), unless the sentence sets two death tolls
 against each other (the extract stage makes one claim of each; @4); names the lexicon does not know (@4, s9-claims); both (@5); a headline's stance
 the body states again is the body's (@6); with session 10's toll changes of the
 casualty reader (@7); with stance@6's frames (@8); with stance@7's frames, a blame per
 speaker (a clause's own speaker, two parties blamed jointly) and claimant@5/claimants@6 (@9,
-session 11). Consecutive sentences reporting the same
+session 11); a death toll and a wounded count of one sentence told by two voices are two claims
+(@10, session 12, s12-figures). Consecutive sentences reporting the same
 denial, confirmation or attribution by the same side are one claim ("The Pentagon denied any involvement.
 'Not a US or Coalition strike,' a spokesman told Sputnik.").
 """
@@ -23,7 +24,7 @@ from contested.extract.stance import Stance
 from contested.ids import stable_id
 from contested.types import Claim, ClaimKind, SourceKind, Span
 
-COMPONENT = "extract.claims@9"
+COMPONENT = "extract.claims@10"
 
 
 @dataclass(frozen=True)

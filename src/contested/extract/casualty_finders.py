@@ -521,15 +521,27 @@ _DIED_OF_CUE = re.compile(r"\bof\s+(?:them|those|the\s+(?:wounded|injured|patien
 
 
 def _find_died_of_wounds(text: str, start: int, end: int) -> list[_Candidate]:
+    return _killed_by(_DIED_OF_CUE, _DIED_OF_WOUNDS, text, start, end, priority=1)
+
+
+def _killed_by(
+    cue: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int,
+    priority: int, victims: Victims = "unknown",
+) -> list[_Candidate]:
+    """Killed figures of one ``pattern`` (its count in group ``np``, else one person), run
+    only over a region ``cue`` finds."""
     out: list[_Candidate] = []
-    if not _DIED_OF_CUE.search(text, start, end):
+    if not cue.search(text, start, end):
         return out
-    for m in _DIED_OF_WOUNDS.finditer(text, start, end):
-        quantity = parse_quantity(m.group("np"))
-        if quantity is None or quantity.value is None:
+    for m in pattern.finditer(text, start, end):
+        value: int | None = 1
+        if "np" in pattern.groupindex:
+            quantity = parse_quantity(m.group("np"))
+            value = quantity.value if quantity is not None else None
+        if value is None:
             continue
         span = Span(m.start(), m.end())
-        out.append(_Candidate(span, 1, (CasualtyFigure(span, "killed", quantity.value),)))
+        out.append(_Candidate(span, priority, (CasualtyFigure(span, "killed", value, victims=victims),)))
     return out
 
 
@@ -546,13 +558,7 @@ _RANKED_CUE = re.compile(r"\b(?:death|killing|murder|assassination)\s+of\s", _I)
 
 
 def _find_ranked_death(text: str, start: int, end: int) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    if not _RANKED_CUE.search(text, start, end):
-        return out
-    for m in _RANKED_DEATH.finditer(text, start, end):
-        span = Span(m.start(), m.end())
-        out.append(_Candidate(span, 2, (CasualtyFigure(span, "killed", 1, victims="soldiers"),)))
-    return out
+    return _killed_by(_RANKED_CUE, _RANKED_DEATH, text, start, end, priority=2, victims="soldiers")
 
 
 _FINDERS: Final = (

@@ -27,6 +27,10 @@ def _read(text: str) -> list[tuple[str, int | None]]:
         # communique and crowd verbs
         ("The army said 15 insurgents were eliminated.", [("killed", 15)]),
         ("At least four pilgrims were trampled to death.", [("killed", 4)]),
+        # people hit by fire: wounded (people nouns only; not when the clause kills them)
+        ("Two passengers on the bus were hit by stray bullets.", [("injured", 2)]),
+        ("Two houses were hit by shrapnel.", []),
+        ("Three guards were hit by gunfire and killed.", []),
         # one officer named by rank
         ("The force regrets the death of Sergeant Tomas Varga, who was shot.", [("killed", 1)]),
     ],

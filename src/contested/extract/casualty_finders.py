@@ -27,12 +27,14 @@ from contested.extract.casualty_nouns import (
     _HEAD,
     _HEAD_SEARCH,
     _JOIN,
+    _NPLIST,
     _classify,
     _classify_modifiers,
 )
 from contested.extract.casualty_phrases import (
     _COUNTED,
     _COUNTED_CUE,
+    _GAP,
     _INTENT_BEFORE,
     _LIVES,
     _LIVES_CUE,
@@ -561,6 +563,29 @@ def _find_ranked_death(text: str, start: int, end: int) -> list[_Candidate]:
     return _killed_by(_RANKED_CUE, _RANKED_DEATH, text, start, end, priority=2, victims="soldiers")
 
 
+# "Two passengers were hit by stray bullets": people (the lexicon's heads only) hit by fire,
+# wounded; not when the clause goes on to kill them
+_HIT_BY_FIRE = re.compile(
+    rf"(?P<np>{_NPLIST})(?:{_GAP})?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:hit|struck)\s+by\s+(?:an?\s+)?(?:(?:stray|live|rubber|plastic)\s+)?"
+    r"(?:bullets?|gunfire|shrapnel|rounds)\b"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead|fatally)\b)",
+    _I,
+)
+_HIT_CUE = re.compile(r"\b(?:hit|struck)\s+by\s", _I)
+
+
+def _find_hit_by_fire(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _HIT_CUE.search(text, start, end):
+        return out
+    for m in _HIT_BY_FIRE.finditer(text, start, end):
+        cand = _from_np(text, m, ("injured",), 2)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
 _FINDERS: Final = (
     _find_of_the_whole,
     _find_died_of_wounds,
@@ -576,5 +601,6 @@ _FINDERS: Final = (
     _find_named,
     _find_the_one,
     _find_ranked_death,
+    _find_hit_by_fire,
 )
 

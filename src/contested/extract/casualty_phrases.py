@@ -212,7 +212,7 @@ _NAMED = re.compile(
 # sentence, twice, so its cost is most of this module's.
 _QUICK = re.compile(
     r"d(?:e(?:ad|ath)|ied)|kill|wound|injur|c(?:asualt|offins)|l(?:ives|ost\s|iquidat)"
-    r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed)"
+    r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed|it\s+by\s)"
     r"|s(?:lain|ent\s+to\s+hell|laughter)|perish|fatalit|n(?:eutrali|umber\s+of\s+victims)"
     r"|b(?:odies|uried|urns|urn(?:ed|t)\s+alive|ehead)|e(?:liminat|xecut(?:ed|ing)\b)|assassinat"
     r"|gunn(?:ed|ing)\s+down|out\s+of\s+action"

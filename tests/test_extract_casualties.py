@@ -241,7 +241,7 @@ def test_region_limits_the_scan_and_spans_are_absolute() -> None:
     figures = find_casualties(text, len(first), len(text))
     assert [(f.kind, f.value) for f in figures] == [("injured", 14)]
     assert figures[0].span.of(text) == "wounded 14 civilians"
-    assert figures[0].component == COMPONENT == "extract.casualties@5"
+    assert figures[0].component == COMPONENT == "extract.casualties@6"
 
 
 @given(st.text(alphabet="abc .,\n", max_size=40), st.integers(min_value=0, max_value=5000))

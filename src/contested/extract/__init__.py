@@ -599,7 +599,7 @@ class Extractor:
         whole = [(span, list(figures), speaker)] if figures else []
         kinds = [f.kind for f in figures]
         if len(kinds) == len(set(kinds)):
-            return whole
+            return self._voiced_parts(text, span, figures, speaker) or whole
         groups: list[tuple[Span, list[CasualtyFigure], Speaker]] = []
         for clause in _clauses(text, span):
             mine = [f for f in figures if clause.start <= f.span.start < clause.end]
@@ -608,6 +608,25 @@ class Extractor:
                 return self._each_figure(text, span, figures, speaker)
             groups.append((clause, mine, speaker if phrase is None else self._speaker(phrase)))
         return groups if len(groups) > 1 else self._each_figure(text, span, figures, speaker)
+
+    def _voiced_parts(
+        self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
+    ) -> list[tuple[Span, list[CasualtyFigure], Speaker]]:
+        """A death toll and an injured count of one sentence told by two voices, each in its
+        own clause ("The police say 34 people died, and the health department said 78 injured
+        miners had been treated"): one claim per voice. Empty when the sentence is one voice's."""
+        if len(figures) != 2:
+            return []
+        first, second = sorted(figures, key=lambda f: f.span.start)
+        joint = _VOICE_JOINT.search(text, first.span.end, second.span.start)
+        if joint is None:
+            return []
+        rest = Span(joint.end(), span.end)
+        phrase = find_claimant(text, rest)
+        if phrase is None or phrase.anaphoric or phrase.span.start > second.span.start:
+            return []
+        head = Span(span.start, joint.start())
+        return [(head, [first], speaker), (rest, [second], self._speaker(phrase))]
 
     def _each_figure(
         self, text: str, span: Span, figures: Sequence[CasualtyFigure], speaker: Speaker
@@ -694,6 +713,8 @@ def _undenied(stances: Sequence[Stance]) -> list[Stance]:
     return [s for s in stances if s.kind == "denial" or s.actor not in denied]
 
 
+# ", and the health department said": a second voice opens the clause after a toll
+_VOICE_JOINT = re.compile(r",\s+(?:and|while|whereas|but)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 
 

@@ -1,6 +1,6 @@
 """Casualty figures: who was killed or injured, how many, and how sure the text is.
 
-Component id: ``extract.casualties@5``. Rule-based and fast: precompiled patterns run only over
+Component id: ``extract.casualties@6``. Rule-based and fast: precompiled patterns run only over
 the region they are given (usually one sentence), and a region without any casualty word is
 skipped at once. A number counts only when it is tied to a casualty word by one of these shapes:
 
@@ -166,8 +166,14 @@ def _without_increments(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 
 def _superseded(text: str, cand: _Candidate) -> bool:
+    """An increment of a running toll told beside it: "two more", "initially eight", "after
+    four of the wounded died" (the toll "rose to 41")."""
     before = text[max(0, cand.span.start - 40) : cand.span.start]
-    return bool(_MORE.search(cand.span.of(text)) or _EARLIER.search(before))
+    told = cand.span.of(text)
+    return bool(_MORE.search(told) or _EARLIER.search(before) or _OF_THE_HURT.search(told))
+
+
+_OF_THE_HURT = re.compile(r"\bof\s+(?:them|those|the\s+(?:wounded|injured|patients))\b", _I)
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -23,7 +23,7 @@ from contested.types import Span, Victims
 
 _I = re.IGNORECASE
 
-COMPONENT: Final = "extract.casualties@5"
+COMPONENT: Final = "extract.casualties@6"
 Kind = Literal["killed", "injured"]
 
 

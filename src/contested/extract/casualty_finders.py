@@ -27,12 +27,14 @@ from contested.extract.casualty_nouns import (
     _HEAD,
     _HEAD_SEARCH,
     _JOIN,
+    _NPLIST,
     _classify,
     _classify_modifiers,
 )
 from contested.extract.casualty_phrases import (
     _COUNTED,
     _COUNTED_CUE,
+    _GAP,
     _INTENT_BEFORE,
     _LIVES,
     _LIVES_CUE,
@@ -508,8 +510,85 @@ def _find_of_the_whole(text: str, start: int, end: int) -> list[_Candidate]:
 _OF_THE_DEAD_CUE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s", _I)
 
 
+# "Seven of them died of their injuries", "two of the wounded later died from their wounds":
+# the wounded who died, a death toll of their own
+_DIED_OF_WOUNDS = re.compile(
+    rf"(?<![\w-])(?P<np>{COUNT_RE})\s+of\s+(?:(?P<hurt>the\s+(?:wounded|injured|patients))|them"
+    r"|those)\s+(?:(?:later|subsequently|have|has|had|since)\s+)*(?:died|succumbed)\b"
+    r"(?(hurt)|\s+(?:(?:of|from|to)\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)\b"
+    r"|in\s+(?:a\s+|the\s+)?hospital\b))",
+    _I,
+)
+_DIED_OF_CUE = re.compile(r"\bof\s+(?:them|those|the\s+(?:wounded|injured|patients))\s", _I)
+
+
+def _find_died_of_wounds(text: str, start: int, end: int) -> list[_Candidate]:
+    return _killed_by(_DIED_OF_CUE, _DIED_OF_WOUNDS, text, start, end, priority=1)
+
+
+def _killed_by(
+    cue: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int,
+    priority: int, victims: Victims = "unknown",
+) -> list[_Candidate]:
+    """Killed figures of one ``pattern`` (its count in group ``np``, else one person), run
+    only over a region ``cue`` finds."""
+    out: list[_Candidate] = []
+    if not cue.search(text, start, end):
+        return out
+    for m in pattern.finditer(text, start, end):
+        value: int | None = 1
+        if "np" in pattern.groupindex:
+            quantity = parse_quantity(m.group("np"))
+            value = quantity.value if quantity is not None else None
+        if value is None:
+            continue
+        span = Span(m.start(), m.end())
+        out.append(_Candidate(span, priority, (CasualtyFigure(span, "killed", value, victims=victims),)))
+    return out
+
+
+# "regrets the death of Inspector André Frias", "the killing of Sergeant Ali Musa": one
+# officer of the state's forces, named by rank
+_RANKED_DEATH = re.compile(
+    r"\b(?:death|killing|murder|assassination)\s+of\s+(?:(?:a|one|police|army|military)\s+)?"
+    r"(?-i:Inspector|Sergeant|Sgt\.?|Corporal|Cpl\.?|Constable|Private|Pvt\.?|Lieutenant|Lt\.?"
+    r"|Captain|Capt\.?|Major|Colonel|Col\.?|Commander|Officer|Agent|Detective|Superintendent"
+    r"|Brigadier|Warrant\s+Officer|Trooper|Gendarme)\s+(?-i:[A-Z][\w'’-]+)(?![^,.;]{0,50}\band\s)",
+    _I,
+)
+_RANKED_CUE = re.compile(r"\b(?:death|killing|murder|assassination)\s+of\s", _I)
+
+
+def _find_ranked_death(text: str, start: int, end: int) -> list[_Candidate]:
+    return _killed_by(_RANKED_CUE, _RANKED_DEATH, text, start, end, priority=2, victims="soldiers")
+
+
+# "Two passengers were hit by stray bullets": people (the lexicon's heads only) hit by fire,
+# wounded; not when the clause goes on to kill them
+_HIT_BY_FIRE = re.compile(
+    rf"(?P<np>{_NPLIST})(?:{_GAP})?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:hit|struck)\s+by\s+(?:an?\s+)?(?:(?:stray|live|rubber|plastic)\s+)?"
+    r"(?:bullets?|gunfire|shrapnel|rounds)\b"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead|fatally)\b)",
+    _I,
+)
+_HIT_CUE = re.compile(r"\b(?:hit|struck)\s+by\s", _I)
+
+
+def _find_hit_by_fire(text: str, start: int, end: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if not _HIT_CUE.search(text, start, end):
+        return out
+    for m in _HIT_BY_FIRE.finditer(text, start, end):
+        cand = _from_np(text, m, ("injured",), 2)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
 _FINDERS: Final = (
     _find_of_the_whole,
+    _find_died_of_wounds,
     _find_parts_of_the_dead,
     _find_none,
     _find_lives,
@@ -521,5 +600,7 @@ _FINDERS: Final = (
     _find_ordinal,
     _find_named,
     _find_the_one,
+    _find_ranked_death,
+    _find_hit_by_fire,
 )
 

@@ -22,7 +22,8 @@ _KILL_WORD = (
     r"|(?:became|become|becoming)\s+martyrs|embraced\s+martyrdom|sent\s+to\s+hell"
     r"|buried(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
     r"|(?:(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+(?:or|and)\s+)?"
-    r"(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed)\s+to\s+death"
+    r"(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|tortured|crushed|trampled)\s+to\s+death"
+    r"|eliminated|liquidated"
     r"|(?:burned|burnt)\s+alive)"
 )
 _HURT_WORD = r"(?:wounded|injured|hurt)"
@@ -53,7 +54,7 @@ _GAP = (
 # only as the subject of a killing or hurting verb: the verb says they are people.
 _NP_ANY = (
     rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?"
-    rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD})?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
+    rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD}){{0,2}}?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
 )
 _SUBJECT = re.compile(
     rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
@@ -64,7 +65,8 @@ _SUBJECT = re.compile(
 # words every match of the pattern before holds: a region without them is passed at once
 _SUBJECT_CUE = re.compile(
     r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried|alive"
-    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action", _I
+    r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action|eliminated"
+    r"|liquidated", _I
 )
 _OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
@@ -163,7 +165,8 @@ _MATERIAL_ONLY = re.compile(
 )
 _NOBODY = re.compile(
     r"\b(?P<object>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:no\s+one|nobody)\b|"
-    r"\b(?:no\s+one|nobody|none|no\s+(?:single\s+)?(?:civilians?|soldiers?|person|people"
+    r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:its|their|our|his|her)(?:\s+[\w'’-]+){1,2}?)?"
+    r"|no\s+(?:single\s+)?(?:civilians?|soldiers?|person|people"
     r"|residents?|child(?:ren)?|passengers?|troops|personnel|villagers?|worshippers?|students?))"
     r"\s+(?:(?:was|were|had|has|have|been|is|reportedly)\s+){1,3}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD}|harmed)\b"
@@ -209,7 +212,7 @@ _NAMED = re.compile(
 # sentence, twice, so its cost is most of this module's.
 _QUICK = re.compile(
     r"d(?:e(?:ad|ath)|ied)|kill|wound|injur|c(?:asualt|offins)|l(?:ives|ost\s|iquidat)"
-    r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed)"
+    r"|t(?:oll|reatment)|m(?:artyr|aterial\s+damage|urdered|assacr)|h(?:urt|ospitali|armed|it\s+by\s)"
     r"|s(?:lain|ent\s+to\s+hell|laughter)|perish|fatalit|n(?:eutrali|umber\s+of\s+victims)"
     r"|b(?:odies|uried|urns|urn(?:ed|t)\s+alive|ehead)|e(?:liminat|xecut(?:ed|ing)\b)|assassinat"
     r"|gunn(?:ed|ing)\s+down|out\s+of\s+action"

@@ -7,7 +7,8 @@ the body states again is the body's (@6); with session 10's toll changes of the
 casualty reader (@7); with stance@6's frames (@8); with stance@7's frames, a blame per
 speaker (a clause's own speaker, two parties blamed jointly) and claimant@5/claimants@6 (@9,
 session 11); with stance@8, a document's issuer as the default speaker and forces narrated
-by no one dropped unless confirmed (@10, session 12). Consecutive sentences reporting the same
+by no one dropped unless confirmed (@10, session 12), and a death toll and a wounded count
+of one sentence told by two voices kept as two claims (@10, s12-figures). Consecutive sentences reporting the same
 denial, confirmation or attribution by the same side are one claim ("The Pentagon denied any involvement.
 'Not a US or Coalition strike,' a spokesman told Sputnik.").
 """

@@ -86,13 +86,17 @@ def group_mentions(
     current: Draft | None = None
     lede: list[Sentence] = []  # stances and tolls told before the first event sentence
     for sentence in sentences:
-        if sentence_filter(sentence.text):
+        if why := sentence_filter(sentence.text):
             # a habitual or statistical aside reports no incident, but a denial or accusation
-            # in the sentence still belongs to the one being told
+            # in the sentence still belongs to the one being told; so does a toll of a
+            # sentence with no trigger that a tally's wording filtered ('"We have counted 58
+            # bodies at the morgue," the doctor said')
             if current is not None and is_stance(sentence):
                 current.add(sentence, [])
             elif current is None and is_stance(sentence):
                 lede.append(sentence)
+            elif why == "statistic" and current is not None and _counted_toll(text, current, sentence):
+                current.add(sentence, [])
             continue
         triggers = find_triggers(text, sentence.span)
         opening = _SENTENCE_BACKGROUND.search(sentence.text)
@@ -349,6 +353,12 @@ def _follows(draft: Draft, sentence: Sentence) -> bool:
     near = sentence.index - last.index <= _TOLL_REACH
     near = near or 0 < sentence.paragraph - last.paragraph <= _TOLL_PARAGRAPHS
     return near and _tolls(sentence)
+
+
+def _counted_toll(text: str, draft: Draft, sentence: Sentence) -> bool:
+    """A toll close after the mention (:func:`_follows`) in a sentence with no trigger that
+    the tally filter took for a statistic ("counted 58 bodies"): the incident's toll."""
+    return _tolls(sentence) and _follows(draft, sentence) and not find_triggers(text, sentence.span)
 
 
 def _tolls(sentence: Sentence) -> bool:

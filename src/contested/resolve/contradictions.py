@@ -165,11 +165,12 @@ def casualty_contradictions(claims: Sequence[Claim], count: Count) -> list[Contr
     article's own superseded counts left out."""
     dropped = superseded(claims, count)
     claims = [c for c in claims if c.claim_id not in dropped]
-    totals = total_positions(claims, count)
+    totals = total_positions(claims, count, scoped=True)
     found = _pairs(totals, count, count)
     if count == "killed":
         for name in victim_groups(claims):
-            found += _pairs(group_figures(claims, count, name), count, f"{name} killed", totals)
+            groups = group_figures(claims, count, name, scoped=True)
+            found += _pairs(groups, count, f"{name} killed", totals)
     return found
 
 

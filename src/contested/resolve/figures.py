@@ -92,10 +92,9 @@ class Position:
 
 def _qualifier_for(claim: Claim, count: Count) -> str:
     parts = [p.strip().lower() for p in (claim.qualifier or "").split(";")]
-    if count == "injured":
+    if count == "injured":  # "killing at least 235 and wounding 109": 109 as stated
         named = [p.removeprefix("injured:").strip() for p in parts if p.startswith("injured:")]
-        if named:
-            return named[0]
+        return named[0] if named else ""
     return next((p for p in parts if not p.startswith("injured:")), "")
 
 
@@ -117,8 +116,10 @@ def _approximate(qualifier: str) -> bool:
     return any(qualifier.startswith(q) for q in _APPROX)
 
 
-def figure_of(claim: Claim, count: Count) -> Figure | None:
-    """The figure ``claim`` gives for ``count``, or ``None`` (no number, or a vague toll)."""
+def figure_of(claim: Claim, count: Count, scoped: bool = False) -> Figure | None:
+    """The figure ``claim`` gives for ``count``, or ``None`` (no number, or a vague toll).
+    ``scoped``: a count over a wider or narrower scope than the incident's (:func:`scope_bound`)
+    only bounds it (for contradictions)."""
     number = claim.killed if count == "killed" else claim.injured
     low = claim.killed_min if count == "killed" else claim.injured_min
     high = claim.killed_max if count == "killed" else claim.injured_max
@@ -127,7 +128,50 @@ def figure_of(claim: Claim, count: Count) -> Figure | None:
         return Figure(low, high, (low + high) // 2)
     if number is None:
         return None
-    return _from_number(number, _qualifier_for(claim, count))
+    figure = _from_number(number, _qualifier_for(claim, count))
+    return scope_bound(claim, figure) if scoped else figure
+
+
+# "14 people had been killed in Thailand since the clashes began": a count over a period that
+# began before the incident, or over a whole country, holds the incident's toll and more
+_RUNNING = re.compile(
+    r"\bsince\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|broke\s+out|erupted"
+    r"|flared|resumed|escalated)\b|\b(?:nationwide|across\s+the\s+country)\b",
+    re.IGNORECASE,
+)
+# "Our hospital received 46 wounded patients": the patients of one facility, a part of all
+_FACILITY = re.compile(
+    r"\b(?:hospitals?|clinics?|facilit(?:y|ies)|health\s+cent(?:re|er)s?|morgues?)\b"
+    r"[^.;]{0,40}?\b(?:received|admitted|treated|took\s+in|counted)\b",
+    re.IGNORECASE,
+)
+
+
+# "Two of our colleagues were killed", "none of its soldiers had been killed": a count of the
+# speaker's own people (or a party's), a part of the victims
+_OWN_PART = re.compile(
+    r"\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)\s+of\s+"
+    r"(?:our|its|their|his|her)\s",
+    re.IGNORECASE,
+)
+
+
+def scope_bound(claim: Claim, figure: Figure | None) -> Figure | None:
+    """A running count over a period that began before the incident, or over a country, is an
+    upper bound of the incident's toll ("14 killed since the clashes began" against a town's
+    6); a count of the patients one facility received, or of the speaker's own people ("two
+    of our colleagues"), is a lower bound ("our hospital received 46 wounded" against "some 90
+    wounded"); not a count of a victim group ("one of its fighters" against "22 fighters":
+    the group's own count of its dead). Other figures as read."""
+    if figure is None or figure.low is None:
+        return figure
+    quote = claim.quote
+    if _RUNNING.search(quote):
+        return Figure(None, figure.high, figure.point)
+    own = claim.victims in GENERAL_VICTIMS and bool(_OWN_PART.search(quote))
+    if (own or _FACILITY.search(quote)) and figure.high is not None:
+        return Figure(figure.low, None, figure.point, figure.approximate)
+    return figure
 
 
 _MODIFIERS = frozenset({"the", "a", "an", "of", "for", "in", "and", "on", "at", "run", "controlled",
@@ -206,15 +250,18 @@ def _group(
     groups: dict[str, list[tuple[Claim, Figure]]] = {}
     for claim, figure in items:
         key = position_key(claim)
-        groups.setdefault(aliases.get(key, key), []).append((claim, figure))
+        key = aliases.get(key, key)
+        groups.setdefault(key, []).append((claim, figure))
     return groups
 
 
-def group_figures(claims: Sequence[Claim], count: Count, victims: str) -> list[Position]:
+def group_figures(
+    claims: Sequence[Claim], count: Count, victims: str, scoped: bool = False
+) -> list[Position]:
     """Positions on ``count`` for one victim group (breakdowns included for ``killed``)."""
     items: list[tuple[Claim, Figure]] = []
     for claim in _counts(claims):
-        figure = figure_of(claim, count) if claim.victims == victims else None
+        figure = figure_of(claim, count, scoped) if claim.victims == victims else None
         if figure is not None:
             items.append((claim, figure))
         elif count == "killed":
@@ -225,17 +272,17 @@ def group_figures(claims: Sequence[Claim], count: Count, victims: str) -> list[P
     return sorted((_best_of(k, v) for k, v in groups.items()), key=lambda p: p.key)
 
 
-def total_positions(claims: Sequence[Claim], count: Count) -> list[Position]:
+def total_positions(claims: Sequence[Claim], count: Count, scoped: bool = False) -> list[Position]:
     """Positions on the total: general figures, else the claimant's group figures summed."""
     general = [
         (c, f)
         for c in _counts(claims)
-        if c.victims in GENERAL_VICTIMS and (f := figure_of(c, count)) is not None
+        if c.victims in GENERAL_VICTIMS and (f := figure_of(c, count, scoped)) is not None
     ]
     groups = _group(general, claimant_aliases(claims))
     positions = [_best_of(k, items) for k, items in groups.items()]
     for name in victim_groups(claims):
-        for pos in group_figures(claims, count, name):
+        for pos in group_figures(claims, count, name, scoped):
             if pos.key not in groups:
                 positions.append(pos)
     return sorted(_merge_partials(positions, set(groups)), key=lambda p: p.key)

@@ -45,8 +45,8 @@ def _prefix(pattern: str, flags: int) -> str | None:
     if parsed and parsed[0][0] in (_OPS.LITERAL, _OPS.IN) and not tree.state.flags & re.IGNORECASE:
         return None  # the engine already skips to the positions of its first character
     chars, empty = _first(parsed)
-    if not chars or empty:
-        return None
+    if not chars or empty or chars & {"\\D", "\\S", "\\W"}:
+        return None  # nothing, or nearly anything, to say about the first character
     return f"(?=[{''.join(sorted(chars))}])" + ("\\b" if _at_boundary(parsed) else "")
 
 

@@ -13,6 +13,7 @@ from contested.extract.casualty_nouns import (
     _STOP,
 )
 from contested.extract.numbers import QUANTITY_RE
+from contested.quickre import quick
 
 _I = re.IGNORECASE
 
@@ -56,19 +57,19 @@ _NP_ANY = (
     rf"(?<!and\s)(?<!,\s)(?!(?:an?|one|both)\s)[\"“]?{QUANTITY_RE}[\"”]?"
     rf"(?:\s+of\s+(?:the|his|her|their|its|our))?(?:\s+{_MOD}){{0,2}}?\s+(?!{_STOP}\b)[^\W\d][\w'’-]*s\b"
 )
-_SUBJECT = re.compile(
+_SUBJECT = quick(
     rf"(?P<np>{_NPLIST}|{_NP_ANY}|{QUANTITY_RE})(?:{_GAP})?\s+(?:{_AUX}\s+){{0,4}}"
     rf"(?P<verb>{_KILL_WORD}|{_HURT_WORD})\b"
     rf"(?P<both>\s+(?:and|or|and/or)\s+{_HURT_WORD}\b(?!\s+{QUANTITY_RE}))?",
     _I,
 )
 # words every match of the pattern before holds: a region without them is passed at once
-_SUBJECT_CUE = re.compile(
+_SUBJECT_CUE = quick(
     r"killed|dead|died|slain|perished|martyr|lives|death|wounded|injured|hurt|hell|buried|alive"
     r"|murdered|massacred|executed|assassinated|gunned|neutrali|out\s+of\s+action|eliminated"
     r"|liquidated", _I
 )
-_OBJECT = re.compile(
+_OBJECT = quick(
     r"\b(?P<verb>kill(?:ing|ed|s)?(?P<both>\s+(?:and|or)\s+(?:wound|injur)\w*)?"
     r"|shot\s+dead|shot\s+and\s+killed|executed|beheaded|murdered|assassinated"
     r"|massacr(?:ed|ing)|slaughter(?:ed|ing)|gunn(?:ed|ing)\s+down"
@@ -88,7 +89,7 @@ _LIVES = re.compile(
 )
 _LIVES_CUE = re.compile(r"\blives\b", _I)
 # "the army lost three soldiers": only people, never a bare number ("lost 12 tanks")
-_LOST = re.compile(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
+_LOST = quick(rf"\b(?P<verb>lost)\s+(?P<np>{_NPLIST})", _I)
 # "30 people sustained injuries", "were hospitalised", "treated eight people for light injuries"
 # "for light injuries", "for machete and gunshot wounds"
 _INJURY_NOUN = (
@@ -113,12 +114,12 @@ _SUFFERED_CUE = re.compile(
     _I,
 )
 _TREATED_CUE = re.compile(r"(?:treated|left)\s[^.;]{1,80}?\s(?:for|with)\s", _I)
-_NOMINAL = re.compile(
+_NOMINAL = quick(
     r"\b(?P<verb>deaths?|killings?|martyrdom|injur(?:y|ies)|wounding|bodies)\s+of"
     rf"\s+(?P<np>{_NPLIST}|{QUANTITY_RE})",
     _I,
 )
-_TOLL = re.compile(
+_TOLL = quick(
     r"\b(?:(?:death|fatality)\s+toll|the\s+toll|(?:a|an|the)\s+(?:higher|lower|new|revised|final"
     r"|preliminary|updated|total)\s+toll|(?<=put\s)the\s+number\s+of\s+(?:dead|deaths|killed"
     r"|fatalities))\b(?:(?:\s+(?:from|of|in)\s+[^.;]{0,150}?|\s*,[^,.;]{1,60},)"  # ", initially 8,"
@@ -137,7 +138,7 @@ _COUNTED = re.compile(
     _I,
 )
 _COUNTED_CUE = re.compile(r"casualties|fatalities|deaths|injuries|bodies|coffins", _I)
-_NUMBER_OF = re.compile(
+_NUMBER_OF = quick(
     r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,5}?(?P<verb>killed|dead|deaths|fatalities|wounded|injured"
     r"|victims|martyred|martyrs|slain)\b(?:[^.;]{0,150}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood"
     rf"|went\s+up)\s+(?:to\s+|at\s+)?|\s+(?:at|to)\s+)(?P<np>{QUANTITY_RE})",
@@ -145,7 +146,7 @@ _NUMBER_OF = re.compile(
 )
 # "the dead were a man and a woman" ("the dead included ..." is mostly a share of a toll told
 # elsewhere, not read)
-_THE_VICTIMS = re.compile(
+_THE_VICTIMS = quick(
     r"\bthe\s+(?P<verb>dead|wounded|injured)\s+(?:were|are)\s+"
     rf"(?P<np>{_NPLIST})",
     _I,

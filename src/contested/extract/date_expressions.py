@@ -16,12 +16,14 @@ days after the shooting": anchor - 3 days). A date between a speaker and the ver
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from contested.extract.numbers import NUMBER_RE, parse_number
+from contested.quickre import quick
 from contested.types import DatePrecision, Span
 
 ExpressionKind = Literal[
@@ -409,6 +411,13 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
 # --- finding -----------------------------------------------------------------------------------
 
 
+@functools.cache
+def _quick_patterns() -> tuple[tuple[re.Pattern[str], _Builder], ...]:
+    """:data:`_PATTERNS` with their first characters stated up front (the same matches, found
+    faster: :mod:`contested.quickre`), compiled at first use."""
+    return tuple((quick(pattern.pattern, pattern.flags), build) for pattern, build in _PATTERNS)
+
+
 def find_date_expressions(
     text: str, start: int = 0, end: int | None = None
 ) -> list[DateExpression]:
@@ -417,7 +426,7 @@ def find_date_expressions(
     if not _HINT.search(text, start, stop):
         return []
     found: list[DateExpression] = []
-    for pattern, build in _PATTERNS:
+    for pattern, build in _quick_patterns():
         for m in pattern.finditer(text, start, stop):
             expr = build(m)
             if expr is not None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from contested.quickre import quick
 from contested.types import Span
 
 # Why a trigger sentence is not a reported incident.
-_STATISTIC = re.compile(
+_STATISTIC = quick(
     r"\b\d[\d,]*\s+(?:air ?)?(?:strikes|raids|attacks|engagements|sorties)\b|\bpercent\b|%"
     # a count of incidents ("312 incidents of shelling were recorded", "compared with 401 in
     # October"): a tally, not one incident
@@ -31,7 +32,7 @@ _STATISTIC = re.compile(
     r" |those |all )?(?:incidents|cases|attacks|strikes|reports|events)\b",
     re.IGNORECASE,
 )
-_HABITUAL = re.compile(
+_HABITUAL = quick(
     r"\b(?:(?-i:daily)|repeatedly|routinely|regularly|frequently|would not be the first time|"
     r"(?:at least|more than) \w+ times|several (?:air ?)?(?:strikes|attacks)|since \w+ came to power|"
     r"many (?:air ?)?(?:strikes|attacks)|(?:dozens|scores|hundreds|thousands) of (?:\w+ )?"
@@ -45,7 +46,7 @@ _HABITUAL = re.compile(
     r"|\d[\d,]* (?:[\w/-]+ ){0,3}since the (?:beginning|start) of)\b",
     re.IGNORECASE,
 )
-_THREAT = re.compile(
+_THREAT = quick(
     r"\b(?:threat(?:en|ened|ens)?|warn(?:ed|s|ing)? (?:against|of|that)|vow(?:ed|s)|"
     r"will (?:strike|attack|respond|retaliate)|would (?:strike|attack|respond|retaliate)|"
     # "would be met with force", not "in what would be the deadliest attack"
@@ -75,7 +76,7 @@ _TREND_WORDS = (
     "halved", "surged", "jumped", "counted",
 )
 # What may come: "new bombings could follow", "could lead to a new wave of kidnappings".
-_OUTLOOK = re.compile(
+_OUTLOOK = quick(
     r"\b(?:(?:could|may|might) (?:follow|lead to|trigger|spark|resume)|a new wave of)\b", re.IGNORECASE
 )
 

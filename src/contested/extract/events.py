@@ -24,6 +24,7 @@ from functools import lru_cache
 from contested.extract.event_filters import Filter as Filter
 from contested.extract.event_filters import sentence_filter as sentence_filter
 from contested.extract.event_filters import unused
+from contested.quickre import quick
 from contested.types import EventType, Span
 
 COMPONENT = "extract.events@8"
@@ -312,7 +313,7 @@ _RARE_WORDS = (
 
 
 def _alternation(triggers: tuple[tuple[str, EventType, int], ...]) -> re.Pattern[str]:
-    return re.compile(
+    return quick(
         "|".join(f"(?P<t{i}>\\b(?:{pattern})\\b)" for i, (pattern, _, _) in enumerate(triggers)),
         re.IGNORECASE,
     )

@@ -22,6 +22,7 @@ from contested.extract.event_tolls import toll_told
 from contested.extract.events import RECENT, Trigger, find_triggers, sentence_filter
 from contested.extract.sentences import Sentence
 from contested.extract.stance import names_agent, tells_agent
+from contested.quickre import quick
 from contested.types import Role, Span
 
 _SENTENCE_BACKGROUND = re.compile(
@@ -51,7 +52,7 @@ _FOLLOW_UP = re.compile(
 DayKey = tuple[int, int, int]  # (year or 0, month, day) as the text writes it
 
 
-_STANCE_CUE = re.compile(
+_STANCE_CUE = quick(
     r"\b(?:den(?:y|ies|ied|ying)|rejected|blamed|accused|claimed responsibility"
     r"|(?:bears?|took|takes) (?:full )?responsibility|(?:was|were|is|are) (?:\w+ )?behind"
     r"|held\b[^.;]{1,60}\b(?:responsible|accountable))\b",

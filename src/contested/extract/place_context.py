@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from contested.quickre import quick
+
 # Words that follow a place's name as part of it ("Raqqa City", "Idlib Province").
 KIND_WORDS = (
     r"(?:Province|Governorate|District|Camp|City|Town|Village|Region|Area|Base|Airport|Field"
     r"|Countryside|Desert)"
 )
 
-_VENUE = re.compile(
+_VENUE = quick(
     r"(?:press conference|news conference|meeting|talks|summit|visit|interview|briefing|speaking|based|"
     r"headquartered|counterpart)[^.;]{0,40}\b(?:in|to|at)\s+$"
     # the seat of who speaks: "the defence ministry in Ankara", "officials in Washington"
@@ -53,7 +55,7 @@ _SOURCE_BEFORE = re.compile(
 )
 # A capital or country standing for its government: "the alliance that backs Damascus",
 # "called on Baghdad to send", "Ankara denied".
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = quick(
     r"\b(?:backs|backed|backing|supports?|supported|supporting|loyal to|allied (?:to|with)"
     r"|called on|calls on|urged|urges|accused|accuses|blamed|blames|blaming|pressure on|ties (?:with|to)"
     r"|relations with|(?:deal|agreement|accord|talks|negotiations|truce) with"
@@ -85,7 +87,7 @@ _CLAUSE_START = re.compile(
     r"|added)\s)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ORIGIN_BEFORE = re.compile(  # "two civilians from the town of Shno in Iran's ..." came from there
+_ORIGIN_BEFORE = quick(  # "two civilians from the town of Shno in Iran's ..." came from there
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!away )\bfrom\s+(?:the\s+)?"
     r"(?:(?:town|village|city|area|region)\s+of\s+(?:[^,;.]{0,30}?\bin\s+)?"
     r"|(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:occupied\s+)?)?$",
@@ -106,7 +108,7 @@ _ROUTE_BEFORE = re.compile(
 )
 # A country as a government or an opponent, not where it happened: "the Ministry of Defence of
 # the Republic of Azerbaijan", "border clashes with Azerbaijan", "near the border with Iraq".
-_PARTY_BEFORE = re.compile(
+_PARTY_BEFORE = quick(
     r"\b(?:(?:ministry|government|president|presidency|embassy|parliament|defen[cs]e|affairs"
     r"|cabinet|leadership)\s+of"
     r"|(?:clash(?:es)?|fighting|war|conflict|border|frontier|tensions?|ceasefire|truce|talks"

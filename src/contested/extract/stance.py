@@ -33,6 +33,7 @@ from contested.extract.stance_frames import (
     own_arm,
     reported_forces,
 )
+from contested.quickre import quick
 from contested.types import Span
 
 COMPONENT = "extract.stance@8"
@@ -62,12 +63,12 @@ class Stance:
     narrated: bool = False
 
 
-_HEDGE = re.compile(
+_HEDGE = quick(
     r"\b(?:reportedly|allegedly|alleged|probably|possibly|likely|apparently|suspected|purportedly|"
     r"believed to|thought to|unconfirmed|it is unclear|may have|might have)\b",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(
+_DENIAL = quick(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)|refuted|refutes)\b[^.;]{0,60}?\b(?:involvement|participation|"
     r"responsibility|role|part|claims?|accusations?|allegations?|reports?|carrying out|"
     r"(?:air ?)?strikes?|attacks?|struck|targeted|targeting|striking|bombed|bombing|shelled"
@@ -135,7 +136,7 @@ _DENIAL = re.compile(
     r"|targeted|bombed|attacked|(?:was|were) (?:involved|responsible))\b",
     re.IGNORECASE,
 )
-_CONFIRM = re.compile(
+_CONFIRM = quick(
     r"\b(?:claimed responsibility|took responsibility"
     r"|(?<=we\s)(?:\w+\s+)?(?:take|accept|bear|claim)\s+(?:full\s+)?responsibility"
     r"|responsibility\s+(?:\w+\s+){0,4}?(?:was|has been"
@@ -196,7 +197,7 @@ _AGENT_AFTER = re.compile(
     r"|strike|raid|shelling|bombardment|bombing))\b",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = quick(
     r"(?:\b(?:carried out|committed|conducted|launched|fired|misfired|planted|laid|detonated"
     r"|caused|attacks?|strikes?|bombings?|raids?|shelling|airstrikes?|air raids?|assaults?"
     # the act named as a noun: "aggression by the Tajik side", "the massacre by the army"
@@ -295,7 +296,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|near|outside|across|at|(?:border|frontier)s?\s+(?:with|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = quick(
     r"\b(?:targeted|targeting|positions of|hit|struck|bombed|shelled)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:against|on|at)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$",
@@ -307,7 +308,7 @@ _TARGET_BEFORE = re.compile(
 # targeted weapons depots of Kataib Hezbollah"; "the strike was a legitimate military action".
 # A running total or a habit ("have killed 100 soldiers since the start of the year", "has
 # carried out similar bombings in the past") alleges no one did this incident.
-_RUNNING = re.compile(
+_RUNNING = quick(
     r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\b(?:war|conflict|fighting|insurgency)\s+between\b"
     r"|\bsuch\s+(?:\w+\s+)?(?:attacks|strikes|bombings|incidents)\s+(?:are|were|have\s+been)\b"
     r"|\b(?:which|that)\s+(?:broke\s+out|began|erupted|started)\s+in\b|\b(?<!denied\s)in\s+the\s+past\b|\bsimilar\s+(?:\w+\s+)?"
@@ -367,7 +368,7 @@ _NOT_ATTACK_OBJECT = re.compile(
 # After a denial, a party's own counter-accusation concerns this incident only when it names
 # it ("and blamed the rebels for the attack"); "and said Turkish forces had shelled villages"
 # accuses the other side of another act.
-_THIS_INCIDENT = re.compile(
+_THIS_INCIDENT = quick(
     r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
     r"\s+(?:\w+\s+)?(?:attack|strike|air\s?strike|blast|bombing|explosion|incident|shelling|raid"
     r"|massacre|killing|ambush)\b|\bfor\s+it\b",
@@ -412,7 +413,7 @@ def is_denial(sentence: str) -> bool:
 
 # Who did it, said without a word of blame: "the massacre was the work of", "the drone had been
 # sent by", "launched from an area controlled by", "said it was behind", "they suspected".
-_NAMES_AGENT = re.compile(
+_NAMES_AGENT = quick(
     r"\b(?:carried\s+out|committed|perpetrated|launched|sent|fired|flown|conducted|planted)\s+by\b"
     r"|\bthe\s+(?:work|handiwork|doing)\s+of\b|\b(?:controlled|held)\s+by\b"
     r"|\b(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:it|they|the\s+group)"
@@ -587,7 +588,7 @@ _NO_CLAIM_OF = re.compile(
 )
 # A refusal to inform is no denial: "did not say whether anyone was killed", "did not comment
 # on reported casualties", "gave no casualty figures", "found no evidence of a military target".
-_NO_WORD = re.compile(
+_NO_WORD = quick(
     r"\b(?:did|does|do|would|could|has|have|had)\s+not\s+(?:immediately\s+)?(?:say|said|comment"
     r"|respond|confirm|specify|disclose|give|provide|elaborate|reveal|identify|name)\b"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|confirm)\b"
@@ -650,7 +651,7 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
-_VICTIM_BEFORE = re.compile(
+_VICTIM_BEFORE = quick(
     r"\b(?:members?|fighters?|soldiers?|officers?|commanders?|personnel|positions?|bases?|troops"
     r"|elements?|ranks|units?|convoys?|vehicles?|headquarters|sites?|depots?|leaders?|officials?)"
     r"\s+of\s+(?:the\s+)?$",
@@ -857,7 +858,7 @@ def _relative_confirmation(
 
 
 # "..., a claim the movement called a blatant lie": the accused answers the claimant's charge
-_COUNTER_DENIAL = re.compile(
+_COUNTER_DENIAL = quick(
     r"\b(?:a|an|the)\s+(?:claim|accusation|allegation|charge|version|account)s?\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){1,4}?(?:(?:called|described\s+as|branded|termed|dismissed\s+as)\b[^.;]{0,25}?"
     r"\b(?:lies?|false|baseless|fabricat\w*|untrue|groundless|unfounded|absurd|nonsense|ridiculous"
@@ -977,7 +978,7 @@ def _denier(text: str, at: int, actors: Sequence[ActorHitLike]) -> str | None:
 # "held ... responsible", "suspected". A common noun for a side ("soldiers", "militants") is a
 # party blamed only so; as the plain subject of an attack ("militants stormed the post") it
 # tells what happened, not whom someone blames.
-_EXPLICIT_BLAME = re.compile(
+_EXPLICIT_BLAME = quick(
     r"(?:\b(?:carried\s+out|committed|perpetrated|conducted)\s+by(?:\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:members?|cells?|units?|elements|factions?|wing)\s+of)?"
     r"|\b(?:the\s+)?(?:work|handiwork|doing)\s+of|\battributed\s+(?:\w+\s+){0,2}to|\bblamed\s+"
@@ -1018,7 +1019,7 @@ def _blamed_in_words(before: str, after: str, state: bool = False) -> bool:
 # Who the attackers were, or whose men are blamed: "the attackers were fighters of the group
 # known locally as al-Shabaab", "the gunmen were believed to be members of the BRN", "blamed
 # gunmen of the Sinaloa Cartel", "the massacre was started by members of Los Lobos".
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF = quick(
     r"(?:\b(?:attackers|assailants|gunmen|perpetrators|killers|bombers?|raiders|insurgents|militants"
     r"|fighters|suspects|hitmen)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:(?:believed|thought"
     r"|suspected|said|reported|known)\s+to\s+(?:be|have\s+been)\s+)?(?:suspected\s+|alleged\s+)?"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from contested.extract.actors import ANAPHOR, defined_acronyms, unknown_parties
+from contested.extract.actors import ANAPHOR, GENERIC, defined_acronyms, unknown_parties
 from contested.extract.claimant import ClaimantPhrase, document_issuer, find_claimant
 from contested.extract.claims import (
     Speaker,
@@ -64,6 +64,7 @@ _BODY_ANAPHOR = re.compile(
 _PEOPLE: frozenset[str] = frozenset({"witness", "unnamed"})
 # An anaphor whose own noun says what kind of body speaks ("the army said" is no rights group),
 # unlike "the ministry", which may be a defence ministry (military) or another (government)
+_ROLE_KIND = re.compile(r"\b(?:army|military|police|defen[cs]e|interior|ministers?)\b", re.IGNORECASE)
 _KIND_ANAPHOR = re.compile(r"\b(?:army|military|observatory|monitor)$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(
     r"\b(?:officials?|officers?|commanders?|sources?|spokes(?:man|woman|person)|diplomats?"
@@ -153,12 +154,23 @@ class Extractor:
         """Actors named in ``span``; a dateline's city ("BEIRUT -") names where the story
         was filed, not a party."""
         found = self.actors.find(text, span.start, span.end, context_countries=context.countries)
+        acronyms = self._acronyms(text)
+        if acronyms:
+            found = [self._spelled_out(h, acronyms) for h in found]
         state = self.actors.state_of(context.countries[0]) if context.countries else None
         taken = [h.span for h in found]
-        found += unknown_parties(text, span.start, span.end, taken, state, self._acronyms(text))
+        found += unknown_parties(text, span.start, span.end, taken, state, acronyms)
         found += self._anaphors(text, span, found, context)
         found.sort(key=lambda h: h.span.start)
         return [h for h in found if not any(d.overlaps(h.span) for d in datelines)]
+
+    def _spelled_out(self, hit: ActorHit, acronyms: Mapping[str, str]) -> ActorHit:
+        """A lexicon acronym the article spells out for another party ("the Northern Defence
+        Front (NDF)" in a story the lexicon's NDF has nothing to do with) names the article's."""
+        name = acronyms.get(hit.alias)
+        if name is None or self.actors.canonical(name) == hit.canonical:
+            return hit
+        return replace(hit, canonical=name, kind="non_state", root=name, component=GENERIC)
 
     def _acronyms(self, text: str) -> dict[str, str]:
         """The article's spelled-out acronyms (:func:`defined_acronyms`), read once per text."""
@@ -385,7 +397,12 @@ class Extractor:
                     if phrase.anaphoric and _KIND_ANAPHOR.search(phrase.text)
                     else None
                 )
-                earlier = _earlier_speaker(phrase, named, said)
+                role = (
+                    self.claimants.classify(phrase.text)
+                    if phrase.anaphoric and _ROLE_KIND.search(phrase.text)
+                    else None
+                )
+                earlier = _earlier_speaker(phrase, named, said, role)
                 before, last = last, earlier or self._speaker(phrase, home, countries)
                 if earlier is None:
                     last = _same_side_role(phrase, last, before)
@@ -922,10 +939,15 @@ def _quote_closer(
 
 
 def _earlier_speaker(
-    phrase: ClaimantPhrase, named: Sequence[Speaker], own_kind: SourceKind | None = None
+    phrase: ClaimantPhrase,
+    named: Sequence[Speaker],
+    own_kind: SourceKind | None = None,
+    role_kind: SourceKind | None = None,
 ) -> Speaker | None:
     """The claimant an anaphor ("the source added") or a bare surname ("Kirby said") means;
-    ``own_kind`` is the kind the anaphor's own words say ("the army": military)."""
+    ``own_kind`` is the kind the anaphor's own words say ("the army": military); ``role_kind``
+    the kind a role's words say ("the army spokesman"): the last claimant of that kind, else
+    none (after "hospital sources said", "the army spokesman said" is the army's)."""
     if not named:
         return None
     if phrase.anaphoric and _BODY_ANAPHOR.search(phrase.text):
@@ -940,6 +962,8 @@ def _earlier_speaker(
         same = next((s for s in bodies if noun in s.name.lower().split()), None)
         body = same or next(iter(bodies), named[-1])
         return replace(body, name=phrase.text)  # its kind and party, the sentence's words
+    if phrase.anaphoric and role_kind not in (None, "unnamed") and named[-1].kind != role_kind:
+        return next((s for s in reversed(named) if s.kind == role_kind), None)
     if phrase.anaphoric:
         return named[-1]
     words = re.sub(r"^[Tt]he\s+", "", phrase.text).split()

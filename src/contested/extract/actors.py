@@ -477,10 +477,12 @@ def load_actors(extra: Path | None = None) -> ActorLexicon:
 # rules can tell who is blamed or who denies with any name. Anonymous agents ("gunmen", "armed
 # men", "attackers") name no party and are not read.
 
-GENERIC = "extract.actors.generic@5"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
+GENERIC = "extract.actors.generic@6"  # @2: "forces loyal to X"; @3: "blamed fighters of X", clans
 # @4: a name of descriptive capitals ("the Armed Criminal Separatist Group"), border guards
 # @5: passive agents ("murdered by criminals of X"), "the attackers were members of / belonged to
 # X", heads and links of French/Spanish/Portuguese names, a state's aircraft by a common noun
+# @6: a group of, elements of, the banned group X after an agentive passive or "the attackers
+# were"; the attackers' own word ("said they were the X")
 
 _ORG_HEADS = (
     r"Front|Army|Movement|Brigades?|Cartel|Liberation|Forces|Militias?|Alliance|Battalions?"
@@ -676,7 +678,31 @@ def _descriptive_name(run: str) -> list[str] | None:
     return parts
 
 
+# The members of a group blamed, whatever the group: "carried out by a group of the ZRF",
+# "committed by \"presumed elements of the ZRF\"", "the attackers were members of the banned
+# group X", "the killers were rebels of X"; and the attackers' own word ("had shouted that they
+# were \"the ZRF\"").
+_FRAME_WORDS = ("elements", "members", "group of", "fighters of", "rebels of", "militants of",
+                "guerrillas of", "cadres of", "they were")
+_MEMBERS_NAME = re.compile(
+    r"(?:\b(?:carried\s+out|committed|perpetrated|conducted|attacked|killed|murdered|executed"
+    r"|massacred)\s+by\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"|\b(?:perpetrators|attackers|assailants|gunmen|killers|raiders|culprits)\s+(?:were|was|are)"
+    r"\s+(?:\w+ly\s+)?(?:all\s+)?[“\"]?(?:[\w-]+[”\"]?\s+)?)"
+    r"(?:group|elements|members|fighters|militants|rebels|guerrill?as|cadres|cells?|units?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|rival|armed|militant|rebel|jihadist|separatist"
+    r"|domestic|local|\w+-based)\s+){0,2}(?:(?:group|organi[sz]ation|movement|faction|outfit)\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
+    r"|\b(?:said|shouted|claimed|announced|declared|boasted|cried|told\s+\w+)\s+(?:that\s+)?they"
+    r"\s+were\s+[“\"]?(?:the\s+)?"
+    rf"(?P<own>{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w'’-])"
+)
+
+
 def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    window = text[start:end].lower()
+    if any(w in window for w in _FRAME_WORDS):
+        yield from _members_names(text, start, end)
     for m in _BLAMED_NAME.finditer(text, start, end):
         parts = _name_words(m.group("name"))
         while parts and parts[-1] in _LINKS:
@@ -686,6 +712,23 @@ def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
         at = m.start("name") + m.group("name").find(parts[0])
         name = " ".join(parts)
         yield _generic_hit(text, at, at + len(name), name, "non_state", "name")
+
+
+def _members_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
+    for m in _MEMBERS_NAME.finditer(text, start, end):
+        key = "name" if m.group("name") else "own"
+        parts = _name_words(m.group(key))
+        while parts and parts[-1] in _LINKS:
+            parts = parts[:-1]
+        if not parts:
+            continue
+        at = m.start(key) + m.group(key).find(parts[0])
+        name = " ".join(parts)
+        stop = at + len(name)
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z-]{1,7})\)", text[stop:end])
+        if acronym:
+            stop += acronym.end()
+        yield _generic_hit(text, at, stop, name, "non_state", "name")
 
 
 def _generic_hit(text: str, start: int, end: int, canonical: str, kind: ActorKind,

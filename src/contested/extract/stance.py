@@ -1,12 +1,14 @@
 """What a sentence asserts about who did it: attribution, denial or confirmation.
 
-Component id: ``extract.stance@8`` (@6, session 10: "identified the attackers as X",
+Component id: ``extract.stance@9`` (@6, session 10: "identified the attackers as X",
 "suspected members of X", "ambushed by fighters of X", a belief is no confirmation, a quote
 opening "We carried out"; @7, session 11: nominal frames ("aggression by"), a state's forces
 named by a common noun in a reported strike, ", but X said" clauses, parties blamed jointly,
 more denial forms; @8, session 12: a state's forces by a common noun in reported speech, as a
 passive agent or "were responsible", their own spokesman's account a confirmation, own arms
-("its soldiers", "its aircraft"), a first-person quote, "the attackers belonged to X"). An attribution names an actor as the agent of the event
+("its soldiers", "its aircraft"), a first-person quote, "the attackers belonged to X"; @9, s12-attr:
+members of any named group, "X guerrillas were believed to be behind", the attackers' own
+word, :func:`stance_frames.named_members`). An attribution names an actor as the agent of the event
 ("attacks by US forces", "coalition warplanes targeted", "accused X of"); a denial rejects
 involvement ("denied any involvement", "Not a US or Coalition strike"); an attribution made
 by the accused side itself is a confirmation ("CENTCOM said it carried out precision strikes").
@@ -29,6 +31,8 @@ from contested.extract.stance_frames import (
     is_state_agent,
     is_weak,
     joint_partner,
+    members_of_named,
+    named_members,
     narrated_forces,
     own_arm,
     reported_forces,
@@ -36,7 +40,7 @@ from contested.extract.stance_frames import (
 from contested.quickre import quick
 from contested.types import Span
 
-COMPONENT = "extract.stance@8"
+COMPONENT = "extract.stance@9"
 
 
 StanceKind = Literal["attribution", "denial", "confirmation"]
@@ -436,6 +440,9 @@ _NAMES_AGENT = quick(
     r"(?:members|fighters|militants|elements|part)\s+of\b"
     r"|\bidentified\s+(?:the\s+|their\s+)?(?:attackers|assailants|gunmen|perpetrators|killers"
     r"|raiders|kidnappers|abductors|them)\s+as\b"
+    # the attackers' own word: "the gunmen had shouted that they were \"the X\""
+    r"|\b(?:attackers|assailants|gunmen|killers|raiders)\b[^.;]{0,80}\b(?:said|shouted|claimed"
+    r"|announced|declared|boasted|cried)\s+(?:that\s+)?they\s+were\s+[“\"]?(?:the\s+)?(?-i:[A-Z])"
     r"|\bclaimed\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's"
     r"|Sunday's)\s+(?:\w+\s+)?(?:attack|bombing|strike|operation|ambush|assault|blast|explosion"
     r"|raid|massacre|killings|hijacking)\b"
@@ -1047,6 +1054,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
         after = text[hit.span.end : min(span.end, hit.span.end + 100)]
         if _NOT_AGENT_AFTER.match(after):
             continue  # "the two Americans killed were ...", "Iraq's Camp Taji"
+        if members_of_named(text, hit, actors):
+            continue  # "rebels of the Movement for X": the Movement is blamed
         sentence = text[span.start : span.end]
         forces = reported_forces(hit, before, after, sentence) or narrated_forces(hit, before, after)
         if is_weak(hit) and not _blamed_in_words(before, after, is_state(hit)) and not forces:
@@ -1072,6 +1081,7 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             _AGENT_BEFORE.search(before)
             or _EXPLICIT_BLAME.search(before)
             or _MEMBERS_OF.search(text, max(span.start, hit.span.start - 120), hit.span.start)
+            or named_members(text, span, hit)
             or _acts(after)
             or (after.startswith(")") and not is_state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
             or _AGENT_NOUN_AFTER.match(after)

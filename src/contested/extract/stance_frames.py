@@ -49,7 +49,8 @@ _REPORTED = re.compile(
     # "told a rally on Monday that the police had", "said there were indications that police"
     r"|\b(?:said|says|told|reported|claimed|alleged|insisted|found|concluded)\b[^.;]{0,60}?\bthat\s+"
     r"(?:the\s+)?$"
-    r"|^\s*[“\"‘']\s*(?:the\s+)?$",  # a quote opening with them: "“The soldiers shot from ...”"
+    r"|^\s*[“\"‘']\s*(?:the\s+)?$"  # a quote opening with them: "“The soldiers shot from ...”"
+    r"|\b(?:saw|seen|watched|witnessed)\s+(?:the\s+)?$",  # "he had seen soldiers firing from"
     re.IGNORECASE,
 )
 
@@ -65,7 +66,9 @@ _FORCES_ACT = re.compile(
     r"(?:(?:entered|stormed|surrounded|moved\s+into|arrived\s+at)\s+[^,.;]{1,50},\s+)?"
     r"(?:(?!(?:was|were|been|being|is|are|be)\b)[\w-]+\s+){0,2}?(?:then\s+)?(?:had\s+|have\s+)?"
     r"(?:\w+ly\s+)?[“\"]?(?:fired\s+(?:on|at|into)|opened\s+fire"
-    r"|shot\s+(?:at|into|from|dead)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
+    r"|shot\s+(?:at|into|from|dead)|firing\s+(?:on|at|into|from)"
+    r"|shot\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|civilians|people|villagers|students"
+    r"|worshippers|mourners|supporters|marchers|crowds?)|shelled|bombed|struck|attacked|raided|stormed|torched|burned"
     r"|executed|massacred|murdered|beat|returned\s+fire|neutrali[sz]ed\s+the"
     r"|(?:had\s+to\s+)?(?:use|used|employ|employed)\s+(?:\w+\s+)?force"
     r"|acted\s+in\s+(?:legitimate\s+)?self-defen[cs]e"
@@ -77,6 +80,7 @@ _FORCES_ACT = re.compile(
 # "Police then opened fire on the group, killing three, Ngubane said": the forces open the
 # sentence and a speaker closes it
 _OPENS = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AT_END = re.compile(
     r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told\s+[\w\s]{1,30}|added|stated)\s*[.!]?[”\"]?\s*$",
     re.IGNORECASE,
@@ -92,7 +96,8 @@ def reported_forces(hit: ActorHitLike, before: str, after: str, sentence: str = 
         return False
     if _REPORTED.search(before) is not None:
         return True
-    return bool(_OPENS.match(before)) and bool(_SAID_AT_END.search(sentence))
+    # "Three people were killed when soldiers opened fire on protesters, police said"
+    return bool(_OPENS.match(before) or _WHEN.search(before)) and bool(_SAID_AT_END.search(sentence))
 
 
 def narrated_forces(hit: ActorHitLike, before: str, after: str) -> bool:
@@ -223,3 +228,65 @@ def own_arm(
         return claimant_actor  # "NATO confirmed that alliance aircraft had struck"
     states = [a for a in inside if is_state(a)]
     return states[0].canonical if states else None
+
+
+# The members of a group named as the agents, whatever the group (a hit the actors' frames read,
+# see ``actors._MEMBERS_NAME``): "carried out by a group of the X", "committed by \"presumed
+# elements of the X\"", "the perpetrators were \"armed elements of the X\"", "the attackers were
+# members of the banned group X", "the killers were rebels of X"; the attackers' own word
+# ("had shouted that they were \"the X\""); "X guerrillas were believed to be behind the attack".
+_MEMBERS_WORDS = ("elements", "members", "group of", "fighters of", "rebels of", "militants of",
+                  "guerrillas of", "cadres of", "they were")
+_MEMBERS_BEFORE = re.compile(
+    r"(?:\b(?:carried\s+out|committed|perpetrated|conducted|attacked|killed|murdered|executed"
+    r"|massacred)\s+by\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"|\b(?:perpetrators|attackers|assailants|gunmen|killers|raiders|culprits)\s+(?:were|was|are)"
+    r"\s+(?:\w+ly\s+)?(?:all\s+)?[“\"]?(?:[\w-]+[”\"]?\s+)?)"
+    r"(?:group|elements|members|fighters|militants|rebels|guerrill?as|cadres|cells?|units?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|rival|armed|militant|rebel|jihadist|separatist"
+    r"|domestic|local|\w+-based)\s+){0,2}(?:(?:group|organi[sz]ation|movement|faction|outfit)\s+)?$"
+    r"|\b(?:attackers|assailants|gunmen|killers|raiders)\b[^.;]{0,80}\b(?:said|shouted|claimed"
+    r"|announced|declared|boasted|cried|told\s+\w+)\s+(?:that\s+)?they\s+were\s+[“\"]?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BEHIND_AFTER = re.compile(
+    r"^[”\"]?\)?(?:\s+(?:guerrill?as|fighters|rebels|militants|terrorists|militiamen|gunmen|members"
+    r"|elements|insurgents|cadres))?\s+(?:(?:who|that)\s+)?(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:(?:believed|thought"
+    r"|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for|to\s+blame"
+    r"\s+for)\s+(?:the|this|these|that|both|last|\w+day['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+_SPELLED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,6}\(\s*$")
+
+
+def named_members(text: str, span: Span, hit: ActorHitLike) -> bool:
+    """Whether ``hit`` (a party named, not a common noun) is named as the agents by one of the
+    frames above: the accused is the named group, not the speaker."""
+    if is_weak(hit):
+        return False
+    start = max(span.start, hit.span.start - 160)
+    before = text[start : hit.span.start]
+    spelled = _SPELLED.search(before)
+    if spelled is not None:  # "members of the banned group Jamaat Bangla (JB)": the acronym
+        before = before[: spelled.start()]
+    lowered = before.lower()
+    if any(w in lowered for w in _MEMBERS_WORDS) and _MEMBERS_BEFORE.search(before):
+        return True
+    after = text[hit.span.end : min(span.end, hit.span.end + 100)]
+    return ("behind" in after or "blame" in after or "responsible" in after) and bool(
+        _BEHIND_AFTER.match(after)
+    )
+
+
+_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def members_of_named(text: str, hit: ActorHitLike, actors: Sequence[ActorHitLike]) -> bool:
+    """"rebels of the Movement for X": the common noun names the members of a party named
+    right after it; the party is the one blamed, not the noun."""
+    if not is_weak(hit):
+        return False
+    m = _OF_NAMED.match(text, hit.span.end)
+    return m is not None and any(a.span.start == m.end() and not is_weak(a) for a in actors)

@@ -1,0 +1,67 @@
+"""Attributions to any named group, one the lexicon does not know (fixture sentences written
+for these tests): the accused is the group named, never the speaker, a victim or a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from contested.extract import Extractor
+from extract_support import extract_claims
+
+_LEDE = (
+    "KARVO, March 3 (Test Wire) - Gunmen attacked a village market near Karvo on Sunday, "
+    "killing 31 people, officials said.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _blamed(extractor: Extractor, sentence: str) -> list[str]:
+    claims = extract_claims(extractor, _LEDE + sentence)
+    return [c.attributed_to or "" for c in claims if c.kind == "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        ("The interior minister said the attack had been carried out by a group of the ZRF, "
+         "which he described as terrorists.", "ZRF"),
+        ("The minister said the perpetrators were \"armed elements of the ZRF\".", "ZRF"),
+        ("The army spokesman said the killings had been committed by \"presumed elements of "
+         "the ZRF\".", "ZRF"),
+        ("The police chief said the attackers were members of the banned group Jamaat al-Nur "
+         "(JAN).", "Jamaat al-Nur"),
+        ("A survivor said the attackers had shouted that they were \"the ZRF\".", "ZRF"),
+        ("The army blamed the ZRF for the attack.", "ZRF"),
+        ("A local official said he believed the killers were rebels of the Movement for the "
+         "Liberation of Zanar (MLZ), which has fought the government since 1990.",
+         "Movement for the Liberation of Zanar"),
+        # a lexicon acronym the article spells out for another party names the article's
+        ("An army spokesman said fighters of the Northern Defence Front (NDF), a rebel group "
+         "based across the border, had carried out the attack.", "Northern Defence Front"),
+    ],
+)
+def test_named_group_is_accused(extractor: Extractor, sentence: str, accused: str) -> None:
+    assert _blamed(extractor, sentence) == [accused]
+
+
+def test_group_noun_behind_the_attack(extractor: Extractor) -> None:
+    blamed = _blamed(extractor, "A local official said ZRF guerrillas were believed to be behind "
+                     "the attack.")
+    assert len(blamed) == 1 and blamed[0].startswith("ZRF")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police said the attackers were young men from the village of Karvo.",
+        "The police said the attackers were members of the same family.",
+        "The minister said the victims were members of the Karvo Traders Union.",
+        "A survivor said they were \"the lucky ones\".",
+    ],
+)
+def test_no_group_no_attribution(extractor: Extractor, sentence: str) -> None:
+    assert _blamed(extractor, sentence) == []

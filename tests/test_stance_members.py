@@ -61,7 +61,23 @@ def test_group_noun_behind_the_attack(extractor: Extractor) -> None:
         "The police said the attackers were members of the same family.",
         "The minister said the victims were members of the Karvo Traders Union.",
         "A survivor said they were \"the lucky ones\".",
+        # a habitual accusation names no incident's agent
+        "The army often blames the Zanari Resistance Front for attacks on border posts.",
     ],
 )
 def test_no_group_no_attribution(extractor: Extractor, sentence: str) -> None:
     assert _blamed(extractor, sentence) == []
+
+
+def test_role_anaphor_keeps_its_own_kind(extractor: Extractor) -> None:
+    """"The army spokesman said" after "hospital sources said": the army's word, not the
+    hospital's."""
+    text = _LEDE + (
+        "Eleven of the wounded were in a serious condition, hospital sources said.\n\n"
+        "The army spokesman said on Sunday that the killings had been committed by \"presumed "
+        "elements of the ZRF\"."
+    )
+    blamed = [c for c in extract_claims(extractor, text) if c.kind == "attribution"]
+    assert [(c.source, c.source_kind, c.attributed_to) for c in blamed] == [
+        ("The army spokesman", "military", "ZRF")
+    ]

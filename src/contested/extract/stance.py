@@ -397,6 +397,11 @@ _RECALLED_AFTER = re.compile(
     r"(?:week|month|year)|the\s+previous\s+(?:week|month|day))\b",
     re.IGNORECASE,
 )
+_HABITUAL_ACCUSER = re.compile(
+    r"\b(?:often|regularly|routinely|frequently|repeatedly|habitually|long|has\s+long)\s+"
+    r"(?:accus|blam)\w*\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _RECALLED_BEFORE = re.compile(
     r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"
     r"|\b(?:recent|previous|earlier|past|repeated|frequent)\s+$",
@@ -1077,6 +1082,8 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             continue  # "accused the United States of supporting terrorist factions"
         if _RECALLED_AFTER.match(after) or _RECALLED_BEFORE.search(before):
             continue  # "the US strikes last month", "a day after US strikes"
+        if ("accus" in before or "blam" in before) and _HABITUAL_ACCUSER.search(before):
+            continue  # "Pakistan often accuses India of backing separatists": no incident's
         if (
             _AGENT_BEFORE.search(before)
             or _EXPLICIT_BLAME.search(before)

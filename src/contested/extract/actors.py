@@ -682,9 +682,10 @@ def _descriptive_name(run: str) -> list[str] | None:
 # "committed by \"presumed elements of the ZRF\"", "the attackers were members of the banned
 # group X", "the killers were rebels of X"; and the attackers' own word ("had shouted that they
 # were \"the ZRF\"").
-_FRAME_WORDS = ("elements", "members", "group of", "fighters of", "rebels of", "militants of",
-                "guerrillas of", "cadres of", "they were")
-_MEMBERS_NAME = re.compile(
+MEMBERS_WORDS = ("elements", "members", "group of", "fighters of", "rebels of", "militants of",
+                 "guerrillas of", "cadres of", "they were")  # cheap precheck of the frames
+# the words before the group's name (shared with ``stance_frames.named_members``)
+MEMBERS_OF_GROUP = (
     r"(?:\b(?:carried\s+out|committed|perpetrated|conducted|attacked|killed|murdered|executed"
     r"|massacred)\s+by\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"|\b(?:perpetrators|attackers|assailants|gunmen|killers|raiders|culprits)\s+(?:were|was|are)"
@@ -692,16 +693,21 @@ _MEMBERS_NAME = re.compile(
     r"(?:group|elements|members|fighters|militants|rebels|guerrill?as|cadres|cells?|units?)\s+of\s+"
     r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|rival|armed|militant|rebel|jihadist|separatist"
     r"|domestic|local|\w+-based)\s+){0,2}(?:(?:group|organi[sz]ation|movement|faction|outfit)\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
-    r"|\b(?:said|shouted|claimed|announced|declared|boasted|cried|told\s+\w+)\s+(?:that\s+)?they"
+)
+# the attackers' own word, before the name: "had shouted that they were \"the"
+OWN_WORD = (
+    r"\b(?:said|shouted|claimed|announced|declared|boasted|cried|told\s+\w+)\s+(?:that\s+)?they"
     r"\s+were\s+[“\"]?(?:the\s+)?"
-    rf"(?P<own>{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w'’-])"
+)
+_MEMBERS_NAME = re.compile(
+    MEMBERS_OF_GROUP + rf"(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,5}})(?![\w'’-])"
+    rf"|{OWN_WORD}(?P<own>{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w'’-])"
 )
 
 
 def _blamed_names(text: str, start: int, end: int) -> Iterator[ActorHit]:
     window = text[start:end].lower()
-    if any(w in window for w in _FRAME_WORDS):
+    if any(w in window for w in MEMBERS_WORDS):
         yield from _members_names(text, start, end)
     for m in _BLAMED_NAME.finditer(text, start, end):
         parts = _name_words(m.group("name"))

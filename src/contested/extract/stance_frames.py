@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from contested.extract.actors import GENERIC
+from contested.extract.actors import GENERIC, MEMBERS_OF_GROUP, MEMBERS_WORDS, OWN_WORD
 from contested.types import Span
 
 
@@ -235,18 +235,9 @@ def own_arm(
 # elements of the X\"", "the perpetrators were \"armed elements of the X\"", "the attackers were
 # members of the banned group X", "the killers were rebels of X"; the attackers' own word
 # ("had shouted that they were \"the X\""); "X guerrillas were believed to be behind the attack".
-_MEMBERS_WORDS = ("elements", "members", "group of", "fighters of", "rebels of", "militants of",
-                  "guerrillas of", "cadres of", "they were")
 _MEMBERS_BEFORE = re.compile(
-    r"(?:\b(?:carried\s+out|committed|perpetrated|conducted|attacked|killed|murdered|executed"
-    r"|massacred)\s+by\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-    r"|\b(?:perpetrators|attackers|assailants|gunmen|killers|raiders|culprits)\s+(?:were|was|are)"
-    r"\s+(?:\w+ly\s+)?(?:all\s+)?[“\"]?(?:[\w-]+[”\"]?\s+)?)"
-    r"(?:group|elements|members|fighters|militants|rebels|guerrill?as|cadres|cells?|units?)\s+of\s+"
-    r"(?:the\s+)?(?:(?:banned|outlawed|proscribed|rival|armed|militant|rebel|jihadist|separatist"
-    r"|domestic|local|\w+-based)\s+){0,2}(?:(?:group|organi[sz]ation|movement|faction|outfit)\s+)?$"
-    r"|\b(?:attackers|assailants|gunmen|killers|raiders)\b[^.;]{0,80}\b(?:said|shouted|claimed"
-    r"|announced|declared|boasted|cried|told\s+\w+)\s+(?:that\s+)?they\s+were\s+[“\"]?(?:the\s+)?$",
+    f"{MEMBERS_OF_GROUP}$"
+    rf"|\b(?:attackers|assailants|gunmen|killers|raiders)\b[^.;]{{0,80}}{OWN_WORD}$",
     re.IGNORECASE,
 )
 _BEHIND_AFTER = re.compile(
@@ -272,7 +263,7 @@ def named_members(text: str, span: Span, hit: ActorHitLike) -> bool:
     if spelled is not None:  # "members of the banned group Jamaat Bangla (JB)": the acronym
         before = before[: spelled.start()]
     lowered = before.lower()
-    if any(w in lowered for w in _MEMBERS_WORDS) and _MEMBERS_BEFORE.search(before):
+    if any(w in lowered for w in MEMBERS_WORDS) and _MEMBERS_BEFORE.search(before):
         return True
     after = text[hit.span.end : min(span.end, hit.span.end + 100)]
     return ("behind" in after or "blame" in after or "responsible" in after) and bool(

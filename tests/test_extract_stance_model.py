@@ -142,4 +142,4 @@ def test_a_claim_the_model_read_carries_its_component() -> None:
     (denial,) = claims
     assert denial.attributed_to == "Iran-backed groups"  # the party, not its member group
     digest = load_model(WEIGHTS).digest
-    assert denial.component == f"extract.claims@10+extract.stance-model@1:{digest}"
+    assert denial.component == f"extract.claims@11+extract.stance-model@1:{digest}"

@@ -142,7 +142,7 @@ class Claim:
     source_kind: SourceKind
     quote: str
     span: Span  # span of `quote` in Article.text
-    component: str  # "extract.claims@10"
+    component: str  # "extract.claims@11"
     relayed_by: tuple[str, ...] = ()
     killed: int | None = None
     killed_min: int | None = None

@@ -1,6 +1,6 @@
 """Assemble Claims: a claimant, a stance or a toll, the quote and its span.
 
-Component id: ``extract.claims@10``. One claim per (sentence, kind); tolls of one sentence form
+Component id: ``extract.claims@11``. One claim per (sentence, kind); tolls of one sentence form
 one casualty claim (killed and injured together), unless the sentence sets two death tolls
 against each other (the extract stage makes one claim of each; @4); names the lexicon does not know (@4, s9-claims); both (@5); a headline's stance
 the body states again is the body's (@6); with session 10's toll changes of the
@@ -8,7 +8,8 @@ casualty reader (@7); with stance@6's frames (@8); with stance@7's frames, a bla
 speaker (a clause's own speaker, two parties blamed jointly) and claimant@5/claimants@6 (@9,
 session 11); with stance@8, a document's issuer as the default speaker and forces narrated
 by no one dropped unless confirmed (@10, session 12), and a death toll and a wounded count
-of one sentence told by two voices kept as two claims (@10, s12-figures). Consecutive sentences reporting the same
+of one sentence told by two voices kept as two claims (@10, s12-figures); with stance@9, a
+role anaphor ("the army spokesman said") keeps its own kind (@11, s12-attr). Consecutive sentences reporting the same
 denial, confirmation or attribution by the same side are one claim ("The Pentagon denied any involvement.
 'Not a US or Coalition strike,' a spokesman told Sputnik.").
 """
@@ -25,7 +26,7 @@ from contested.extract.stance import Stance
 from contested.ids import stable_id
 from contested.types import Claim, ClaimKind, SourceKind, Span
 
-COMPONENT = "extract.claims@10"
+COMPONENT = "extract.claims@11"
 
 
 @dataclass(frozen=True)

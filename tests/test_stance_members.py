@@ -39,6 +39,8 @@ def _blamed(extractor: Extractor, sentence: str) -> list[str]:
         ("A local official said he believed the killers were rebels of the Movement for the "
          "Liberation of Zanar (MLZ), which has fought the government since 1990.",
          "Movement for the Liberation of Zanar"),
+        ("Survivors said the attackers spoke the local language, and several of them "
+         "recognised ZRF fighters from nearby hills.", "ZRF fighters"),
         # a lexicon acronym the article spells out for another party names the article's
         ("An army spokesman said fighters of the Northern Defence Front (NDF), a rebel group "
          "based across the border, had carried out the attack.", "Northern Defence Front"),
@@ -61,6 +63,7 @@ def test_group_noun_behind_the_attack(extractor: Extractor) -> None:
         "The police said the attackers were members of the same family.",
         "The minister said the victims were members of the Karvo Traders Union.",
         "A survivor said they were \"the lucky ones\".",
+        "The government recognised the Zanari Resistance Front as a political party in 2010.",
         # a habitual accusation names no incident's agent
         "The army often blames the Zanari Resistance Front for attacks on border posts.",
     ],

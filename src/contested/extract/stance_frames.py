@@ -252,6 +252,15 @@ _BEHIND_AFTER = re.compile(
 _SPELLED = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,6}\(\s*$")
 
 
+# "several of them recognised ZRF fighters from nearby hills" (of the attackers)
+_RECOGNISED = re.compile(
+    r"\b(?:recogni[sz]ed|identified)\s+(?:some\s+of\s+(?:the\s+|them\s+)?)?(?:them\s+as\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|killers)\b", re.IGNORECASE)
+
+
 def named_members(text: str, span: Span, hit: ActorHitLike) -> bool:
     """Whether ``hit`` (a party named, not a common noun) is named as the agents by one of the
     frames above: the accused is the named group, not the speaker."""
@@ -265,6 +274,8 @@ def named_members(text: str, span: Span, hit: ActorHitLike) -> bool:
     lowered = before.lower()
     if any(w in lowered for w in MEMBERS_WORDS) and _MEMBERS_BEFORE.search(before):
         return True
+    if ("recogni" in lowered or "identified" in lowered) and _RECOGNISED.search(before):
+        return _ATTACKERS.search(span.of(text)) is not None  # a witness knows the attackers
     after = text[hit.span.end : min(span.end, hit.span.end + 100)]
     return ("behind" in after or "blame" in after or "responsible" in after) and bool(
         _BEHIND_AFTER.match(after)

@@ -41,6 +41,10 @@ def _blamed(extractor: Extractor, sentence: str) -> list[str]:
          "Movement for the Liberation of Zanar"),
         ("Survivors said the attackers spoke the local language, and several of them "
          "recognised ZRF fighters from nearby hills.", "ZRF fighters"),
+        # a long apposition between the name and the act
+        ("The army said the Kivu Lakes Front (KLF), a rebel group based in the hills across the "
+         "border that has pledged allegiance to a foreign movement, had attacked the school.",
+         "Kivu Lakes Front"),
         # a lexicon acronym the article spells out for another party names the article's
         ("An army spokesman said fighters of the Northern Defence Front (NDF), a rebel group "
          "based across the border, had carried out the attack.", "Northern Defence Front"),

@@ -1094,12 +1094,26 @@ def _agents(text: str, span: Span, actors: Sequence[ActorHitLike]) -> list[str]:
             or named_members(text, span, hit)
             or _acts(after)
             or (after.startswith(")") and not is_state(hit) and _acts(after[1:]))  # "the Kivu Front (KF) stormed"
+            or _acts_after_apposition(text, span, hit)
             or _AGENT_NOUN_AFTER.match(after)
             or (_HELD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after))
             or forces
         ) and hit.canonical not in found:
             found.append(hit.canonical)
     return found
+
+
+# "the Kivu Front (KF), a rebel group based across the border that ..., had attacked": a long
+# apposition between a group's name and its act
+_APPOSITION = re.compile(r"\)?,\s+(?:an?|the)\s+[^,.;()]{1,140},\s*")
+
+
+def _acts_after_apposition(text: str, span: Span, hit: ActorHitLike) -> bool:
+    if is_weak(hit) or is_state(hit) or text[hit.span.end : hit.span.end + 2] not in ("),", ", "):
+        return False
+    tail = text[hit.span.end : min(span.end, hit.span.end + 240)]
+    m = _APPOSITION.match(tail)
+    return m is not None and _acts(tail[m.end() :])
 
 
 def _acts(after: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from contested.extract import Extractor
+from contested.extract.claimant import find_claimant
+from contested.types import Span
 from extract_support import extract_claims
 
 _LEDE = (
@@ -88,3 +90,16 @@ def test_role_anaphor_keeps_its_own_kind(extractor: Extractor) -> None:
     assert [(c.source, c.source_kind, c.attributed_to) for c in blamed] == [
         ("The army spokesman", "military", "ZRF")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The government insists that the killers were members of the ZRF.", "The government"),
+        ("Investigators believe the killers were presumed members of the ZRF.", "Investigators"),
+        ("Fighters of the group believed to be behind the attack fled.", None),
+    ],
+)
+def test_insist_and_believe_name_a_claimant(sentence: str, claimant: str | None) -> None:
+    phrase = find_claimant(sentence, Span(0, len(sentence)))
+    assert (phrase.text if phrase else None) == claimant

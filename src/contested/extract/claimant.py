@@ -1,6 +1,7 @@
 """Who says it: the claimant of a sentence, with relay chains.
 
-Component id: ``extract.claimant@6`` (@6: a document's issuer, :func:`document_issuer`). Patterns, in order: "according to X"; "X told Y"
+Component id: ``extract.claimant@7`` (@6: a document's issuer, :func:`document_issuer`; @7,
+s12-attr: "X insists", "investigators believe the killers were"). Patterns, in order: "according to X"; "X told Y"
 (Y relays); "X, citing Y" (X relays Y); "X said/reported/denied ..." and "..., X said";
 "a statement issued by X"; "X's statements". Anaphoric claimants ("the source added",
 "the ministry said", "the letter cited") take the article's previous claimant.
@@ -16,13 +17,15 @@ from contested.types import Span
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|"
     r"stated|states|added|adds|noted|notes|confirmed|confirms|denied|denies|deny|accused|accuses|"
-    r"condemned|condemns|blamed|blames|insisted|acknowledged|suggested|highlighted|cited|quoted|"
+    r"condemned|condemns|blamed|blames|insisted|insists|acknowledged|suggested|highlighted|cited|quoted|"
     r"voiced|denounced|has voiced|has categorically denied|categorically denied|warned|wrote|"
     r"rejected|rejects|dismissed|estimated|estimate|estimates|recorded|documented|counted|saw|"
     r"put|puts|gave|gives|summoned|summons|informs|informed|admitted|admits|affirmed|affirms|"
     r"mourned|mourns|repeated|reiterated|maintained|maintains|alleged|alleges|asserted|argued"
     r"|explained|revealed|disclosed|indicated|clarified|countered|responded|replied|"
     r"(?:held|holds)(?=\s[^.;]{1,60}?\b(?:responsible|accountable)\b)"
+    # "Investigators believe the killers were": a belief told as theirs
+    r"|(?:believe|believes)(?=\s+(?:that\s+)?(?:the|they|it)\s)"
     # "called the accusation absurd", "described the claims as lies" (not "a town called Tal")
     r"|(?:called|calls|described|describes|branded|brands|termed)(?=\s+(?:the|it|this|that|these"
     r"|those|such|his|her|their|its|an?|on|for)\b)"

@@ -83,8 +83,10 @@ def _family(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_key(actor: str) -> str:
-    """The comparison key of an actor name; spellings of one party share it."""
+    """The comparison key of an actor name; spellings of one party share it (cached: a pure
+    function of the string, asked of each incident's actors again and again)."""
     name = normalise(actor)
     first = normalise(actor.split("/")[0]) if "/" in actor else name
     return _family(name) or _family(first) or name

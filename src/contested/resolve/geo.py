@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 
 from contested.types import Mention, Place
@@ -13,8 +14,10 @@ EARTH_RADIUS_KM = 6371.0088
 # how far (km) from its point a place of each ACLED geo_precision may lie
 PRECISION_RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 150.0}
 COUNTRY_RADIUS_KM = 1000.0
+_COUNTRY_FEATURES = frozenset({"PCLI", "country"})
 
 
+@functools.lru_cache(maxsize=65536)  # pure; clustering measures the same pairs again and again
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -31,11 +34,12 @@ def place_distance_km(a: Place, b: Place) -> float | None:
 
 def is_country_level(place: Place) -> bool:
     gid = place.gazetteer_id or ""
-    return gid.startswith("country:") or place.feature in {"PCLI", "country"}
+    return gid.startswith("country:") or place.feature in _COUNTRY_FEATURES
 
 
 def place_radius_km(place: Place) -> float:
-    if is_country_level(place):
+    gid = place.gazetteer_id  # is_country_level(), inlined: resolution calls this ~600 times a mention
+    if (gid and gid.startswith("country:")) or place.feature in _COUNTRY_FEATURES:
         return COUNTRY_RADIUS_KM
     return PRECISION_RADIUS_KM.get(place.geo_precision, COUNTRY_RADIUS_KM)
 

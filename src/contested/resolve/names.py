@@ -134,6 +134,7 @@ def shared_entities_weight(a: Mapping[str, float], b: Mapping[str, float]) -> fl
     return sum(w for _, w in groups)
 
 
+@functools.lru_cache(maxsize=65536)  # pure; resolution asks it of the same names thousands of times
 def spelling_key(name: str) -> str | None:
     """The consonant skeleton a place name keeps across transliterations: accents, a
     leading article ("Al-", "el"), vowels, glides and the h of digraphs dropped, q read
